@@ -1,0 +1,34 @@
+# Framework M front door: `make run` and `make test` on a fresh Debian 12 machine.
+PRESET ?= $(if $(CI),ci,dev)
+BUILD_DIR := build/$(PRESET)
+M := $(BUILD_DIR)/app-server/m
+
+.PHONY: all deps configure build test run bench format clean
+
+all: build
+
+deps:
+	@scripts/install-deps.sh
+
+configure: deps
+	@cmake --preset $(PRESET) >/dev/null
+
+build: configure
+	@cmake --build --preset $(PRESET)
+
+test: build
+	@ctest --preset $(PRESET)
+
+run: build
+	@scripts/run-demo.sh $(M)
+
+bench: deps
+	@cmake --preset release >/dev/null
+	@cmake --build --preset release --target fm_bench
+	@build/release/bench/fm_bench
+
+format:
+	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+clean:
+	@rm -rf build

@@ -1,0 +1,19 @@
+# fm_add_test(<name> SOURCES ... [LIBS ...] [LABELS ...])
+# One Qt Test executable per unit, registered with ctest. FM_TEST_DATA_DIR points
+# at the source folder of the test so data files beside it are found.
+function(fm_add_test name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS;LABELS" ${ARGN})
+    add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE Qt6::Test fm::core ${ARG_LIBS})
+    target_compile_definitions(${name} PRIVATE
+        FM_TEST_DATA_DIR="${CMAKE_CURRENT_SOURCE_DIR}"
+        FM_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+        FM_BINARY_DIR="${PROJECT_BINARY_DIR}")
+    set_target_properties(${name} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
+    if(NOT ARG_LABELS)
+        set(ARG_LABELS unit)
+    endif()
+    add_test(NAME ${name} COMMAND ${name})
+    set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+endfunction()

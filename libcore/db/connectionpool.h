@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/error.h"
+#include "db/dialect.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+
+namespace fm::core {
+
+struct DatabaseConfig
+{
+    QString engine = QStringLiteral("sqlite");
+    QString path;               // SQLite file
+    int busyTimeoutMs = 10000;
+};
+
+// Hands each thread its own open connection (Qt Sql's rule: a connection belongs
+// to the thread that opened it). Connections are opened on first use, configured by
+// the dialect, and closed when the pool is destroyed or their thread finishes.
+class FM_CORE_EXPORT ConnectionPool final
+{
+public:
+    static Result<std::unique_ptr<ConnectionPool>> open(const DatabaseConfig &config);
+    ~ConnectionPool();
+    ConnectionPool(const ConnectionPool &) = delete;
+    ConnectionPool &operator=(const ConnectionPool &) = delete;
+
+    const Dialect &dialect() const;
+    const DatabaseConfig &config() const;
+
+    // This thread's connection, opened and configured on first use.
+    Result<QSqlDatabase> connection();
+
+    // A prepared statement for `sql` on this thread's connection, cached so repeated
+    // calls skip the engine's prepare. Bound values are cleared before returning.
+    Result<QSqlQuery *> prepared(const QString &sql);
+
+    int openConnections() const;
+
+private:
+    explicit ConnectionPool(const DatabaseConfig &config, std::unique_ptr<Dialect> dialect);
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace fm::core

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/error.h"
+#include "meta/fieldtype.h"
+
+#include <QSqlError>
+#include <QStringList>
+#include <QVariant>
+
+class QSqlDatabase;
+
+namespace fm::core {
+
+struct TableSpec;
+struct IndexSpec;
+struct LiveTable;
+
+// Everything engine-specific about SQL. Nothing above db/ writes engine-specific
+// SQL text: it asks the dialect. One final implementation per engine.
+class FM_CORE_EXPORT Dialect
+{
+public:
+    virtual ~Dialect();
+
+    virtual QString name() const = 0;     // "sqlite"
+    virtual QString qtDriver() const = 0; // "QSQLITE"
+
+    // Applied to every new connection (pragmas, session settings).
+    virtual Result<void> configureConnection(QSqlDatabase &db) const = 0;
+
+    virtual QString quote(const QString &identifier) const = 0; // "name" -> "\"name\""
+    virtual QString columnType(StorageType storage) const = 0;
+
+    virtual QString beginWrite() const = 0; // SQLite: BEGIN IMMEDIATE
+    virtual QString beginRead() const = 0;  // SQLite: BEGIN
+
+    // Case-insensitive LIKE for a column against one bound value, with '\' as escape.
+    virtual QString likeExpression(const QString &quotedColumn, bool negate) const = 0;
+
+    // DDL
+    virtual QStringList createTable(const TableSpec &table) const = 0;
+    virtual QString createIndex(const QString &table, const IndexSpec &index) const = 0;
+    virtual QString dropIndex(const QString &indexName) const = 0;
+
+    // Live schema: the tables, columns, indexes and foreign keys that exist now.
+    virtual Result<QList<LiveTable>> introspect(QSqlDatabase &db) const = 0;
+
+    // Classifying engine errors so callers can answer with the right fm::ErrorCode.
+    virtual bool isUniqueViolation(const QSqlError &error) const = 0;
+    virtual bool isForeignKeyViolation(const QSqlError &error) const = 0;
+    virtual bool isBusy(const QSqlError &error) const = 0;
+};
+
+} // namespace fm::core

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "meta/diagnostic.h"
+
+#include <QHash>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace fm::core {
+
+// Standard columns every DocType table has; fieldnames may not reuse them.
+FM_CORE_EXPORT const QStringList &reservedFieldnames();
+
+struct FM_CORE_EXPORT Field
+{
+    QString fieldname;
+    QString fieldtype;
+    QString label;
+    QString description;
+    QString options; // Select choices (one per line), Link/Table target, DynamicLink field
+    bool required = false;
+    bool unique = false;
+    bool readOnly = false;
+    bool hidden = false;
+    bool inListView = false;
+    bool inFilter = false;
+    QJsonValue defaultValue; // Undefined when there is none
+    QString fetchFrom;       // "link_field.target_field"
+    QString dependsOn;       // Desk display condition
+    int permlevel = 0;
+    std::optional<double> min;
+    std::optional<double> max;
+    std::optional<int> length;
+    QString pattern; // regex every non-empty value must match in full
+    QString insertAfter; // extensions only: place the field after this one in the layout
+    SourceLocation location; // of the field's JSON object
+
+    bool hasDefault() const { return !defaultValue.isUndefined() && !defaultValue.isNull(); }
+    QStringList selectOptions() const; // options split into non-empty lines
+    QString displayLabel() const;      // label, or the fieldname made readable
+};
+
+struct LayoutSection
+{
+    QString label;
+    bool collapsible = false;
+    QList<QStringList> columns; // each column lists fieldnames top to bottom
+};
+
+enum class PermissionAction { Read, Write, Create, Delete, Submit, Cancel, Amend };
+
+FM_CORE_EXPORT QString actionName(PermissionAction action); // "read", ...
+FM_CORE_EXPORT std::optional<PermissionAction> actionFromName(const QString &name);
+FM_CORE_EXPORT const QList<PermissionAction> &allActions();
+
+struct FM_CORE_EXPORT PermissionRule
+{
+    QString role;
+    int permlevel = 0;
+    bool ifOwner = false;
+    QList<PermissionAction> actions;
+
+    bool allows(PermissionAction action) const { return actions.contains(action); }
+};
+
+struct Naming
+{
+    enum class Rule { Uuid, Series, Field, Prompt };
+    Rule rule = Rule::Uuid;
+    QString pattern; // Series: "INV-.YYYY.-.####", may contain {fieldname}
+    QString field;   // Field: the fieldname whose value becomes the name
+};
+
+struct IndexDef
+{
+    QString name; // optional; derived from table and fields when empty
+    QStringList fields;
+    bool unique = false;
+};
+
+struct Views
+{
+    QStringList listColumns;
+    QString kanbanGroupBy;     // a Select or Link field
+    QString calendarStart;     // a Date or Datetime field
+    QString calendarEnd;
+    QString calendarTitle;
+};
+
+enum class Concurrency { Optimistic, None };
+
+// A DocType: the JSON definition of one kind of business record (format version 1).
+// A cheap-to-copy value; MetaRegistry holds the loaded ones.
+struct FM_CORE_EXPORT DocType
+{
+    int formatVersion = 1;
+    QString name;
+    QString module;
+    QString app;
+    QString label;
+    QString description;
+    QList<Field> fields;
+    QList<LayoutSection> layout;
+    QList<PermissionRule> permissions;
+    Naming naming;
+    bool isSubmittable = false;
+    bool isChild = false;
+    bool isSingle = false;
+    bool trackChanges = false;
+    bool apiResource = true;
+    Concurrency concurrency = Concurrency::Optimistic;
+    QString titleField;
+    QStringList searchFields;
+    QString sortField = QStringLiteral("modified");
+    bool sortDescending = true;
+    QList<IndexDef> indexes;
+    QString rlsField;
+    Views views;
+
+    SourceLocation location;                 // of the file (line 0) it came from
+    QHash<QString, SourceLocation> positions; // JSON pointer ("/fields/2/options") -> location
+
+    bool isValid() const { return !name.isEmpty(); }
+    QString tableName() const; // snake case of name: "Sales Invoice" -> "sales_invoice"
+    const Field *field(const QString &fieldname) const; // nullptr when absent
+    bool hasField(const QString &fieldname) const { return field(fieldname) != nullptr; }
+    QStringList fieldnames() const;
+    // Where a JSON pointer points, falling back to the file itself.
+    SourceLocation locate(const QString &pointer) const;
+};
+
+} // namespace fm::core
