@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: MIT
+#include "meta/crosscheck.h"
+
+#include "common/textdistance.h"
+
+namespace fm::core {
+
+namespace {
+
+// Standard columns every DocType has that are worth fetching through a Link.
+const QStringList &fetchableStandardColumns()
+{
+    static const QStringList columns{QStringLiteral("name"), QStringLiteral("owner"),
+                                     QStringLiteral("creation"), QStringLiteral("modified"),
+                                     QStringLiteral("modified_by")};
+    return columns;
+}
+
+QString didYouMean(const QString &word, const QStringList &candidates)
+{
+    const QString match = closestMatch(word, candidates);
+    return match.isEmpty() ? QString() : QStringLiteral("did you mean \"%1\"? ").arg(match);
+}
+
+class Checker final
+{
+public:
+    Checker(const QMap<QString, DocType> &doctypes, const FieldTypeRegistry &types)
+        : m_doctypes(doctypes)
+        , m_types(types)
+        , m_names(doctypes.keys())
+    {
+    }
+
+    Diagnostics run()
+    {
+        for (const DocType &doctype : m_doctypes) {
+            for (qsizetype i = 0; i < doctype.fields.size(); ++i) {
+                const Field &field = doctype.fields.at(i);
+                const QString pointer = QStringLiteral("/fields/%1").arg(i);
+                const FieldTypeInfo type = m_types.type(field.fieldtype);
+                if (!type.isValid())
+                    continue; // the loader already reported the unknown type
+                if (type.options == OptionsKind::DocType)
+                    checkTarget(doctype, field, type, pointer + QStringLiteral("/options"));
+                else if (type.options == OptionsKind::FieldName)
+                    checkDynamicLink(doctype, field, pointer + QStringLiteral("/options"));
+                if (!field.fetchFrom.isEmpty())
+                    checkFetchFrom(doctype, field, pointer + QStringLiteral("/fetch_from"));
+            }
+        }
+        return m_diagnostics;
+    }
+
+private:
+    void report(const DocType &doctype, const QString &pointer, const QString &code,
+                const QString &message, const QString &hint)
+    {
+        Diagnostic d;
+        d.location = doctype.locate(pointer);
+        d.code = code;
+        d.message = message;
+        d.hint = hint;
+        m_diagnostics << d;
+    }
+
+    bool isLinkToDocTypeRegistry(const Field &field) const
+    {
+        const FieldTypeInfo type = m_types.type(field.fieldtype);
+        return type.options == OptionsKind::DocType && !type.isTable
+               && field.options == kVirtualDocTypeTarget;
+    }
+
+    void checkTarget(const DocType &doctype, const Field &field, const FieldTypeInfo &type,
+                     const QString &pointer)
+    {
+        if (field.options.isEmpty())
+            return; // a missing target is the loader's diagnostic
+        const QString where = QStringLiteral("%1 field \"%2\" of %3")
+                                  .arg(field.fieldtype, field.fieldname, doctype.name);
+        if (field.options == kVirtualDocTypeTarget) {
+            if (type.isTable) {
+                report(doctype, pointer, QStringLiteral("table-target-not-child"),
+                       QStringLiteral("%1 points at \"DocType\", which is not a child DocType")
+                           .arg(where),
+                       QStringLiteral("a %1 field needs a DocType with \"is_child\": true; use "
+                                      "a Link field to refer to DocTypes")
+                           .arg(field.fieldtype));
+            }
+            return;
+        }
+        const auto target = m_doctypes.constFind(field.options);
+        if (target == m_doctypes.constEnd()) {
+            report(doctype, pointer, QStringLiteral("unknown-doctype"),
+                   QStringLiteral("%1 points at DocType \"%2\", which does not exist")
+                       .arg(where, field.options),
+                   didYouMean(field.options, m_names + QStringList{kVirtualDocTypeTarget.toString()})
+                       + QStringLiteral("name an existing DocType in \"options\", or add the "
+                                        "missing DocType (or the app defining it)"));
+            return;
+        }
+        if (type.isTable && !target->isChild) {
+            report(doctype, pointer, QStringLiteral("table-target-not-child"),
+                   QStringLiteral("%1 points at \"%2\", which is not a child DocType")
+                       .arg(where, field.options),
+                   QStringLiteral("set \"is_child\": true in %1, or use a Link field to refer "
+                                  "to standalone documents")
+                       .arg(target->name));
+        } else if (!type.isTable && target->isChild) {
+            report(doctype, pointer, QStringLiteral("link-to-child"),
+                   QStringLiteral("%1 points at the child DocType \"%2\"")
+                       .arg(where, field.options),
+                   QStringLiteral("child rows belong to their parent and cannot be linked; use "
+                                  "a Table field, or link to the parent DocType instead"));
+        }
+    }
+
+    void checkDynamicLink(const DocType &doctype, const Field &field, const QString &pointer)
+    {
+        if (field.options.isEmpty())
+            return; // the loader reports a DynamicLink without options
+        const Field *source = doctype.field(field.options);
+        if (!source) {
+            report(doctype, pointer, QStringLiteral("dynamic-link-options"),
+                   QStringLiteral("DynamicLink field \"%1\" of %2 names field \"%3\", which "
+                                  "does not exist")
+                       .arg(field.fieldname, doctype.name, field.options),
+                   didYouMean(field.options, doctype.fieldnames())
+                       + QStringLiteral("\"options\" of a DynamicLink names a Link field of "
+                                        "the same DocType whose options are \"DocType\""));
+        } else if (!isLinkToDocTypeRegistry(*source)) {
+            report(doctype, pointer, QStringLiteral("dynamic-link-options"),
+                   QStringLiteral("DynamicLink field \"%1\" of %2 names field \"%3\", which is "
+                                  "not a Link to \"DocType\"")
+                       .arg(field.fieldname, doctype.name, field.options),
+                   QStringLiteral("make \"%1\" a Link field with \"options\": \"DocType\" so "
+                                  "it holds the DocType the DynamicLink points at")
+                       .arg(field.options));
+        }
+    }
+
+    void checkFetchFrom(const DocType &doctype, const Field &field, const QString &pointer)
+    {
+        const qsizetype dot = field.fetchFrom.indexOf(QLatin1Char('.'));
+        if (dot <= 0)
+            return; // malformed fetch_from is the loader's diagnostic
+        const QString linkName = field.fetchFrom.left(dot);
+        const QString targetField = field.fetchFrom.mid(dot + 1);
+        const Field *link = doctype.field(linkName);
+        const FieldTypeInfo linkType = link ? m_types.type(link->fieldtype) : FieldTypeInfo();
+        if (!link || linkType.options != OptionsKind::DocType || linkType.isTable) {
+            report(doctype, pointer, QStringLiteral("fetch-from-not-link"),
+                   QStringLiteral("fetch_from \"%1\" of field \"%2\" in %3 does not start with "
+                                  "a Link field")
+                       .arg(field.fetchFrom, field.fieldname, doctype.name),
+                   didYouMean(linkName, linkFieldnames(doctype))
+                       + QStringLiteral("write \"<link field>.<field of the linked DocType>\""));
+            return;
+        }
+        const auto target = m_doctypes.constFind(link->options);
+        if (target == m_doctypes.constEnd() && link->options != kVirtualDocTypeTarget)
+            return; // the unknown Link target is reported once, on the Link field
+        QStringList candidates = fetchableStandardColumns();
+        if (target != m_doctypes.constEnd())
+            candidates = target->fieldnames() + candidates;
+        else
+            candidates = QStringList{QStringLiteral("name")};
+        if (candidates.contains(targetField))
+            return;
+        report(doctype, pointer, QStringLiteral("unknown-fetch-field"),
+               QStringLiteral("fetch_from \"%1\" of field \"%2\" in %3 names \"%4\", which is "
+                              "not a field of %5")
+                   .arg(field.fetchFrom, field.fieldname, doctype.name, targetField,
+                        link->options),
+               didYouMean(targetField, candidates)
+                   + QStringLiteral("name a field of %1 after the dot").arg(link->options));
+    }
+
+    QStringList linkFieldnames(const DocType &doctype) const
+    {
+        QStringList names;
+        for (const Field &f : doctype.fields) {
+            const FieldTypeInfo type = m_types.type(f.fieldtype);
+            if (type.options == OptionsKind::DocType && !type.isTable)
+                names << f.fieldname;
+        }
+        return names;
+    }
+
+    const QMap<QString, DocType> &m_doctypes;
+    const FieldTypeRegistry &m_types;
+    const QStringList m_names;
+    Diagnostics m_diagnostics;
+};
+
+} // namespace
+
+Diagnostics crossCheckDocTypes(const QMap<QString, DocType> &doctypes,
+                               const FieldTypeRegistry &types)
+{
+    return Checker(doctypes, types).run();
+}
+
+} // namespace fm::core
