@@ -34,6 +34,12 @@ public:
 
     virtual QString beginWrite() const = 0; // SQLite: BEGIN IMMEDIATE
     virtual QString beginRead() const = 0;  // SQLite: BEGIN
+    virtual QString commit() const;           // COMMIT
+    virtual QString rollback() const;         // ROLLBACK
+    // Nested transactions; the standard SQL forms fit SQLite and PostgreSQL alike.
+    virtual QString savepoint(const QString &name) const;
+    virtual QString releaseSavepoint(const QString &name) const;
+    virtual QString rollbackToSavepoint(const QString &name) const;
 
     // Case-insensitive LIKE for a column against one bound value, with '\' as escape.
     virtual QString likeExpression(const QString &quotedColumn, bool negate) const = 0;
@@ -50,6 +56,8 @@ public:
     virtual bool isUniqueViolation(const QSqlError &error) const = 0;
     virtual bool isForeignKeyViolation(const QSqlError &error) const = 0;
     virtual bool isBusy(const QSqlError &error) const = 0;
+    // The columns a unique violation names, when the engine names them; else empty.
+    virtual QStringList uniqueViolationColumns(const QSqlError &error) const;
 };
 
 } // namespace fm::core

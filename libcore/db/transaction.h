@@ -25,12 +25,16 @@ public:
 
     Result<void> commit();
     void rollback();
+    // How many transactions are open on this thread's connection `connectionName`.
+    static int depth(const QString &connectionName);
     bool isActive() const { return m_active; }
     bool isNested() const { return m_depth > 0; }
 
 private:
-    Transaction(QSqlDatabase db, int depth);
+    Transaction(QSqlDatabase db, const Dialect &dialect, int depth);
+    Result<void> finish(bool commit);
     QSqlDatabase m_db;
+    const Dialect *m_dialect = nullptr;
     int m_depth = 0;
     bool m_active = false;
 };

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: MIT
+#include "db/connectionpool.h"
+
+#include "db/sql.h"
+#include "db/sqlitedialect.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QThread>
+
+namespace fm::core {
+
+namespace {
+
+QAtomicInt g_poolCounter;
+
+struct ThreadConnection
+{
+    QString name;
+    QHash<QString, std::shared_ptr<QSqlQuery>> statements;
+    QMetaObject::Connection finishedHook;
+};
+
+// Closes one connection. Cached statements go first: Qt warns when a connection
+// is removed while queries still refer to it.
+void closeConnection(ThreadConnection &connection)
+{
+    QObject::disconnect(connection.finishedHook);
+    connection.statements.clear();
+    QSqlDatabase::removeDatabase(connection.name);
+}
+
+// Shared with the QThread::finished hooks, which may outlive the pool: a hook that
+// fires after the pool is gone finds `alive` false and leaves the connection alone
+// (the destructor already removed it). `mutex` guards `connections` and `alive`
+// because hooks run on the finishing threads.
+struct PoolState
+{
+    QMutex mutex;
+    bool alive = true;
+    QHash<QThread *, ThreadConnection> connections;
+};
+
+} // namespace
+
+struct ConnectionPool::Private
+{
+    DatabaseConfig config;
+    std::unique_ptr<Dialect> dialect;
+    QString namePrefix;
+    int nextConnection = 0;
+    std::shared_ptr<PoolState> state = std::make_shared<PoolState>();
+};
+
+Result<std::unique_ptr<ConnectionPool>> ConnectionPool::open(const DatabaseConfig &config)
+{
+    if (config.engine != QLatin1String("sqlite")) {
+        return fail(ErrorCode::BadRequest,
+                    QStringLiteral("database engine \"%1\" is not supported; set engine to \"sqlite\"")
+                        .arg(config.engine));
+    }
+    if (config.path.trimmed().isEmpty()) {
+        return fail(ErrorCode::BadRequest,
+                    QStringLiteral("the database path is empty; set it to the SQLite file to use, "
+                                   "e.g. sites/<site>/db.sqlite"));
+    }
+    if (config.path == QLatin1String(":memory:") || config.path.startsWith(QLatin1String("file:"))) {
+        return fail(ErrorCode::BadRequest,
+                    QStringLiteral("\"%1\" is not a plain file path: every thread opens its own "
+                                   "connection, so they must share one database file; use a file path")
+                        .arg(config.path));
+    }
+    if (config.busyTimeoutMs < 0) {
+        return fail(ErrorCode::BadRequest,
+                    QStringLiteral("busy timeout %1 ms is negative; use 0 or more milliseconds")
+                        .arg(config.busyTimeoutMs));
+    }
+    const QFileInfo file(config.path);
+    if (!file.absoluteDir().exists()) {
+        return fail(ErrorCode::Io,
+                    QStringLiteral("the folder of the database file %1 does not exist; create it "
+                                   "first (the database file itself is created on first use)")
+                        .arg(file.absoluteFilePath()));
+    }
+    if (file.exists() && !file.isFile()) {
+        return fail(ErrorCode::Io, QStringLiteral("the database path %1 is not a file; point it at "
+                                                  "a SQLite file")
+                                       .arg(file.absoluteFilePath()));
+    }
+    auto dialect = std::make_unique<SqliteDialect>(config.busyTimeoutMs);
+    if (!QSqlDatabase::isDriverAvailable(dialect->qtDriver())) {
+        return fail(ErrorCode::Database,
+                    QStringLiteral("the Qt SQL driver %1 is not installed; install it (Debian: "
+                                   "libqt6sql6-sqlite)")
+                        .arg(dialect->qtDriver()));
+    }
+    std::unique_ptr<ConnectionPool> pool(new ConnectionPool(config, std::move(dialect)));
+    // Open the caller's connection now so a bad file is reported here, not at first use.
+    auto first = pool->connection();
+    if (!first)
+        return fail(first.error());
+    return pool;
+}
+
+ConnectionPool::ConnectionPool(const DatabaseConfig &config, std::unique_ptr<Dialect> dialect)
+    : d(std::make_unique<Private>())
+{
+    d->config = config;
+    d->dialect = std::move(dialect);
+    d->namePrefix = QStringLiteral("fm_db_%1_").arg(g_poolCounter.fetchAndAddRelaxed(1));
+}
+
+ConnectionPool::~ConnectionPool()
+{
+    QMutexLocker lock(&d->state->mutex);
+    d->state->alive = false;
+    // Connections of threads still running are removed from here; their thread must
+    // not use them any more, which the pool's owner guarantees by outliving its users.
+    for (ThreadConnection &connection : d->state->connections)
+        closeConnection(connection);
+    d->state->connections.clear();
+}
+
+const Dialect &ConnectionPool::dialect() const
+{
+    return *d->dialect;
+}
+
+const DatabaseConfig &ConnectionPool::config() const
+{
+    return d->config;
+}
+
+Result<QSqlDatabase> ConnectionPool::connection()
+{
+    QThread *thread = QThread::currentThread();
+    QString name;
+    {
+        QMutexLocker lock(&d->state->mutex);
+        const auto it = d->state->connections.constFind(thread);
+        if (it != d->state->connections.cend())
+            return QSqlDatabase::database(it->name, false);
+        name = d->namePrefix + QString::number(d->nextConnection++);
+    }
+
+    Result<void> opened;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(d->dialect->qtDriver(), name);
+        db.setDatabaseName(d->config.path);
+        if (!db.open()) {
+            opened = fail(sqlError(db.lastError(), *d->dialect, {})
+                              .withContext(QStringLiteral("opening the database %1").arg(d->config.path)));
+        } else {
+            opened = d->dialect->configureConnection(db);
+        }
+    }
+    if (!opened) {
+        QSqlDatabase::removeDatabase(name);
+        return fail(opened.error());
+    }
+
+    ThreadConnection connection;
+    connection.name = name;
+    // The hook runs on the finishing thread itself, the one allowed to close it.
+    std::weak_ptr<PoolState> weakState = d->state;
+    connection.finishedHook = QObject::connect(thread, &QThread::finished, thread, [weakState, thread] {
+        const std::shared_ptr<PoolState> state = weakState.lock();
+        if (!state)
+            return;
+        QMutexLocker lock(&state->mutex);
+        auto it = state->connections.find(thread);
+        if (!state->alive || it == state->connections.end())
+            return;
+        closeConnection(*it);
+        state->connections.erase(it);
+    }, Qt::DirectConnection);
+    {
+        QMutexLocker lock(&d->state->mutex);
+        d->state->connections.insert(thread, connection);
+    }
+    return QSqlDatabase::database(name, false);
+}
+
+Result<QSqlQuery *> ConnectionPool::prepared(const QString &sql)
+{
+    auto db = connection();
+    if (!db)
+        return fail(db.error());
+    QThread *thread = QThread::currentThread();
+    {
+        QMutexLocker lock(&d->state->mutex);
+        ThreadConnection &connection = d->state->connections[thread];
+        if (const auto cached = connection.statements.value(sql)) {
+            // finish() ends a previous read so it holds no snapshot while cached.
+            cached->finish();
+            const int bound = int(cached->boundValues().size());
+            for (int i = 0; i < bound; ++i)
+                cached->bindValue(i, QVariant());
+            return cached.get();
+        }
+    }
+    auto query = std::make_shared<QSqlQuery>(*db);
+    query->setForwardOnly(true);
+    if (!query->prepare(sql))
+        return fail(sqlError(query->lastError(), *d->dialect, {}).withDetail(QStringLiteral("sql"), sql));
+    QMutexLocker lock(&d->state->mutex);
+    d->state->connections[thread].statements.insert(sql, query);
+    return query.get();
+}
+
+int ConnectionPool::openConnections() const
+{
+    QMutexLocker lock(&d->state->mutex);
+    return int(d->state->connections.size());
+}
+
+} // namespace fm::core

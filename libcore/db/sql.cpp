@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+#include "db/sql.h"
+
+#include "db/dialect.h"
+
+#include <QSqlDatabase>
+
+namespace fm::core {
+
+namespace {
+
+void bindAll(QSqlQuery &query, const QVariantList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+}
+
+} // namespace
+
+Error sqlError(const QSqlError &error, const Dialect &dialect, const QString &context)
+{
+    const QString engineText = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const QString prefix = context.isEmpty() ? QString() : context + QStringLiteral(": ");
+
+    if (dialect.isUniqueViolation(error)) {
+        const QStringList columns = dialect.uniqueViolationColumns(error);
+        QList<FieldError> fields;
+        for (const QString &column : columns) {
+            fields << FieldError{column, QStringLiteral("duplicate"),
+                                 QStringLiteral("another record already has this value")};
+        }
+        const QString what = columns.isEmpty()
+                                 ? QStringLiteral("a unique value")
+                                 : QStringLiteral("the value of %1").arg(columns.join(QStringLiteral(", ")));
+        Error out(ErrorCode::Duplicate,
+                  prefix + QStringLiteral("another record already has %1; choose a different value (%2)")
+                               .arg(what, engineText),
+                  fields);
+        out.withDetail(QStringLiteral("fields"), columns);
+        return out;
+    }
+    if (dialect.isForeignKeyViolation(error)) {
+        return Error(ErrorCode::Validation,
+                     prefix + QStringLiteral("a linked record does not exist, or the record is still "
+                                             "linked from another one; check the Link values (%1)")
+                                  .arg(engineText));
+    }
+    if (dialect.isBusy(error)) {
+        Error out(ErrorCode::Database,
+                  prefix + QStringLiteral("the database is locked by another writer and stayed locked "
+                                          "past the busy timeout; retry the operation, or raise "
+                                          "busy_timeout if this happens often (%1)")
+                               .arg(engineText));
+        out.withDetail(QStringLiteral("retry"), true);
+        return out;
+    }
+    return Error(ErrorCode::Database, prefix + QStringLiteral("the database refused the statement: %1")
+                                                   .arg(engineText));
+}
+
+Result<QSqlQuery> execSql(QSqlDatabase db, const Dialect &dialect, const QString &sql,
+                          const QVariantList &values)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return fail(sqlError(query.lastError(), dialect, {}).withDetail(QStringLiteral("sql"), sql));
+    bindAll(query, values);
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), dialect, {}).withDetail(QStringLiteral("sql"), sql));
+    return query;
+}
+
+Result<void> execPrepared(QSqlQuery &query, const Dialect &dialect, const QVariantList &values)
+{
+    bindAll(query, values);
+    if (!query.exec()) {
+        return fail(sqlError(query.lastError(), dialect, {})
+                        .withDetail(QStringLiteral("sql"), query.lastQuery()));
+    }
+    return {};
+}
+
+} // namespace fm::core

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "db/dialect.h"
+
+namespace fm::core {
+
+// SQLite 3 through Qt's QSQLITE driver: WAL journal, foreign keys on, a busy
+// timeout, BEGIN IMMEDIATE for writes. Declared column types keep the affinity
+// that leaves stored values unchanged (see docs/adr/0031).
+class FM_CORE_EXPORT SqliteDialect final : public Dialect
+{
+public:
+    explicit SqliteDialect(int busyTimeoutMs = 10000);
+
+    QString name() const override;
+    QString qtDriver() const override;
+    Result<void> configureConnection(QSqlDatabase &db) const override;
+
+    QString quote(const QString &identifier) const override;
+    QString columnType(StorageType storage) const override;
+    // The inverse of columnType; other declared types map by SQLite's affinity rules.
+    static StorageType storageForDeclaredType(const QString &declaredType);
+    // A default value as a SQL literal ("'Open'", "1", "2.5", "NULL").
+    static QString literal(const QVariant &value);
+
+    QString beginWrite() const override;
+    QString beginRead() const override;
+    QString likeExpression(const QString &quotedColumn, bool negate) const override;
+
+    QStringList createTable(const TableSpec &table) const override;
+    QString createIndex(const QString &table, const IndexSpec &index) const override;
+    QString dropIndex(const QString &indexName) const override;
+
+    Result<QList<LiveTable>> introspect(QSqlDatabase &db) const override;
+
+    bool isUniqueViolation(const QSqlError &error) const override;
+    bool isForeignKeyViolation(const QSqlError &error) const override;
+    bool isBusy(const QSqlError &error) const override;
+    QStringList uniqueViolationColumns(const QSqlError &error) const override;
+
+    int busyTimeoutMs() const { return m_busyTimeoutMs; }
+
+private:
+    int m_busyTimeoutMs;
+};
+
+} // namespace fm::core

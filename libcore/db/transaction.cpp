@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: MIT
+#include "db/transaction.h"
+
+#include "db/dialect.h"
+#include "db/sql.h"
+
+#include <QHash>
+
+namespace fm::core {
+
+namespace {
+
+// Open transactions per connection. A connection belongs to one thread, so a
+// thread-local map needs no lock.
+QHash<QString, int> &openDepths()
+{
+    thread_local QHash<QString, int> depths;
+    return depths;
+}
+
+QString savepointName(int depth)
+{
+    return QStringLiteral("fm_sp_%1").arg(depth);
+}
+
+} // namespace
+
+Result<Transaction> Transaction::begin(QSqlDatabase db, const Dialect &dialect, Mode mode)
+{
+    if (!db.isOpen()) {
+        return fail(ErrorCode::Internal,
+                    QStringLiteral("cannot begin a transaction on a closed connection; take the "
+                                   "connection from ConnectionPool::connection()"));
+    }
+    const int depth = openDepths().value(db.connectionName(), 0);
+    const QString sql = depth > 0 ? dialect.savepoint(savepointName(depth))
+                                  : (mode == Mode::Write ? dialect.beginWrite() : dialect.beginRead());
+    auto started = execSql(db, dialect, sql);
+    if (!started)
+        return fail(started.error().withContext(QStringLiteral("starting a transaction")));
+    openDepths().insert(db.connectionName(), depth + 1);
+    return Transaction(db, dialect, depth);
+}
+
+Transaction::Transaction(QSqlDatabase db, const Dialect &dialect, int depth)
+    : m_db(std::move(db))
+    , m_dialect(&dialect)
+    , m_depth(depth)
+    , m_active(true)
+{}
+
+Transaction::Transaction(Transaction &&other) noexcept
+    : m_db(std::move(other.m_db))
+    , m_dialect(other.m_dialect)
+    , m_depth(other.m_depth)
+    , m_active(std::exchange(other.m_active, false))
+{}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+int Transaction::depth(const QString &connectionName)
+{
+    return openDepths().value(connectionName, 0);
+}
+
+Result<void> Transaction::commit()
+{
+    if (!m_active) {
+        return fail(ErrorCode::Internal,
+                    QStringLiteral("commit on a transaction that already ended; begin a new one"));
+    }
+    return finish(true);
+}
+
+void Transaction::rollback()
+{
+    if (m_active)
+        (void)finish(false);
+}
+
+Result<void> Transaction::finish(bool commit)
+{
+    m_active = false;
+    QHash<QString, int> &depths = openDepths();
+    const QString connection = m_db.connectionName();
+    // An enclosing transaction that ended first took this one's work with it.
+    if (depths.value(connection, 0) <= m_depth)
+        return commit ? fail(ErrorCode::Internal,
+                             QStringLiteral("the enclosing transaction ended before this nested "
+                                            "one; end nested transactions first"))
+                      : Result<void>{};
+    depths.insert(connection, m_depth);
+    if (m_depth == 0)
+        depths.remove(connection);
+
+    const Dialect &dialect = *m_dialect;
+    if (m_depth > 0) {
+        const QString savepoint = savepointName(m_depth);
+        if (commit) {
+            auto released = execSql(m_db, dialect, dialect.releaseSavepoint(savepoint));
+            if (released)
+                return {};
+            (void)execSql(m_db, dialect, dialect.rollbackToSavepoint(savepoint));
+            (void)execSql(m_db, dialect, dialect.releaseSavepoint(savepoint));
+            return fail(released.error().withContext(QStringLiteral("committing a nested transaction")));
+        }
+        // ROLLBACK TO keeps the savepoint open; RELEASE drops it from the stack.
+        (void)execSql(m_db, dialect, dialect.rollbackToSavepoint(savepoint));
+        (void)execSql(m_db, dialect, dialect.releaseSavepoint(savepoint));
+        return {};
+    }
+    if (commit) {
+        auto committed = execSql(m_db, dialect, dialect.commit());
+        if (committed)
+            return {};
+        // A failed COMMIT (busy) leaves the transaction open; end it so the connection is usable.
+        (void)execSql(m_db, dialect, dialect.rollback());
+        return fail(committed.error().withContext(QStringLiteral("committing the transaction")));
+    }
+    // The engine may have rolled back already (e.g. after a disk error); nothing to undo then.
+    (void)execSql(m_db, dialect, dialect.rollback());
+    return {};
+}
+
+} // namespace fm::core

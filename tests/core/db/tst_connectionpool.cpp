@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: MIT
+#include "db/connectionpool.h"
+#include "db/sql.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSemaphore>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace fm;
+using namespace fm::core;
+
+class TestConnectionPool : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ConnectionPool> openPool(const QTemporaryDir &dir, int busyTimeoutMs = 10000)
+    {
+        DatabaseConfig config;
+        config.path = dir.filePath(QStringLiteral("db.sqlite"));
+        config.busyTimeoutMs = busyTimeoutMs;
+        auto pool = ConnectionPool::open(config);
+        if (!pool)
+            qWarning("%s", qPrintable(pool.error().message()));
+        return pool ? std::move(*pool) : nullptr;
+    }
+
+private slots:
+    void init()
+    {
+        // Closing connections must never make Qt complain ("connection still in use", ...).
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+    }
+
+    void badConfig_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::addColumn<QString>("path"); // relative to a temporary folder, "" stays empty
+        QTest::addColumn<int>("busyTimeoutMs");
+        QTest::addColumn<int>("code"); // -1: opens fine
+        QTest::addColumn<QString>("messagePart");
+
+        QTest::newRow("valid") << "sqlite" << "db.sqlite" << 500 << -1 << "";
+        QTest::newRow("valid, zero timeout") << "sqlite" << "db.sqlite" << 0 << -1 << "";
+        QTest::newRow("postgres not yet") << "postgres" << "db.sqlite" << 500
+                                          << int(ErrorCode::BadRequest) << "set engine to \"sqlite\"";
+        QTest::newRow("empty engine") << "" << "db.sqlite" << 500 << int(ErrorCode::BadRequest)
+                                      << "not supported";
+        QTest::newRow("empty path") << "sqlite" << "" << 500 << int(ErrorCode::BadRequest)
+                                    << "path is empty";
+        QTest::newRow("memory") << "sqlite" << ":memory:" << 500 << int(ErrorCode::BadRequest)
+                                << "use a file path";
+        QTest::newRow("missing folder") << "sqlite" << "nope/db.sqlite" << 500 << int(ErrorCode::Io)
+                                        << "does not exist";
+        QTest::newRow("folder as file") << "sqlite" << "folder" << 500 << int(ErrorCode::Io)
+                                        << "is not a file";
+        QTest::newRow("negative timeout") << "sqlite" << "db.sqlite" << -1
+                                          << int(ErrorCode::BadRequest) << "negative";
+        QTest::newRow("not a database") << "sqlite" << "garbage.sqlite" << 500
+                                        << int(ErrorCode::Database) << "not a database";
+    }
+    void badConfig()
+    {
+        QFETCH(QString, engine);
+        QFETCH(QString, path);
+        QFETCH(int, busyTimeoutMs);
+        QFETCH(int, code);
+        QFETCH(QString, messagePart);
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder")));
+        QFile garbage(dir.filePath(QStringLiteral("garbage.sqlite")));
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(4096, 'x'));
+        garbage.close();
+
+        DatabaseConfig config;
+        config.engine = engine;
+        config.path = path.isEmpty() || path.startsWith(u':') ? path : dir.filePath(path);
+        config.busyTimeoutMs = busyTimeoutMs;
+        auto pool = ConnectionPool::open(config);
+        if (code < 0) {
+            QVERIFY2(pool.has_value(), qPrintable(pool ? QString() : pool.error().message()));
+            QCOMPARE((*pool)->openConnections(), 1);
+            QCOMPARE((*pool)->dialect().name(), QStringLiteral("sqlite"));
+            return;
+        }
+        QVERIFY(!pool);
+        QCOMPARE(int(pool.error().code()), code);
+        QVERIFY2(pool.error().message().contains(messagePart), qPrintable(pool.error().message()));
+    }
+
+    void pragmas_data()
+    {
+        QTest::addColumn<QString>("pragma");
+        QTest::addColumn<QVariant>("expected");
+        QTest::newRow("journal_mode") << "journal_mode" << QVariant(QStringLiteral("wal"));
+        QTest::newRow("foreign_keys") << "foreign_keys" << QVariant(1);
+        QTest::newRow("busy_timeout") << "busy_timeout" << QVariant(1234);
+        QTest::newRow("synchronous NORMAL") << "synchronous" << QVariant(1);
+    }
+    void pragmas()
+    {
+        QFETCH(QString, pragma);
+        QFETCH(QVariant, expected);
+        QTemporaryDir dir;
+        auto pool = openPool(dir, 1234);
+        QVERIFY(pool);
+        // Also on a second thread's connection: each new connection is configured.
+        QVariant mainValue, threadValue;
+        auto read = [&](QVariant &out) {
+            auto db = pool->connection();
+            auto query = execSql(*db, pool->dialect(), QStringLiteral("PRAGMA %1").arg(pragma));
+            if (query && query->next())
+                out = query->value(0);
+        };
+        read(mainValue);
+        std::unique_ptr<QThread> thread(QThread::create([&] { read(threadValue); }));
+        thread->start();
+        QVERIFY(thread->wait(10000));
+        QCOMPARE(mainValue.toString(), expected.toString());
+        QCOMPARE(threadValue.toString(), expected.toString());
+    }
+
+    void connectionPerThread()
+    {
+        QTemporaryDir dir;
+        auto pool = openPool(dir);
+        QVERIFY(pool);
+        auto mainDb = pool->connection();
+        QVERIFY(mainDb);
+        QVERIFY(execSql(*mainDb, pool->dialect(),
+                        QStringLiteral("CREATE TABLE t (name TEXT PRIMARY KEY, thread TEXT)")));
+        QCOMPARE(pool->connection()->connectionName(), mainDb->connectionName());
+
+        constexpr int kThreads = 4;
+        QSemaphore opened, release;
+        QStringList names(kThreads);
+        QList<bool> inserted(kThreads, false);
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (int i = 0; i < kThreads; ++i) {
+            threads.emplace_back(QThread::create([&, i] {
+                auto db = pool->connection();
+                if (db) {
+                    names[i] = db->connectionName();
+                    inserted[i] = execSql(*db, pool->dialect(),
+                                          QStringLiteral("INSERT INTO t VALUES (?, ?)"),
+                                          {QString::number(i), names[i]})
+                                      .has_value();
+                    // The same thread gets the same connection back.
+                    if (pool->connection()->connectionName() != names[i])
+                        names[i].clear();
+                }
+                opened.release();
+                release.acquire();
+            }));
+            threads.back()->start();
+        }
+        opened.acquire(kThreads);
+        QCOMPARE(pool->openConnections(), kThreads + 1);
+        release.release(kThreads);
+        for (auto &thread : threads)
+            QVERIFY(thread->wait(10000));
+
+        QSet<QString> distinct(names.cbegin(), names.cend());
+        distinct.insert(mainDb->connectionName());
+        QCOMPARE(distinct.size(), kThreads + 1);
+        QVERIFY(!distinct.contains(QString()));
+        QVERIFY(!inserted.contains(false));
+        // Finished threads gave their connections back.
+        QCOMPARE(pool->openConnections(), 1);
+        for (const QString &name : std::as_const(names))
+            QVERIFY2(!QSqlDatabase::contains(name), qPrintable(name));
+        auto count = execSql(*mainDb, pool->dialect(), QStringLiteral("SELECT count(*) FROM t"));
+        QVERIFY(count && count->next());
+        QCOMPARE(count->value(0).toInt(), kThreads);
+    }
+
+    void destructorClosesEverything()
+    {
+        QTemporaryDir dir;
+        auto pool = openPool(dir);
+        QVERIFY(pool);
+        const QString mainName = pool->connection()->connectionName();
+        QVERIFY(pool->prepared(QStringLiteral("SELECT 1")));
+        // A thread that still runs when the pool goes away.
+        QSemaphore opened, release;
+        QString threadName;
+        std::unique_ptr<QThread> thread(QThread::create([&] {
+            if (auto db = pool->connection())
+                threadName = db->connectionName();
+            (void)pool->prepared(QStringLiteral("SELECT 2"));
+            opened.release();
+            release.acquire();
+        }));
+        thread->start();
+        opened.acquire();
+        QCOMPARE(pool->openConnections(), 2);
+        pool.reset();
+        QVERIFY(!QSqlDatabase::contains(mainName));
+        QVERIFY(!QSqlDatabase::contains(threadName));
+        release.release();
+        QVERIFY(thread->wait(10000));
+    }
+
+    void prepared_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("select") << "SELECT ? + 1" << true;
+        QTest::newRow("syntax error") << "SELEC ? + 1" << false;
+        QTest::newRow("unknown table") << "SELECT * FROM missing WHERE x = ?" << false;
+    }
+    void prepared()
+    {
+        QFETCH(QString, sql);
+        QFETCH(bool, valid);
+        QTemporaryDir dir;
+        auto pool = openPool(dir);
+        QVERIFY(pool);
+        auto first = pool->prepared(sql);
+        QCOMPARE(first.has_value(), valid);
+        if (!valid) {
+            QCOMPARE(first.error().code(), ErrorCode::Database);
+            QCOMPARE(first.error().details().value(QStringLiteral("sql")).toString(), sql);
+            return;
+        }
+        QVERIFY(execPrepared(**first, pool->dialect(), {41}));
+        QVERIFY((*first)->next());
+        QCOMPARE((*first)->value(0).toInt(), 42);
+
+        auto again = pool->prepared(sql);
+        QVERIFY(again);
+        QCOMPARE(*again, *first); // cached
+        QVERIFY((*again)->boundValue(0).isNull()); // bound values were cleared
+
+        QSqlQuery *other = nullptr;
+        std::unique_ptr<QThread> thread(QThread::create([&] {
+            auto q = pool->prepared(sql);
+            if (q && execPrepared(**q, pool->dialect(), {1}) && (*q)->next()
+                && (*q)->value(0).toInt() == 2)
+                other = *q;
+        }));
+        thread->start();
+        QVERIFY(thread->wait(10000));
+        QVERIFY(other);
+        QVERIFY(other != *first); // each thread prepares on its own connection
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectionPool)
+#include "tst_connectionpool.moc"
