@@ -13,6 +13,8 @@ class QSqlDatabase;
 namespace fm::core {
 
 struct TableSpec;
+struct ColumnSpec;
+struct ForeignKeySpec;
 struct IndexSpec;
 struct LiveTable;
 
@@ -31,6 +33,8 @@ public:
 
     virtual QString quote(const QString &identifier) const = 0; // "name" -> "\"name\""
     virtual QString columnType(StorageType storage) const = 0;
+    // A value as a SQL literal ("'Open'", "1", "2.5", "NULL"), for DDL defaults.
+    virtual QString literal(const QVariant &value) const = 0;
 
     virtual QString beginWrite() const = 0; // SQLite: BEGIN IMMEDIATE
     virtual QString beginRead() const = 0;  // SQLite: BEGIN
@@ -48,6 +52,20 @@ public:
     virtual QStringList createTable(const TableSpec &table) const = 0;
     virtual QString createIndex(const QString &table, const IndexSpec &index) const = 0;
     virtual QString dropIndex(const QString &indexName) const = 0;
+    virtual QString dropTable(const QString &table) const = 0;
+    // A new nullable column; `foreignKey.targetTable` empty = no foreign key.
+    virtual QString addColumn(const QString &table, const ColumnSpec &column,
+                              const ForeignKeySpec &foreignKey) const = 0;
+    // Turns the live table `from` into `to` where ALTER TABLE cannot (types,
+    // foreign keys, dropped columns): columns present in both keep their values.
+    virtual QStringList rebuildTable(const TableSpec &from, const TableSpec &to) const = 0;
+
+    // Around a migration's transaction: SQLite must switch foreign keys off outside
+    // any transaction while tables are rebuilt (https://sqlite.org/lang_altertable.html).
+    virtual Result<void> beginSchemaChange(QSqlDatabase &db) const = 0;
+    virtual Result<void> endSchemaChange(QSqlDatabase &db) const = 0;
+    // Rows of `table` whose foreign keys point nowhere, one line each; empty = none.
+    virtual Result<QStringList> foreignKeyViolations(QSqlDatabase &db, const QString &table) const = 0;
 
     // Live schema: the tables, columns, indexes and foreign keys that exist now.
     virtual Result<QList<LiveTable>> introspect(QSqlDatabase &db) const = 0;

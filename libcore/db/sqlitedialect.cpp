@@ -129,7 +129,7 @@ StorageType SqliteDialect::storageForDeclaredType(const QString &declaredType)
     return StorageType::Real;
 }
 
-QString SqliteDialect::literal(const QVariant &value)
+QString SqliteDialect::literal(const QVariant &value) const
 {
     if (!value.isValid() || value.isNull())
         return QStringLiteral("NULL");
@@ -169,24 +169,31 @@ QString SqliteDialect::likeExpression(const QString &quotedColumn, bool negate) 
         .arg(quotedColumn, negate ? QStringLiteral("NOT ") : QString());
 }
 
+QString SqliteDialect::columnDefinition(const ColumnSpec &column, bool primaryKey) const
+{
+    QString line = quote(column.name) + u' ' + columnType(column.type);
+    if (primaryKey)
+        line += QStringLiteral(" PRIMARY KEY");
+    if (column.notNull)
+        line += QStringLiteral(" NOT NULL");
+    if (column.defaultValue.isValid())
+        line += QStringLiteral(" DEFAULT ") + literal(column.defaultValue);
+    return line;
+}
+
+QString SqliteDialect::foreignKeyClause(const ForeignKeySpec &foreignKey) const
+{
+    return QStringLiteral("REFERENCES %1 (%2) ON UPDATE CASCADE")
+        .arg(quote(foreignKey.targetTable), quote(foreignKey.targetColumn));
+}
+
 QStringList SqliteDialect::createTable(const TableSpec &table) const
 {
     QStringList parts;
-    for (qsizetype i = 0; i < table.columns.size(); ++i) {
-        const ColumnSpec &c = table.columns.at(i);
-        QString line = quote(c.name) + u' ' + columnType(c.type);
-        if (i == 0)
-            line += QStringLiteral(" PRIMARY KEY");
-        if (c.notNull)
-            line += QStringLiteral(" NOT NULL");
-        if (c.defaultValue.isValid())
-            line += QStringLiteral(" DEFAULT ") + literal(c.defaultValue);
-        parts << line;
-    }
-    for (const ForeignKeySpec &fk : table.foreignKeys) {
-        parts << QStringLiteral("FOREIGN KEY (%1) REFERENCES %2 (%3) ON UPDATE CASCADE")
-                     .arg(quote(fk.column), quote(fk.targetTable), quote(fk.targetColumn));
-    }
+    for (qsizetype i = 0; i < table.columns.size(); ++i)
+        parts << columnDefinition(table.columns.at(i), i == 0);
+    for (const ForeignKeySpec &fk : table.foreignKeys)
+        parts << QStringLiteral("FOREIGN KEY (%1) ").arg(quote(fk.column)) + foreignKeyClause(fk);
     QStringList statements{QStringLiteral("CREATE TABLE %1 (\n    %2\n)")
                                .arg(quote(table.name), parts.join(QStringLiteral(",\n    ")))};
     for (const IndexSpec &index : table.indexes)
@@ -207,6 +214,79 @@ QString SqliteDialect::createIndex(const QString &table, const IndexSpec &index)
 QString SqliteDialect::dropIndex(const QString &indexName) const
 {
     return QStringLiteral("DROP INDEX IF EXISTS ") + quote(indexName);
+}
+
+QString SqliteDialect::dropTable(const QString &table) const
+{
+    return QStringLiteral("DROP TABLE ") + quote(table);
+}
+
+QString SqliteDialect::addColumn(const QString &table, const ColumnSpec &column,
+                                 const ForeignKeySpec &foreignKey) const
+{
+    QString sql = QStringLiteral("ALTER TABLE %1 ADD COLUMN %2")
+                      .arg(quote(table), columnDefinition(column, false));
+    if (!foreignKey.targetTable.isEmpty())
+        sql += u' ' + foreignKeyClause(foreignKey);
+    return sql;
+}
+
+QStringList SqliteDialect::rebuildTable(const TableSpec &from, const TableSpec &to) const
+{
+    // Steps 4-9 of "Making Other Kinds Of Table Schema Changes" in
+    // https://sqlite.org/lang_altertable.html; foreign keys are off (beginSchemaChange)
+    // and the caller runs foreign_key_check before committing.
+    TableSpec staging = to;
+    staging.name = QStringLiteral("_fm_rebuild_") + to.name;
+    staging.indexes.clear();
+    QStringList statements = createTable(staging);
+
+    QStringList copied;
+    for (const ColumnSpec &column : to.columns) {
+        const bool inFrom = std::any_of(from.columns.cbegin(), from.columns.cend(),
+                                        [&](const ColumnSpec &c) { return c.name == column.name; });
+        if (inFrom)
+            copied << quote(column.name);
+    }
+    const QString columns = copied.join(QStringLiteral(", "));
+    statements << QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3")
+                      .arg(quote(staging.name), columns, quote(from.name))
+               << dropTable(from.name)
+               << QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(quote(staging.name), quote(to.name));
+    for (const IndexSpec &index : to.indexes)
+        statements << createIndex(to.name, index);
+    return statements;
+}
+
+Result<void> SqliteDialect::beginSchemaChange(QSqlDatabase &db) const
+{
+    auto off = execSql(db, *this, QStringLiteral("PRAGMA foreign_keys = OFF"));
+    if (!off)
+        return fail(off.error());
+    return {};
+}
+
+Result<void> SqliteDialect::endSchemaChange(QSqlDatabase &db) const
+{
+    auto on = execSql(db, *this, QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (!on)
+        return fail(on.error());
+    return {};
+}
+
+Result<QStringList> SqliteDialect::foreignKeyViolations(QSqlDatabase &db, const QString &table) const
+{
+    auto check = execSql(db, *this, QStringLiteral("PRAGMA foreign_key_check(%1)").arg(quote(table)));
+    if (!check)
+        return fail(check.error());
+    // foreign_key_check: table, rowid, parent, fkid
+    QStringList lines;
+    while (check->next()) {
+        lines << QStringLiteral("%1 row %2 links to a missing %3 record")
+                     .arg(check->value(0).toString(), check->value(1).toString(),
+                          check->value(2).toString());
+    }
+    return lines;
 }
 
 Result<QList<LiveTable>> SqliteDialect::introspect(QSqlDatabase &db) const

@@ -21,8 +21,7 @@ public:
     QString columnType(StorageType storage) const override;
     // The inverse of columnType; other declared types map by SQLite's affinity rules.
     static StorageType storageForDeclaredType(const QString &declaredType);
-    // A default value as a SQL literal ("'Open'", "1", "2.5", "NULL").
-    static QString literal(const QVariant &value);
+    QString literal(const QVariant &value) const override;
 
     QString beginWrite() const override;
     QString beginRead() const override;
@@ -31,6 +30,13 @@ public:
     QStringList createTable(const TableSpec &table) const override;
     QString createIndex(const QString &table, const IndexSpec &index) const override;
     QString dropIndex(const QString &indexName) const override;
+    QString dropTable(const QString &table) const override;
+    QString addColumn(const QString &table, const ColumnSpec &column,
+                      const ForeignKeySpec &foreignKey) const override;
+    QStringList rebuildTable(const TableSpec &from, const TableSpec &to) const override;
+    Result<void> beginSchemaChange(QSqlDatabase &db) const override;
+    Result<void> endSchemaChange(QSqlDatabase &db) const override;
+    Result<QStringList> foreignKeyViolations(QSqlDatabase &db, const QString &table) const override;
 
     Result<QList<LiveTable>> introspect(QSqlDatabase &db) const override;
 
@@ -42,6 +48,8 @@ public:
     int busyTimeoutMs() const { return m_busyTimeoutMs; }
 
 private:
+    QString columnDefinition(const ColumnSpec &column, bool primaryKey) const;
+    QString foreignKeyClause(const ForeignKeySpec &foreignKey) const;
     int m_busyTimeoutMs;
 };
 

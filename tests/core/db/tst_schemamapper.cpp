@@ -277,7 +277,7 @@ private slots:
     {
         QFETCH(QVariant, value);
         QFETCH(QString, expected);
-        QCOMPARE(SqliteDialect::literal(value), expected);
+        QCOMPARE(SqliteDialect().literal(value), expected);
     }
 
     void quoting()

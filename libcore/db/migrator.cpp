@@ -1,0 +1,405 @@
+// SPDX-License-Identifier: MIT
+#include "db/migrator.h"
+
+#include "db/connectionpool.h"
+#include "db/migrationplanner.h"
+#include "db/schemamapper.h"
+#include "db/schemasnapshot.h"
+#include "db/sql.h"
+#include "db/transaction.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+
+namespace fm::core {
+
+namespace {
+
+struct LiveSchema
+{
+    QHash<QString, LiveTable> tables; // DocType tables only, no internal ones
+    QStringList internal;             // internal tables that exist
+    QString fingerprint;
+};
+
+TableSpec historySpec()
+{
+    return {Migrator::historyTable(),
+            {{QStringLiteral("name"), StorageType::Text, true, {}},
+             {QStringLiteral("applied_at"), StorageType::Datetime, true, {}},
+             {QStringLiteral("forced"), StorageType::Boolean, true, 0},
+             {QStringLiteral("steps"), StorageType::Json, true, {}},
+             {QStringLiteral("refused"), StorageType::Json, true, {}}},
+            {},
+            {}};
+}
+
+TableSpec snapshotSpec()
+{
+    return {Migrator::snapshotTable(),
+            {{QStringLiteral("name"), StorageType::Text, true, {}},
+             {QStringLiteral("doctype"), StorageType::Text, true, {}},
+             {QStringLiteral("snapshot"), StorageType::Json, true, {}},
+             {QStringLiteral("updated_at"), StorageType::Datetime, true, {}}},
+            {},
+            {}};
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString compact(const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
+                                              : QJsonDocument(value.toObject());
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
+}
+
+Result<LiveSchema> loadLive(QSqlDatabase db, const Dialect &dialect)
+{
+    auto tables = dialect.introspect(db);
+    if (!tables)
+        return fail(tables.error());
+    LiveSchema live;
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (const LiveTable &table : std::as_const(*tables)) {
+        if (table.spec.name.startsWith(Migrator::internalPrefix())) {
+            live.internal << table.spec.name;
+            continue;
+        }
+        QJsonObject json = SchemaSnapshot::tableToJson(table.spec);
+        json.insert(QStringLiteral("declared"), QJsonArray::fromStringList(table.declaredTypes));
+        hash.addData(compact(json).toUtf8());
+        live.tables.insert(table.spec.name, table);
+    }
+    live.fingerprint = QString::fromLatin1(hash.result().toHex());
+    return live;
+}
+
+Result<QHash<QString, QJsonObject>> loadSnapshots(QSqlDatabase db, const Dialect &dialect,
+                                                  const LiveSchema &live)
+{
+    QHash<QString, QJsonObject> snapshots;
+    if (!live.internal.contains(Migrator::snapshotTable()))
+        return snapshots;
+    auto query = execSql(db, dialect, QStringLiteral("SELECT %1, %2 FROM %3")
+                                          .arg(dialect.quote(QStringLiteral("name")),
+                                               dialect.quote(QStringLiteral("snapshot")),
+                                               dialect.quote(Migrator::snapshotTable())));
+    if (!query)
+        return fail(query.error());
+    while (query->next()) {
+        snapshots.insert(query->value(0).toString(),
+                         QJsonDocument::fromJson(query->value(1).toString().toUtf8()).object());
+    }
+    return snapshots;
+}
+
+Result<void> execAll(QSqlDatabase db, const Dialect &dialect, const QStringList &statements,
+                     QStringList &log)
+{
+    for (const QString &sql : statements) {
+        auto done = execSql(db, dialect, sql);
+        if (!done)
+            return fail(done.error());
+        log << sql;
+    }
+    return {};
+}
+
+// Everything apply() does between BEGIN and COMMIT.
+class ApplyRun
+{
+public:
+    ApplyRun(QSqlDatabase db, const Dialect &dialect, MigrationReport &report)
+        : m_db(std::move(db)), m_dialect(dialect), m_report(report)
+    {}
+
+    Result<void> run(const MigrationPlan &plan, const QList<MigrationStep> &accepted,
+                     const QSet<QString> &refusedTables)
+    {
+        auto tx = Transaction::begin(m_db, m_dialect, Transaction::Mode::Write);
+        if (!tx)
+            return fail(tx.error());
+        auto live = loadLive(m_db, m_dialect);
+        if (!live)
+            return fail(live.error());
+        if (live->fingerprint != plan.schemaFingerprint) {
+            return fail(ErrorCode::InvalidState,
+                        QStringLiteral("the database schema changed since this plan was made; "
+                                       "plan again (m migrate --plan) and apply the new plan"));
+        }
+        for (const TableSpec &spec : {historySpec(), snapshotSpec()}) {
+            if (live->internal.contains(spec.name))
+                continue;
+            if (auto made = execAll(m_db, m_dialect, m_dialect.createTable(spec), m_report.executedSql); !made)
+                return made;
+        }
+        if (auto steps = runSteps(accepted); !steps)
+            return steps;
+        if (auto checked = checkForeignKeys(); !checked)
+            return checked;
+        if (auto saved = saveSnapshots(plan, refusedTables, live->tables); !saved)
+            return saved;
+        if (auto recorded = recordHistory(); !recorded)
+            return recorded;
+        return tx->commit();
+    }
+
+private:
+    Result<void> runSteps(const QList<MigrationStep> &accepted)
+    {
+        QSet<QString> rebuilt;
+        for (const MigrationStep &step : accepted) {
+            QList<MigrationStep> done{step};
+            QStringList sql = step.sql;
+            if (step.needsRebuild()) {
+                // All rebuild steps of a table become one rebuild of its current shape.
+                if (rebuilt.contains(step.table))
+                    continue;
+                rebuilt.insert(step.table);
+                done.clear();
+                for (const MigrationStep &other : accepted) {
+                    if (other.table == step.table && other.needsRebuild())
+                        done << other;
+                }
+                auto live = loadLive(m_db, m_dialect);
+                if (!live)
+                    return fail(live.error());
+                const TableSpec current = live->tables.value(step.table).spec;
+                sql = m_dialect.rebuildTable(current, applyRebuildSteps(current, done));
+            }
+            if (auto ran = execAll(m_db, m_dialect, sql, m_report.executedSql); !ran) {
+                Error error = ran.error();
+                return fail(error.withContext(QStringLiteral("%1: %2 failed, nothing was migrated")
+                                                  .arg(step.table, step.description)));
+            }
+            m_touched.insert(step.table);
+            m_report.applied << done;
+        }
+        return {};
+    }
+
+    Result<void> checkForeignKeys()
+    {
+        QStringList problems;
+        for (const QString &table : std::as_const(m_touched)) {
+            auto violations = m_dialect.foreignKeyViolations(m_db, table);
+            if (!violations)
+                return fail(violations.error());
+            problems << *violations;
+        }
+        if (problems.isEmpty())
+            return {};
+        return fail(ErrorCode::Validation,
+                    QStringLiteral("the migration would leave links to missing records, so nothing was "
+                                   "migrated; fix these rows and migrate again:\n  %1")
+                        .arg(problems.mid(0, 20).join(QStringLiteral("\n  "))));
+    }
+
+    // A table with a refused step keeps its old snapshot, so the next plan shows the
+    // refused change again instead of taking it as done.
+    Result<void> saveSnapshots(const MigrationPlan &plan, const QSet<QString> &refusedTables,
+                               const QHash<QString, LiveTable> &liveBefore)
+    {
+        const QString table = m_dialect.quote(Migrator::snapshotTable());
+        const QString name = m_dialect.quote(QStringLiteral("name"));
+        auto existing = loadSnapshots(m_db, m_dialect, {{}, {Migrator::snapshotTable()}, {}});
+        if (!existing)
+            return fail(existing.error());
+        for (auto it = plan.snapshots.cbegin(); it != plan.snapshots.cend(); ++it) {
+            if (refusedTables.contains(it.key()) || existing->value(it.key()) == it.value())
+                continue;
+            auto removed = execSql(m_db, m_dialect, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, name),
+                                   {it.key()});
+            auto inserted = removed ? execSql(m_db, m_dialect,
+                                              QStringLiteral("INSERT INTO %1 VALUES (?, ?, ?, ?)").arg(table),
+                                              {it.key(), SchemaSnapshot::doctypeName(it.value()),
+                                               compact(it.value()), now()})
+                                    : removed;
+            if (!inserted)
+                return fail(inserted.error());
+        }
+        // Snapshots of tables dropped by hand are stale.
+        for (auto it = existing->cbegin(); it != existing->cend(); ++it) {
+            if (plan.snapshots.contains(it.key()) || liveBefore.contains(it.key()))
+                continue;
+            auto removed = execSql(m_db, m_dialect, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, name),
+                                   {it.key()});
+            if (!removed)
+                return fail(removed.error());
+        }
+        return {};
+    }
+
+    Result<void> recordHistory()
+    {
+        if (m_report.applied.isEmpty())
+            return {};
+        const QString table = m_dialect.quote(Migrator::historyTable());
+        auto rows = execSql(m_db, m_dialect, QStringLiteral("SELECT count(*) FROM %1").arg(table));
+        if (!rows || !rows->next())
+            return fail(rows ? Error(ErrorCode::Database, QStringLiteral("cannot count history rows")) : rows.error());
+        const QJsonObject json = m_report.toJson();
+        auto inserted = execSql(m_db, m_dialect, QStringLiteral("INSERT INTO %1 VALUES (?, ?, ?, ?, ?)").arg(table),
+                                {QStringLiteral("%1").arg(rows->value(0).toLongLong() + 1, 6, 10, QLatin1Char('0')),
+                                 now(), m_report.forced ? 1 : 0,
+                                 compact(json.value(QStringLiteral("applied"))),
+                                 compact(json.value(QStringLiteral("refused")))});
+        if (!inserted)
+            return fail(inserted.error());
+        return {};
+    }
+
+    QSqlDatabase m_db;
+    const Dialect &m_dialect;
+    MigrationReport &m_report;
+    QSet<QString> m_touched;
+};
+
+} // namespace
+
+Migrator::Migrator(ConnectionPool &pool, const FieldTypeRegistry &types)
+    : m_pool(pool)
+    , m_types(types)
+{}
+
+QString Migrator::historyTable()
+{
+    return QStringLiteral("_fm_migration_history");
+}
+
+QString Migrator::snapshotTable()
+{
+    return QStringLiteral("_fm_schema_snapshot");
+}
+
+QString Migrator::internalPrefix()
+{
+    return QStringLiteral("_fm_");
+}
+
+Result<MigrationPlan> Migrator::plan(const QList<DocType> &doctypes)
+{
+    auto db = m_pool.connection();
+    if (!db)
+        return fail(db.error());
+    const Dialect &dialect = m_pool.dialect();
+    // A read transaction: every check below sees the same data.
+    auto tx = Transaction::begin(*db, dialect, Transaction::Mode::Read);
+    if (!tx)
+        return fail(tx.error());
+    auto live = loadLive(*db, dialect);
+    if (!live)
+        return fail(live.error());
+    auto snapshots = loadSnapshots(*db, dialect, *live);
+    if (!snapshots)
+        return fail(snapshots.error());
+
+    MigrationPlan plan;
+    plan.schemaFingerprint = live->fingerprint;
+    const MigrationPlanner planner(*db, dialect, live->tables);
+    for (const DocType &doctype : doctypes) {
+        const TableSpec wanted = SchemaMapper::tableFor(doctype, m_types);
+        plan.snapshots.insert(wanted.name, SchemaSnapshot::build(doctype, wanted, m_types));
+        if (!live->tables.contains(wanted.name)) {
+            auto step = planner.createTable(wanted);
+            if (!step)
+                return fail(step.error());
+            plan.steps << *step;
+            continue;
+        }
+        auto steps = planner.diffTable(doctype, wanted, live->tables.value(wanted.name),
+                                       snapshots->value(wanted.name));
+        if (!steps)
+            return fail(steps.error());
+        plan.steps << *steps;
+    }
+    QStringList gone;
+    for (auto it = snapshots->cbegin(); it != snapshots->cend(); ++it) {
+        if (!plan.snapshots.contains(it.key()) && live->tables.contains(it.key()))
+            gone << it.key();
+    }
+    gone.sort();
+    for (const QString &table : std::as_const(gone)) {
+        auto step = planner.dropTable(live->tables.value(table));
+        if (!step)
+            return fail(step.error());
+        plan.steps << *step;
+    }
+    tx->rollback();
+    return plan;
+}
+
+Result<MigrationReport> Migrator::apply(const MigrationPlan &plan, bool force)
+{
+    auto db = m_pool.connection();
+    if (!db)
+        return fail(db.error());
+    if (Transaction::depth(db->connectionName()) > 0) {
+        return fail(ErrorCode::Internal,
+                    QStringLiteral("a migration cannot run inside another transaction; apply it "
+                                   "before opening one on this thread"));
+    }
+    const Dialect &dialect = m_pool.dialect();
+    MigrationReport report;
+    report.forced = force;
+    QList<MigrationStep> accepted;
+    QSet<QString> refusedTables;
+    for (const MigrationStep &step : plan.steps) {
+        if (step.classification == StepClass::Dangerous) {
+            report.refused << RefusedStep{step, QStringLiteral("dangerous, never applied by m migrate: %1")
+                                                    .arg(step.reason)};
+        } else if (step.classification == StepClass::Warning && !force) {
+            report.refused << RefusedStep{step, QStringLiteral("warning, applied only with --force: %1")
+                                                    .arg(step.reason)};
+        } else {
+            accepted << step;
+            continue;
+        }
+        refusedTables.insert(step.table);
+    }
+
+    if (auto off = dialect.beginSchemaChange(*db); !off)
+        return fail(off.error());
+    auto ran = ApplyRun(*db, dialect, report).run(plan, accepted, refusedTables);
+    auto on = dialect.endSchemaChange(*db);
+    if (!ran)
+        return fail(ran.error());
+    if (!on)
+        return fail(on.error());
+    return report;
+}
+
+Result<QList<MigrationHistoryEntry>> Migrator::history()
+{
+    auto db = m_pool.connection();
+    if (!db)
+        return fail(db.error());
+    const Dialect &dialect = m_pool.dialect();
+    auto live = loadLive(*db, dialect);
+    if (!live)
+        return fail(live.error());
+    QList<MigrationHistoryEntry> entries;
+    if (!live->internal.contains(historyTable()))
+        return entries;
+    auto query = execSql(*db, dialect, QStringLiteral("SELECT * FROM %1 ORDER BY %2")
+                                           .arg(dialect.quote(historyTable()),
+                                                dialect.quote(QStringLiteral("name"))));
+    if (!query)
+        return fail(query.error());
+    while (query->next()) {
+        MigrationHistoryEntry entry;
+        entry.id = query->value(0).toString();
+        entry.appliedAt = QDateTime::fromString(query->value(1).toString(), Qt::ISODateWithMs);
+        entry.forced = query->value(2).toInt() != 0;
+        entry.steps = QJsonDocument::fromJson(query->value(3).toString().toUtf8()).array();
+        entry.refused = QJsonDocument::fromJson(query->value(4).toString().toUtf8()).array();
+        entries << entry;
+    }
+    return entries;
+}
+
+} // namespace fm::core
