@@ -6,6 +6,10 @@
 #include <QHash>
 #include <QStringList>
 
+#include <vector>
+
+class QPluginLoader;
+
 namespace fm::core {
 
 // Which controller handles which DocType; filled in code or by app plugins.
@@ -28,6 +32,7 @@ public:
 private:
     QHash<QString, std::shared_ptr<DocumentController>> m_controllers;
     QStringList m_plugins;
+    std::vector<std::unique_ptr<QPluginLoader>> m_loaders;
 };
 
 } // namespace fm::core

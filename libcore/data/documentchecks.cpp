@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: MIT
+#include "data/documentchecks.h"
+
+#include "common/textdistance.h"
+#include "data/fieldvalidator.h"
+#include "data/repository.h"
+#include "data/tablecache.h"
+#include "db/dialect.h"
+#include "meta/metaregistry.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace fm::core {
+
+namespace {
+
+const QString kDocTypeTarget = QStringLiteral("DocType");
+
+// Values the server sets itself; input for them is ignored, never an error, so a
+// document read from the API can be sent back as it is.
+bool isServerManaged(const QString &key)
+{
+    static const QStringList keys{
+        QStringLiteral("owner"),     QStringLiteral("creation"),   QStringLiteral("modified"),
+        QStringLiteral("modified_by"), QStringLiteral("docstatus"), QStringLiteral("deleted_at"),
+        QStringLiteral("parent"),    QStringLiteral("parenttype"), QStringLiteral("parentfield"),
+        QStringLiteral("idx"),       QStringLiteral("amended_from"), QStringLiteral("doctype"),
+    };
+    return keys.contains(key);
+}
+
+// "Today" and "now" as defaults mean the moment of insert, as in Frappe.
+QVariant resolveDefault(const Field &field, const FieldTypeInfo &type)
+{
+    const QJsonValue value = field.defaultValue;
+    const QString text = value.toString().toLower();
+    if (type.storage == StorageType::Date && text == u"today")
+        return QDate::currentDate().toString(Qt::ISODate);
+    if (type.storage == StorageType::Datetime && text == u"now")
+        return FieldValidator::canonicalDatetime(QDateTime::currentDateTimeUtc());
+    if (type.storage == StorageType::Time && text == u"now")
+        return QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
+    return QVariant::fromValue(value);
+}
+
+} // namespace
+
+DocumentChecks::DocumentChecks(const TableCache &tables, Repository &repository,
+                               const Dialect &dialect)
+    : m_tables(tables)
+    , m_repository(repository)
+    , m_dialect(dialect)
+{}
+
+void DocumentChecks::coerce(const DocTypeTable &table, Document &doc, bool applyDefaults,
+                            QList<FieldError> &errors, const QString &prefix) const
+{
+    const FieldTypeRegistry &types = m_tables.meta().fieldTypes();
+    const QVariantMap input = doc.values();
+    for (auto it = input.cbegin(); it != input.cend(); ++it) {
+        const QString &key = it.key();
+        if (key == u"name" || key == u"_version")
+            continue;
+        if (isServerManaged(key)) {
+            doc.remove(key);
+            continue;
+        }
+        if (!table.doctype.hasField(key)) {
+            QString message = QStringLiteral("%1 has no field \"%2\"").arg(table.doctype.name, key);
+            const QString near = closestMatch(key, table.doctype.fieldnames());
+            if (!near.isEmpty())
+                message += QStringLiteral("; did you mean \"%1\"?").arg(near);
+            errors << FieldError{prefix + key, QStringLiteral("unknown_field"), message};
+            doc.remove(key);
+        }
+    }
+    for (const Field &field : table.doctype.fields) {
+        const FieldTypeInfo type = types.type(field.fieldtype);
+        if (type.isTable) {
+            coerceChildren(doc, field, applyDefaults, errors, prefix);
+            continue;
+        }
+        if (!doc.has(field.fieldname)) {
+            if (!applyDefaults || !field.hasDefault())
+                continue;
+            doc.setValue(field.fieldname, resolveDefault(field, type));
+        }
+        QVariant canonical;
+        if (auto problem = FieldValidator::coerce(field, type, doc.value(field.fieldname), canonical)) {
+            problem->field = prefix + problem->field;
+            errors << *problem;
+        }
+        doc.setValue(field.fieldname, canonical);
+    }
+}
+
+void DocumentChecks::coerceChildren(Document &doc, const Field &field,
+                                    bool applyDefaults, QList<FieldError> &errors,
+                                    const QString &prefix) const
+{
+    const QString path = prefix + field.fieldname;
+    auto childTable = m_tables.table(field.options);
+    if (!childTable) {
+        errors << FieldError{path, QStringLiteral("invalid_meta"), childTable.error().message()};
+        return;
+    }
+    QList<Document> rows = doc.children(field.fieldname);
+    if (doc.has(field.fieldname)) { // rows given as JSON under the Table fieldname
+        const QVariant raw = doc.value(field.fieldname);
+        doc.remove(field.fieldname);
+        const QJsonValue json = raw.metaType().id() == QMetaType::QJsonValue
+                                    ? raw.toJsonValue()
+                                    : QJsonValue::fromVariant(raw);
+        rows.clear();
+        if (!json.isArray() && !json.isNull()) {
+            errors << FieldError{path, QStringLiteral("invalid_type"),
+                                 QStringLiteral("%1 must be a list of rows").arg(field.displayLabel())};
+            return;
+        }
+        // TableMultiSelect rows may be plain values: they fill the child's first Link field.
+        const Field *firstLink = nullptr;
+        for (const Field &f : (*childTable)->doctype.fields) {
+            if (f.fieldtype == u"Link") {
+                firstLink = &f;
+                break;
+            }
+        }
+        const QJsonArray array = json.toArray();
+        for (int i = 0; i < array.size(); ++i) {
+            const QJsonValue item = array.at(i);
+            Document row((*childTable)->doctype.name);
+            if (item.isObject()) {
+                row = Document::fromJson((*childTable)->doctype.name, item.toObject());
+            } else if (item.isString() && field.fieldtype == u"TableMultiSelect" && firstLink) {
+                row.setValue(firstLink->fieldname, item.toString());
+            } else {
+                errors << FieldError{QStringLiteral("%1[%2]").arg(path).arg(i),
+                                     QStringLiteral("invalid_type"),
+                                     QStringLiteral("row %1 of %2 must be an object")
+                                         .arg(i + 1).arg(field.displayLabel())};
+                continue;
+            }
+            rows << row;
+        }
+    }
+    for (int i = 0; i < rows.size(); ++i) {
+        Document &row = rows[i];
+        coerce(**childTable, row, applyDefaults || !row.has(QStringLiteral("name")), errors,
+               QStringLiteral("%1[%2].").arg(path).arg(i));
+    }
+    doc.setChildren(field.fieldname, rows);
+}
+
+Result<void> DocumentChecks::fetchFrom(const DocTypeTable &table, Document &doc) const
+{
+    for (const Field &field : table.doctype.fields) {
+        if (field.fetchFrom.isEmpty())
+            continue;
+        const QString linkField = field.fetchFrom.section(QLatin1Char('.'), 0, 0);
+        const QString sourceField = field.fetchFrom.section(QLatin1Char('.'), 1);
+        const Field *link = table.doctype.field(linkField);
+        const QString target = doc.string(linkField);
+        if (!link || target.isEmpty()) {
+            doc.setValue(field.fieldname, QVariant());
+            continue;
+        }
+        auto source = m_tables.table(link->options);
+        if (!source)
+            return fail(source.error());
+        if (!(*source)->hasColumn(sourceField)) {
+            return fail(ErrorCode::InvalidMeta, QStringLiteral("%1.%2 fetches from %3, which %4 "
+                                                               "does not have; run `m check`")
+                                                    .arg(table.doctype.name, field.fieldname,
+                                                         field.fetchFrom, link->options));
+        }
+        const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                                .arg(m_dialect.quote(sourceField), (*source)->quotedTable,
+                                     m_dialect.quote(QStringLiteral("name")));
+        auto row = m_repository.lookup(sql, {target});
+        if (!row)
+            return fail(row.error());
+        doc.setValue(field.fieldname,
+                     *row ? fromSqlValue((*source)->storage.value(sourceField), (*row)->value(0))
+                          : QVariant());
+    }
+    return {};
+}
+
+void DocumentChecks::required(const DocTypeTable &table, const Document &doc,
+                              QList<FieldError> &errors, const QString &prefix) const
+{
+    const FieldTypeRegistry &types = m_tables.meta().fieldTypes();
+    for (const Field &field : table.doctype.fields) {
+        const bool isTable = types.type(field.fieldtype).isTable;
+        if (isTable) {
+            const QList<Document> rows = doc.children(field.fieldname);
+            auto child = m_tables.table(field.options);
+            for (int i = 0; child && i < rows.size(); ++i)
+                required(**child, rows.at(i), errors,
+                         QStringLiteral("%1%2[%3].").arg(prefix, field.fieldname).arg(i));
+        }
+        if (!field.required)
+            continue;
+        const bool missing = isTable ? doc.children(field.fieldname).isEmpty()
+                                     : FieldValidator::isEmpty(doc.value(field.fieldname));
+        // A value that failed coercion is already reported; "required" would repeat it.
+        const QString path = prefix + field.fieldname;
+        const bool reported = std::any_of(errors.cbegin(), errors.cend(),
+                                          [&](const FieldError &e) { return e.field == path; });
+        if (missing && !reported) {
+            errors << FieldError{path, QStringLiteral("required"),
+                                 QStringLiteral("%1 is required").arg(field.displayLabel())};
+        }
+    }
+}
+
+Result<bool> DocumentChecks::linkExists(const QString &doctype, const QString &name) const
+{
+    if (doctype == kDocTypeTarget)
+        return m_tables.meta().doctype(name) != nullptr;
+    auto target = m_tables.table(doctype);
+    if (!target)
+        return false;
+    QString sql = QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?")
+                      .arg((*target)->quotedTable, m_dialect.quote(QStringLiteral("name")));
+    if ((*target)->softDelete)
+        sql += QStringLiteral(" AND ") + m_dialect.quote(QStringLiteral("deleted_at")) +
+               QStringLiteral(" IS NULL");
+    auto row = m_repository.lookup(sql, {name});
+    if (!row)
+        return fail(row.error());
+    return row->has_value();
+}
+
+Result<void> DocumentChecks::links(const DocTypeTable &table, const Document &doc,
+                                   QList<FieldError> &errors, const QString &prefix) const
+{
+    const FieldTypeRegistry &types = m_tables.meta().fieldTypes();
+    for (const Field &field : table.doctype.fields) {
+        const FieldTypeInfo type = types.type(field.fieldtype);
+        if (type.isTable) {
+            const QList<Document> rows = doc.children(field.fieldname);
+            auto child = m_tables.table(field.options);
+            for (int i = 0; child && i < rows.size(); ++i) {
+                auto ok = links(**child, rows.at(i), errors,
+                                QStringLiteral("%1%2[%3].").arg(prefix, field.fieldname).arg(i));
+                if (!ok)
+                    return ok;
+            }
+            continue;
+        }
+        if (type.base != u"Link" && type.base != u"DynamicLink")
+            continue;
+        const QString value = doc.string(field.fieldname);
+        if (value.isEmpty())
+            continue;
+        const QString target = type.base == u"Link" ? field.options : doc.string(field.options);
+        if (target.isEmpty()) {
+            errors << FieldError{prefix + field.fieldname, QStringLiteral("link_type_missing"),
+                                 QStringLiteral("%1 needs %2 to say which DocType it links to")
+                                     .arg(field.displayLabel(), field.options)};
+            continue;
+        }
+        auto found = linkExists(target, value);
+        if (!found)
+            return fail(found.error());
+        if (!*found) {
+            errors << FieldError{prefix + field.fieldname, QStringLiteral("link_not_found"),
+                                 QStringLiteral("%1 \"%2\" does not exist; pick an existing %1")
+                                     .arg(target, value)};
+        }
+    }
+    return {};
+}
+
+Result<void> DocumentChecks::unique(const DocTypeTable &table, const Document &doc,
+                                    QList<FieldError> &errors) const
+{
+    for (const Field &field : table.doctype.fields) {
+        if (!field.unique || FieldValidator::isEmpty(doc.value(field.fieldname)))
+            continue;
+        // Deleted rows count too: the unique index still holds their values.
+        const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND %1 <> ?")
+                                .arg(m_dialect.quote(QStringLiteral("name")), table.quotedTable,
+                                     m_dialect.quote(field.fieldname));
+        const QVariant value = toSqlValue(table.storage.value(field.fieldname),
+                                          doc.value(field.fieldname));
+        auto row = m_repository.lookup(sql, {value, doc.name()});
+        if (!row)
+            return fail(row.error());
+        if (*row) {
+            errors << FieldError{field.fieldname, QStringLiteral("duplicate"),
+                                 QStringLiteral("%1 \"%2\" is already used by %3 %4")
+                                     .arg(field.displayLabel(), doc.string(field.fieldname),
+                                          table.doctype.name, (*row)->value(0).toString())};
+        }
+    }
+    return {};
+}
+
+Result<void> DocumentChecks::all(const DocTypeTable &table, Document &doc, bool isNew) const
+{
+    QList<FieldError> errors;
+    coerce(table, doc, isNew, errors);
+    if (errors.isEmpty()) {
+        if (auto ok = fetchFrom(table, doc); !ok)
+            return ok;
+    }
+    required(table, doc, errors);
+    if (auto ok = links(table, doc, errors); !ok)
+        return ok;
+    if (auto ok = unique(table, doc, errors); !ok)
+        return ok;
+    if (!errors.isEmpty()) {
+        return fail(ErrorCode::Validation,
+                    QStringLiteral("%1 is not valid: %2 problem(s); see fields")
+                        .arg(table.doctype.name)
+                        .arg(errors.size()),
+                    errors);
+    }
+    return {};
+}
+
+} // namespace fm::core

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/error.h"
+#include "data/doctypetable.h"
+#include "data/document.h"
+
+namespace fm::core {
+
+class Repository;
+class TableCache;
+
+// The checks DocumentService runs before it writes: turning input into canonical
+// values, defaults, fetch_from, required, link targets and uniqueness. Each adds
+// field errors to a list so a caller reports all of them at once.
+class FM_CORE_EXPORT DocumentChecks final
+{
+public:
+    DocumentChecks(const TableCache &tables, Repository &repository, const Dialect &dialect);
+
+    // Canonical values for every field present, Table arrays moved into child rows,
+    // server-managed standard values dropped, unknown keys reported. With
+    // applyDefaults (inserts), missing fields get their defaults.
+    void coerce(const DocTypeTable &table, Document &doc, bool applyDefaults,
+                QList<FieldError> &errors, const QString &prefix = {}) const;
+
+    // Fills every fetch_from field from the document its Link points at.
+    Result<void> fetchFrom(const DocTypeTable &table, Document &doc) const;
+
+    void required(const DocTypeTable &table, const Document &doc, QList<FieldError> &errors,
+                  const QString &prefix = {}) const;
+    Result<void> links(const DocTypeTable &table, const Document &doc, QList<FieldError> &errors,
+                       const QString &prefix = {}) const;
+    Result<void> unique(const DocTypeTable &table, const Document &doc,
+                        QList<FieldError> &errors) const;
+
+    // Every check above on the document and its child rows, in order.
+    Result<void> all(const DocTypeTable &table, Document &doc, bool isNew) const;
+
+private:
+    void coerceChildren(Document &doc, const Field &field,
+                        bool applyDefaults, QList<FieldError> &errors, const QString &prefix) const;
+    Result<bool> linkExists(const QString &doctype, const QString &name) const;
+
+    const TableCache &m_tables;
+    Repository &m_repository;
+    const Dialect &m_dialect;
+};
+
+} // namespace fm::core

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: MIT
+#include "data/documentservice_p.h"
+
+namespace fm::core {
+
+using namespace detail;
+
+namespace detail {
+PendingEvents &pendingEvents()
+{
+    thread_local PendingEvents events;
+    return events;
+}
+} // namespace detail
+
+void DocumentService::Private::queueEvent(const QString &what, const DocTypeTable &table,
+                                          const QString &name)
+{
+    pendingEvents()[this].append(DocumentEvent{
+        QStringLiteral("doc.%1.%2").arg(table.doctype.name, what), table.doctype.name, name});
+}
+
+Result<Document> DocumentService::Private::load(const DocTypeTable &table, const QString &name,
+                                                bool includeDeleted)
+{
+    auto row = repository.loadRow(table, name);
+    if (!row)
+        return fail(row.error());
+    if (!*row || (!includeDeleted && !(*row)->value(kDeletedAt).isNull())) {
+        return fail(Error(ErrorCode::NotFound,
+                          QStringLiteral("%1 %2 does not exist").arg(table.doctype.name, name)));
+    }
+    Document doc = **row;
+    for (const Field &field : table.tableFields) {
+        auto child = tables.table(field.options);
+        if (!child)
+            return fail(child.error());
+        auto rows = repository.loadChildren(**child, name, table.doctype.name, field.fieldname);
+        if (!rows)
+            return fail(rows.error());
+        doc.setChildren(field.fieldname, *rows);
+    }
+    return doc;
+}
+
+DocumentService::DocumentService(ConnectionPool &pool, const MetaRegistry &meta,
+                                 const ControllerRegistry &controllers)
+    : d(std::make_unique<Private>(pool, meta, controllers))
+{
+    d->service = this;
+}
+
+DocumentService::~DocumentService() = default;
+
+const MetaRegistry &DocumentService::meta() const
+{
+    return d->meta;
+}
+
+Result<std::shared_ptr<const DocTypeTable>> DocumentService::table(const QString &doctype) const
+{
+    return d->tables.table(doctype);
+}
+
+void DocumentService::subscribe(std::function<void(const DocumentEvent &)> listener)
+{
+    d->listeners.append(std::move(listener));
+}
+
+Result<Document> DocumentService::insert(const Document &doc, const QString &user)
+{
+    auto table = d->tables.table(doc.doctype());
+    if (!table)
+        return fail(table.error());
+    return d->inTransaction<Document>(Transaction::Mode::Write,
+                                      [&] { return d->insertWithin(**table, doc, user); });
+}
+
+Result<QStringList> DocumentService::bulkInsert(const QList<Document> &docs, const QString &user)
+{
+    return d->inTransaction<QStringList>(Transaction::Mode::Write, [&]() -> Result<QStringList> {
+        QStringList names;
+        names.reserve(docs.size());
+        for (int i = 0; i < docs.size(); ++i) {
+            auto table = d->tables.table(docs.at(i).doctype());
+            auto saved = table ? d->insertWithin(**table, docs.at(i), user)
+                               : Result<Document>(tl::unexpected(table.error()));
+            if (!saved) {
+                Error error = saved.error();
+                return fail(error.withContext(
+                    QStringLiteral("document %1 of %2 (nothing was saved)").arg(i + 1).arg(docs.size())));
+            }
+            names << saved->name();
+        }
+        return names;
+    });
+}
+
+Result<Document> DocumentService::update(const Document &changes, const QString &user)
+{
+    auto table = d->tables.table(changes.doctype());
+    if (!table)
+        return fail(table.error());
+    if (changes.name().isEmpty())
+        return fail(ErrorCode::BadRequest, QStringLiteral("say which %1 to update: give its name")
+                                               .arg(changes.doctype()));
+    return d->inTransaction<Document>(Transaction::Mode::Write,
+                                      [&] { return d->updateWithin(**table, changes, user); });
+}
+
+Result<void> DocumentService::remove(const QString &doctype, const QString &name, DeleteMode mode,
+                                     const QString &user)
+{
+    auto table = d->tables.table(doctype);
+    if (!table)
+        return fail(table.error());
+    return d->inTransaction<void>(Transaction::Mode::Write,
+                                  [&] { return d->removeWithin(**table, name, mode, user); });
+}
+
+Result<Document> DocumentService::get(const QString &doctype, const QString &name,
+                                      bool includeDeleted)
+{
+    auto table = d->tables.table(doctype);
+    if (!table)
+        return fail(table.error());
+    if ((*table)->tableFields.isEmpty()) // one statement: consistent without a transaction
+        return d->load(**table, name, includeDeleted);
+    return d->inTransaction<Document>(Transaction::Mode::Read,
+                                      [&] { return d->load(**table, name, includeDeleted); });
+}
+
+Result<QList<Document>> DocumentService::list(const Query &query)
+{
+    auto table = d->tables.table(query.doctype);
+    if (!table)
+        return fail(table.error());
+    QueryCompiler compiler(**table, d->pool.dialect());
+    auto statement = compiler.select(query);
+    if (!statement)
+        return fail(statement.error());
+    auto columns = compiler.selectedColumns(query);
+    if (!columns)
+        return fail(columns.error());
+    return d->repository.select(**table, *statement, *columns);
+}
+
+Result<qint64> DocumentService::count(const Query &query)
+{
+    auto table = d->tables.table(query.doctype);
+    if (!table)
+        return fail(table.error());
+    auto statement = QueryCompiler(**table, d->pool.dialect()).count(query);
+    if (!statement)
+        return fail(statement.error());
+    auto value = d->repository.scalar(*statement);
+    if (!value)
+        return fail(value.error());
+    return value->toLongLong();
+}
+
+Result<bool> DocumentService::exists(const Query &query)
+{
+    auto table = d->tables.table(query.doctype);
+    if (!table)
+        return fail(table.error());
+    auto statement = QueryCompiler(**table, d->pool.dialect()).exists(query);
+    if (!statement)
+        return fail(statement.error());
+    auto value = d->repository.scalar(*statement);
+    if (!value)
+        return fail(value.error());
+    return value->toLongLong() != 0;
+}
+
+Result<Document> DocumentService::submit(const QString &doctype, const QString &name,
+                                         const QString &user)
+{
+    auto table = d->tables.table(doctype);
+    if (!table)
+        return fail(table.error());
+    return d->inTransaction<Document>(Transaction::Mode::Write,
+                                      [&] { return d->changeStatus(**table, name, 0, 1, user); });
+}
+
+Result<Document> DocumentService::cancel(const QString &doctype, const QString &name,
+                                         const QString &user)
+{
+    auto table = d->tables.table(doctype);
+    if (!table)
+        return fail(table.error());
+    return d->inTransaction<Document>(Transaction::Mode::Write,
+                                      [&] { return d->changeStatus(**table, name, 1, 2, user); });
+}
+
+Result<Document> DocumentService::amend(const QString &doctype, const QString &name,
+                                        const QString &user)
+{
+    auto table = d->tables.table(doctype);
+    if (!table)
+        return fail(table.error());
+    return d->inTransaction<Document>(Transaction::Mode::Write,
+                                      [&] { return d->amendWithin(**table, name, user); });
+}
+
+} // namespace fm::core

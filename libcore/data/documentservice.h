@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/error.h"
+#include "data/document.h"
+#include "data/query.h"
+
+#include <functional>
+#include <memory>
+
+namespace fm::core {
+
+class ConnectionPool;
+class ControllerRegistry;
+class MetaRegistry;
+struct DocTypeTable;
+
+// What happened to a document, published after the transaction committed.
+struct DocumentEvent
+{
+    QString event; // "doc.<DocType>.created|updated|deleted|submitted|cancelled"
+    QString doctype;
+    QString name;
+};
+
+enum class DeleteMode { Soft, Hard };
+
+// The one way documents change (ARCHITECTURE section 6): validate, name, run the
+// controller hooks and write parent and child rows in one transaction, then
+// publish the event. Thread-safe: each thread works on its own connection. Calls
+// made from inside a hook join the running transaction.
+class FM_CORE_EXPORT DocumentService final
+{
+public:
+    static inline const QString kAdministrator = QStringLiteral("Administrator");
+
+    DocumentService(ConnectionPool &pool, const MetaRegistry &meta,
+                    const ControllerRegistry &controllers);
+    ~DocumentService();
+    DocumentService(const DocumentService &) = delete;
+    DocumentService &operator=(const DocumentService &) = delete;
+
+    Result<Document> insert(const Document &doc, const QString &user = kAdministrator);
+    // Inserts all or none, in one transaction; the names in input order.
+    Result<QStringList> bulkInsert(const QList<Document> &docs, const QString &user = kAdministrator);
+    // Merges the given values into the stored document named changes.name(). With
+    // `_version` present, a stale version fails with VersionConflict.
+    Result<Document> update(const Document &changes, const QString &user = kAdministrator);
+    Result<void> remove(const QString &doctype, const QString &name,
+                        DeleteMode mode = DeleteMode::Soft, const QString &user = kAdministrator);
+
+    Result<Document> get(const QString &doctype, const QString &name, bool includeDeleted = false);
+    Result<QList<Document>> list(const Query &query);
+    Result<qint64> count(const Query &query);
+    Result<bool> exists(const Query &query);
+
+    Result<Document> submit(const QString &doctype, const QString &name,
+                            const QString &user = kAdministrator);
+    Result<Document> cancel(const QString &doctype, const QString &name,
+                            const QString &user = kAdministrator);
+    // A new draft copy of a cancelled document, named <original>-1, -2, ...
+    Result<Document> amend(const QString &doctype, const QString &name,
+                           const QString &user = kAdministrator);
+
+    // Called after each committed change, on the thread that made it. Register
+    // listeners before the service is shared between threads.
+    void subscribe(std::function<void(const DocumentEvent &)> listener);
+
+    const MetaRegistry &meta() const;
+    Result<std::shared_ptr<const DocTypeTable>> table(const QString &doctype) const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace fm::core

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Internals of DocumentService shared by its source files; not installed.
+
+#include "data/controllerregistry.h"
+#include "data/documentchecks.h"
+#include "data/documentservice.h"
+#include "data/fieldvalidator.h"
+#include "data/namingservice.h"
+#include "data/repository.h"
+#include "data/tablecache.h"
+#include "db/connectionpool.h"
+#include "db/transaction.h"
+#include "meta/metaregistry.h"
+
+#include <QDateTime>
+
+#include <exception>
+
+namespace fm::core::detail {
+
+inline const QString kName = QStringLiteral("name");
+inline const QString kOwner = QStringLiteral("owner");
+inline const QString kCreation = QStringLiteral("creation");
+inline const QString kModified = QStringLiteral("modified");
+inline const QString kModifiedBy = QStringLiteral("modified_by");
+inline const QString kVersion = QStringLiteral("_version");
+inline const QString kDocstatus = QStringLiteral("docstatus");
+inline const QString kDeletedAt = QStringLiteral("deleted_at");
+inline const QString kAmendedFrom = QStringLiteral("amended_from");
+
+inline QString now()
+{
+    return FieldValidator::canonicalDatetime(QDateTime::currentDateTimeUtc());
+}
+
+// Events wait here until the outermost transaction of their thread commits.
+using PendingEvents = QHash<const void *, QList<DocumentEvent>>;
+PendingEvents &pendingEvents();
+
+struct InsertOptions
+{
+    QString name;        // set: skip the naming rule (amend)
+    QString amendedFrom; // set: the cancelled document this one amends
+};
+
+} // namespace fm::core::detail
+
+namespace fm::core {
+
+struct DocumentService::Private
+{
+    Private(ConnectionPool &p, const MetaRegistry &m, const ControllerRegistry &c)
+        : pool(p)
+        , meta(m)
+        , controllers(c)
+        , tables(m, p.dialect())
+        , repository(p)
+        , checks(tables, repository, p.dialect())
+        , naming(p)
+    {}
+
+    ConnectionPool &pool;
+    const MetaRegistry &meta;
+    const ControllerRegistry &controllers;
+    TableCache tables;
+    Repository repository;
+    DocumentChecks checks;
+    NamingService naming;
+    QList<std::function<void(const DocumentEvent &)>> listeners;
+    DocumentService *service = nullptr;
+
+    template<typename T, typename Body>
+    Result<T> inTransaction(Transaction::Mode mode, Body &&body);
+    void queueEvent(const QString &what, const DocTypeTable &table, const QString &name);
+
+    template<typename Call>
+    Result<void> hook(const DocTypeTable &table, const char *name, Call &&call);
+    HookContext context(const DocTypeTable &table, const QString &user, const Document *previous)
+    {
+        return HookContext{*service, table.doctype, user, previous};
+    }
+
+    Result<Document> load(const DocTypeTable &table, const QString &name, bool includeDeleted);
+    Result<void> writeChildren(const DocTypeTable &table, Document &doc, const Field &field,
+                               const QString &user, const QString &time, bool replace,
+                               const Document *previous);
+    Result<Document> insertWithin(const DocTypeTable &table, Document doc, const QString &user,
+                                  const detail::InsertOptions &options = {});
+    Result<Document> updateWithin(const DocTypeTable &table, const Document &changes,
+                                  const QString &user);
+    Result<void> removeWithin(const DocTypeTable &table, const QString &name, DeleteMode mode,
+                              const QString &user);
+    Result<void> refuseIfLinked(const DocTypeTable &table, const QString &name);
+    Result<Document> changeStatus(const DocTypeTable &table, const QString &name, int from, int to,
+                                  const QString &user);
+    Result<Document> amendWithin(const DocTypeTable &table, const QString &name,
+                                 const QString &user);
+};
+
+template<typename T, typename Body>
+Result<T> DocumentService::Private::inTransaction(Transaction::Mode mode, Body &&body)
+{
+    auto db = pool.connection();
+    if (!db)
+        return fail(db.error());
+    auto tx = Transaction::begin(*db, pool.dialect(), mode);
+    if (!tx)
+        return fail(tx.error());
+    const qsizetype eventsBefore = detail::pendingEvents()[this].size();
+    Result<T> result = body();
+    if (!result) {
+        tx->rollback();
+        detail::pendingEvents()[this].resize(eventsBefore);
+        return result;
+    }
+    if (auto ok = tx->commit(); !ok) {
+        detail::pendingEvents()[this].resize(eventsBefore);
+        return fail(ok.error());
+    }
+    if (!tx->isNested()) {
+        const QList<DocumentEvent> events = detail::pendingEvents().take(this);
+        for (const DocumentEvent &event : events) {
+            for (const auto &listener : listeners)
+                listener(event);
+        }
+    }
+    return result;
+}
+
+// Hooks are user code: an error or an exception stops the write and rolls it back.
+template<typename Call>
+Result<void> DocumentService::Private::hook(const DocTypeTable &table, const char *name, Call &&call)
+{
+    DocumentController *controller = controllers.controller(table.doctype.name);
+    if (!controller)
+        return {};
+    const QString where = QStringLiteral("%1 %2 hook").arg(table.doctype.name, QLatin1String(name));
+    try {
+        Result<void> result = call(*controller);
+        if (!result) {
+            Error error = result.error();
+            return fail(error.withContext(where));
+        }
+        return {};
+    } catch (const std::exception &e) {
+        return fail(ErrorCode::HookFailed,
+                    QStringLiteral("%1 failed: %2; nothing was saved").arg(where, QString::fromUtf8(e.what())));
+    } catch (...) {
+        return fail(ErrorCode::HookFailed,
+                    QStringLiteral("%1 failed with an unknown exception; nothing was saved").arg(where));
+    }
+}
+
+} // namespace fm::core

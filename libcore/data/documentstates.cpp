@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+#include "data/documentservice_p.h"
+
+#include <QRegularExpression>
+
+namespace fm::core {
+
+using namespace detail;
+
+Result<Document> DocumentService::Private::changeStatus(const DocTypeTable &table,
+                                                        const QString &name, int from, int to,
+                                                        const QString &user)
+{
+    const bool submitting = to == 1;
+    const QString action = submitting ? QStringLiteral("submitted") : QStringLiteral("cancelled");
+    if (!table.doctype.isSubmittable) {
+        return fail(ErrorCode::InvalidState,
+                    QStringLiteral("%1 is not submittable; set \"is_submittable\": true in its "
+                                   "DocType to use submit and cancel").arg(table.doctype.name));
+    }
+    auto loaded = load(table, name, false);
+    if (!loaded)
+        return fail(loaded.error());
+    if (loaded->docstatus() != from) {
+        static const QStringList states{QStringLiteral("a draft"), QStringLiteral("submitted"),
+                                        QStringLiteral("cancelled")};
+        return fail(ErrorCode::InvalidState,
+                    QStringLiteral("%1 %2 is %3; only %4 documents can be %5")
+                        .arg(table.doctype.name, name, states.value(loaded->docstatus()),
+                             from == 0 ? QStringLiteral("draft") : QStringLiteral("submitted"), action));
+    }
+    Document doc = *loaded;
+    HookContext ctx = context(table, user, &*loaded);
+    if (submitting) {
+        if (auto ok = hook(table, "validate", [&](DocumentController &c) { return c.validate(ctx, doc); }); !ok)
+            return fail(ok.error());
+        if (auto ok = hook(table, "before_submit", [&](DocumentController &c) { return c.beforeSubmit(ctx, doc); }); !ok)
+            return fail(ok.error());
+    } else if (auto ok = hook(table, "before_cancel", [&](DocumentController &c) { return c.beforeCancel(ctx, doc); }); !ok) {
+        return fail(ok.error());
+    }
+    doc.setValue(kDocstatus, qint64(to));
+    doc.setValue(kModified, now());
+    doc.setValue(kModifiedBy, user);
+    if (table.versioned)
+        doc.setValue(kVersion, loaded->version() + 1);
+    if (auto ok = repository.updateRow(table, doc, table.versioned ? loaded->version() : -1); !ok)
+        return fail(ok.error());
+    auto after = submitting
+                     ? hook(table, "after_submit", [&](DocumentController &c) { return c.afterSubmit(ctx, doc); })
+                     : hook(table, "after_cancel", [&](DocumentController &c) { return c.afterCancel(ctx, doc); });
+    if (!after)
+        return fail(after.error());
+    queueEvent(action, table, name);
+    return doc;
+}
+
+Result<Document> DocumentService::Private::amendWithin(const DocTypeTable &table,
+                                                       const QString &name, const QString &user)
+{
+    auto loaded = load(table, name, false);
+    if (!loaded)
+        return fail(loaded.error());
+    if (!table.doctype.isSubmittable || loaded->docstatus() != 2) {
+        return fail(ErrorCode::InvalidState,
+                    QStringLiteral("only cancelled documents can be amended; %1 %2 is not "
+                                   "cancelled").arg(table.doctype.name, name));
+    }
+    // TKT-0001 amends to TKT-0001-1; amending TKT-0001-1 gives TKT-0001-2.
+    QString base = name;
+    if (!loaded->string(kAmendedFrom).isEmpty())
+        base.remove(QRegularExpression(QStringLiteral("-\\d+$")));
+    QString amendedName;
+    for (int n = 1;; ++n) {
+        amendedName = QStringLiteral("%1-%2").arg(base).arg(n);
+        auto existing = repository.loadRow(table, amendedName);
+        if (!existing)
+            return fail(existing.error());
+        if (!*existing)
+            break;
+    }
+    Document copy(table.doctype.name);
+    for (const Field &field : table.doctype.fields) {
+        if (field.fieldtype == u"Table" || field.fieldtype == u"TableMultiSelect") {
+            QList<Document> rows;
+            for (const Document &row : loaded->children(field.fieldname)) {
+                Document fresh(row.doctype());
+                for (auto it = row.values().cbegin(); it != row.values().cend(); ++it) {
+                    if (!reservedFieldnames().contains(it.key()))
+                        fresh.setValue(it.key(), it.value());
+                }
+                rows << fresh;
+            }
+            copy.setChildren(field.fieldname, rows);
+        } else if (loaded->has(field.fieldname)) {
+            copy.setValue(field.fieldname, loaded->value(field.fieldname));
+        }
+    }
+    return insertWithin(table, copy, user, InsertOptions{amendedName, name});
+}
+
+} // namespace fm::core

@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: MIT
+#include "data/documentservice_p.h"
+
+#include "data/uuid7.h"
+
+namespace fm::core {
+
+using namespace detail;
+
+Result<void> DocumentService::Private::writeChildren(const DocTypeTable &table, Document &doc,
+                                                     const Field &field, const QString &user,
+                                                     const QString &time, bool replace,
+                                                     const Document *previous)
+{
+    auto child = tables.table(field.options);
+    if (!child)
+        return fail(child.error());
+    if (replace) {
+        auto ok = repository.deleteChildren(**child, doc.name(), table.doctype.name, field.fieldname);
+        if (!ok)
+            return ok;
+    }
+    QHash<QString, Document> before;
+    if (previous) {
+        for (const Document &row : previous->children(field.fieldname))
+            before.insert(row.name(), row);
+    }
+    QList<Document> rows = doc.children(field.fieldname);
+    for (int i = 0; i < rows.size(); ++i) {
+        Document &row = rows[i];
+        const auto kept = before.constFind(row.name());
+        const bool existed = !row.name().isEmpty() && kept != before.constEnd();
+        if (!existed)
+            row.setName(createUuidV7());
+        row.setValue(kOwner, existed ? kept->owner() : user);
+        row.setValue(kCreation, existed ? kept->value(kCreation) : time);
+        row.setValue(kModified, time);
+        row.setValue(kModifiedBy, user);
+        row.setValue(QStringLiteral("parent"), doc.name());
+        row.setValue(QStringLiteral("parenttype"), table.doctype.name);
+        row.setValue(QStringLiteral("parentfield"), field.fieldname);
+        row.setValue(QStringLiteral("idx"), qint64(i + 1));
+        if (auto ok = repository.insertRow(**child, row); !ok)
+            return ok;
+    }
+    doc.setChildren(field.fieldname, rows);
+    return {};
+}
+
+Result<Document> DocumentService::Private::insertWithin(const DocTypeTable &table, Document doc,
+                                                        const QString &user,
+                                                        const InsertOptions &options)
+{
+    if (table.doctype.isChild) {
+        return fail(ErrorCode::BadRequest,
+                    QStringLiteral("%1 is a child table; save its rows through their parent "
+                                   "document").arg(table.doctype.name));
+    }
+    if (auto ok = checks.all(table, doc, true); !ok)
+        return fail(ok.error());
+    QString name = options.name;
+    if (name.isEmpty()) {
+        auto named = naming.nameFor(table, doc, user);
+        if (!named)
+            return fail(named.error());
+        name = *named;
+    }
+    doc.setName(name);
+    const QString time = now();
+    doc.setValue(kOwner, user);
+    doc.setValue(kCreation, time);
+    doc.setValue(kModified, time);
+    doc.setValue(kModifiedBy, user);
+    doc.setValue(kDeletedAt, QVariant());
+    if (table.versioned)
+        doc.setValue(kVersion, qint64(1));
+    if (table.doctype.isSubmittable) {
+        doc.setValue(kDocstatus, qint64(0));
+        doc.setValue(kAmendedFrom, options.amendedFrom.isEmpty() ? QVariant() : options.amendedFrom);
+    }
+    HookContext ctx = context(table, user, nullptr);
+    if (auto ok = hook(table, "validate", [&](DocumentController &c) { return c.validate(ctx, doc); }); !ok)
+        return fail(ok.error());
+    if (auto ok = hook(table, "before_insert", [&](DocumentController &c) { return c.beforeInsert(ctx, doc); }); !ok)
+        return fail(ok.error());
+    if (auto ok = hook(table, "before_save", [&](DocumentController &c) { return c.beforeSave(ctx, doc); }); !ok)
+        return fail(ok.error());
+    if (auto ok = repository.insertRow(table, doc); !ok)
+        return fail(ok.error());
+    for (const Field &field : table.tableFields) {
+        if (auto ok = writeChildren(table, doc, field, user, time, false, nullptr); !ok)
+            return fail(ok.error());
+    }
+    if (auto ok = hook(table, "after_insert", [&](DocumentController &c) { return c.afterInsert(ctx, doc); }); !ok)
+        return fail(ok.error());
+    if (auto ok = hook(table, "after_save", [&](DocumentController &c) { return c.afterSave(ctx, doc); }); !ok)
+        return fail(ok.error());
+    queueEvent(QStringLiteral("created"), table, name);
+    return doc;
+}
+
+Result<Document> DocumentService::Private::updateWithin(const DocTypeTable &table,
+                                                        const Document &changes,
+                                                        const QString &user)
+{
+    auto loaded = load(table, changes.name(), false);
+    if (!loaded)
+        return fail(loaded.error());
+    const Document &current = *loaded;
+    if (table.doctype.isSubmittable && current.docstatus() != 0) {
+        return fail(ErrorCode::DocumentSubmitted,
+                    QStringLiteral("%1 %2 is %3 and cannot be edited; cancel it and amend a copy")
+                        .arg(table.doctype.name, current.name(),
+                             current.docstatus() == 1 ? QStringLiteral("submitted")
+                                                      : QStringLiteral("cancelled")));
+    }
+    const bool checkVersion = table.versioned && changes.has(kVersion) &&
+                              table.doctype.concurrency == Concurrency::Optimistic;
+    if (checkVersion && changes.version() != current.version()) {
+        return fail(Error(ErrorCode::VersionConflict,
+                          QStringLiteral("%1 %2 was changed since you read it (you have version "
+                                         "%3, it is at %4); reload it and apply your change again")
+                              .arg(table.doctype.name, current.name())
+                              .arg(changes.version())
+                              .arg(current.version()))
+                        .withDetail(QStringLiteral("current_version"), current.version()));
+    }
+    Document merged = current;
+    QList<Field> replacedTables;
+    QStringList replacedNames;
+    for (auto it = changes.values().cbegin(); it != changes.values().cend(); ++it) {
+        if (it.key() != kName && it.key() != kVersion)
+            merged.setValue(it.key(), it.value());
+    }
+    for (const Field &field : table.tableFields) {
+        if (changes.hasChildren(field.fieldname))
+            merged.setChildren(field.fieldname, changes.children(field.fieldname));
+        if (changes.hasChildren(field.fieldname) || changes.has(field.fieldname)) {
+            replacedTables << field;
+            replacedNames << field.fieldname;
+        }
+    }
+    if (auto ok = checks.all(table, merged, false); !ok)
+        return fail(ok.error());
+    // The checks drop server-managed values; they come back from the stored row.
+    for (const QString &key : {kOwner, kCreation, kDocstatus, kAmendedFrom, kDeletedAt}) {
+        if (current.has(key))
+            merged.setValue(key, current.value(key));
+    }
+    for (const Field &field : table.tableFields) {
+        if (!replacedNames.contains(field.fieldname))
+            merged.setChildren(field.fieldname, current.children(field.fieldname));
+    }
+    const QString time = now();
+    merged.setValue(kModified, time);
+    merged.setValue(kModifiedBy, user);
+    if (table.versioned)
+        merged.setValue(kVersion, current.version() + 1);
+    HookContext ctx = context(table, user, &current);
+    if (auto ok = hook(table, "validate", [&](DocumentController &c) { return c.validate(ctx, merged); }); !ok)
+        return fail(ok.error());
+    if (auto ok = hook(table, "before_save", [&](DocumentController &c) { return c.beforeSave(ctx, merged); }); !ok)
+        return fail(ok.error());
+    if (auto ok = repository.updateRow(table, merged, table.versioned ? current.version() : -1); !ok)
+        return fail(ok.error());
+    for (const Field &field : replacedTables) {
+        if (auto ok = writeChildren(table, merged, field, user, time, true, &current); !ok)
+            return fail(ok.error());
+    }
+    if (auto ok = hook(table, "after_save", [&](DocumentController &c) { return c.afterSave(ctx, merged); }); !ok)
+        return fail(ok.error());
+    queueEvent(QStringLiteral("updated"), table, merged.name());
+    return merged;
+}
+
+Result<void> DocumentService::Private::refuseIfLinked(const DocTypeTable &table, const QString &name)
+{
+    const Dialect &dialect = pool.dialect();
+    for (const QString &other : meta.doctypeNames()) {
+        const DocType *doctype = meta.doctype(other);
+        for (const Field &field : doctype->fields) {
+            if (field.fieldtype != u"Link" || field.options != table.doctype.name)
+                continue;
+            auto linking = tables.table(other);
+            if (!linking)
+                return fail(linking.error());
+            const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? LIMIT 1")
+                                    .arg(dialect.quote(kName), (*linking)->quotedTable,
+                                         dialect.quote(field.fieldname));
+            auto row = repository.lookup(sql, {name});
+            if (!row)
+                return fail(row.error());
+            if (*row) {
+                return fail(ErrorCode::InvalidState,
+                            QStringLiteral("cannot delete %1 %2: %3 %4 links to it through \"%5\"; "
+                                           "delete or relink that document first")
+                                .arg(table.doctype.name, name, other, (*row)->value(0).toString(),
+                                     field.fieldname));
+            }
+        }
+    }
+    return {};
+}
+
+Result<void> DocumentService::Private::removeWithin(const DocTypeTable &table, const QString &name,
+                                                    DeleteMode mode, const QString &user)
+{
+    auto loaded = load(table, name, mode == DeleteMode::Hard);
+    if (!loaded)
+        return fail(loaded.error());
+    Document doc = *loaded;
+    if (table.doctype.isSubmittable && doc.docstatus() == 1) {
+        return fail(ErrorCode::DocumentSubmitted,
+                    QStringLiteral("%1 %2 is submitted; cancel it before deleting it")
+                        .arg(table.doctype.name, name));
+    }
+    HookContext ctx = context(table, user, &*loaded);
+    if (auto ok = hook(table, "before_delete", [&](DocumentController &c) { return c.beforeDelete(ctx, doc); }); !ok)
+        return ok;
+    if (mode == DeleteMode::Hard || !table.softDelete) {
+        if (auto ok = refuseIfLinked(table, name); !ok)
+            return ok;
+        for (const Field &field : table.tableFields) {
+            auto child = tables.table(field.options);
+            if (!child)
+                return fail(child.error());
+            auto ok = repository.deleteChildren(**child, name, table.doctype.name, field.fieldname);
+            if (!ok)
+                return ok;
+        }
+        if (auto ok = repository.deleteRow(table, name); !ok)
+            return ok;
+    } else {
+        const QString time = now();
+        doc.setValue(kDeletedAt, time);
+        doc.setValue(kModified, time);
+        doc.setValue(kModifiedBy, user);
+        if (table.versioned)
+            doc.setValue(kVersion, loaded->version() + 1);
+        if (auto ok = repository.updateRow(table, doc, table.versioned ? loaded->version() : -1); !ok)
+            return ok;
+    }
+    if (auto ok = hook(table, "after_delete", [&](DocumentController &c) { return c.afterDelete(ctx, doc); }); !ok)
+        return ok;
+    queueEvent(QStringLiteral("deleted"), table, name);
+    return {};
+}
+
+} // namespace fm::core

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: MIT
+#include "testsite.h"
+
+#include <QFile>
+
+#include <stdexcept>
+
+using namespace fm::core;
+using fm::FieldError;
+using fm::Result;
+
+namespace {
+
+// Writes another document from inside the hook, then fails in the way the row says,
+// so the test sees that both the document and the hook's own write are rolled back.
+class FailingController final : public DocumentController
+{
+public:
+    enum class Mode { None, ReturnError, Throw, ThrowUnknown };
+    Mode mode = Mode::None;
+    QString failIn; // hook name
+    QStringList calls;
+
+    Result<void> step(const char *hook, HookContext &ctx)
+    {
+        calls << QString::fromLatin1(hook);
+        if (failIn != QLatin1String(hook))
+            return {};
+        auto side = ctx.service.insert(doc("Tag", {{"name", QStringLiteral("side-%1").arg(hook)}}));
+        if (!side)
+            return fm::fail(side.error());
+        switch (mode) {
+        case Mode::ReturnError:
+            return fm::fail(fm::ErrorCode::Validation, QStringLiteral("rating is too generous"),
+                            {FieldError{"rating", "policy", "no more than 3 for new customers"}});
+        case Mode::Throw:
+            throw std::runtime_error("database of ratings is offline");
+        case Mode::ThrowUnknown:
+            throw 42;
+        case Mode::None:
+            break;
+        }
+        return {};
+    }
+
+    Result<void> validate(HookContext &ctx, Document &d) override
+    {
+        if (ctx.user == u"coder")
+            d.setValue("code", QStringLiteral("HKS"));
+        return step("validate", ctx);
+    }
+    Result<void> beforeInsert(HookContext &ctx, Document &) override { return step("before_insert", ctx); }
+    Result<void> beforeSave(HookContext &ctx, Document &) override { return step("before_save", ctx); }
+    Result<void> afterInsert(HookContext &ctx, const Document &) override { return step("after_insert", ctx); }
+    Result<void> afterSave(HookContext &ctx, const Document &) override { return step("after_save", ctx); }
+    Result<void> beforeDelete(HookContext &ctx, const Document &) override { return step("before_delete", ctx); }
+    Result<void> afterDelete(HookContext &ctx, const Document &) override { return step("after_delete", ctx); }
+};
+
+} // namespace
+
+class TestHooks : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void hooksRunInOrder();
+    void hookCanChangeDocument();
+    void failingHookRollsBackEverything_data();
+    void failingHookRollsBackEverything();
+    void previousVersionOnUpdate();
+    void pluginErrors();
+
+private:
+    std::unique_ptr<TestSite> site;
+    std::shared_ptr<FailingController> controller;
+};
+
+void TestHooks::init()
+{
+    site = std::make_unique<TestSite>();
+    QVERIFY(site->open());
+    controller = std::make_shared<FailingController>();
+    site->controllers.registerController("Customer", controller);
+}
+
+void TestHooks::cleanup()
+{
+    site.reset();
+    controller.reset();
+}
+
+void TestHooks::hooksRunInOrder()
+{
+    QVERIFY(site->service->insert(doc("Customer", {{"customer_name", "Acme"}})));
+    QCOMPARE(controller->calls, QStringList({"validate", "before_insert", "before_save",
+                                             "after_insert", "after_save"}));
+    controller->calls.clear();
+    QVERIFY(site->service->update(doc("Customer", {{"name", "Acme"}, {"rating", 1}})));
+    QCOMPARE(controller->calls, QStringList({"validate", "before_save", "after_save"}));
+    controller->calls.clear();
+    QVERIFY(site->service->remove("Customer", "Acme"));
+    QCOMPARE(controller->calls, QStringList({"before_delete", "after_delete"}));
+}
+
+void TestHooks::hookCanChangeDocument()
+{
+    auto saved = site->service->insert(doc("Customer", {{"customer_name", "Acme"}}), "coder");
+    QVERIFY(saved);
+    QCOMPARE(site->service->get("Customer", "Acme")->string("code"), QStringLiteral("HKS"));
+}
+
+void TestHooks::failingHookRollsBackEverything_data()
+{
+    QTest::addColumn<QString>("hook");
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<int>("expectedCode");
+    const int validation = int(fm::ErrorCode::Validation);
+    const int hookFailed = int(fm::ErrorCode::HookFailed);
+    for (const char *hook : {"validate", "before_insert", "before_save", "after_insert", "after_save"}) {
+        QTest::addRow("%s returns error", hook) << hook << int(FailingController::Mode::ReturnError) << validation;
+        QTest::addRow("%s throws", hook) << hook << int(FailingController::Mode::Throw) << hookFailed;
+    }
+    QTest::newRow("unknown exception") << "after_save" << int(FailingController::Mode::ThrowUnknown) << hookFailed;
+}
+
+void TestHooks::failingHookRollsBackEverything()
+{
+    QFETCH(QString, hook);
+    QFETCH(int, mode);
+    QFETCH(int, expectedCode);
+    controller->failIn = hook;
+    controller->mode = FailingController::Mode(mode);
+    auto saved = site->service->insert(doc("Customer", {{"customer_name", "Acme"}, {"rating", 5}}));
+    QVERIFY(!saved);
+    QCOMPARE(int(saved.error().code()), expectedCode);
+    QVERIFY2(saved.error().message().contains("Customer " + hook + " hook"),
+             qPrintable(saved.error().message()));
+    if (mode == int(FailingController::Mode::ReturnError))
+        QCOMPARE(saved.error().fields().value(0).code, QStringLiteral("policy"));
+    if (mode == int(FailingController::Mode::Throw))
+        QVERIFY(saved.error().message().contains("ratings is offline"));
+    QVERIFY(!site->service->get("Customer", "Acme", true));
+    QVERIFY(!site->service->get("Tag", "side-" + hook, true)); // the hook's own write is gone too
+}
+
+void TestHooks::previousVersionOnUpdate()
+{
+    class Auditor final : public DocumentController
+    {
+    public:
+        qint64 previousRating = -1;
+        Result<void> beforeSave(HookContext &ctx, Document &) override
+        {
+            if (ctx.previous)
+                previousRating = ctx.previous->integer("rating");
+            return {};
+        }
+    };
+    auto auditor = std::make_shared<Auditor>();
+    site->controllers.registerController("Customer", auditor);
+    QVERIFY(site->service->insert(doc("Customer", {{"customer_name", "Acme"}, {"rating", 2}})));
+    QCOMPARE(auditor->previousRating, -1);
+    QVERIFY(site->service->update(doc("Customer", {{"name", "Acme"}, {"rating", 4}})));
+    QCOMPARE(auditor->previousRating, 2);
+}
+
+void TestHooks::pluginErrors()
+{
+    ControllerRegistry registry;
+    auto missing = registry.loadPlugin(site->path() + "/nothing.so");
+    QVERIFY(!missing);
+    QVERIFY(missing.error().message().contains("does not exist"));
+    QFile junk(site->path() + "/junk.so");
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write("not a shared library");
+    junk.close();
+    auto broken = registry.loadPlugin(junk.fileName());
+    QVERIFY(!broken);
+    QVERIFY(broken.error().message().contains("cannot load controller plugin"));
+    QVERIFY(registry.loadedPlugins().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestHooks)
+#include "tst_hooks.moc"
