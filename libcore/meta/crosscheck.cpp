@@ -16,6 +16,20 @@ const QStringList &fetchableStandardColumns()
     return columns;
 }
 
+// A field's JSON pointer only while the field still sits where its file had it; the
+// loader skips fields it cannot read, and extensions insert fields, so otherwise fall
+// back to the field's own location.
+SourceLocation locateField(const DocType &doctype, qsizetype index, const QString &key)
+{
+    const QString pointer = QStringLiteral("/fields/%1").arg(index);
+    const SourceLocation recorded = doctype.positions.value(pointer);
+    const SourceLocation &own = doctype.fields.at(index).location;
+    const bool moved = own.line > 0
+                       && (recorded.file != own.file || recorded.line != own.line
+                           || recorded.column != own.column);
+    return moved ? own : doctype.locate(pointer + QLatin1Char('/') + key);
+}
+
 QString didYouMean(const QString &word, const QStringList &candidates)
 {
     const QString match = closestMatch(word, candidates);
@@ -25,9 +39,11 @@ QString didYouMean(const QString &word, const QStringList &candidates)
 class Checker final
 {
 public:
-    Checker(const QMap<QString, DocType> &doctypes, const FieldTypeRegistry &types)
+    Checker(const QMap<QString, DocType> &doctypes, const FieldTypeRegistry &types,
+            CrossCheckScope scope)
         : m_doctypes(doctypes)
         , m_types(types)
+        , m_local(scope == CrossCheckScope::All)
         , m_names(doctypes.keys())
     {
     }
@@ -37,31 +53,25 @@ public:
         for (const DocType &doctype : m_doctypes) {
             for (qsizetype i = 0; i < doctype.fields.size(); ++i) {
                 const Field &field = doctype.fields.at(i);
-                const QString pointer = QStringLiteral("/fields/%1").arg(i);
                 const FieldTypeInfo type = m_types.type(field.fieldtype);
                 if (!type.isValid())
                     continue; // the loader already reported the unknown type
                 if (type.options == OptionsKind::DocType)
-                    checkTarget(doctype, field, type, pointer + QStringLiteral("/options"));
-                else if (type.options == OptionsKind::FieldName)
-                    checkDynamicLink(doctype, field, pointer + QStringLiteral("/options"));
+                    checkTarget(doctype, field, type, locateField(doctype, i, QStringLiteral("options")));
+                else if (type.options == OptionsKind::FieldName && m_local)
+                    checkDynamicLink(doctype, field, locateField(doctype, i, QStringLiteral("options")));
                 if (!field.fetchFrom.isEmpty())
-                    checkFetchFrom(doctype, field, pointer + QStringLiteral("/fetch_from"));
+                    checkFetchFrom(doctype, field, locateField(doctype, i, QStringLiteral("fetch_from")));
             }
         }
         return m_diagnostics;
     }
 
 private:
-    void report(const DocType &doctype, const QString &pointer, const QString &code,
-                const QString &message, const QString &hint)
+    void report(const SourceLocation &at, const QString &code, const QString &message,
+                const QString &hint)
     {
-        Diagnostic d;
-        d.location = doctype.locate(pointer);
-        d.code = code;
-        d.message = message;
-        d.hint = hint;
-        m_diagnostics << d;
+        m_diagnostics << Diagnostic{Diagnostic::Severity::Error, at, code, message, hint};
     }
 
     bool isLinkToDocTypeRegistry(const Field &field) const
@@ -72,7 +82,7 @@ private:
     }
 
     void checkTarget(const DocType &doctype, const Field &field, const FieldTypeInfo &type,
-                     const QString &pointer)
+                     const SourceLocation &at)
     {
         if (field.options.isEmpty())
             return; // a missing target is the loader's diagnostic
@@ -80,7 +90,7 @@ private:
                                   .arg(field.fieldtype, field.fieldname, doctype.name);
         if (field.options == kVirtualDocTypeTarget) {
             if (type.isTable) {
-                report(doctype, pointer, QStringLiteral("table-target-not-child"),
+                report(at, QStringLiteral("table-target-not-child"),
                        QStringLiteral("%1 points at \"DocType\", which is not a child DocType")
                            .arg(where),
                        QStringLiteral("a %1 field needs a DocType with \"is_child\": true; use "
@@ -91,7 +101,7 @@ private:
         }
         const auto target = m_doctypes.constFind(field.options);
         if (target == m_doctypes.constEnd()) {
-            report(doctype, pointer, QStringLiteral("unknown-doctype"),
+            report(at, QStringLiteral("unknown-doctype"),
                    QStringLiteral("%1 points at DocType \"%2\", which does not exist")
                        .arg(where, field.options),
                    didYouMean(field.options, m_names + QStringList{kVirtualDocTypeTarget.toString()})
@@ -100,14 +110,14 @@ private:
             return;
         }
         if (type.isTable && !target->isChild) {
-            report(doctype, pointer, QStringLiteral("table-target-not-child"),
+            report(at, QStringLiteral("table-target-not-child"),
                    QStringLiteral("%1 points at \"%2\", which is not a child DocType")
                        .arg(where, field.options),
                    QStringLiteral("set \"is_child\": true in %1, or use a Link field to refer "
                                   "to standalone documents")
                        .arg(target->name));
         } else if (!type.isTable && target->isChild) {
-            report(doctype, pointer, QStringLiteral("link-to-child"),
+            report(at, QStringLiteral("link-to-child"),
                    QStringLiteral("%1 points at the child DocType \"%2\"")
                        .arg(where, field.options),
                    QStringLiteral("child rows belong to their parent and cannot be linked; use "
@@ -115,13 +125,13 @@ private:
         }
     }
 
-    void checkDynamicLink(const DocType &doctype, const Field &field, const QString &pointer)
+    void checkDynamicLink(const DocType &doctype, const Field &field, const SourceLocation &at)
     {
         if (field.options.isEmpty())
             return; // the loader reports a DynamicLink without options
         const Field *source = doctype.field(field.options);
         if (!source) {
-            report(doctype, pointer, QStringLiteral("dynamic-link-options"),
+            report(at, QStringLiteral("dynamic-link-options"),
                    QStringLiteral("DynamicLink field \"%1\" of %2 names field \"%3\", which "
                                   "does not exist")
                        .arg(field.fieldname, doctype.name, field.options),
@@ -129,7 +139,7 @@ private:
                        + QStringLiteral("\"options\" of a DynamicLink names a Link field of "
                                         "the same DocType whose options are \"DocType\""));
         } else if (!isLinkToDocTypeRegistry(*source)) {
-            report(doctype, pointer, QStringLiteral("dynamic-link-options"),
+            report(at, QStringLiteral("dynamic-link-options"),
                    QStringLiteral("DynamicLink field \"%1\" of %2 names field \"%3\", which is "
                                   "not a Link to \"DocType\"")
                        .arg(field.fieldname, doctype.name, field.options),
@@ -139,7 +149,7 @@ private:
         }
     }
 
-    void checkFetchFrom(const DocType &doctype, const Field &field, const QString &pointer)
+    void checkFetchFrom(const DocType &doctype, const Field &field, const SourceLocation &at)
     {
         const qsizetype dot = field.fetchFrom.indexOf(QLatin1Char('.'));
         if (dot <= 0)
@@ -149,7 +159,9 @@ private:
         const Field *link = doctype.field(linkName);
         const FieldTypeInfo linkType = link ? m_types.type(link->fieldtype) : FieldTypeInfo();
         if (!link || linkType.options != OptionsKind::DocType || linkType.isTable) {
-            report(doctype, pointer, QStringLiteral("fetch-from-not-link"),
+            if (!m_local)
+                return; // the loader reported it
+            report(at, QStringLiteral("fetch-from-not-link"),
                    QStringLiteral("fetch_from \"%1\" of field \"%2\" in %3 does not start with "
                                   "a Link field")
                        .arg(field.fetchFrom, field.fieldname, doctype.name),
@@ -167,7 +179,7 @@ private:
             candidates = QStringList{QStringLiteral("name")};
         if (candidates.contains(targetField))
             return;
-        report(doctype, pointer, QStringLiteral("unknown-fetch-field"),
+        report(at, QStringLiteral("unknown-fetch-field"),
                QStringLiteral("fetch_from \"%1\" of field \"%2\" in %3 names \"%4\", which is "
                               "not a field of %5")
                    .arg(field.fetchFrom, field.fieldname, doctype.name, targetField,
@@ -189,6 +201,7 @@ private:
 
     const QMap<QString, DocType> &m_doctypes;
     const FieldTypeRegistry &m_types;
+    const bool m_local;
     const QStringList m_names;
     Diagnostics m_diagnostics;
 };
@@ -196,9 +209,9 @@ private:
 } // namespace
 
 Diagnostics crossCheckDocTypes(const QMap<QString, DocType> &doctypes,
-                               const FieldTypeRegistry &types)
+                               const FieldTypeRegistry &types, CrossCheckScope scope)
 {
-    return Checker(doctypes, types).run();
+    return Checker(doctypes, types, scope).run();
 }
 
 } // namespace fm::core

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "meta/metaregistry.h"
 
+#include "meta/apploader.h"
+#include "meta/apporder.h"
 #include "meta/crosscheck.h"
+#include "meta/doctypeextension.h"
 #include "meta/registrystate.h"
 
 namespace fm::core {
@@ -50,17 +53,59 @@ const DocType *RegistryState::find(const QString &nameOrSlug) const
     return it == doctypes.constEnd() ? nullptr : &*it;
 }
 
-bool RegistryState::hasApp(const QString &name) const
+const AppInfo *RegistryState::findApp(const QString &name) const
 {
     for (const AppInfo &app : apps) {
         if (app.name == name)
-            return true;
+            return &app;
     }
-    return false;
+    return nullptr;
+}
+
+QSet<QString> RegistryState::reachableApps(const QString &app) const
+{
+    QSet<QString> reached;
+    QStringList pending{app, kCoreApp.toString()};
+    while (!pending.isEmpty()) {
+        const QString name = pending.takeLast();
+        if (reached.contains(name))
+            continue;
+        reached.insert(name);
+        if (const AppInfo *info = findApp(name))
+            pending += info->dependsOn;
+    }
+    return reached;
 }
 
 struct MetaRegistry::Private : RegistryState
 {
+    QStringList appNames() const
+    {
+        QStringList names;
+        for (const AppInfo &app : apps)
+            names << app.name;
+        return names;
+    }
+
+    void loadCore(Diagnostics &diagnostics)
+    {
+        if (findApp(kCoreApp.toString()))
+            return;
+        if (const auto manifest = AppManifest::read(kCoreAppPath.toString(), diagnostics))
+            load({*manifest}, diagnostics);
+    }
+
+    // Loads the apps in dependency order, then applies their extensions: an extension
+    // may target any DocType of an app it depends on, so all DocTypes come first.
+    void load(const QList<AppManifest> &manifests, Diagnostics &diagnostics)
+    {
+        const QList<AppManifest> ordered = orderApps(manifests, appNames(), diagnostics);
+        AppLoader loader(*this);
+        for (const AppManifest &manifest : ordered)
+            loader.load(manifest, diagnostics);
+        for (const AppManifest &manifest : ordered)
+            DocTypeExtension::applyAll(*this, manifest.info, diagnostics);
+    }
 };
 
 MetaRegistry::MetaRegistry()
@@ -80,6 +125,32 @@ const FieldTypeRegistry &MetaRegistry::fieldTypes() const
     return d->types;
 }
 
+bool MetaRegistry::loadCoreApp(Diagnostics &diagnostics)
+{
+    Diagnostics found;
+    d->loadCore(found);
+    found += crossCheckDocTypes(d->doctypes, d->types, CrossCheckScope::BetweenDocTypes);
+    diagnostics += found;
+    return !hasErrors(found);
+}
+
+bool MetaRegistry::loadApps(const QStringList &appDirs, Diagnostics &diagnostics)
+{
+    Diagnostics found;
+    d->loadCore(found);
+    QList<AppManifest> manifests;
+    for (const QString &dir : appDirs) {
+        if (auto manifest = AppManifest::read(dir, found))
+            manifests << *manifest;
+    }
+    d->load(manifests, found);
+    // The loader already checked relations inside each DocType (extensions re-check
+    // theirs); what is left needs the whole set.
+    found += crossCheckDocTypes(d->doctypes, d->types, CrossCheckScope::BetweenDocTypes);
+    diagnostics += found;
+    return !hasErrors(found);
+}
+
 Result<void> MetaRegistry::addDocType(const DocType &doctype)
 {
     return d->insert(doctype);
@@ -87,7 +158,7 @@ Result<void> MetaRegistry::addDocType(const DocType &doctype)
 
 Diagnostics MetaRegistry::crossCheck() const
 {
-    return crossCheckDocTypes(d->doctypes, d->types);
+    return crossCheckDocTypes(d->doctypes, d->types, CrossCheckScope::All);
 }
 
 const DocType *MetaRegistry::doctype(const QString &name) const
@@ -113,11 +184,8 @@ QList<AppInfo> MetaRegistry::apps() const
 
 AppInfo MetaRegistry::app(const QString &name) const
 {
-    for (const AppInfo &info : d->apps) {
-        if (info.name == name)
-            return info;
-    }
-    return {};
+    const AppInfo *info = d->findApp(name);
+    return info ? *info : AppInfo();
 }
 
 } // namespace fm::core

@@ -8,8 +8,13 @@
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 namespace fm::core {
+
+// The built-in app every other app implicitly depends on, and where it is embedded.
+inline constexpr QStringView kCoreApp = u"core";
+inline constexpr QStringView kCoreAppPath = u":/fm/apps/core";
 
 // What a MetaRegistry holds, shared with the app loader that fills it.
 struct RegistryState
@@ -22,7 +27,9 @@ struct RegistryState
     // Refuses a DocType without a name, or whose name or table name is taken.
     Result<void> insert(const DocType &doctype);
     const DocType *find(const QString &nameOrSlug) const;
-    bool hasApp(const QString &name) const;
+    const AppInfo *findApp(const QString &name) const;
+    // `app`, the built-in `core` and every app `app` depends on, directly or not.
+    QSet<QString> reachableApps(const QString &app) const;
 };
 
 } // namespace fm::core

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "meta/metaregistry.h"
 
+#include "apptree.h"
+
 #include <QTest>
 
 using namespace fm::core;
+using apptree::Files;
 
 Q_DECLARE_METATYPE(fm::core::DocType)
 
@@ -228,6 +231,112 @@ private slots:
         QCOMPARE(d.location.column, column);
         QVERIFY2(d.hint.contains(hintPart), qPrintable(d.toString()));
         QVERIFY(!d.message.isEmpty());
+    }
+
+    void coreApp()
+    {
+        MetaRegistry registry;
+        Diagnostics diagnostics;
+        QVERIFY2(registry.loadCoreApp(diagnostics), qPrintable(apptree::describe(diagnostics)));
+        QVERIFY2(diagnostics.isEmpty(), qPrintable(apptree::describe(diagnostics)));
+        QCOMPARE(registry.apps().size(), 1);
+        const AppInfo core = registry.app(QStringLiteral("core"));
+        QCOMPARE(core.title, QStringLiteral("Framework M Core"));
+        QCOMPARE(core.path, QStringLiteral(":/fm/apps/core"));
+        QCOMPARE(registry.doctypeNames(), (QStringList{"Naming Counter", "Role"}));
+
+        const DocType *role = registry.findDocType(QStringLiteral("role"));
+        QVERIFY(role);
+        QCOMPARE(role->app, QStringLiteral("core"));
+        QCOMPARE(role->naming.rule, Naming::Rule::Field);
+        QCOMPARE(role->naming.field, QStringLiteral("role_name"));
+        QCOMPARE(role->fieldnames(), (QStringList{"role_name", "desk_access", "description"}));
+        QCOMPARE(role->field("role_name")->fieldtype, QStringLiteral("Data"));
+        QVERIFY(role->field("role_name")->required);
+        QVERIFY(role->field("role_name")->unique);
+        QCOMPARE(role->field("desk_access")->fieldtype, QStringLiteral("Check"));
+        QCOMPARE(role->field("desk_access")->defaultValue, QJsonValue(true));
+        QCOMPARE(role->field("description")->fieldtype, QStringLiteral("Text"));
+
+        const DocType *counter = registry.findDocType(QStringLiteral("naming_counter"));
+        QVERIFY(counter);
+        QCOMPARE(counter->naming.rule, Naming::Rule::Prompt);
+        QCOMPARE(counter->fieldnames(), QStringList{"current"});
+        QCOMPARE(counter->field("current")->fieldtype, QStringLiteral("Int"));
+        QVERIFY(counter->field("current")->required);
+        QCOMPARE(counter->field("current")->defaultValue, QJsonValue(0));
+
+        // Loading again is a no-op, and loadApps brings core along by itself.
+        QVERIFY(registry.loadCoreApp(diagnostics));
+        QVERIFY(diagnostics.isEmpty());
+        QCOMPARE(registry.doctypeNames().size(), 2);
+        MetaRegistry other;
+        QVERIFY(other.loadApps({}, diagnostics));
+        QCOMPARE(other.doctypeNames(), registry.doctypeNames());
+    }
+
+    void loadOrder_data()
+    {
+        QTest::addColumn<Files>("files");
+        QTest::addColumn<QStringList>("dirs");
+        QTest::addColumn<QStringList>("order");
+        using apptree::appJson;
+        QTest::newRow("independent apps keep the given order")
+            << Files{{"x/app.json", appJson("x")}, {"a/app.json", appJson("a")},
+                     {"y/app.json", appJson("y")}}
+            << QStringList{"x", "a", "y"} << QStringList{"core", "x", "a", "y"};
+        QTest::newRow("chain given backwards")
+            << Files{{"c/app.json", appJson("c", {"b"})}, {"b/app.json", appJson("b", {"a"})},
+                     {"a/app.json", appJson("a")}}
+            << QStringList{"c", "b", "a"} << QStringList{"core", "a", "b", "c"};
+        QTest::newRow("diamond")
+            << Files{{"d/app.json", appJson("d", {"b", "c"})}, {"c/app.json", appJson("c", {"a"})},
+                     {"b/app.json", appJson("b", {"a"})}, {"a/app.json", appJson("a")}}
+            << QStringList{"d", "c", "b", "a"} << QStringList{"core", "a", "b", "c", "d"};
+        QTest::newRow("explicit core")
+            << Files{{"a/app.json", appJson("a", {"core"})}} << QStringList{"a"}
+            << QStringList{"core", "a"};
+    }
+    void loadOrder()
+    {
+        QFETCH(Files, files);
+        QFETCH(QStringList, dirs);
+        QFETCH(QStringList, order);
+        QTemporaryDir dir;
+        QVERIFY(apptree::write(dir, files));
+        MetaRegistry registry;
+        Diagnostics diagnostics;
+        QVERIFY2(registry.loadApps(apptree::paths(dir, dirs), diagnostics),
+                 qPrintable(apptree::describe(diagnostics)));
+        QStringList loaded;
+        for (const AppInfo &app : registry.apps())
+            loaded << app.name;
+        QCOMPARE(loaded, order);
+    }
+
+    void loadAppsTwice()
+    {
+        QTemporaryDir dir;
+        QVERIFY(apptree::write(
+            dir, {{"crm/app.json", apptree::appJson("crm")},
+                  {apptree::doctypePath("crm", "customer"),
+                   apptree::doctypeJson("Customer", {apptree::field("customer_name", "Data")})},
+                  {"helpdesk/app.json", apptree::appJson("helpdesk", {"crm"})},
+                  {apptree::doctypePath("helpdesk", "ticket"),
+                   apptree::doctypeJson("Ticket", {apptree::field("customer", "Link",
+                                                                  ", \"options\": \"Customer\"")})}}));
+        MetaRegistry registry;
+        Diagnostics diagnostics;
+        QVERIFY(registry.loadApps({dir.filePath("crm")}, diagnostics));
+        QVERIFY2(registry.loadApps({dir.filePath("helpdesk")}, diagnostics),
+                 qPrintable(apptree::describe(diagnostics)));
+        QVERIFY(diagnostics.isEmpty());
+        QCOMPARE(registry.doctype("Ticket")->app, QStringLiteral("helpdesk"));
+        QCOMPARE(registry.app("helpdesk").dependsOn, QStringList{"crm"});
+        QCOMPARE(registry.app("helpdesk").title, QStringLiteral("Helpdesk"));
+        // A second load of the same app is refused instead of doubling its DocTypes.
+        QVERIFY(!registry.loadApps({dir.filePath("crm")}, diagnostics));
+        QCOMPARE(diagnostics.value(0).code, QStringLiteral("duplicate-app"));
     }
 };
 

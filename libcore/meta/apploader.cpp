@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+#include "meta/apploader.h"
+
+#include "common/textdistance.h"
+#include "meta/doctypeloader.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace fm::core {
+
+namespace {
+
+Diagnostic error(const SourceLocation &at, const QString &code, const QString &message,
+                 const QString &hint)
+{
+    return Diagnostic{Diagnostic::Severity::Error, at, code, message, hint};
+}
+
+} // namespace
+
+void AppLoader::load(const AppManifest &manifest, Diagnostics &diagnostics)
+{
+    m_state.apps << manifest.info;
+    // Types first: the app's own DocTypes (and its dependants') may use them.
+    registerFieldTypes(manifest, diagnostics);
+    const QDir doctypes(QDir(manifest.info.path).filePath(QStringLiteral("doctypes")));
+    const QStringList folders = doctypes.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &folder : folders)
+        loadDocType(manifest, doctypes.filePath(folder), diagnostics);
+}
+
+void AppLoader::registerFieldTypes(const AppManifest &manifest, Diagnostics &diagnostics)
+{
+    for (const AppManifest::FieldType &type : manifest.fieldTypes) {
+        const Result<void> registered = m_state.types.registerType(type.info);
+        if (!registered) {
+            diagnostics << error(type.location, QStringLiteral("invalid-field-type"),
+                                 registered.error().message(),
+                                 QStringLiteral("fix the entry in \"field_types\" of app.json"));
+        }
+    }
+}
+
+void AppLoader::loadDocType(const AppManifest &manifest, const QString &folder,
+                            Diagnostics &diagnostics)
+{
+    const QString slug = QFileInfo(folder).fileName();
+    const QString path = QDir(folder).filePath(slug + QStringLiteral(".json"));
+    if (!QFileInfo::exists(path)) {
+        const QStringList others = QDir(folder).entryList({QStringLiteral("*.json")}, QDir::Files);
+        diagnostics << error(SourceLocation{folder, 0, 0}, QStringLiteral("missing-doctype-file"),
+                             QStringLiteral("DocType folder \"%1\" has no %1.json").arg(slug),
+                             others.isEmpty()
+                                 ? QStringLiteral("add doctypes/%1/%1.json, or remove the folder")
+                                       .arg(slug)
+                                 : QStringLiteral("a DocType file is named after its folder: "
+                                                  "rename %1 to %2.json")
+                                       .arg(others.first(), slug));
+        return;
+    }
+    std::optional<DocType> doctype = DocTypeLoader(m_state.types).loadFile(path, diagnostics);
+    if (!doctype || doctype->name.isEmpty())
+        return; // the loader said why
+    if (doctype->tableName() != slug) {
+        diagnostics << error(doctype->locate(QStringLiteral("/name")),
+                             QStringLiteral("doctype-folder-mismatch"),
+                             QStringLiteral("DocType \"%1\" is in folder \"%2\", but its folder "
+                                            "must be \"%3\"")
+                                 .arg(doctype->name, slug, doctype->tableName()),
+                             QStringLiteral("move the file to doctypes/%1/%1.json, or rename the "
+                                            "DocType to match the folder")
+                                 .arg(doctype->tableName()));
+    }
+    if (!doctype->app.isEmpty() && doctype->app != manifest.info.name) {
+        diagnostics << error(doctype->locate(QStringLiteral("/app")),
+                             QStringLiteral("doctype-app-mismatch"),
+                             QStringLiteral("DocType \"%1\" says \"app\": \"%2\" but lives in app "
+                                            "\"%3\"")
+                                 .arg(doctype->name, doctype->app, manifest.info.name),
+                             QStringLiteral("remove \"app\" (the folder decides it) or move the "
+                                            "DocType to app \"%1\"")
+                                 .arg(doctype->app));
+    }
+    doctype->app = manifest.info.name;
+    checkFieldTypesAvailable(*doctype, diagnostics);
+    const Result<void> inserted = m_state.insert(*doctype);
+    if (!inserted) {
+        diagnostics << error(doctype->locate(QStringLiteral("/name")),
+                             QStringLiteral("duplicate-doctype"), inserted.error().message(),
+                             QStringLiteral("each DocType is defined by one app; to add fields "
+                                            "to another app's DocType use an extension file"));
+    }
+}
+
+// Independent apps load in an order the user does not control, so a type from an app
+// this one does not depend on would work or not by chance; refuse it always.
+void AppLoader::checkFieldTypesAvailable(const DocType &doctype, Diagnostics &diagnostics) const
+{
+    const QSet<QString> reachable = m_state.reachableApps(doctype.app);
+    for (qsizetype i = 0; i < doctype.fields.size(); ++i) {
+        const Field &field = doctype.fields.at(i);
+        const FieldTypeInfo type = m_state.types.type(field.fieldtype);
+        if (!type.isValid() || reachable.contains(type.app))
+            continue;
+        diagnostics << error(doctype.locate(QStringLiteral("/fields/%1/fieldtype").arg(i)),
+                             QStringLiteral("field-type-not-available"),
+                             QStringLiteral("field \"%1\" of %2 uses field type \"%3\" of app "
+                                            "\"%4\", which app \"%5\" does not depend on")
+                                 .arg(field.fieldname, doctype.name, field.fieldtype, type.app,
+                                      doctype.app),
+                             QStringLiteral("add \"%1\" to \"depends_on\" in the app.json of "
+                                            "\"%2\"")
+                                 .arg(type.app, doctype.app));
+    }
+}
+
+} // namespace fm::core

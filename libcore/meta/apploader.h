@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "meta/appmanifest.h"
+#include "meta/registrystate.h"
+
+namespace fm::core {
+
+// Loads one app into a registry: registers its field types, then reads
+// doctypes/<snake>/<snake>.json, checks folder names and that every field type used
+// comes from the app or one it depends on, and refuses DocTypes defined twice.
+// Extensions are applied separately (DocTypeExtension), once every app is loaded.
+class AppLoader final
+{
+public:
+    explicit AppLoader(RegistryState &state)
+        : m_state(state)
+    {
+    }
+
+    void load(const AppManifest &manifest, Diagnostics &diagnostics);
+
+private:
+    void registerFieldTypes(const AppManifest &manifest, Diagnostics &diagnostics);
+    void loadDocType(const AppManifest &manifest, const QString &folder,
+                     Diagnostics &diagnostics);
+    void checkFieldTypesAvailable(const DocType &doctype, Diagnostics &diagnostics) const;
+
+    RegistryState &m_state;
+};
+
+} // namespace fm::core
