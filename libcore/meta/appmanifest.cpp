@@ -127,13 +127,11 @@ std::optional<AppManifest> AppManifest::read(const QString &dir, Diagnostics &di
     const QString path = QDir(dir).filePath(QStringLiteral("app.json"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        Diagnostic d;
-        d.location.file = path;
-        d.code = QStringLiteral("missing-app-json");
-        d.message = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
-        d.hint = QStringLiteral("every app folder needs an app.json with at least "
-                                "{\"name\": \"<folder name>\"}");
-        diagnostics << d;
+        diagnostics << Diagnostic{Diagnostic::Severity::Error, SourceLocation{path, 0, 0},
+                                  QStringLiteral("missing-app-json"),
+                                  QStringLiteral("cannot read %1: %2").arg(path, file.errorString()),
+                                  QStringLiteral("every app folder needs an app.json with at least "
+                                                 "{\"name\": \"<folder name>\"}")};
         return std::nullopt;
     }
     const auto source = JsonSource::parse(file.readAll(), path, diagnostics);
@@ -146,9 +144,7 @@ std::optional<AppManifest> AppManifest::read(const QString &dir, Diagnostics &di
 
     AppManifest manifest;
     manifest.location = SourceLocation{path, 0, 0};
-    manifest.info.path = QFileInfo(dir).absoluteFilePath();
-    if (dir.startsWith(QLatin1Char(':')))
-        manifest.info.path = QDir::cleanPath(dir); // resources have no absolute form
+    manifest.info.path = QDir(dir).absolutePath(); // resource paths stay ":/..."
     context.checkKeys(root, QString(), appKeys(), QStringLiteral("app.json"));
     const QString folder = QFileInfo(manifest.info.path).fileName();
     if (!context.require(root, QString(), QStringLiteral("name"), QStringLiteral("app.json"),

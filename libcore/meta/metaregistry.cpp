@@ -127,11 +127,7 @@ const FieldTypeRegistry &MetaRegistry::fieldTypes() const
 
 bool MetaRegistry::loadCoreApp(Diagnostics &diagnostics)
 {
-    Diagnostics found;
-    d->loadCore(found);
-    found += crossCheckDocTypes(d->doctypes, d->types, CrossCheckScope::BetweenDocTypes);
-    diagnostics += found;
-    return !hasErrors(found);
+    return loadApps({}, diagnostics);
 }
 
 bool MetaRegistry::loadApps(const QStringList &appDirs, Diagnostics &diagnostics)

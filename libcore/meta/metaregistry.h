@@ -43,7 +43,9 @@ public:
 
     // For tests and code that builds DocTypes in memory. Refuses duplicates.
     Result<void> addDocType(const DocType &doctype);
-    // Link/Table targets, Table pointing at a child DocType, fetch_from through a Link.
+    // Link/Table targets, Table pointing at a child DocType, fetch_from through a Link,
+    // DynamicLink options (docs/adr/0022). loadApps runs the part between DocTypes
+    // itself; call this for DocTypes added in memory.
     Diagnostics crossCheck() const;
 
     const DocType *doctype(const QString &name) const; // nullptr when unknown

@@ -293,6 +293,9 @@ private slots:
             << Files{{"d/app.json", appJson("d", {"b", "c"})}, {"c/app.json", appJson("c", {"a"})},
                      {"b/app.json", appJson("b", {"a"})}, {"a/app.json", appJson("a")}}
             << QStringList{"d", "c", "b", "a"} << QStringList{"core", "a", "b", "c", "d"};
+        QTest::newRow("folders given with a trailing slash")
+            << Files{{"b/app.json", appJson("b", {"a"})}, {"a/app.json", appJson("a")}}
+            << QStringList{"b/", "a/"} << QStringList{"core", "a", "b"};
         QTest::newRow("explicit core")
             << Files{{"a/app.json", appJson("a", {"core"})}} << QStringList{"a"}
             << QStringList{"core", "a"};
