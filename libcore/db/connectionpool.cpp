@@ -58,20 +58,23 @@ struct ConnectionPool::Private
 Result<std::unique_ptr<ConnectionPool>> ConnectionPool::open(const DatabaseConfig &config)
 {
     if (config.engine != QLatin1String("sqlite")) {
-        return fail(ErrorCode::BadRequest,
-                    QStringLiteral("database engine \"%1\" is not supported; set engine to \"sqlite\"")
-                        .arg(config.engine));
+        return fail(
+            ErrorCode::BadRequest,
+            QStringLiteral("database engine \"%1\" is not supported; set engine to \"sqlite\"")
+                .arg(config.engine));
     }
     if (config.path.trimmed().isEmpty()) {
         return fail(ErrorCode::BadRequest,
                     QStringLiteral("the database path is empty; set it to the SQLite file to use, "
                                    "e.g. sites/<site>/db.sqlite"));
     }
-    if (config.path == QLatin1String(":memory:") || config.path.startsWith(QLatin1String("file:"))) {
-        return fail(ErrorCode::BadRequest,
-                    QStringLiteral("\"%1\" is not a plain file path: every thread opens its own "
-                                   "connection, so they must share one database file; use a file path")
-                        .arg(config.path));
+    if (config.path == QLatin1String(":memory:") ||
+        config.path.startsWith(QLatin1String("file:"))) {
+        return fail(
+            ErrorCode::BadRequest,
+            QStringLiteral("\"%1\" is not a plain file path: every thread opens its own "
+                           "connection, so they must share one database file; use a file path")
+                .arg(config.path));
     }
     if (config.busyTimeoutMs < 0) {
         return fail(ErrorCode::BadRequest,
@@ -151,8 +154,9 @@ Result<QSqlDatabase> ConnectionPool::connection()
         QSqlDatabase db = QSqlDatabase::addDatabase(d->dialect->qtDriver(), name);
         db.setDatabaseName(d->config.path);
         if (!db.open()) {
-            opened = fail(sqlError(db.lastError(), *d->dialect, {})
-                              .withContext(QStringLiteral("opening the database %1").arg(d->config.path)));
+            opened = fail(
+                sqlError(db.lastError(), *d->dialect, {})
+                    .withContext(QStringLiteral("opening the database %1").arg(d->config.path)));
         } else {
             opened = d->dialect->configureConnection(db);
         }
@@ -166,17 +170,20 @@ Result<QSqlDatabase> ConnectionPool::connection()
     connection.name = name;
     // The hook runs on the finishing thread itself, the one allowed to close it.
     std::weak_ptr<PoolState> weakState = d->state;
-    connection.finishedHook = QObject::connect(thread, &QThread::finished, thread, [weakState, thread] {
-        const std::shared_ptr<PoolState> state = weakState.lock();
-        if (!state)
-            return;
-        QMutexLocker lock(&state->mutex);
-        auto it = state->connections.find(thread);
-        if (!state->alive || it == state->connections.end())
-            return;
-        closeConnection(*it);
-        state->connections.erase(it);
-    }, Qt::DirectConnection);
+    connection.finishedHook = QObject::connect(
+        thread, &QThread::finished, thread,
+        [weakState, thread] {
+            const std::shared_ptr<PoolState> state = weakState.lock();
+            if (!state)
+                return;
+            QMutexLocker lock(&state->mutex);
+            auto it = state->connections.find(thread);
+            if (!state->alive || it == state->connections.end())
+                return;
+            closeConnection(*it);
+            state->connections.erase(it);
+        },
+        Qt::DirectConnection);
     {
         QMutexLocker lock(&d->state->mutex);
         d->state->connections.insert(thread, connection);
@@ -205,7 +212,8 @@ Result<QSqlQuery *> ConnectionPool::prepared(const QString &sql)
     auto query = std::make_shared<QSqlQuery>(*db);
     query->setForwardOnly(true);
     if (!query->prepare(sql))
-        return fail(sqlError(query->lastError(), *d->dialect, {}).withDetail(QStringLiteral("sql"), sql));
+        return fail(
+            sqlError(query->lastError(), *d->dialect, {}).withDetail(QStringLiteral("sql"), sql));
     QMutexLocker lock(&d->state->mutex);
     d->state->connections[thread].statements.insert(sql, query);
     return query.get();

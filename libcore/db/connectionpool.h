@@ -14,7 +14,7 @@ namespace fm::core {
 struct DatabaseConfig
 {
     QString engine = QStringLiteral("sqlite");
-    QString path;               // SQLite file
+    QString path; // SQLite file
     int busyTimeoutMs = 10000;
 };
 

@@ -38,8 +38,8 @@ public:
 
     virtual QString beginWrite() const = 0; // SQLite: BEGIN IMMEDIATE
     virtual QString beginRead() const = 0;  // SQLite: BEGIN
-    virtual QString commit() const;           // COMMIT
-    virtual QString rollback() const;         // ROLLBACK
+    virtual QString commit() const;         // COMMIT
+    virtual QString rollback() const;       // ROLLBACK
     // Nested transactions; the standard SQL forms fit SQLite and PostgreSQL alike.
     virtual QString savepoint(const QString &name) const;
     virtual QString releaseSavepoint(const QString &name) const;
@@ -65,7 +65,8 @@ public:
     virtual Result<void> beginSchemaChange(QSqlDatabase &db) const = 0;
     virtual Result<void> endSchemaChange(QSqlDatabase &db) const = 0;
     // Rows of `table` whose foreign keys point nowhere, one line each; empty = none.
-    virtual Result<QStringList> foreignKeyViolations(QSqlDatabase &db, const QString &table) const = 0;
+    virtual Result<QStringList> foreignKeyViolations(QSqlDatabase &db,
+                                                     const QString &table) const = 0;
 
     // Live schema: the tables, columns, indexes and foreign keys that exist now.
     virtual Result<QList<LiveTable>> introspect(QSqlDatabase &db) const = 0;

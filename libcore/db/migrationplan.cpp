@@ -6,32 +6,45 @@ namespace fm::core {
 QString stepClassName(StepClass cls)
 {
     switch (cls) {
-    case StepClass::Safe: return QStringLiteral("safe");
-    case StepClass::Warning: return QStringLiteral("warning");
-    case StepClass::Dangerous: return QStringLiteral("dangerous");
+    case StepClass::Safe:
+        return QStringLiteral("safe");
+    case StepClass::Warning:
+        return QStringLiteral("warning");
+    case StepClass::Dangerous:
+        return QStringLiteral("dangerous");
     }
     return QStringLiteral("dangerous");
 }
 
 bool MigrationStep::needsRebuild() const
 {
-    return kind == Kind::DropColumn || kind == Kind::ChangeColumnType
-           || kind == Kind::AddForeignKey || kind == Kind::DropForeignKey;
+    return kind == Kind::DropColumn || kind == Kind::ChangeColumnType ||
+           kind == Kind::AddForeignKey || kind == Kind::DropForeignKey;
 }
 
 QString MigrationStep::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::CreateTable: return QStringLiteral("create_table");
-    case Kind::DropTable: return QStringLiteral("drop_table");
-    case Kind::AddColumn: return QStringLiteral("add_column");
-    case Kind::DropColumn: return QStringLiteral("drop_column");
-    case Kind::ChangeColumnType: return QStringLiteral("change_column_type");
-    case Kind::AddForeignKey: return QStringLiteral("add_foreign_key");
-    case Kind::DropForeignKey: return QStringLiteral("drop_foreign_key");
-    case Kind::CreateIndex: return QStringLiteral("create_index");
-    case Kind::DropIndex: return QStringLiteral("drop_index");
-    case Kind::NarrowLength: return QStringLiteral("narrow_length");
+    case Kind::CreateTable:
+        return QStringLiteral("create_table");
+    case Kind::DropTable:
+        return QStringLiteral("drop_table");
+    case Kind::AddColumn:
+        return QStringLiteral("add_column");
+    case Kind::DropColumn:
+        return QStringLiteral("drop_column");
+    case Kind::ChangeColumnType:
+        return QStringLiteral("change_column_type");
+    case Kind::AddForeignKey:
+        return QStringLiteral("add_foreign_key");
+    case Kind::DropForeignKey:
+        return QStringLiteral("drop_foreign_key");
+    case Kind::CreateIndex:
+        return QStringLiteral("create_index");
+    case Kind::DropIndex:
+        return QStringLiteral("drop_index");
+    case Kind::NarrowLength:
+        return QStringLiteral("narrow_length");
     }
     return {};
 }
@@ -68,7 +81,8 @@ QString indent(const QString &text, const QString &prefix)
 
 QString stepText(const MigrationStep &step)
 {
-    QString text = QStringLiteral("  [%1] %2\n").arg(stepClassName(step.classification), step.description);
+    QString text =
+        QStringLiteral("  [%1] %2\n").arg(stepClassName(step.classification), step.description);
     if (!step.reason.isEmpty())
         text += QStringLiteral("      why: %1\n").arg(step.reason);
     if (!step.manualPath.isEmpty())
@@ -100,11 +114,12 @@ QString MigrationPlan::toText() const
         }
         text += stepText(step);
     }
-    text += QStringLiteral("\n%1 safe, %2 warning (applied with --force), %3 dangerous (never applied; "
-                           "see \"by hand\").\n")
-                .arg(count(StepClass::Safe))
-                .arg(count(StepClass::Warning))
-                .arg(count(StepClass::Dangerous));
+    text +=
+        QStringLiteral("\n%1 safe, %2 warning (applied with --force), %3 dangerous (never applied; "
+                       "see \"by hand\").\n")
+            .arg(count(StepClass::Safe))
+            .arg(count(StepClass::Warning))
+            .arg(count(StepClass::Dangerous));
     return text;
 }
 
@@ -114,8 +129,8 @@ QJsonObject MigrationPlan::toJson() const
     for (const MigrationStep &step : steps)
         list.append(step.toJson());
     return {{QStringLiteral("steps"), list},
-            {QStringLiteral("summary"),
-             summary(count(StepClass::Safe), count(StepClass::Warning), count(StepClass::Dangerous))}};
+            {QStringLiteral("summary"), summary(count(StepClass::Safe), count(StepClass::Warning),
+                                                count(StepClass::Dangerous))}};
 }
 
 Error MigrationReport::refusalError() const
@@ -135,14 +150,16 @@ QString MigrationReport::toText() const
     if (applied.isEmpty() && refused.isEmpty())
         return QStringLiteral("Nothing to migrate.\n");
     if (!applied.isEmpty()) {
-        text += QStringLiteral("Applied%1:\n").arg(forced ? QStringLiteral(" (forced)") : QString());
+        text +=
+            QStringLiteral("Applied%1:\n").arg(forced ? QStringLiteral(" (forced)") : QString());
         for (const MigrationStep &step : applied)
             text += QStringLiteral("  %1: %2\n").arg(step.table, step.description);
     }
     if (!refused.isEmpty()) {
         text += QStringLiteral("Not applied:\n");
         for (const RefusedStep &r : refused) {
-            text += QStringLiteral("  %1: %2\n      %3\n").arg(r.step.table, r.step.description, r.why);
+            text +=
+                QStringLiteral("  %1: %2\n      %3\n").arg(r.step.table, r.step.description, r.why);
             if (!r.step.manualPath.isEmpty())
                 text += QStringLiteral("      by hand: %1\n").arg(r.step.manualPath);
         }
@@ -156,8 +173,8 @@ QJsonObject MigrationReport::toJson() const
     for (const MigrationStep &step : applied)
         appliedJson.append(step.toJson());
     for (const RefusedStep &r : refused)
-        refusedJson.append(QJsonObject{{QStringLiteral("step"), r.step.toJson()},
-                                       {QStringLiteral("why"), r.why}});
+        refusedJson.append(
+            QJsonObject{{QStringLiteral("step"), r.step.toJson()}, {QStringLiteral("why"), r.why}});
     return {{QStringLiteral("forced"), forced},
             {QStringLiteral("applied"), appliedJson},
             {QStringLiteral("refused"), refusedJson},

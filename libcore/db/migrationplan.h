@@ -26,11 +26,11 @@ struct FM_CORE_EXPORT MigrationStep
         AddColumn,
         DropColumn,
         ChangeColumnType,
-        AddForeignKey,  // also a changed Link target
+        AddForeignKey, // also a changed Link target
         DropForeignKey,
         CreateIndex,
         DropIndex,
-        NarrowLength,   // values longer than a field's new length
+        NarrowLength, // values longer than a field's new length
     };
 
     Kind kind = Kind::CreateTable;
@@ -93,8 +93,8 @@ struct MigrationHistoryEntry
     QString id;
     QDateTime appliedAt; // UTC
     bool forced = false;
-    QJsonArray steps;    // applied steps as MigrationStep::toJson
-    QJsonArray refused;  // {"step": ..., "why": ...}
+    QJsonArray steps;   // applied steps as MigrationStep::toJson
+    QJsonArray refused; // {"step": ..., "why": ...}
 };
 
 } // namespace fm::core

@@ -42,18 +42,22 @@ QVariant backfillValue(const Field &field, StorageType storage)
         return {};
     const QJsonValue value = field.defaultValue;
     const QString text = value.toString().toLower();
-    if ((storage == StorageType::Date && text == u"today")
-        || ((storage == StorageType::Datetime || storage == StorageType::Time) && text == u"now"))
+    if ((storage == StorageType::Date && text == u"today") ||
+        ((storage == StorageType::Datetime || storage == StorageType::Time) && text == u"now"))
         return {};
     switch (storage) {
-    case StorageType::Boolean: return value.toBool() ? 1 : 0;
-    case StorageType::Integer: return qint64(value.toDouble());
-    case StorageType::Real: return value.toDouble();
+    case StorageType::Boolean:
+        return value.toBool() ? 1 : 0;
+    case StorageType::Integer:
+        return qint64(value.toDouble());
+    case StorageType::Real:
+        return value.toDouble();
     case StorageType::Json: {
         const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
         return QString::fromUtf8(json.mid(1, json.size() - 2));
     }
-    default: return value.toVariant().toString();
+    default:
+        return value.toVariant().toString();
     }
 }
 
@@ -94,11 +98,13 @@ TableSpec applyRebuildSteps(TableSpec table, const QList<MigrationStep> &steps)
             break;
         case Kind::DropColumn:
             table.columns.removeIf([&](const ColumnSpec &c) { return c.name == step.column.name; });
-            table.foreignKeys.removeIf([&](const ForeignKeySpec &fk) { return fk.column == step.column.name; });
+            table.foreignKeys.removeIf(
+                [&](const ForeignKeySpec &fk) { return fk.column == step.column.name; });
             break;
         case Kind::AddForeignKey:
         case Kind::DropForeignKey:
-            table.foreignKeys.removeIf([&](const ForeignKeySpec &fk) { return fk.column == step.foreignKey.column; });
+            table.foreignKeys.removeIf(
+                [&](const ForeignKeySpec &fk) { return fk.column == step.foreignKey.column; });
             if (step.kind == Kind::AddForeignKey)
                 table.foreignKeys << step.foreignKey;
             break;
@@ -147,10 +153,9 @@ Result<qint64> MigrationPlanner::nonNullCount(const QString &table, const QStrin
 
 Result<MigrationStep> MigrationPlanner::createTable(const TableSpec &wanted) const
 {
-    MigrationStep step = makeStep(Kind::CreateTable, wanted.name, StepClass::Safe,
-                                  QStringLiteral("create table %1 (%2 columns)")
-                                      .arg(wanted.name)
-                                      .arg(wanted.columns.size()));
+    MigrationStep step = makeStep(
+        Kind::CreateTable, wanted.name, StepClass::Safe,
+        QStringLiteral("create table %1 (%2 columns)").arg(wanted.name).arg(wanted.columns.size()));
     step.sql = m_dialect.createTable(wanted);
     step.createdTable = wanted;
     return step;
@@ -172,7 +177,8 @@ Result<MigrationStep> MigrationPlanner::dropTable(const LiveTable &live) const
     return step;
 }
 
-Result<QList<MigrationStep>> MigrationPlanner::diffTable(const DocType &doctype, const TableSpec &wanted,
+Result<QList<MigrationStep>> MigrationPlanner::diffTable(const DocType &doctype,
+                                                         const TableSpec &wanted,
                                                          const LiveTable &liveTable,
                                                          const QJsonObject &snapshot) const
 {
@@ -186,12 +192,14 @@ Result<QList<MigrationStep>> MigrationPlanner::diffTable(const DocType &doctype,
 
     // Indexes that are gone or changed go first, so a rebuild does not recreate them.
     for (const IndexSpec &index : live.indexes) {
-        if (index.name.startsWith(QLatin1String("sqlite_autoindex_")) || wanted.indexes.contains(index))
+        if (index.name.startsWith(QLatin1String("sqlite_autoindex_")) ||
+            wanted.indexes.contains(index))
             continue;
-        MigrationStep step = makeStep(Kind::DropIndex, table, StepClass::Safe,
-                                      QStringLiteral("drop %1index %2 on (%3)")
-                                          .arg(index.unique ? QStringLiteral("unique ") : QString(),
-                                               index.name, index.columns.join(QStringLiteral(", "))));
+        MigrationStep step =
+            makeStep(Kind::DropIndex, table, StepClass::Safe,
+                     QStringLiteral("drop %1index %2 on (%3)")
+                         .arg(index.unique ? QStringLiteral("unique ") : QString(), index.name,
+                              index.columns.join(QStringLiteral(", "))));
         step.sql = {m_dialect.dropIndex(index.name)};
         step.index = index;
         steps << step;
@@ -207,10 +215,12 @@ Result<QList<MigrationStep>> MigrationPlanner::diffTable(const DocType &doctype,
                                       QStringLiteral("drop column %1").arg(column.name));
         step.column = column;
         step.sql = m_dialect.rebuildTable(live, applyRebuildSteps(live, {step}));
-        step.reason = QStringLiteral("dropping the column deletes its values (%1 row(s) have one)").arg(*values);
-        step.manualPath = QStringLiteral("keep the field in the DocType (\"hidden\": true) to keep the "
-                                         "data; or back the values up (%1) and run this step's SQL by hand")
-                              .arg(q(table, column.name));
+        step.reason = QStringLiteral("dropping the column deletes its values (%1 row(s) have one)")
+                          .arg(*values);
+        step.manualPath =
+            QStringLiteral("keep the field in the DocType (\"hidden\": true) to keep the "
+                           "data; or back the values up (%1) and run this step's SQL by hand")
+                .arg(q(table, column.name));
         steps << step;
     }
 
@@ -253,8 +263,10 @@ Result<QList<MigrationStep>> MigrationPlanner::diffTable(const DocType &doctype,
                                               .arg(column.name, liveKey->targetTable));
             step.foreignKey = *liveKey;
             step.sql = m_dialect.rebuildTable(live, applyRebuildSteps(live, {step}));
-            step.reason = QStringLiteral("the database cannot drop a foreign key in place: the table "
-                                         "is rebuilt (%1 row(s) copied)").arg(*rows);
+            step.reason =
+                QStringLiteral("the database cannot drop a foreign key in place: the table "
+                               "is rebuilt (%1 row(s) copied)")
+                    .arg(*rows);
             steps << step;
         }
     }
@@ -275,10 +287,10 @@ Result<MigrationStep> MigrationPlanner::addColumn(const DocType &doctype, const 
                                                   const ColumnSpec &column, qint64 rows) const
 {
     const Field *field = doctype.field(column.name);
-    MigrationStep step = makeStep(Kind::AddColumn, wanted.name, StepClass::Safe,
-                                  QStringLiteral("add column %1 (%2)")
-                                      .arg(column.name, typeLabel(field ? field->fieldtype : QString(),
-                                                                  column.type)));
+    MigrationStep step = makeStep(
+        Kind::AddColumn, wanted.name, StepClass::Safe,
+        QStringLiteral("add column %1 (%2)")
+            .arg(column.name, typeLabel(field ? field->fieldtype : QString(), column.type)));
     step.column = column;
     if (const ForeignKeySpec *fk = findForeignKey(wanted, column.name))
         step.foreignKey = *fk;
@@ -287,19 +299,21 @@ Result<MigrationStep> MigrationPlanner::addColumn(const DocType &doctype, const 
         step.backfill = backfillValue(*field, column.type);
     if (step.backfill.isValid()) {
         step.sql << QStringLiteral("UPDATE %1 SET %2 = %3 WHERE %2 IS NULL")
-                        .arg(quote(wanted.name), quote(column.name), m_dialect.literal(step.backfill));
+                        .arg(quote(wanted.name), quote(column.name),
+                             m_dialect.literal(step.backfill));
         step.description += QStringLiteral(", existing rows get the default %1")
                                 .arg(m_dialect.literal(step.backfill));
     }
     if (field && field->required && rows > 0) {
         step.classification = StepClass::Warning;
-        step.reason = step.backfill.isValid()
-                          ? QStringLiteral("required field: the %1 existing row(s) get the default value")
-                                .arg(rows)
-                          : QStringLiteral("required field without a default: the %1 existing row(s) "
-                                           "have no value and fail validation on their next save "
-                                           "until one is set")
-                                .arg(rows);
+        step.reason =
+            step.backfill.isValid()
+                ? QStringLiteral("required field: the %1 existing row(s) get the default value")
+                      .arg(rows)
+                : QStringLiteral("required field without a default: the %1 existing row(s) "
+                                 "have no value and fail validation on their next save "
+                                 "until one is set")
+                      .arg(rows);
     }
     return step;
 }
@@ -310,9 +324,9 @@ Result<MigrationStep> MigrationPlanner::changeType(const TableSpec &live, const 
 {
     const QString fromLabel = typeLabel(fromName, from.type);
     const QString toLabel = typeLabel(toName, to.type);
-    MigrationStep step = makeStep(Kind::ChangeColumnType, live.name, StepClass::Warning,
-                                  QStringLiteral("change column %1 from %2 to %3")
-                                      .arg(to.name, fromLabel, toLabel));
+    MigrationStep step =
+        makeStep(Kind::ChangeColumnType, live.name, StepClass::Warning,
+                 QStringLiteral("change column %1 from %2 to %3").arg(to.name, fromLabel, toLabel));
     step.column = to;
     step.sql = m_dialect.rebuildTable(live, applyRebuildSteps(live, {step}));
     auto values = nonNullCount(live.name, to.name);
@@ -323,44 +337,52 @@ Result<MigrationStep> MigrationPlanner::changeType(const TableSpec &live, const 
                           .arg(fromLabel, toLabel);
     } else if (*values == 0) {
         step.reason = QStringLiteral("narrowing %1 to %2, but the column holds no values yet; the "
-                                     "table is rebuilt").arg(fromLabel, toLabel);
+                                     "table is rebuilt")
+                          .arg(fromLabel, toLabel);
     } else {
         step.classification = StepClass::Dangerous;
         step.reason = QStringLiteral("narrowing %1 to %2: %3 row(s) hold a value that may not fit "
-                                     "the new type").arg(fromLabel, toLabel).arg(*values);
-        step.manualPath = QStringLiteral("review the values (%1) and convert or clear them; once the "
-                                         "column is empty the change is a warning (--force). Or add a "
-                                         "new field of type %2 and copy the values over")
-                              .arg(q(live.name, to.name), toLabel);
+                                     "the new type")
+                          .arg(fromLabel, toLabel)
+                          .arg(*values);
+        step.manualPath =
+            QStringLiteral("review the values (%1) and convert or clear them; once the "
+                           "column is empty the change is a warning (--force). Or add a "
+                           "new field of type %2 and copy the values over")
+                .arg(q(live.name, to.name), toLabel);
     }
     return step;
 }
 
-Result<MigrationStep> MigrationPlanner::addForeignKey(const TableSpec &live, const ForeignKeySpec &fk,
+Result<MigrationStep> MigrationPlanner::addForeignKey(const TableSpec &live,
+                                                      const ForeignKeySpec &fk,
                                                       const ForeignKeySpec *current) const
 {
-    MigrationStep step = makeStep(Kind::AddForeignKey, live.name, StepClass::Warning,
-                                  current ? QStringLiteral("change the foreign key of %1 from %2 to %3")
-                                                .arg(fk.column, current->targetTable, fk.targetTable)
-                                          : QStringLiteral("add a foreign key from %1 to %2")
-                                                .arg(fk.column, fk.targetTable));
+    MigrationStep step = makeStep(
+        Kind::AddForeignKey, live.name, StepClass::Warning,
+        current ? QStringLiteral("change the foreign key of %1 from %2 to %3")
+                      .arg(fk.column, current->targetTable, fk.targetTable)
+                : QStringLiteral("add a foreign key from %1 to %2").arg(fk.column, fk.targetTable));
     step.foreignKey = fk;
     step.sql = m_dialect.rebuildTable(live, applyRebuildSteps(live, {step}));
     const bool targetExists = m_live.contains(fk.targetTable);
-    auto dangling = targetExists
-                        ? count(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NOT NULL AND %2 "
-                                               "NOT IN (SELECT %3 FROM %4)")
-                                    .arg(quote(live.name), quote(fk.column), quote(fk.targetColumn),
-                                         quote(fk.targetTable)))
-                        : nonNullCount(live.name, fk.column);
+    auto dangling =
+        targetExists ? count(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NOT NULL AND %2 "
+                                            "NOT IN (SELECT %3 FROM %4)")
+                                 .arg(quote(live.name), quote(fk.column), quote(fk.targetColumn),
+                                      quote(fk.targetTable)))
+                     : nonNullCount(live.name, fk.column);
     if (!dangling)
         return fail(dangling.error());
     if (*dangling == 0) {
-        step.reason = QStringLiteral("the database cannot add a foreign key in place: the table is rebuilt");
+        step.reason =
+            QStringLiteral("the database cannot add a foreign key in place: the table is rebuilt");
         return step;
     }
     step.classification = StepClass::Dangerous;
-    step.reason = QStringLiteral("%1 row(s) link to %2 records that do not exist").arg(*dangling).arg(fk.targetTable);
+    step.reason = QStringLiteral("%1 row(s) link to %2 records that do not exist")
+                      .arg(*dangling)
+                      .arg(fk.targetTable);
     step.manualPath = QStringLiteral("find them (%1 AND %2 NOT IN (SELECT %3 FROM %4)), create the "
                                      "missing records or clear the values, then migrate again")
                           .arg(q(live.name, fk.column), quote(fk.column), quote(fk.targetColumn),
@@ -368,13 +390,14 @@ Result<MigrationStep> MigrationPlanner::addForeignKey(const TableSpec &live, con
     return step;
 }
 
-Result<MigrationStep> MigrationPlanner::createIndex(const QString &table, const IndexSpec &index) const
+Result<MigrationStep> MigrationPlanner::createIndex(const QString &table,
+                                                    const IndexSpec &index) const
 {
     const QString columns = index.columns.join(QStringLiteral(", "));
-    MigrationStep step = makeStep(Kind::CreateIndex, table, StepClass::Safe,
-                                  QStringLiteral("create %1index %2 on (%3)")
-                                      .arg(index.unique ? QStringLiteral("unique ") : QString(),
-                                           index.name, columns));
+    MigrationStep step = makeStep(
+        Kind::CreateIndex, table, StepClass::Safe,
+        QStringLiteral("create %1index %2 on (%3)")
+            .arg(index.unique ? QStringLiteral("unique ") : QString(), index.name, columns));
     step.index = index;
     step.sql = {m_dialect.createIndex(table, index)};
     for (const QString &column : index.columns) {
@@ -389,36 +412,46 @@ Result<MigrationStep> MigrationPlanner::createIndex(const QString &table, const 
         notNull << quote(column) + QStringLiteral(" IS NOT NULL");
     }
     const QString where = notNull.join(QStringLiteral(" AND "));
-    auto duplicates = count(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %2 GROUP BY %3 "
-                                           "HAVING count(*) > 1) AS d")
-                                .arg(quote(table), where, quoted.join(QStringLiteral(", "))));
+    auto duplicates =
+        count(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %2 GROUP BY %3 "
+                             "HAVING count(*) > 1) AS d")
+                  .arg(quote(table), where, quoted.join(QStringLiteral(", "))));
     if (!duplicates)
         return fail(duplicates.error());
     if (*duplicates > 0) {
         step.classification = StepClass::Dangerous;
-        step.reason = QStringLiteral("%1 value(s) of (%2) occur more than once").arg(*duplicates).arg(columns);
-        step.manualPath = QStringLiteral("find them (SELECT %1, count(*) FROM %2 GROUP BY %1 HAVING "
-                                         "count(*) > 1), make them unique, then migrate again")
-                              .arg(quoted.join(QStringLiteral(", ")), quote(table));
+        step.reason = QStringLiteral("%1 value(s) of (%2) occur more than once")
+                          .arg(*duplicates)
+                          .arg(columns);
+        step.manualPath =
+            QStringLiteral("find them (SELECT %1, count(*) FROM %2 GROUP BY %1 HAVING "
+                           "count(*) > 1), make them unique, then migrate again")
+                .arg(quoted.join(QStringLiteral(", ")), quote(table));
         return step;
     }
-    auto values = count(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(quote(table), where));
+    auto values =
+        count(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(quote(table), where));
     if (!values)
         return fail(values.error());
     if (*values > 0) {
         step.classification = StepClass::Warning;
-        step.reason = QStringLiteral("the %1 existing value(s) are unique today; from now on duplicates "
-                                     "are refused").arg(*values);
+        step.reason =
+            QStringLiteral("the %1 existing value(s) are unique today; from now on duplicates "
+                           "are refused")
+                .arg(*values);
     }
     return step;
 }
 
-Result<MigrationStep> MigrationPlanner::narrowLength(const QString &table, const Field &field, int from) const
+Result<MigrationStep> MigrationPlanner::narrowLength(const QString &table, const Field &field,
+                                                     int from) const
 {
     const int to = *field.length;
     MigrationStep step = makeStep(Kind::NarrowLength, table, StepClass::Safe,
                                   QStringLiteral("shorten %1 from %2 to %3 characters")
-                                      .arg(field.fieldname).arg(from).arg(to));
+                                      .arg(field.fieldname)
+                                      .arg(from)
+                                      .arg(to));
     auto longer = count(QStringLiteral("SELECT count(*) FROM %1 WHERE length(%2) > ?")
                             .arg(quote(table), quote(field.fieldname)),
                         {to});
@@ -430,11 +463,14 @@ Result<MigrationStep> MigrationPlanner::narrowLength(const QString &table, const
     step.sql = {QStringLiteral("UPDATE %1 SET %2 = substr(%2, 1, %3) WHERE length(%2) > %3")
                     .arg(quote(table), quote(field.fieldname))
                     .arg(to)};
-    step.reason = QStringLiteral("%1 value(s) are longer than %2 characters and would be cut").arg(*longer).arg(to);
-    step.manualPath = QStringLiteral("review them (%1 AND length(%2) > %3) and shorten them, or run this "
-                                     "step's SQL to cut them; then migrate again")
-                          .arg(q(table, field.fieldname), quote(field.fieldname))
-                          .arg(to);
+    step.reason = QStringLiteral("%1 value(s) are longer than %2 characters and would be cut")
+                      .arg(*longer)
+                      .arg(to);
+    step.manualPath =
+        QStringLiteral("review them (%1 AND length(%2) > %3) and shorten them, or run this "
+                       "step's SQL to cut them; then migrate again")
+            .arg(q(table, field.fieldname), quote(field.fieldname))
+            .arg(to);
     return step;
 }
 

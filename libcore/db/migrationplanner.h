@@ -16,11 +16,13 @@ class Dialect;
 class MigrationPlanner final
 {
 public:
-    MigrationPlanner(QSqlDatabase db, const Dialect &dialect, const QHash<QString, LiveTable> &live);
+    MigrationPlanner(QSqlDatabase db, const Dialect &dialect,
+                     const QHash<QString, LiveTable> &live);
 
     Result<MigrationStep> createTable(const TableSpec &wanted) const;
     Result<QList<MigrationStep>> diffTable(const DocType &doctype, const TableSpec &wanted,
-                                           const LiveTable &live, const QJsonObject &snapshot) const;
+                                           const LiveTable &live,
+                                           const QJsonObject &snapshot) const;
     Result<MigrationStep> dropTable(const LiveTable &live) const;
 
 private:

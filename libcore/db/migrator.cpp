@@ -52,8 +52,8 @@ QString now()
 
 QString compact(const QJsonValue &value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
-                                              : QJsonDocument(value.toObject());
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
 }
 
@@ -84,10 +84,11 @@ Result<QHash<QString, QJsonObject>> loadSnapshots(QSqlDatabase db, const Dialect
     QHash<QString, QJsonObject> snapshots;
     if (!live.internal.contains(Migrator::snapshotTable()))
         return snapshots;
-    auto query = execSql(db, dialect, QStringLiteral("SELECT %1, %2 FROM %3")
-                                          .arg(dialect.quote(QStringLiteral("name")),
-                                               dialect.quote(QStringLiteral("snapshot")),
-                                               dialect.quote(Migrator::snapshotTable())));
+    auto query = execSql(db, dialect,
+                         QStringLiteral("SELECT %1, %2 FROM %3")
+                             .arg(dialect.quote(QStringLiteral("name")),
+                                  dialect.quote(QStringLiteral("snapshot")),
+                                  dialect.quote(Migrator::snapshotTable())));
     if (!query)
         return fail(query.error());
     while (query->next()) {
@@ -114,7 +115,9 @@ class ApplyRun
 {
 public:
     ApplyRun(QSqlDatabase db, const Dialect &dialect, MigrationReport &report)
-        : m_db(std::move(db)), m_dialect(dialect), m_report(report)
+        : m_db(std::move(db))
+        , m_dialect(dialect)
+        , m_report(report)
     {}
 
     Result<void> run(const MigrationPlan &plan, const QList<MigrationStep> &accepted,
@@ -134,7 +137,9 @@ public:
         for (const TableSpec &spec : {historySpec(), snapshotSpec()}) {
             if (live->internal.contains(spec.name))
                 continue;
-            if (auto made = execAll(m_db, m_dialect, m_dialect.createTable(spec), m_report.executedSql); !made)
+            if (auto made =
+                    execAll(m_db, m_dialect, m_dialect.createTable(spec), m_report.executedSql);
+                !made)
                 return made;
         }
         if (auto steps = runSteps(accepted); !steps)
@@ -193,10 +198,11 @@ private:
         }
         if (problems.isEmpty())
             return {};
-        return fail(ErrorCode::Validation,
-                    QStringLiteral("the migration would leave links to missing records, so nothing was "
-                                   "migrated; fix these rows and migrate again:\n  %1")
-                        .arg(problems.mid(0, 20).join(QStringLiteral("\n  "))));
+        return fail(
+            ErrorCode::Validation,
+            QStringLiteral("the migration would leave links to missing records, so nothing was "
+                           "migrated; fix these rows and migrate again:\n  %1")
+                .arg(problems.mid(0, 20).join(QStringLiteral("\n  "))));
     }
 
     // A table with a refused step keeps its old snapshot, so the next plan shows the
@@ -212,13 +218,15 @@ private:
         for (auto it = plan.snapshots.cbegin(); it != plan.snapshots.cend(); ++it) {
             if (refusedTables.contains(it.key()) || existing->value(it.key()) == it.value())
                 continue;
-            auto removed = execSql(m_db, m_dialect, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, name),
-                                   {it.key()});
-            auto inserted = removed ? execSql(m_db, m_dialect,
-                                              QStringLiteral("INSERT INTO %1 VALUES (?, ?, ?, ?)").arg(table),
-                                              {it.key(), SchemaSnapshot::doctypeName(it.value()),
-                                               compact(it.value()), now()})
-                                    : removed;
+            auto removed =
+                execSql(m_db, m_dialect,
+                        QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, name), {it.key()});
+            auto inserted =
+                removed ? execSql(m_db, m_dialect,
+                                  QStringLiteral("INSERT INTO %1 VALUES (?, ?, ?, ?)").arg(table),
+                                  {it.key(), SchemaSnapshot::doctypeName(it.value()),
+                                   compact(it.value()), now()})
+                        : removed;
             if (!inserted)
                 return fail(inserted.error());
         }
@@ -226,8 +234,9 @@ private:
         for (auto it = existing->cbegin(); it != existing->cend(); ++it) {
             if (plan.snapshots.contains(it.key()) || liveBefore.contains(it.key()))
                 continue;
-            auto removed = execSql(m_db, m_dialect, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, name),
-                                   {it.key()});
+            auto removed =
+                execSql(m_db, m_dialect,
+                        QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, name), {it.key()});
             if (!removed)
                 return fail(removed.error());
         }
@@ -241,13 +250,15 @@ private:
         const QString table = m_dialect.quote(Migrator::historyTable());
         auto rows = execSql(m_db, m_dialect, QStringLiteral("SELECT count(*) FROM %1").arg(table));
         if (!rows || !rows->next())
-            return fail(rows ? Error(ErrorCode::Database, QStringLiteral("cannot count history rows")) : rows.error());
+            return fail(
+                rows ? Error(ErrorCode::Database, QStringLiteral("cannot count history rows"))
+                     : rows.error());
         const QJsonObject json = m_report.toJson();
-        auto inserted = execSql(m_db, m_dialect, QStringLiteral("INSERT INTO %1 VALUES (?, ?, ?, ?, ?)").arg(table),
-                                {QStringLiteral("%1").arg(rows->value(0).toLongLong() + 1, 6, 10, QLatin1Char('0')),
-                                 now(), m_report.forced ? 1 : 0,
-                                 compact(json.value(QStringLiteral("applied"))),
-                                 compact(json.value(QStringLiteral("refused")))});
+        auto inserted = execSql(
+            m_db, m_dialect, QStringLiteral("INSERT INTO %1 VALUES (?, ?, ?, ?, ?)").arg(table),
+            {QStringLiteral("%1").arg(rows->value(0).toLongLong() + 1, 6, 10, QLatin1Char('0')),
+             now(), m_report.forced ? 1 : 0, compact(json.value(QStringLiteral("applied"))),
+             compact(json.value(QStringLiteral("refused")))});
         if (!inserted)
             return fail(inserted.error());
         return {};
@@ -350,11 +361,11 @@ Result<MigrationReport> Migrator::apply(const MigrationPlan &plan, bool force)
     QSet<QString> refusedTables;
     for (const MigrationStep &step : plan.steps) {
         if (step.classification == StepClass::Dangerous) {
-            report.refused << RefusedStep{step, QStringLiteral("dangerous, never applied by m migrate: %1")
-                                                    .arg(step.reason)};
+            report.refused << RefusedStep{
+                step, QStringLiteral("dangerous, never applied by m migrate: %1").arg(step.reason)};
         } else if (step.classification == StepClass::Warning && !force) {
-            report.refused << RefusedStep{step, QStringLiteral("warning, applied only with --force: %1")
-                                                    .arg(step.reason)};
+            report.refused << RefusedStep{
+                step, QStringLiteral("warning, applied only with --force: %1").arg(step.reason)};
         } else {
             accepted << step;
             continue;
@@ -385,9 +396,10 @@ Result<QList<MigrationHistoryEntry>> Migrator::history()
     QList<MigrationHistoryEntry> entries;
     if (!live->internal.contains(historyTable()))
         return entries;
-    auto query = execSql(*db, dialect, QStringLiteral("SELECT * FROM %1 ORDER BY %2")
-                                           .arg(dialect.quote(historyTable()),
-                                                dialect.quote(QStringLiteral("name"))));
+    auto query =
+        execSql(*db, dialect,
+                QStringLiteral("SELECT * FROM %1 ORDER BY %2")
+                    .arg(dialect.quote(historyTable()), dialect.quote(QStringLiteral("name"))));
     if (!query)
         return fail(query.error());
     while (query->next()) {

@@ -17,8 +17,8 @@ ColumnSpec column(const char *name, StorageType type, bool notNull = false,
 void addIndex(TableSpec &table, IndexSpec index)
 {
     for (const IndexSpec &existing : std::as_const(table.indexes)) {
-        if (existing.name == index.name
-            || (existing.columns == index.columns && existing.unique == index.unique))
+        if (existing.name == index.name ||
+            (existing.columns == index.columns && existing.unique == index.unique))
             return;
     }
     table.indexes << std::move(index);
@@ -29,10 +29,8 @@ void addIndex(TableSpec &table, IndexSpec index)
 QList<ColumnSpec> SchemaMapper::standardColumns(const DocType &doctype)
 {
     QList<ColumnSpec> columns{
-        column("name", StorageType::Text, true),
-        column("owner", StorageType::Text),
-        column("creation", StorageType::Datetime),
-        column("modified", StorageType::Datetime),
+        column("name", StorageType::Text, true),   column("owner", StorageType::Text),
+        column("creation", StorageType::Datetime), column("modified", StorageType::Datetime),
         column("modified_by", StorageType::Text),
     };
     if (doctype.isChild) {
@@ -56,8 +54,8 @@ bool SchemaMapper::isStandardColumn(const QString &column)
 
 QString SchemaMapper::indexName(const QString &table, const QStringList &columns, bool unique)
 {
-    return (unique ? QStringLiteral("uq_") : QStringLiteral("idx_")) + table + u'_'
-           + columns.join(u'_');
+    return (unique ? QStringLiteral("uq_") : QStringLiteral("idx_")) + table + u'_' +
+           columns.join(u'_');
 }
 
 QString SchemaMapper::linkTargetTable(const QString &doctypeName)
@@ -85,19 +83,22 @@ TableSpec SchemaMapper::tableFor(const DocType &doctype, const FieldTypeRegistry
         if (info.options == OptionsKind::DocType && !info.isTable) {
             const QString target = linkTargetTable(field.options);
             if (!target.isEmpty())
-                table.foreignKeys << ForeignKeySpec{field.fieldname, target, QStringLiteral("name")};
+                table.foreignKeys << ForeignKeySpec{field.fieldname, target,
+                                                    QStringLiteral("name")};
         }
         if (field.unique)
-            addIndex(table, {indexName(table.name, {field.fieldname}, true), {field.fieldname}, true});
+            addIndex(table,
+                     {indexName(table.name, {field.fieldname}, true), {field.fieldname}, true});
     }
 
-    const QList<QStringList> defaults = doctype.isChild
-                                            ? QList<QStringList>{{"parent"}, {"owner"}, {"modified"}}
-                                            : QList<QStringList>{{"owner"}, {"modified"}};
+    const QList<QStringList> defaults =
+        doctype.isChild ? QList<QStringList>{{"parent"}, {"owner"}, {"modified"}}
+                        : QList<QStringList>{{"owner"}, {"modified"}};
     for (const QStringList &columns : defaults)
         addIndex(table, {indexName(table.name, columns, false), columns, false});
     for (const IndexDef &def : doctype.indexes) {
-        const QString name = def.name.isEmpty() ? indexName(table.name, def.fields, def.unique) : def.name;
+        const QString name =
+            def.name.isEmpty() ? indexName(table.name, def.fields, def.unique) : def.name;
         addIndex(table, {name, def.fields, def.unique});
     }
     return table;

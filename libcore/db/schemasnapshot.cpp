@@ -16,15 +16,24 @@ constexpr int kFormat = 1;
 QString SchemaSnapshot::storageName(StorageType storage)
 {
     switch (storage) {
-    case StorageType::None: return QStringLiteral("none");
-    case StorageType::Text: return QStringLiteral("text");
-    case StorageType::Integer: return QStringLiteral("integer");
-    case StorageType::Real: return QStringLiteral("real");
-    case StorageType::Boolean: return QStringLiteral("boolean");
-    case StorageType::Date: return QStringLiteral("date");
-    case StorageType::Datetime: return QStringLiteral("datetime");
-    case StorageType::Time: return QStringLiteral("time");
-    case StorageType::Json: return QStringLiteral("json");
+    case StorageType::None:
+        return QStringLiteral("none");
+    case StorageType::Text:
+        return QStringLiteral("text");
+    case StorageType::Integer:
+        return QStringLiteral("integer");
+    case StorageType::Real:
+        return QStringLiteral("real");
+    case StorageType::Boolean:
+        return QStringLiteral("boolean");
+    case StorageType::Date:
+        return QStringLiteral("date");
+    case StorageType::Datetime:
+        return QStringLiteral("datetime");
+    case StorageType::Time:
+        return QStringLiteral("time");
+    case StorageType::Json:
+        return QStringLiteral("json");
     }
     return QStringLiteral("text");
 }
@@ -46,9 +55,10 @@ QJsonObject SchemaSnapshot::tableToJson(const TableSpec &table)
                                 {QStringLiteral("target_column"), fk.targetColumn}});
     }
     for (const IndexSpec &index : table.indexes) {
-        indexes.append(QJsonObject{{QStringLiteral("name"), index.name},
-                                   {QStringLiteral("columns"), QJsonArray::fromStringList(index.columns)},
-                                   {QStringLiteral("unique"), index.unique}});
+        indexes.append(
+            QJsonObject{{QStringLiteral("name"), index.name},
+                        {QStringLiteral("columns"), QJsonArray::fromStringList(index.columns)},
+                        {QStringLiteral("unique"), index.unique}});
     }
     return {{QStringLiteral("table"), table.name},
             {QStringLiteral("columns"), columns},

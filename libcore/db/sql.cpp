@@ -29,33 +29,37 @@ Error sqlError(const QSqlError &error, const Dialect &dialect, const QString &co
             fields << FieldError{column, QStringLiteral("duplicate"),
                                  QStringLiteral("another record already has this value")};
         }
-        const QString what = columns.isEmpty()
-                                 ? QStringLiteral("a unique value")
-                                 : QStringLiteral("the value of %1").arg(columns.join(QStringLiteral(", ")));
+        const QString what =
+            columns.isEmpty()
+                ? QStringLiteral("a unique value")
+                : QStringLiteral("the value of %1").arg(columns.join(QStringLiteral(", ")));
         Error out(ErrorCode::Duplicate,
-                  prefix + QStringLiteral("another record already has %1; choose a different value (%2)")
-                               .arg(what, engineText),
+                  prefix +
+                      QStringLiteral("another record already has %1; choose a different value (%2)")
+                          .arg(what, engineText),
                   fields);
         out.withDetail(QStringLiteral("fields"), columns);
         return out;
     }
     if (dialect.isForeignKeyViolation(error)) {
         return Error(ErrorCode::Validation,
-                     prefix + QStringLiteral("a linked record does not exist, or the record is still "
-                                             "linked from another one; check the Link values (%1)")
-                                  .arg(engineText));
+                     prefix +
+                         QStringLiteral("a linked record does not exist, or the record is still "
+                                        "linked from another one; check the Link values (%1)")
+                             .arg(engineText));
     }
     if (dialect.isBusy(error)) {
         Error out(ErrorCode::Database,
-                  prefix + QStringLiteral("the database is locked by another writer and stayed locked "
-                                          "past the busy timeout; retry the operation, or raise "
-                                          "busy_timeout if this happens often (%1)")
-                               .arg(engineText));
+                  prefix +
+                      QStringLiteral("the database is locked by another writer and stayed locked "
+                                     "past the busy timeout; retry the operation, or raise "
+                                     "busy_timeout if this happens often (%1)")
+                          .arg(engineText));
         out.withDetail(QStringLiteral("retry"), true);
         return out;
     }
-    return Error(ErrorCode::Database, prefix + QStringLiteral("the database refused the statement: %1")
-                                                   .arg(engineText));
+    return Error(ErrorCode::Database,
+                 prefix + QStringLiteral("the database refused the statement: %1").arg(engineText));
 }
 
 Result<QSqlQuery> execSql(QSqlDatabase db, const Dialect &dialect, const QString &sql,
@@ -64,10 +68,12 @@ Result<QSqlQuery> execSql(QSqlDatabase db, const Dialect &dialect, const QString
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return fail(sqlError(query.lastError(), dialect, {}).withDetail(QStringLiteral("sql"), sql));
+        return fail(
+            sqlError(query.lastError(), dialect, {}).withDetail(QStringLiteral("sql"), sql));
     bindAll(query, values);
     if (!query.exec())
-        return fail(sqlError(query.lastError(), dialect, {}).withDetail(QStringLiteral("sql"), sql));
+        return fail(
+            sqlError(query.lastError(), dialect, {}).withDetail(QStringLiteral("sql"), sql));
     return query;
 }
 

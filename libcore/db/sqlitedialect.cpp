@@ -34,14 +34,10 @@ struct DeclaredType
 // text so "2024-01-01" or "12" stay what was written (a DATE column would get
 // NUMERIC affinity and turn "12" into 12). The suffix tells the semantic type back.
 constexpr DeclaredType kDeclaredTypes[] = {
-    {StorageType::Text, "TEXT"},
-    {StorageType::Integer, "INTEGER"},
-    {StorageType::Real, "REAL"},
-    {StorageType::Boolean, "INTEGER_BOOL"},
-    {StorageType::Date, "TEXT_DATE"},
-    {StorageType::Datetime, "TEXT_DATETIME"},
-    {StorageType::Time, "TEXT_TIME"},
-    {StorageType::Json, "TEXT_JSON"},
+    {StorageType::Text, "TEXT"},      {StorageType::Integer, "INTEGER"},
+    {StorageType::Real, "REAL"},      {StorageType::Boolean, "INTEGER_BOOL"},
+    {StorageType::Date, "TEXT_DATE"}, {StorageType::Datetime, "TEXT_DATETIME"},
+    {StorageType::Time, "TEXT_TIME"}, {StorageType::Json, "TEXT_JSON"},
 };
 
 QVariant parseDefault(const QVariant &sqlText)
@@ -91,7 +87,8 @@ Result<void> SqliteDialect::configureConnection(QSqlDatabase &db) const
     for (const QString &pragma : pragmas) {
         auto query = execSql(db, *this, pragma);
         if (!query)
-            return fail(query.error().withContext(QStringLiteral("configuring the SQLite connection")));
+            return fail(
+                query.error().withContext(QStringLiteral("configuring the SQLite connection")));
     }
     return {};
 }
@@ -122,9 +119,9 @@ StorageType SqliteDialect::storageForDeclaredType(const QString &declaredType)
     // SQLite's affinity rules (https://sqlite.org/datatype3.html, 3.1), in order.
     if (upper.contains(QLatin1String("INT")))
         return StorageType::Integer;
-    if (upper.contains(QLatin1String("CHAR")) || upper.contains(QLatin1String("CLOB"))
-        || upper.contains(QLatin1String("TEXT")) || upper.contains(QLatin1String("BLOB"))
-        || upper.isEmpty())
+    if (upper.contains(QLatin1String("CHAR")) || upper.contains(QLatin1String("CLOB")) ||
+        upper.contains(QLatin1String("TEXT")) || upper.contains(QLatin1String("BLOB")) ||
+        upper.isEmpty())
         return StorageType::Text;
     return StorageType::Real;
 }
@@ -249,10 +246,11 @@ QStringList SqliteDialect::rebuildTable(const TableSpec &from, const TableSpec &
             copied << quote(column.name);
     }
     const QString columns = copied.join(QStringLiteral(", "));
-    statements << QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3")
-                      .arg(quote(staging.name), columns, quote(from.name))
-               << dropTable(from.name)
-               << QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(quote(staging.name), quote(to.name));
+    statements
+        << QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3")
+               .arg(quote(staging.name), columns, quote(from.name))
+        << dropTable(from.name)
+        << QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(quote(staging.name), quote(to.name));
     for (const IndexSpec &index : to.indexes)
         statements << createIndex(to.name, index);
     return statements;
@@ -274,9 +272,11 @@ Result<void> SqliteDialect::endSchemaChange(QSqlDatabase &db) const
     return {};
 }
 
-Result<QStringList> SqliteDialect::foreignKeyViolations(QSqlDatabase &db, const QString &table) const
+Result<QStringList> SqliteDialect::foreignKeyViolations(QSqlDatabase &db,
+                                                        const QString &table) const
 {
-    auto check = execSql(db, *this, QStringLiteral("PRAGMA foreign_key_check(%1)").arg(quote(table)));
+    auto check =
+        execSql(db, *this, QStringLiteral("PRAGMA foreign_key_check(%1)").arg(quote(table)));
     if (!check)
         return fail(check.error());
     // foreign_key_check: table, rowid, parent, fkid
@@ -291,9 +291,10 @@ Result<QStringList> SqliteDialect::foreignKeyViolations(QSqlDatabase &db, const 
 
 Result<QList<LiveTable>> SqliteDialect::introspect(QSqlDatabase &db) const
 {
-    auto tables = execSql(db, *this,
-                          QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
-                                         "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
+    auto tables =
+        execSql(db, *this,
+                QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                               "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
     if (!tables)
         return fail(tables.error());
     QStringList names;
@@ -304,7 +305,8 @@ Result<QList<LiveTable>> SqliteDialect::introspect(QSqlDatabase &db) const
     for (const QString &tableName : names) {
         LiveTable live;
         live.spec.name = tableName;
-        auto columns = execSql(db, *this, QStringLiteral("PRAGMA table_info(%1)").arg(quote(tableName)));
+        auto columns =
+            execSql(db, *this, QStringLiteral("PRAGMA table_info(%1)").arg(quote(tableName)));
         if (!columns)
             return fail(columns.error());
         // table_info: cid, name, type, notnull, dflt_value, pk
@@ -317,7 +319,8 @@ Result<QList<LiveTable>> SqliteDialect::introspect(QSqlDatabase &db) const
             live.declaredTypes << columns->value(2).toString();
             live.spec.columns << column;
         }
-        auto keys = execSql(db, *this, QStringLiteral("PRAGMA foreign_key_list(%1)").arg(quote(tableName)));
+        auto keys =
+            execSql(db, *this, QStringLiteral("PRAGMA foreign_key_list(%1)").arg(quote(tableName)));
         if (!keys)
             return fail(keys.error());
         // foreign_key_list: id, seq, table, from, to, on_update, on_delete, match
@@ -325,10 +328,12 @@ Result<QList<LiveTable>> SqliteDialect::introspect(QSqlDatabase &db) const
             ForeignKeySpec fk;
             fk.column = keys->value(3).toString();
             fk.targetTable = keys->value(2).toString();
-            fk.targetColumn = keys->value(4).isNull() ? QStringLiteral("name") : keys->value(4).toString();
+            fk.targetColumn =
+                keys->value(4).isNull() ? QStringLiteral("name") : keys->value(4).toString();
             live.spec.foreignKeys << fk;
         }
-        auto indexes = execSql(db, *this, QStringLiteral("PRAGMA index_list(%1)").arg(quote(tableName)));
+        auto indexes =
+            execSql(db, *this, QStringLiteral("PRAGMA index_list(%1)").arg(quote(tableName)));
         if (!indexes)
             return fail(indexes.error());
         // index_list: seq, name, unique, origin ("c" CREATE INDEX, "u" UNIQUE, "pk"), partial
@@ -341,7 +346,8 @@ Result<QList<LiveTable>> SqliteDialect::introspect(QSqlDatabase &db) const
             live.spec.indexes << index;
         }
         for (IndexSpec &index : live.spec.indexes) {
-            auto info = execSql(db, *this, QStringLiteral("PRAGMA index_info(%1)").arg(quote(index.name)));
+            auto info =
+                execSql(db, *this, QStringLiteral("PRAGMA index_info(%1)").arg(quote(index.name)));
             if (!info)
                 return fail(info.error());
             while (info->next()) // seqno, cid, name
@@ -357,15 +363,15 @@ Result<QList<LiveTable>> SqliteDialect::introspect(QSqlDatabase &db) const
 bool SqliteDialect::isUniqueViolation(const QSqlError &error) const
 {
     const QString text = error.databaseText();
-    return (primaryCode(error) == kSqliteConstraint || primaryCode(error) == -1)
-           && (text.contains(QLatin1String("UNIQUE constraint failed"))
-               || text.contains(QLatin1String("PRIMARY KEY constraint failed")));
+    return (primaryCode(error) == kSqliteConstraint || primaryCode(error) == -1) &&
+           (text.contains(QLatin1String("UNIQUE constraint failed")) ||
+            text.contains(QLatin1String("PRIMARY KEY constraint failed")));
 }
 
 bool SqliteDialect::isForeignKeyViolation(const QSqlError &error) const
 {
-    return (primaryCode(error) == kSqliteConstraint || primaryCode(error) == -1)
-           && error.databaseText().contains(QLatin1String("FOREIGN KEY constraint failed"));
+    return (primaryCode(error) == kSqliteConstraint || primaryCode(error) == -1) &&
+           error.databaseText().contains(QLatin1String("FOREIGN KEY constraint failed"));
 }
 
 bool SqliteDialect::isBusy(const QSqlError &error) const

@@ -39,7 +39,7 @@ struct IndexSpec
 struct TableSpec
 {
     QString name;
-    QList<ColumnSpec> columns; // the first is the primary key `name`
+    QList<ColumnSpec> columns;         // the first is the primary key `name`
     QList<ForeignKeySpec> foreignKeys; // ON UPDATE CASCADE
     QList<IndexSpec> indexes;          // includes unique constraints as unique indexes
 };

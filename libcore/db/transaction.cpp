@@ -33,8 +33,9 @@ Result<Transaction> Transaction::begin(QSqlDatabase db, const Dialect &dialect, 
                                    "connection from ConnectionPool::connection()"));
     }
     const int depth = openDepths().value(db.connectionName(), 0);
-    const QString sql = depth > 0 ? dialect.savepoint(savepointName(depth))
-                                  : (mode == Mode::Write ? dialect.beginWrite() : dialect.beginRead());
+    const QString sql = depth > 0
+                            ? dialect.savepoint(savepointName(depth))
+                            : (mode == Mode::Write ? dialect.beginWrite() : dialect.beginRead());
     auto started = execSql(db, dialect, sql);
     if (!started)
         return fail(started.error().withContext(QStringLiteral("starting a transaction")));
@@ -106,7 +107,8 @@ Result<void> Transaction::finish(bool commit)
                 return {};
             (void)execSql(m_db, dialect, dialect.rollbackToSavepoint(savepoint));
             (void)execSql(m_db, dialect, dialect.releaseSavepoint(savepoint));
-            return fail(released.error().withContext(QStringLiteral("committing a nested transaction")));
+            return fail(
+                released.error().withContext(QStringLiteral("committing a nested transaction")));
         }
         // ROLLBACK TO keeps the savepoint open; RELEASE drops it from the stack.
         (void)execSql(m_db, dialect, dialect.rollbackToSavepoint(savepoint));

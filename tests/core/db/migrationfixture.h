@@ -41,8 +41,9 @@ inline QList<DocType> baseDocTypes()
     subject.length = 140;
     Field code = field("code", "Data");
     code.unique = true;
-    DocType ticket = doctype("Ticket", {subject, field("hours", "Int"), field("price", "Float"), code,
-                                        field("customer", "Data"), field("account", "Link", "Customer")});
+    DocType ticket =
+        doctype("Ticket", {subject, field("hours", "Int"), field("price", "Float"), code,
+                           field("customer", "Data"), field("account", "Link", "Customer")});
     ticket.indexes = {IndexDef{QString(), {"hours"}, false}};
     return {doctype("Customer", {field("customer_name", "Data")}), ticket};
 }
@@ -52,12 +53,14 @@ inline const QStringList &baseRows()
     static const QStringList rows{
         "INSERT INTO customer (name, customer_name) VALUES ('C1', 'Acme')",
         "INSERT INTO ticket (name, subject, hours, price, code, customer, account) VALUES "
-        "('T1', 'Printer jammed', 3, 2.5, 'A1', 'C1', 'C1'), ('T2', 'Fax', NULL, NULL, 'A2', NULL, NULL)",
+        "('T1', 'Printer jammed', 3, 2.5, 'A1', 'C1', 'C1'), ('T2', 'Fax', NULL, NULL, 'A2', NULL, "
+        "NULL)",
     };
     return rows;
 }
 
-inline Field *fieldOf(QList<DocType> &doctypes, const QString &doctypeName, const QString &fieldname)
+inline Field *fieldOf(QList<DocType> &doctypes, const QString &doctypeName,
+                      const QString &fieldname)
 {
     for (DocType &d : doctypes) {
         if (d.name != doctypeName)

@@ -43,24 +43,32 @@ private slots:
         QTest::addColumn<int>("code"); // -1: opens fine
         QTest::addColumn<QString>("messagePart");
 
-        QTest::newRow("valid") << "sqlite" << "db.sqlite" << 500 << -1 << "";
-        QTest::newRow("valid, zero timeout") << "sqlite" << "db.sqlite" << 0 << -1 << "";
-        QTest::newRow("postgres not yet") << "postgres" << "db.sqlite" << 500
-                                          << int(ErrorCode::BadRequest) << "set engine to \"sqlite\"";
-        QTest::newRow("empty engine") << "" << "db.sqlite" << 500 << int(ErrorCode::BadRequest)
-                                      << "not supported";
-        QTest::newRow("empty path") << "sqlite" << "" << 500 << int(ErrorCode::BadRequest)
-                                    << "path is empty";
-        QTest::newRow("memory") << "sqlite" << ":memory:" << 500 << int(ErrorCode::BadRequest)
+        QTest::newRow("valid") << "sqlite"
+                               << "db.sqlite" << 500 << -1 << "";
+        QTest::newRow("valid, zero timeout") << "sqlite"
+                                             << "db.sqlite" << 0 << -1 << "";
+        QTest::newRow("postgres not yet")
+            << "postgres"
+            << "db.sqlite" << 500 << int(ErrorCode::BadRequest) << "set engine to \"sqlite\"";
+        QTest::newRow("empty engine")
+            << ""
+            << "db.sqlite" << 500 << int(ErrorCode::BadRequest) << "not supported";
+        QTest::newRow("empty path") << "sqlite"
+                                    << "" << 500 << int(ErrorCode::BadRequest) << "path is empty";
+        QTest::newRow("memory") << "sqlite"
+                                << ":memory:" << 500 << int(ErrorCode::BadRequest)
                                 << "use a file path";
-        QTest::newRow("missing folder") << "sqlite" << "nope/db.sqlite" << 500 << int(ErrorCode::Io)
-                                        << "does not exist";
-        QTest::newRow("folder as file") << "sqlite" << "folder" << 500 << int(ErrorCode::Io)
-                                        << "is not a file";
-        QTest::newRow("negative timeout") << "sqlite" << "db.sqlite" << -1
-                                          << int(ErrorCode::BadRequest) << "negative";
-        QTest::newRow("not a database") << "sqlite" << "garbage.sqlite" << 500
-                                        << int(ErrorCode::Database) << "not a database";
+        QTest::newRow("missing folder")
+            << "sqlite"
+            << "nope/db.sqlite" << 500 << int(ErrorCode::Io) << "does not exist";
+        QTest::newRow("folder as file") << "sqlite"
+                                        << "folder" << 500 << int(ErrorCode::Io) << "is not a file";
+        QTest::newRow("negative timeout")
+            << "sqlite"
+            << "db.sqlite" << -1 << int(ErrorCode::BadRequest) << "negative";
+        QTest::newRow("not a database")
+            << "sqlite"
+            << "garbage.sqlite" << 500 << int(ErrorCode::Database) << "not a database";
     }
     void badConfig()
     {
@@ -145,10 +153,10 @@ private slots:
                 auto db = pool->connection();
                 if (db) {
                     names[i] = db->connectionName();
-                    inserted[i] = execSql(*db, pool->dialect(),
-                                          QStringLiteral("INSERT INTO t VALUES (?, ?)"),
-                                          {QString::number(i), names[i]})
-                                      .has_value();
+                    inserted[i] =
+                        execSql(*db, pool->dialect(), QStringLiteral("INSERT INTO t VALUES (?, ?)"),
+                                {QString::number(i), names[i]})
+                            .has_value();
                     // The same thread gets the same connection back.
                     if (pool->connection()->connectionName() != names[i])
                         names[i].clear();
@@ -233,14 +241,14 @@ private slots:
 
         auto again = pool->prepared(sql);
         QVERIFY(again);
-        QCOMPARE(*again, *first); // cached
+        QCOMPARE(*again, *first);                  // cached
         QVERIFY((*again)->boundValue(0).isNull()); // bound values were cleared
 
         QSqlQuery *other = nullptr;
         std::unique_ptr<QThread> thread(QThread::create([&] {
             auto q = pool->prepared(sql);
-            if (q && execPrepared(**q, pool->dialect(), {1}) && (*q)->next()
-                && (*q)->value(0).toInt() == 2)
+            if (q && execPrepared(**q, pool->dialect(), {1}) && (*q)->next() &&
+                (*q)->value(0).toInt() == 2)
                 other = *q;
         }));
         thread->start();

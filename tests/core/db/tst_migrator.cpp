@@ -75,7 +75,8 @@ private slots:
         doctypeOf(doctypes, "Ticket")->fields << field("notes", "Data");           // safe
         auto plan = site.migrator().plan(doctypes);
         QVERIFY(plan);
-        QCOMPARE(stepKinds(plan->steps), (QStringList{"change_column_type:warning", "add_column:safe"}));
+        QCOMPARE(stepKinds(plan->steps),
+                 (QStringList{"change_column_type:warning", "add_column:safe"}));
 
         auto report = site.migrator().apply(*plan, force);
         QVERIFY(report);
@@ -84,8 +85,9 @@ private slots:
         QCOMPARE(report->hasRefused(), !force);
         QCOMPARE(site.query("SELECT typeof(hours) FROM ticket WHERE name = 'T1'"),
                  force ? QStringLiteral("real") : QStringLiteral("integer"));
-        QCOMPARE(site.query("SELECT count(*) FROM pragma_table_info('ticket') WHERE name = 'notes'"),
-                 QStringLiteral("1"));
+        QCOMPARE(
+            site.query("SELECT count(*) FROM pragma_table_info('ticket') WHERE name = 'notes'"),
+            QStringLiteral("1"));
         if (!force) {
             QVERIFY(report->refused.first().why.contains(QStringLiteral("--force")));
             QCOMPARE(report->refusalError().code(), ErrorCode::MigrationRefused);
@@ -140,12 +142,13 @@ private slots:
         QList<DocType> doctypes = baseDocTypes();
         QVERIFY(prepare(site, doctypes));
         doctypes.prepend(doctype("Note", {field("body", "Text")})); // safe: new table, runs first
-        fieldOf(doctypes, "Ticket", "hours")->fieldtype = "Float"; // warning: rebuild
-        fieldOf(doctypes, "Ticket", "subject")->unique = true;     // warning: values are distinct now
+        fieldOf(doctypes, "Ticket", "hours")->fieldtype = "Float";  // warning: rebuild
+        fieldOf(doctypes, "Ticket", "subject")->unique = true; // warning: values are distinct now
         auto plan = site.migrator().plan(doctypes);
         QVERIFY(plan);
-        QCOMPARE(stepKinds(plan->steps), (QStringList{"create_table:safe", "change_column_type:warning",
-                                                      "create_index:warning"}));
+        QCOMPARE(stepKinds(plan->steps),
+                 (QStringList{"create_table:safe", "change_column_type:warning",
+                              "create_index:warning"}));
         // Data changes after planning: the unique index cannot be built any more.
         QVERIFY(site.exec("UPDATE ticket SET subject = 'Fax'"));
 
@@ -154,8 +157,10 @@ private slots:
         QCOMPARE(report.error().code(), ErrorCode::Duplicate);
         QVERIFY2(report.error().message().contains(QStringLiteral("nothing was migrated")),
                  qPrintable(report.error().message()));
-        QCOMPARE(site.query("SELECT count(*) FROM sqlite_schema WHERE name = 'note'"), QStringLiteral("0"));
-        QCOMPARE(site.query("SELECT typeof(hours) FROM ticket WHERE name = 'T1'"), QStringLiteral("integer"));
+        QCOMPARE(site.query("SELECT count(*) FROM sqlite_schema WHERE name = 'note'"),
+                 QStringLiteral("0"));
+        QCOMPARE(site.query("SELECT typeof(hours) FROM ticket WHERE name = 'T1'"),
+                 QStringLiteral("integer"));
         QCOMPARE(site.migrator().history()->size(), 1);
         QCOMPARE(site.query("PRAGMA foreign_keys"), QStringLiteral("1"));
         QCOMPARE(Transaction::depth(site.pool().connection()->connectionName()), 0);
@@ -174,8 +179,10 @@ private slots:
         auto report = site.migrator().apply(*plan, true);
         QVERIFY(!report);
         QCOMPARE(report.error().code(), ErrorCode::Validation);
-        QVERIFY(report.error().message().contains(QStringLiteral("links to a missing customer record")));
-        QCOMPARE(site.query("SELECT count(*) FROM pragma_foreign_key_list('ticket') WHERE \"from\" = 'customer'"),
+        QVERIFY(report.error().message().contains(
+            QStringLiteral("links to a missing customer record")));
+        QCOMPARE(site.query("SELECT count(*) FROM pragma_foreign_key_list('ticket') WHERE \"from\" "
+                            "= 'customer'"),
                  QStringLiteral("0"));
     }
 

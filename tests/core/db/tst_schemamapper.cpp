@@ -32,11 +32,16 @@ DocType ticket()
     subject.unique = true;
     Field status = field("status", "Select", "Open\nClosed");
     status.defaultValue = QStringLiteral("Open");
-    d.fields = {subject, status, field("customer", "Link", "Customer"),
+    d.fields = {subject,
+                status,
+                field("customer", "Link", "Customer"),
                 field("reference_type", "Link", "DocType"),
                 field("reference_name", "DynamicLink", "reference_type"),
-                field("items", "Table", "Ticket Item"), field("hours", "Float"),
-                field("opened_on", "Date"), field("data", "JSON"), field("urgent", "Check"),
+                field("items", "Table", "Ticket Item"),
+                field("hours", "Float"),
+                field("opened_on", "Date"),
+                field("data", "JSON"),
+                field("urgent", "Check"),
                 field("iban", "IBAN")};
     d.indexes = {IndexDef{QString(), {"status", "modified"}, false},
                  IndexDef{QStringLiteral("ticket_by_customer"), {"customer"}, false}};
@@ -61,8 +66,7 @@ QStringList names(const QList<ColumnSpec> &columns)
     return out;
 }
 
-template<typename T>
-QList<T> sortedBy(QList<T> list, auto key)
+template<typename T> QList<T> sortedBy(QList<T> list, auto key)
 {
     std::sort(list.begin(), list.end(), [&](const T &a, const T &b) { return key(a) < key(b); });
     return list;
@@ -80,15 +84,18 @@ private slots:
         QTest::addColumn<bool>("submittable");
         QTest::addColumn<bool>("child");
         QTest::addColumn<QStringList>("expected");
-        const QStringList fields{"subject", "status", "customer", "reference_type", "reference_name",
-                                 "hours", "opened_on", "data", "urgent", "iban"};
+        const QStringList fields{"subject",        "status", "customer",  "reference_type",
+                                 "reference_name", "hours",  "opened_on", "data",
+                                 "urgent",         "iban"};
         const QStringList base{"name", "owner", "creation", "modified", "modified_by"};
-        QTest::newRow("plain") << false << false << base + QStringList{"_version", "deleted_at"} + fields;
+        QTest::newRow("plain") << false << false
+                               << base + QStringList{"_version", "deleted_at"} + fields;
         QTest::newRow("submittable")
             << true << false
             << base + QStringList{"_version", "deleted_at", "docstatus", "amended_from"} + fields;
         QTest::newRow("child") << false << true
-                               << base + QStringList{"parent", "parenttype", "parentfield", "idx"} + fields;
+                               << base + QStringList{"parent", "parenttype", "parentfield", "idx"} +
+                                      fields;
     }
     void columns()
     {
@@ -155,9 +162,11 @@ private slots:
 
         DocType child = ticket();
         child.isChild = true;
-        child.indexes = {IndexDef{QString(), {"owner"}, false}}; // duplicate of a default: kept once
+        child.indexes = {
+            IndexDef{QString(), {"owner"}, false}}; // duplicate of a default: kept once
         const TableSpec childSpec = SchemaMapper::tableFor(child, registry());
-        QCOMPARE(childSpec.indexes.at(1), (IndexSpec{"idx_support_ticket_parent", {"parent"}, false}));
+        QCOMPARE(childSpec.indexes.at(1),
+                 (IndexSpec{"idx_support_ticket_parent", {"parent"}, false}));
         QCOMPARE(childSpec.indexes.size(), 4);
     }
 
@@ -184,7 +193,8 @@ private slots:
         QFETCH(QString, sqliteType);
         QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
         QTemporaryDir dir;
-        auto pool = ConnectionPool::open({QStringLiteral("sqlite"), dir.filePath("db.sqlite"), 1000});
+        auto pool =
+            ConnectionPool::open({QStringLiteral("sqlite"), dir.filePath("db.sqlite"), 1000});
         QVERIFY(pool);
         auto db = *(*pool)->connection();
         const Dialect &dialect = (*pool)->dialect();
@@ -195,13 +205,15 @@ private slots:
         customer.name = QStringLiteral("Customer");
         for (const QString &sql : dialect.createTable(SchemaMapper::tableFor(customer, registry())))
             QVERIFY2(execSql(db, dialect, sql), qPrintable(sql));
-        auto inserted = execSql(db, dialect,
-                                QStringLiteral("INSERT INTO support_ticket (name, %1) VALUES ('T1', ?)")
-                                    .arg(dialect.quote(column)),
-                                {value});
+        auto inserted =
+            execSql(db, dialect,
+                    QStringLiteral("INSERT INTO support_ticket (name, %1) VALUES ('T1', ?)")
+                        .arg(dialect.quote(column)),
+                    {value});
         QVERIFY2(inserted, qPrintable(inserted ? QString() : inserted.error().message()));
-        auto q = execSql(db, dialect, QStringLiteral("SELECT typeof(%1), %1 FROM support_ticket")
-                                          .arg(dialect.quote(column)));
+        auto q = execSql(
+            db, dialect,
+            QStringLiteral("SELECT typeof(%1), %1 FROM support_ticket").arg(dialect.quote(column)));
         QVERIFY(q && q->next());
         QCOMPARE(q->value(0).toString(), sqliteType);
         QCOMPARE(q->value(1), value);
@@ -225,7 +237,8 @@ private slots:
         d.isChild = child;
         const TableSpec spec = SchemaMapper::tableFor(d, registry());
         QTemporaryDir dir;
-        auto pool = ConnectionPool::open({QStringLiteral("sqlite"), dir.filePath("db.sqlite"), 1000});
+        auto pool =
+            ConnectionPool::open({QStringLiteral("sqlite"), dir.filePath("db.sqlite"), 1000});
         QVERIFY(pool);
         auto db = *(*pool)->connection();
         const Dialect &dialect = (*pool)->dialect();
@@ -240,7 +253,9 @@ private slots:
         QCOMPARE(found.columns, spec.columns);
         QCOMPARE(live->first().declaredTypes.at(2), QStringLiteral("TEXT_DATETIME"));
         QCOMPARE(found.foreignKeys, spec.foreignKeys);
-        auto byName = [](const IndexSpec &i) { return i.name; };
+        auto byName = [](const IndexSpec &i) {
+            return i.name;
+        };
         QCOMPARE(sortedBy(found.indexes, byName), sortedBy(spec.indexes, byName));
     }
 

@@ -60,27 +60,30 @@ private slots:
         QTest::newRow("unique column") << insert << QVariantList{"T2", "Printer", "x", "z", "ACME"}
                                        << int(ErrorCode::Duplicate) << QStringList{"subject"}
                                        << "UNIQUE constraint failed: ticket.subject";
-        QTest::newRow("unique pair") << insert << QVariantList{"T2", "Fax", "x", "y", "ACME"}
-                                     << int(ErrorCode::Duplicate) << QStringList{"a", "b"}
-                                     << "another record already has the value of a, b";
-        QTest::newRow("primary key") << insert << QVariantList{"T1", "Fax", "x", "z", "ACME"}
-                                     << int(ErrorCode::Duplicate) << QStringList{"name"}
-                                     << "choose a different value";
+        QTest::newRow("unique pair")
+            << insert << QVariantList{"T2", "Fax", "x", "y", "ACME"} << int(ErrorCode::Duplicate)
+            << QStringList{"a", "b"} << "another record already has the value of a, b";
+        QTest::newRow("primary key")
+            << insert << QVariantList{"T1", "Fax", "x", "z", "ACME"} << int(ErrorCode::Duplicate)
+            << QStringList{"name"} << "choose a different value";
         QTest::newRow("missing link target")
             << insert << QVariantList{"T2", "Fax", "x", "z", "Nobody"} << int(ErrorCode::Validation)
             << QStringList{} << "FOREIGN KEY constraint failed";
         QTest::newRow("deleting a linked record")
             << "DELETE FROM customer WHERE name = ?" << QVariantList{"ACME"}
             << int(ErrorCode::Validation) << QStringList{} << "still linked";
-        QTest::newRow("rename cascades") << "UPDATE customer SET name = ? WHERE name = ?"
-                                         << QVariantList{"ACME Inc", "ACME"} << -1 << QStringList{}
-                                         << "";
-        QTest::newRow("syntax error") << "INSRT INTO ticket VALUES (?)" << QVariantList{"T3"}
-                                      << int(ErrorCode::Database) << QStringList{} << "syntax error";
-        QTest::newRow("unknown table") << "SELECT * FROM nope" << QVariantList{}
-                                       << int(ErrorCode::Database) << QStringList{} << "no such table";
-        QTest::newRow("unknown column") << "SELECT nope FROM ticket" << QVariantList{}
-                                        << int(ErrorCode::Database) << QStringList{} << "no such column";
+        QTest::newRow("rename cascades")
+            << "UPDATE customer SET name = ? WHERE name = ?" << QVariantList{"ACME Inc", "ACME"}
+            << -1 << QStringList{} << "";
+        QTest::newRow("syntax error")
+            << "INSRT INTO ticket VALUES (?)" << QVariantList{"T3"} << int(ErrorCode::Database)
+            << QStringList{} << "syntax error";
+        QTest::newRow("unknown table")
+            << "SELECT * FROM nope" << QVariantList{} << int(ErrorCode::Database) << QStringList{}
+            << "no such table";
+        QTest::newRow("unknown column")
+            << "SELECT nope FROM ticket" << QVariantList{} << int(ErrorCode::Database)
+            << QStringList{} << "no such column";
     }
     void mapping()
     {
@@ -96,7 +99,8 @@ private slots:
             QCOMPARE(int(direct.error().code()), code);
             QVERIFY2(direct.error().message().contains(messagePart),
                      qPrintable(direct.error().message()));
-            QCOMPARE(direct.error().details().value(QStringLiteral("fields")).toStringList(), fields);
+            QCOMPARE(direct.error().details().value(QStringLiteral("fields")).toStringList(),
+                     fields);
             QCOMPARE(direct.error().fields().size(), fields.size());
             QCOMPARE(direct.error().details().value(QStringLiteral("sql")).toString(), sql);
         }
@@ -120,7 +124,8 @@ private slots:
     void renameCascades()
     {
         auto db = *m_pool->connection();
-        QVERIFY(execSql(db, m_pool->dialect(), QStringLiteral("UPDATE customer SET name = 'ACME Inc'")));
+        QVERIFY(execSql(db, m_pool->dialect(),
+                        QStringLiteral("UPDATE customer SET name = 'ACME Inc'")));
         auto q = execSql(db, m_pool->dialect(), QStringLiteral("SELECT customer FROM ticket"));
         QVERIFY(q && q->next());
         QCOMPARE(q->value(0).toString(), QStringLiteral("ACME Inc"));
@@ -133,19 +138,26 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("code");
         QTest::addColumn<bool>("retry");
-        QTest::newRow("busy") << "5" << "database is locked" << int(ErrorCode::Database) << true;
-        QTest::newRow("table locked") << "6" << "database table is locked" << int(ErrorCode::Database)
-                                      << true;
-        QTest::newRow("extended busy code") << "517" << "database is locked"
-                                            << int(ErrorCode::Database) << true;
-        QTest::newRow("extended unique code") << "2067" << "UNIQUE constraint failed: t.c"
-                                              << int(ErrorCode::Duplicate) << false;
-        QTest::newRow("extended foreign key code") << "787" << "FOREIGN KEY constraint failed"
-                                                   << int(ErrorCode::Validation) << false;
-        QTest::newRow("disk full") << "13" << "database or disk is full" << int(ErrorCode::Database)
-                                   << false;
-        QTest::newRow("check constraint") << "19" << "CHECK constraint failed: x"
-                                          << int(ErrorCode::Database) << false;
+        QTest::newRow("busy") << "5"
+                              << "database is locked" << int(ErrorCode::Database) << true;
+        QTest::newRow("table locked")
+            << "6"
+            << "database table is locked" << int(ErrorCode::Database) << true;
+        QTest::newRow("extended busy code")
+            << "517"
+            << "database is locked" << int(ErrorCode::Database) << true;
+        QTest::newRow("extended unique code")
+            << "2067"
+            << "UNIQUE constraint failed: t.c" << int(ErrorCode::Duplicate) << false;
+        QTest::newRow("extended foreign key code")
+            << "787"
+            << "FOREIGN KEY constraint failed" << int(ErrorCode::Validation) << false;
+        QTest::newRow("disk full")
+            << "13"
+            << "database or disk is full" << int(ErrorCode::Database) << false;
+        QTest::newRow("check constraint")
+            << "19"
+            << "CHECK constraint failed: x" << int(ErrorCode::Database) << false;
     }
     void engineErrors()
     {
@@ -154,8 +166,9 @@ private slots:
         QFETCH(int, code);
         QFETCH(bool, retry);
         const SqliteDialect dialect;
-        const Error error = sqlError(QSqlError(QString(), text, QSqlError::StatementError, nativeCode),
-                                     dialect, QStringLiteral("saving Ticket T1"));
+        const Error error =
+            sqlError(QSqlError(QString(), text, QSqlError::StatementError, nativeCode), dialect,
+                     QStringLiteral("saving Ticket T1"));
         QCOMPARE(int(error.code()), code);
         QVERIFY(error.message().startsWith(QStringLiteral("saving Ticket T1: ")));
         QVERIFY(error.message().contains(text));

@@ -30,7 +30,8 @@ class TestTransaction : public QObject
     const Dialect &dialect() { return m_pool->dialect(); }
     bool insert(const QString &name)
     {
-        return execSql(db(), dialect(), QStringLiteral("INSERT INTO t VALUES (?)"), {name}).has_value();
+        return execSql(db(), dialect(), QStringLiteral("INSERT INTO t VALUES (?)"), {name})
+            .has_value();
     }
     QStringList rows()
     {
@@ -94,7 +95,8 @@ private slots:
         QTest::addColumn<bool>("commitOuter");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("both commit") << true << true << QStringList{"inner", "outer"};
-        QTest::newRow("inner rolls back, outer keeps its part") << false << true << QStringList{"outer"};
+        QTest::newRow("inner rolls back, outer keeps its part")
+            << false << true << QStringList{"outer"};
         QTest::newRow("outer rollback takes committed inner") << true << false << QStringList{};
         QTest::newRow("both roll back") << false << false << QStringList{};
     }
