@@ -96,6 +96,11 @@ Result<Document> DocumentService::Private::insertWithin(const DocTypeTable &tabl
     if (auto ok = hook(table, "after_save", [&](DocumentController &c) { return c.afterSave(ctx, doc); }); !ok)
         return fail(ok.error());
     queueEvent(QStringLiteral("created"), table, name);
+    // Answer with every column, as get() would, so callers see one shape.
+    for (const QString &column : table.columns) {
+        if (!doc.has(column))
+            doc.setValue(column, QVariant());
+    }
     return doc;
 }
 

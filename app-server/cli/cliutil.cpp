@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+#include "cli/cliutil.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace fm::server {
+
+void addSiteOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("project"),
+                      QStringLiteral("Project folder (default: the one around the working "
+                                     "directory)."),
+                      QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("site"),
+                      QStringLiteral("Site to work on (default: \"default_site\" in m.json)."),
+                      QStringLiteral("name")});
+}
+
+fm::Result<fm::core::Project> openProject(const QCommandLineParser &parser)
+{
+    const QString dir = parser.isSet(QStringLiteral("project")) ? parser.value(QStringLiteral("project"))
+                                                                 : QDir::currentPath();
+    return fm::core::Project::open(dir);
+}
+
+std::unique_ptr<fm::core::SiteContext> openSite(const QCommandLineParser &parser,
+                                                CommandContext &ctx, bool loadPlugins)
+{
+    auto project = openProject(parser);
+    if (!project) {
+        reportError(ctx, project.error());
+        return nullptr;
+    }
+    fm::core::SiteContext::Options options;
+    options.site = parser.value(QStringLiteral("site"));
+    options.loadPlugins = loadPlugins;
+    fm::core::Diagnostics diagnostics;
+    auto site = fm::core::SiteContext::open(*project, options, diagnostics);
+    for (const fm::core::Diagnostic &d : diagnostics)
+        ctx.err << d.toString() << '\n';
+    if (!site) {
+        reportError(ctx, site.error());
+        return nullptr;
+    }
+    for (const QString &warning : (*site)->warnings())
+        ctx.err << "warning: " << warning << '\n';
+    ctx.err.flush();
+    return std::move(*site);
+}
+
+int reportError(CommandContext &ctx, const fm::Error &error)
+{
+    ctx.err << "error: " << error.message() << '\n';
+    for (const fm::FieldError &f : error.fields())
+        ctx.err << "  " << f.field << ": " << f.message << " [" << f.code << "]\n";
+    ctx.err.flush();
+    return kExitFailure;
+}
+
+fm::Result<QJsonValue> readJsonInput(const QCommandLineParser &parser, CommandContext &ctx)
+{
+    const bool fromOption = parser.isSet(QStringLiteral("data"));
+    if (!fromOption && ctx.interactive)
+        ctx.err << "reading JSON from standard input; end with Ctrl-D\n" << Qt::flush;
+    const QByteArray text = fromOption ? parser.value(QStringLiteral("data")).toUtf8()
+                                       : ctx.in.readAll().toUtf8();
+    // Wrapping accepts any JSON value at the top, not only objects and arrays.
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson("[" + text + "]", &error);
+    if (text.trimmed().isEmpty() || error.error != QJsonParseError::NoError) {
+        return fm::fail(fm::ErrorCode::BadRequest,
+                        QStringLiteral("the input is not valid JSON%1; pass a JSON object with "
+                                       "--data '{...}' or on standard input")
+                            .arg(text.trimmed().isEmpty()
+                                     ? QStringLiteral(" (it is empty)")
+                                     : QStringLiteral(" (%1 at byte %2)")
+                                           .arg(error.errorString())
+                                           .arg(std::max(0, error.offset - 1))));
+    }
+    return doc.array().at(0);
+}
+
+void printJson(CommandContext &ctx, const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
+                                              : QJsonDocument(value.toObject());
+    ctx.out << doc.toJson(QJsonDocument::Indented);
+    ctx.out.flush();
+}
+
+} // namespace fm::server

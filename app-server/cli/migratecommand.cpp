@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#include "cli/cliutil.h"
+#include "db/migrator.h"
+
+namespace fm::server {
+
+namespace {
+
+int migrate(QCommandLineParser &parser, CommandContext &ctx)
+{
+    auto site = openSite(parser, ctx, false);
+    if (!site)
+        return kExitFailure;
+    fm::core::Migrator migrator(site->pool(), site->meta().fieldTypes());
+    auto plan = migrator.plan(site->doctypes());
+    if (!plan)
+        return reportError(ctx, plan.error());
+    if (parser.isSet(QStringLiteral("plan"))) {
+        if (plan->isEmpty())
+            ctx.out << "Schema of site \"" << site->site().name << "\" is up to date.\n";
+        else
+            ctx.out << plan->toText();
+        ctx.out.flush();
+        return kExitOk;
+    }
+    if (plan->isEmpty()) {
+        ctx.out << "Schema of site \"" << site->site().name << "\" is up to date; nothing to do.\n";
+        return kExitOk;
+    }
+    auto report = migrator.apply(*plan, parser.isSet(QStringLiteral("force")));
+    if (!report)
+        return reportError(ctx, report.error());
+    ctx.out << report->toText();
+    ctx.out.flush();
+    if (report->hasRefused())
+        return reportError(ctx, report->refusalError());
+    return kExitOk;
+}
+
+} // namespace
+
+QList<Command> migrateCommands()
+{
+    Command command;
+    command.words = {QStringLiteral("migrate")};
+    command.summary = QStringLiteral("Bring the site's database in line with the DocTypes");
+    command.setup = [](QCommandLineParser &parser) {
+        addSiteOptions(parser);
+        parser.addOption({QStringLiteral("plan"),
+                          QStringLiteral("Show the steps (safe, warning, dangerous) and change "
+                                         "nothing.")});
+        parser.addOption({QStringLiteral("force"),
+                          QStringLiteral("Also apply warning steps (type widening, new required "
+                                         "columns, new unique constraints).")});
+    };
+    command.run = migrate;
+    return {command};
+}
+
+} // namespace fm::server

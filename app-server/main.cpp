@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: MIT
+// `m`: the Framework M command line. The commands live in cli/; this file only
+// picks one and runs it.
+#include "cli/command.h"
+#include "common/textdistance.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace fm::server;
+
+namespace {
+
+void printUsage(QTextStream &out)
+{
+    out << "Usage: m <command> [options]\n\nFramework M " FM_VERSION
+           ": metadata-driven business applications.\n\nCommands:\n";
+    for (const Command &command : allCommands())
+        out << "  " << command.words.join(QLatin1Char(' ')).leftJustified(22) << command.summary << '\n';
+    out << "\nRun `m <command> --help` for a command's options.\n"
+           "Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.\n";
+}
+
+// The command whose words start the positional arguments, preferring the longest match.
+const Command *findCommand(const QList<Command> &commands, const QStringList &words)
+{
+    const Command *best = nullptr;
+    for (const Command &command : commands) {
+        if (words.mid(0, command.words.size()) == command.words
+            && (!best || command.words.size() > best->words.size()))
+            best = &command;
+    }
+    return best;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("m"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FM_VERSION));
+    QTextStream out(stdout), err(stderr), in(stdin);
+
+    const QStringList args = app.arguments().mid(1);
+    QStringList words; // leading arguments that are not options
+    for (const QString &arg : args) {
+        if (arg.startsWith(QLatin1Char('-')))
+            break;
+        words << arg;
+    }
+    if (words.isEmpty()) {
+        if (args.contains(QStringLiteral("--version")) || args.contains(QStringLiteral("-v"))) {
+            out << "m " FM_VERSION " (Qt " << qVersion() << ")\n";
+            return kExitOk;
+        }
+        const bool help = args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"));
+        printUsage(help ? out : err);
+        return help ? kExitOk : kExitUsage;
+    }
+
+    const QList<Command> commands = allCommands();
+    const Command *command = findCommand(commands, words);
+    if (!command) {
+        QStringList known;
+        for (const Command &c : commands)
+            known << c.words.join(QLatin1Char(' '));
+        const QString asked = words.mid(0, 2).join(QLatin1Char(' '));
+        QString hint = fm::closestMatch(asked, known);
+        if (hint.isEmpty())
+            hint = fm::closestMatch(words.first(), known);
+        err << "error: unknown command \"" << words.join(QLatin1Char(' ')) << "\"";
+        if (!hint.isEmpty())
+            err << "; did you mean \"" << hint << "\"?";
+        err << "\nRun `m --help` for the list of commands.\n";
+        return kExitUsage;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command->summary);
+    parser.addHelpOption();
+    if (command->setup)
+        command->setup(parser);
+    QStringList commandArgs{QStringLiteral("m ") + command->words.join(QLatin1Char(' '))};
+    commandArgs += args.mid(command->words.size());
+    if (!parser.parse(commandArgs)) {
+        err << "error: " << parser.errorText() << "\nRun `m " << command->words.join(QLatin1Char(' '))
+            << " --help` for its options.\n";
+        return kExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return kExitOk;
+    }
+    CommandContext context{parser.positionalArguments(), out, err, in, isatty(STDIN_FILENO) != 0};
+    return command->run(parser, context);
+}
