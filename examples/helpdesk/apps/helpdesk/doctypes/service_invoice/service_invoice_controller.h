@@ -29,17 +29,13 @@ public:
     };
     // fm:generated:end constants
 
+    // Lines may only bill tickets of the invoice's customer; a line without a rate
+    // takes its agent's hourly rate.
     fm::Result<void> validate(fm::core::HookContext &ctx, fm::core::Document &doc) override;
-    fm::Result<void> beforeInsert(fm::core::HookContext &ctx, fm::core::Document &doc) override;
-    fm::Result<void> afterInsert(fm::core::HookContext &ctx, const fm::core::Document &doc) override;
+    // Line amounts (hours x rate), total hours and total.
     fm::Result<void> beforeSave(fm::core::HookContext &ctx, fm::core::Document &doc) override;
-    fm::Result<void> afterSave(fm::core::HookContext &ctx, const fm::core::Document &doc) override;
+    // An invoice of nothing is not worth a number in the books.
     fm::Result<void> beforeSubmit(fm::core::HookContext &ctx, fm::core::Document &doc) override;
-    fm::Result<void> afterSubmit(fm::core::HookContext &ctx, const fm::core::Document &doc) override;
-    fm::Result<void> beforeCancel(fm::core::HookContext &ctx, fm::core::Document &doc) override;
-    fm::Result<void> afterCancel(fm::core::HookContext &ctx, const fm::core::Document &doc) override;
-    fm::Result<void> beforeDelete(fm::core::HookContext &ctx, const fm::core::Document &doc) override;
-    fm::Result<void> afterDelete(fm::core::HookContext &ctx, const fm::core::Document &doc) override;
 };
 
 } // namespace helpdesk

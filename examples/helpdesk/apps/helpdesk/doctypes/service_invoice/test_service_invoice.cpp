@@ -28,16 +28,7 @@ private slots:
     void fieldnameConstantsMatchDocType();
     void selectChoiceConstantsMatchDocType();
     void validateAcceptsDefaultDocument();
-    void beforeInsertAcceptsDefaultDocument();
-    void afterInsertAcceptsDefaultDocument();
     void beforeSaveAcceptsDefaultDocument();
-    void afterSaveAcceptsDefaultDocument();
-    void beforeSubmitAcceptsDefaultDocument();
-    void afterSubmitAcceptsDefaultDocument();
-    void beforeCancelAcceptsDefaultDocument();
-    void afterCancelAcceptsDefaultDocument();
-    void beforeDeleteAcceptsDefaultDocument();
-    void afterDeleteAcceptsDefaultDocument();
 
 private:
     // A new document holding the defaults the DocType JSON declares.
@@ -137,83 +128,11 @@ void TestServiceInvoice::validateAcceptsDefaultDocument()
     QVERIFY2(result, qPrintable(result ? QString() : result.error().toText()));
 }
 
-void TestServiceInvoice::beforeInsertAcceptsDefaultDocument()
-{
-    Document doc = defaultDocument();
-    fm::core::HookContext ctx = context();
-    const fm::Result<void> result = m_controller.beforeInsert(ctx, doc);
-    QVERIFY2(result, qPrintable(result ? QString() : result.error().toText()));
-}
-
-void TestServiceInvoice::afterInsertAcceptsDefaultDocument()
-{
-    const Document doc = defaultDocument();
-    fm::core::HookContext ctx = context();
-    const fm::Result<void> result = m_controller.afterInsert(ctx, doc);
-    QVERIFY2(result, qPrintable(result ? QString() : result.error().toText()));
-}
-
 void TestServiceInvoice::beforeSaveAcceptsDefaultDocument()
 {
     Document doc = defaultDocument();
     fm::core::HookContext ctx = context();
     const fm::Result<void> result = m_controller.beforeSave(ctx, doc);
-    QVERIFY2(result, qPrintable(result ? QString() : result.error().toText()));
-}
-
-void TestServiceInvoice::afterSaveAcceptsDefaultDocument()
-{
-    const Document doc = defaultDocument();
-    fm::core::HookContext ctx = context();
-    const fm::Result<void> result = m_controller.afterSave(ctx, doc);
-    QVERIFY2(result, qPrintable(result ? QString() : result.error().toText()));
-}
-
-void TestServiceInvoice::beforeSubmitAcceptsDefaultDocument()
-{
-    Document doc = defaultDocument();
-    fm::core::HookContext ctx = context();
-    const fm::Result<void> result = m_controller.beforeSubmit(ctx, doc);
-    QVERIFY2(result, qPrintable(result ? QString() : result.error().toText()));
-}
-
-void TestServiceInvoice::afterSubmitAcceptsDefaultDocument()
-{
-    const Document doc = defaultDocument();
-    fm::core::HookContext ctx = context();
-    const fm::Result<void> result = m_controller.afterSubmit(ctx, doc);
-    QVERIFY2(result, qPrintable(result ? QString() : result.error().toText()));
-}
-
-void TestServiceInvoice::beforeCancelAcceptsDefaultDocument()
-{
-    Document doc = defaultDocument();
-    fm::core::HookContext ctx = context();
-    const fm::Result<void> result = m_controller.beforeCancel(ctx, doc);
-    QVERIFY2(result, qPrintable(result ? QString() : result.error().toText()));
-}
-
-void TestServiceInvoice::afterCancelAcceptsDefaultDocument()
-{
-    const Document doc = defaultDocument();
-    fm::core::HookContext ctx = context();
-    const fm::Result<void> result = m_controller.afterCancel(ctx, doc);
-    QVERIFY2(result, qPrintable(result ? QString() : result.error().toText()));
-}
-
-void TestServiceInvoice::beforeDeleteAcceptsDefaultDocument()
-{
-    const Document doc = defaultDocument();
-    fm::core::HookContext ctx = context();
-    const fm::Result<void> result = m_controller.beforeDelete(ctx, doc);
-    QVERIFY2(result, qPrintable(result ? QString() : result.error().toText()));
-}
-
-void TestServiceInvoice::afterDeleteAcceptsDefaultDocument()
-{
-    const Document doc = defaultDocument();
-    fm::core::HookContext ctx = context();
-    const fm::Result<void> result = m_controller.afterDelete(ctx, doc);
     QVERIFY2(result, qPrintable(result ? QString() : result.error().toText()));
 }
 

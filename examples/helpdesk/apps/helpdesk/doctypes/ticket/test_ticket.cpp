@@ -28,12 +28,6 @@ private slots:
     void fieldnameConstantsMatchDocType();
     void selectChoiceConstantsMatchDocType();
     void validateAcceptsDefaultDocument();
-    void beforeInsertAcceptsDefaultDocument();
-    void afterInsertAcceptsDefaultDocument();
-    void beforeSaveAcceptsDefaultDocument();
-    void afterSaveAcceptsDefaultDocument();
-    void beforeDeleteAcceptsDefaultDocument();
-    void afterDeleteAcceptsDefaultDocument();
 
 private:
     // A new document holding the defaults the DocType JSON declares.
@@ -149,54 +143,6 @@ void TestTicket::validateAcceptsDefaultDocument()
     Document doc = defaultDocument();
     fm::core::HookContext ctx = context();
     const fm::Result<void> result = m_controller.validate(ctx, doc);
-    QVERIFY2(result, qPrintable(result ? QString() : result.error().toText()));
-}
-
-void TestTicket::beforeInsertAcceptsDefaultDocument()
-{
-    Document doc = defaultDocument();
-    fm::core::HookContext ctx = context();
-    const fm::Result<void> result = m_controller.beforeInsert(ctx, doc);
-    QVERIFY2(result, qPrintable(result ? QString() : result.error().toText()));
-}
-
-void TestTicket::afterInsertAcceptsDefaultDocument()
-{
-    const Document doc = defaultDocument();
-    fm::core::HookContext ctx = context();
-    const fm::Result<void> result = m_controller.afterInsert(ctx, doc);
-    QVERIFY2(result, qPrintable(result ? QString() : result.error().toText()));
-}
-
-void TestTicket::beforeSaveAcceptsDefaultDocument()
-{
-    Document doc = defaultDocument();
-    fm::core::HookContext ctx = context();
-    const fm::Result<void> result = m_controller.beforeSave(ctx, doc);
-    QVERIFY2(result, qPrintable(result ? QString() : result.error().toText()));
-}
-
-void TestTicket::afterSaveAcceptsDefaultDocument()
-{
-    const Document doc = defaultDocument();
-    fm::core::HookContext ctx = context();
-    const fm::Result<void> result = m_controller.afterSave(ctx, doc);
-    QVERIFY2(result, qPrintable(result ? QString() : result.error().toText()));
-}
-
-void TestTicket::beforeDeleteAcceptsDefaultDocument()
-{
-    const Document doc = defaultDocument();
-    fm::core::HookContext ctx = context();
-    const fm::Result<void> result = m_controller.beforeDelete(ctx, doc);
-    QVERIFY2(result, qPrintable(result ? QString() : result.error().toText()));
-}
-
-void TestTicket::afterDeleteAcceptsDefaultDocument()
-{
-    const Document doc = defaultDocument();
-    fm::core::HookContext ctx = context();
-    const fm::Result<void> result = m_controller.afterDelete(ctx, doc);
     QVERIFY2(result, qPrintable(result ? QString() : result.error().toText()));
 }
 

@@ -52,13 +52,10 @@ public:
     };
     // fm:generated:end constants
 
+    // A Resolved or Closed ticket needs a resolution, the due date cannot be before the
+    // opening date, a newly assigned agent must be active and the contact must belong
+    // to the ticket's customer. Every problem is reported at once, on its field.
     fm::Result<void> validate(fm::core::HookContext &ctx, fm::core::Document &doc) override;
-    fm::Result<void> beforeInsert(fm::core::HookContext &ctx, fm::core::Document &doc) override;
-    fm::Result<void> afterInsert(fm::core::HookContext &ctx, const fm::core::Document &doc) override;
-    fm::Result<void> beforeSave(fm::core::HookContext &ctx, fm::core::Document &doc) override;
-    fm::Result<void> afterSave(fm::core::HookContext &ctx, const fm::core::Document &doc) override;
-    fm::Result<void> beforeDelete(fm::core::HookContext &ctx, const fm::core::Document &doc) override;
-    fm::Result<void> afterDelete(fm::core::HookContext &ctx, const fm::core::Document &doc) override;
 };
 
 } // namespace helpdesk
