@@ -49,14 +49,14 @@ void AppLoader::loadDocType(const AppManifest &manifest, const QString &folder,
     const QString path = QDir(folder).filePath(slug + QStringLiteral(".json"));
     if (!QFileInfo::exists(path)) {
         const QStringList others = QDir(folder).entryList({QStringLiteral("*.json")}, QDir::Files);
-        diagnostics << error(SourceLocation{folder, 0, 0}, QStringLiteral("missing-doctype-file"),
-                             QStringLiteral("DocType folder \"%1\" has no %1.json").arg(slug),
-                             others.isEmpty()
-                                 ? QStringLiteral("add doctypes/%1/%1.json, or remove the folder")
-                                       .arg(slug)
-                                 : QStringLiteral("a DocType file is named after its folder: "
-                                                  "rename %1 to %2.json")
-                                       .arg(others.first(), slug));
+        diagnostics << error(
+            SourceLocation{folder, 0, 0}, QStringLiteral("missing-doctype-file"),
+            QStringLiteral("DocType folder \"%1\" has no %1.json").arg(slug),
+            others.isEmpty()
+                ? QStringLiteral("add doctypes/%1/%1.json, or remove the folder").arg(slug)
+                : QStringLiteral("a DocType file is named after its folder: "
+                                 "rename %1 to %2.json")
+                      .arg(others.first(), slug));
         return;
     }
     std::optional<DocType> doctype = DocTypeLoader(m_state.types).loadFile(path, diagnostics);
@@ -103,15 +103,15 @@ void AppLoader::checkFieldTypesAvailable(const DocType &doctype, Diagnostics &di
         const FieldTypeInfo type = m_state.types.type(field.fieldtype);
         if (!type.isValid() || reachable.contains(type.app))
             continue;
-        diagnostics << error(doctype.locate(QStringLiteral("/fields/%1/fieldtype").arg(i)),
-                             QStringLiteral("field-type-not-available"),
-                             QStringLiteral("field \"%1\" of %2 uses field type \"%3\" of app "
-                                            "\"%4\", which app \"%5\" does not depend on")
-                                 .arg(field.fieldname, doctype.name, field.fieldtype, type.app,
-                                      doctype.app),
-                             QStringLiteral("add \"%1\" to \"depends_on\" in the app.json of "
-                                            "\"%2\"")
-                                 .arg(type.app, doctype.app));
+        diagnostics << error(
+            doctype.locate(QStringLiteral("/fields/%1/fieldtype").arg(i)),
+            QStringLiteral("field-type-not-available"),
+            QStringLiteral("field \"%1\" of %2 uses field type \"%3\" of app "
+                           "\"%4\", which app \"%5\" does not depend on")
+                .arg(field.fieldname, doctype.name, field.fieldtype, type.app, doctype.app),
+            QStringLiteral("add \"%1\" to \"depends_on\" in the app.json of "
+                           "\"%2\"")
+                .arg(type.app, doctype.app));
     }
 }
 

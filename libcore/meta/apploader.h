@@ -15,15 +15,13 @@ class AppLoader final
 public:
     explicit AppLoader(RegistryState &state)
         : m_state(state)
-    {
-    }
+    {}
 
     void load(const AppManifest &manifest, Diagnostics &diagnostics);
 
 private:
     void registerFieldTypes(const AppManifest &manifest, Diagnostics &diagnostics);
-    void loadDocType(const AppManifest &manifest, const QString &folder,
-                     Diagnostics &diagnostics);
+    void loadDocType(const AppManifest &manifest, const QString &folder, Diagnostics &diagnostics);
     void checkFieldTypesAvailable(const DocType &doctype, Diagnostics &diagnostics) const;
 
     RegistryState &m_state;

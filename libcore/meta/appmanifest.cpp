@@ -61,13 +61,17 @@ void readFieldTypes(loader::Context &context, const QJsonObject &root, AppManife
             continue;
         const QJsonObject object = list->at(i).toObject();
         context.checkKeys(object, pointer, fieldTypeKeys(), QStringLiteral("field type"));
-        const bool hasName = context.require(object, pointer, QStringLiteral("name"),
-                                             QStringLiteral("field type"), QStringLiteral("\"IBAN\""));
-        const bool hasBase = context.require(object, pointer, QStringLiteral("base"),
-                                             QStringLiteral("field type"), QStringLiteral("\"Data\""));
+        const bool hasName =
+            context.require(object, pointer, QStringLiteral("name"), QStringLiteral("field type"),
+                            QStringLiteral("\"IBAN\""));
+        const bool hasBase =
+            context.require(object, pointer, QStringLiteral("base"), QStringLiteral("field type"),
+                            QStringLiteral("\"Data\""));
         AppManifest::FieldType type;
-        type.info.name = context.string(object, pointer, QStringLiteral("name")).value_or(QString());
-        type.info.base = context.string(object, pointer, QStringLiteral("base")).value_or(QString());
+        type.info.name =
+            context.string(object, pointer, QStringLiteral("name")).value_or(QString());
+        type.info.base =
+            context.string(object, pointer, QStringLiteral("base")).value_or(QString());
         type.info.pattern =
             context.string(object, pointer, QStringLiteral("pattern")).value_or(QString());
         type.info.widget =
@@ -78,11 +82,11 @@ void readFieldTypes(loader::Context &context, const QJsonObject &root, AppManife
         if (!hasName || !hasBase || type.info.name.isEmpty())
             continue;
         if (!isValidTypeName(type.info.name)) {
-            context.error(namePointer, QStringLiteral("invalid-field-type-name"),
-                          QStringLiteral("field type name \"%1\" is not allowed")
-                              .arg(type.info.name),
-                          QStringLiteral("start with a capital letter and use only letters and "
-                                         "digits, like \"IBAN\" or \"PostCode\""));
+            context.error(
+                namePointer, QStringLiteral("invalid-field-type-name"),
+                QStringLiteral("field type name \"%1\" is not allowed").arg(type.info.name),
+                QStringLiteral("start with a capital letter and use only letters and "
+                               "digits, like \"IBAN\" or \"PostCode\""));
             continue;
         }
         const QRegularExpression re(type.info.pattern);
@@ -127,11 +131,12 @@ std::optional<AppManifest> AppManifest::read(const QString &dir, Diagnostics &di
     const QString path = QDir(dir).filePath(QStringLiteral("app.json"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        diagnostics << Diagnostic{Diagnostic::Severity::Error, SourceLocation{path, 0, 0},
-                                  QStringLiteral("missing-app-json"),
-                                  QStringLiteral("cannot read %1: %2").arg(path, file.errorString()),
-                                  QStringLiteral("every app folder needs an app.json with at least "
-                                                 "{\"name\": \"<folder name>\"}")};
+        diagnostics << Diagnostic{
+            Diagnostic::Severity::Error, SourceLocation{path, 0, 0},
+            QStringLiteral("missing-app-json"),
+            QStringLiteral("cannot read %1: %2").arg(path, file.errorString()),
+            QStringLiteral("every app folder needs an app.json with at least "
+                           "{\"name\": \"<folder name>\"}")};
         return std::nullopt;
     }
     const auto source = JsonSource::parse(file.readAll(), path, diagnostics);
@@ -150,7 +155,8 @@ std::optional<AppManifest> AppManifest::read(const QString &dir, Diagnostics &di
     if (!context.require(root, QString(), QStringLiteral("name"), QStringLiteral("app.json"),
                          QStringLiteral("\"%1\"").arg(folder)))
         return std::nullopt;
-    manifest.info.name = context.string(root, QString(), QStringLiteral("name")).value_or(QString());
+    manifest.info.name =
+        context.string(root, QString(), QStringLiteral("name")).value_or(QString());
     if (manifest.info.name.isEmpty())
         return std::nullopt;
     manifest.nameLocation = context.location(QStringLiteral("/name"));
@@ -160,11 +166,11 @@ std::optional<AppManifest> AppManifest::read(const QString &dir, Diagnostics &di
                       QStringLiteral("use lower case letters, digits and '_', starting with a "
                                      "letter, like \"helpdesk\""));
     } else if (manifest.info.name != folder) {
-        context.error(QStringLiteral("/name"), QStringLiteral("app-folder-mismatch"),
-                      QStringLiteral("app \"%1\" lives in folder \"%2\"")
-                          .arg(manifest.info.name, folder),
-                      QStringLiteral("rename the folder to \"%1\" or set \"name\": \"%2\"")
-                          .arg(manifest.info.name, folder));
+        context.error(
+            QStringLiteral("/name"), QStringLiteral("app-folder-mismatch"),
+            QStringLiteral("app \"%1\" lives in folder \"%2\"").arg(manifest.info.name, folder),
+            QStringLiteral("rename the folder to \"%1\" or set \"name\": \"%2\"")
+                .arg(manifest.info.name, folder));
     }
     manifest.info.title = context.string(root, QString(), QStringLiteral("title"))
                               .value_or(titleFromName(manifest.info.name));

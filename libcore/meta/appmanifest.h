@@ -21,8 +21,8 @@ struct AppManifest
 
     AppInfo info;
     QList<FieldType> fieldTypes;
-    SourceLocation location;     // of the file (line 0)
-    SourceLocation nameLocation; // of "name"
+    SourceLocation location;                            // of the file (line 0)
+    SourceLocation nameLocation;                        // of "name"
     QHash<QString, SourceLocation> dependencyLocations; // depends_on entry -> where
 
     SourceLocation whereDependency(const QString &app) const

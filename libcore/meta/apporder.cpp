@@ -16,8 +16,7 @@ public:
     Sorter(const QStringList &loadedApps, Diagnostics &diagnostics)
         : m_loaded(loadedApps)
         , m_diagnostics(diagnostics)
-    {
-    }
+    {}
 
     QList<AppManifest> run(const QList<AppManifest> &manifests)
     {
@@ -68,17 +67,16 @@ private:
             if (m_loaded.contains(dependency))
                 continue;
             if (!m_byName.contains(dependency)) {
-                const QString match =
-                    closestMatch(dependency, m_loaded + m_byName.keys());
+                const QString match = closestMatch(dependency, m_loaded + m_byName.keys());
                 report(manifest.whereDependency(dependency), QStringLiteral("unknown-dependency"),
                        QStringLiteral("app \"%1\" depends on app \"%2\", which is not part of "
                                       "the project")
                            .arg(name, dependency),
                        (match.isEmpty() ? QString()
-                                        : QStringLiteral("did you mean \"%1\"? ").arg(match))
-                           + QStringLiteral("add the folder of app \"%1\" to the project's "
-                                            "apps, or remove it from depends_on")
-                                 .arg(dependency));
+                                        : QStringLiteral("did you mean \"%1\"? ").arg(match)) +
+                           QStringLiteral("add the folder of app \"%1\" to the project's "
+                                          "apps, or remove it from depends_on")
+                               .arg(dependency));
                 ok = false;
                 continue;
             }

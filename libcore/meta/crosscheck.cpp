@@ -24,9 +24,8 @@ SourceLocation locateField(const DocType &doctype, qsizetype index, const QStrin
     const QString pointer = QStringLiteral("/fields/%1").arg(index);
     const SourceLocation recorded = doctype.positions.value(pointer);
     const SourceLocation &own = doctype.fields.at(index).location;
-    const bool moved = own.line > 0
-                       && (recorded.file != own.file || recorded.line != own.line
-                           || recorded.column != own.column);
+    const bool moved = own.line > 0 && (recorded.file != own.file || recorded.line != own.line ||
+                                        recorded.column != own.column);
     return moved ? own : doctype.locate(pointer + QLatin1Char('/') + key);
 }
 
@@ -45,8 +44,7 @@ public:
         , m_types(types)
         , m_local(scope == CrossCheckScope::All)
         , m_names(doctypes.keys())
-    {
-    }
+    {}
 
     Diagnostics run()
     {
@@ -57,11 +55,14 @@ public:
                 if (!type.isValid())
                     continue; // the loader already reported the unknown type
                 if (type.options == OptionsKind::DocType)
-                    checkTarget(doctype, field, type, locateField(doctype, i, QStringLiteral("options")));
+                    checkTarget(doctype, field, type,
+                                locateField(doctype, i, QStringLiteral("options")));
                 else if (type.options == OptionsKind::FieldName && m_local)
-                    checkDynamicLink(doctype, field, locateField(doctype, i, QStringLiteral("options")));
+                    checkDynamicLink(doctype, field,
+                                     locateField(doctype, i, QStringLiteral("options")));
                 if (!field.fetchFrom.isEmpty())
-                    checkFetchFrom(doctype, field, locateField(doctype, i, QStringLiteral("fetch_from")));
+                    checkFetchFrom(doctype, field,
+                                   locateField(doctype, i, QStringLiteral("fetch_from")));
             }
         }
         return m_diagnostics;
@@ -77,8 +78,8 @@ private:
     bool isLinkToDocTypeRegistry(const Field &field) const
     {
         const FieldTypeInfo type = m_types.type(field.fieldtype);
-        return type.options == OptionsKind::DocType && !type.isTable
-               && field.options == kVirtualDocTypeTarget;
+        return type.options == OptionsKind::DocType && !type.isTable &&
+               field.options == kVirtualDocTypeTarget;
     }
 
     void checkTarget(const DocType &doctype, const Field &field, const FieldTypeInfo &type,
@@ -101,12 +102,13 @@ private:
         }
         const auto target = m_doctypes.constFind(field.options);
         if (target == m_doctypes.constEnd()) {
-            report(at, QStringLiteral("unknown-doctype"),
-                   QStringLiteral("%1 points at DocType \"%2\", which does not exist")
-                       .arg(where, field.options),
-                   didYouMean(field.options, m_names + QStringList{kVirtualDocTypeTarget.toString()})
-                       + QStringLiteral("name an existing DocType in \"options\", or add the "
-                                        "missing DocType (or the app defining it)"));
+            report(
+                at, QStringLiteral("unknown-doctype"),
+                QStringLiteral("%1 points at DocType \"%2\", which does not exist")
+                    .arg(where, field.options),
+                didYouMean(field.options, m_names + QStringList{kVirtualDocTypeTarget.toString()}) +
+                    QStringLiteral("name an existing DocType in \"options\", or add the "
+                                   "missing DocType (or the app defining it)"));
             return;
         }
         if (type.isTable && !target->isChild) {
@@ -117,11 +119,11 @@ private:
                                   "to standalone documents")
                        .arg(target->name));
         } else if (!type.isTable && target->isChild) {
-            report(at, QStringLiteral("link-to-child"),
-                   QStringLiteral("%1 points at the child DocType \"%2\"")
-                       .arg(where, field.options),
-                   QStringLiteral("child rows belong to their parent and cannot be linked; use "
-                                  "a Table field, or link to the parent DocType instead"));
+            report(
+                at, QStringLiteral("link-to-child"),
+                QStringLiteral("%1 points at the child DocType \"%2\"").arg(where, field.options),
+                QStringLiteral("child rows belong to their parent and cannot be linked; use "
+                               "a Table field, or link to the parent DocType instead"));
         }
     }
 
@@ -135,9 +137,9 @@ private:
                    QStringLiteral("DynamicLink field \"%1\" of %2 names field \"%3\", which "
                                   "does not exist")
                        .arg(field.fieldname, doctype.name, field.options),
-                   didYouMean(field.options, doctype.fieldnames())
-                       + QStringLiteral("\"options\" of a DynamicLink names a Link field of "
-                                        "the same DocType whose options are \"DocType\""));
+                   didYouMean(field.options, doctype.fieldnames()) +
+                       QStringLiteral("\"options\" of a DynamicLink names a Link field of "
+                                      "the same DocType whose options are \"DocType\""));
         } else if (!isLinkToDocTypeRegistry(*source)) {
             report(at, QStringLiteral("dynamic-link-options"),
                    QStringLiteral("DynamicLink field \"%1\" of %2 names field \"%3\", which is "
@@ -165,8 +167,8 @@ private:
                    QStringLiteral("fetch_from \"%1\" of field \"%2\" in %3 does not start with "
                                   "a Link field")
                        .arg(field.fetchFrom, field.fieldname, doctype.name),
-                   didYouMean(linkName, linkFieldnames(doctype))
-                       + QStringLiteral("write \"<link field>.<field of the linked DocType>\""));
+                   didYouMean(linkName, linkFieldnames(doctype)) +
+                       QStringLiteral("write \"<link field>.<field of the linked DocType>\""));
             return;
         }
         const auto target = m_doctypes.constFind(link->options);
@@ -182,10 +184,9 @@ private:
         report(at, QStringLiteral("unknown-fetch-field"),
                QStringLiteral("fetch_from \"%1\" of field \"%2\" in %3 names \"%4\", which is "
                               "not a field of %5")
-                   .arg(field.fetchFrom, field.fieldname, doctype.name, targetField,
-                        link->options),
-               didYouMean(targetField, candidates)
-                   + QStringLiteral("name a field of %1 after the dot").arg(link->options));
+                   .arg(field.fetchFrom, field.fieldname, doctype.name, targetField, link->options),
+               didYouMean(targetField, candidates) +
+                   QStringLiteral("name a field of %1 after the dot").arg(link->options));
     }
 
     QStringList linkFieldnames(const DocType &doctype) const

@@ -63,8 +63,7 @@ public:
         , m_diagnostics(diagnostics)
         , m_context(source.positions(), source.fileName(), diagnostics)
         , m_loader(state.types)
-    {
-    }
+    {}
 
     void run()
     {
@@ -136,14 +135,15 @@ private:
             if (!field)
                 continue;
             if (const Field *existing = m_doctype.field(field->fieldname)) {
-                m_context.error(JsonSource::child(pointer, QStringLiteral("fieldname")),
-                                QStringLiteral("field-clash"),
-                                QStringLiteral("DocType \"%1\" already has a field \"%2\"%3")
-                                    .arg(m_doctype.name, field->fieldname, describeField(*existing)),
-                                QStringLiteral("choose another fieldname, e.g. \"%1_%2\"; to "
-                                               "change the existing field use "
-                                               "\"field_overrides\"")
-                                    .arg(m_app.name, field->fieldname));
+                m_context.error(
+                    JsonSource::child(pointer, QStringLiteral("fieldname")),
+                    QStringLiteral("field-clash"),
+                    QStringLiteral("DocType \"%1\" already has a field \"%2\"%3")
+                        .arg(m_doctype.name, field->fieldname, describeField(*existing)),
+                    QStringLiteral("choose another fieldname, e.g. \"%1_%2\"; to "
+                                   "change the existing field use "
+                                   "\"field_overrides\"")
+                        .arg(m_app.name, field->fieldname));
                 continue;
             }
             QString anchor = field->insertAfter;
@@ -172,8 +172,8 @@ private:
         const auto &positions = m_source.positions();
         for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
             const QString &key = it.key();
-            if (key == from || key.startsWith(from + QLatin1Char('/'))
-                || key.startsWith(from + QLatin1Char('#')))
+            if (key == from || key.startsWith(from + QLatin1Char('/')) ||
+                key.startsWith(from + QLatin1Char('#')))
                 m_doctype.positions.insert(to + key.mid(from.size()), it.value());
         }
     }
@@ -296,8 +296,7 @@ private:
 
 } // namespace
 
-void DocTypeExtension::applyAll(RegistryState &state, const AppInfo &app,
-                                Diagnostics &diagnostics)
+void DocTypeExtension::applyAll(RegistryState &state, const AppInfo &app, Diagnostics &diagnostics)
 {
     const QDir folder(QDir(app.path).filePath(QStringLiteral("extensions")));
     const QStringList files = folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
@@ -310,11 +309,11 @@ void DocTypeExtension::applyFile(RegistryState &state, const AppInfo &app, const
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        diagnostics << Diagnostic{Diagnostic::Severity::Error, SourceLocation{path, 0, 0},
-                                  QStringLiteral("unreadable-file"),
-                                  QStringLiteral("cannot read the extension file: %1")
-                                      .arg(file.errorString()),
-                                  QStringLiteral("check that the file exists and is readable")};
+        diagnostics << Diagnostic{
+            Diagnostic::Severity::Error, SourceLocation{path, 0, 0},
+            QStringLiteral("unreadable-file"),
+            QStringLiteral("cannot read the extension file: %1").arg(file.errorString()),
+            QStringLiteral("check that the file exists and is readable")};
         return;
     }
     const std::optional<JsonSource> source = JsonSource::parse(file.readAll(), path, diagnostics);

@@ -19,8 +19,8 @@ void shiftFieldPositions(DocType &doctype, qsizetype from)
             while (end < pointer.size() && pointer.at(end).isDigit())
                 ++end;
             bool ok = false;
-            const qsizetype index = pointer.mid(kFieldsPrefix.size(), end - kFieldsPrefix.size())
-                                        .toLongLong(&ok);
+            const qsizetype index =
+                pointer.mid(kFieldsPrefix.size(), end - kFieldsPrefix.size()).toLongLong(&ok);
             if (ok && index >= from)
                 pointer = kFieldsPrefix + QString::number(index + 1) + pointer.mid(end);
         }
@@ -29,8 +29,7 @@ void shiftFieldPositions(DocType &doctype, qsizetype from)
     doctype.positions = shifted;
 }
 
-bool insertIntoLayout(QList<LayoutSection> &layout, const QString &anchor,
-                      const QString &fieldname)
+bool insertIntoLayout(QList<LayoutSection> &layout, const QString &anchor, const QString &fieldname)
 {
     for (LayoutSection &section : layout) {
         for (QStringList &column : section.columns) {
@@ -44,8 +43,7 @@ bool insertIntoLayout(QList<LayoutSection> &layout, const QString &anchor,
     return false;
 }
 
-void appendToSection(QList<LayoutSection> &layout, const QString &label,
-                     const QString &fieldname)
+void appendToSection(QList<LayoutSection> &layout, const QString &label, const QString &fieldname)
 {
     for (LayoutSection &section : layout) {
         if (section.label == label && !section.columns.isEmpty()) {

@@ -31,11 +31,12 @@ Result<void> RegistryState::insert(const DocType &doctype)
     const auto taken = slugs.constFind(slug);
     if (taken != slugs.constEnd()) {
         const DocType &other = *doctypes.constFind(*taken);
-        const QString what = other.name == doctype.name
-                                 ? QStringLiteral("DocType \"%1\" is defined twice").arg(doctype.name)
-                                 : QStringLiteral("DocTypes \"%1\" and \"%2\" share the table "
-                                                  "name \"%3\"")
-                                       .arg(other.name, doctype.name, slug);
+        const QString what =
+            other.name == doctype.name
+                ? QStringLiteral("DocType \"%1\" is defined twice").arg(doctype.name)
+                : QStringLiteral("DocTypes \"%1\" and \"%2\" share the table "
+                                 "name \"%3\"")
+                      .arg(other.name, doctype.name, slug);
         return fail(ErrorCode::Duplicate,
                     QStringLiteral("%1: in %2 and in %3; rename one of them or remove the copy")
                         .arg(what, describeOrigin(other), describeOrigin(doctype)));
@@ -110,8 +111,7 @@ struct MetaRegistry::Private : RegistryState
 
 MetaRegistry::MetaRegistry()
     : d(std::make_unique<Private>())
-{
-}
+{}
 
 MetaRegistry::~MetaRegistry() = default;
 

@@ -20,9 +20,9 @@ inline constexpr QStringView kCoreAppPath = u":/fm/apps/core";
 struct RegistryState
 {
     FieldTypeRegistry types;
-    QMap<QString, DocType> doctypes;  // by name; sorted for stable output
-    QHash<QString, QString> slugs;    // snake case -> name
-    QList<AppInfo> apps;              // in load order
+    QMap<QString, DocType> doctypes; // by name; sorted for stable output
+    QHash<QString, QString> slugs;   // snake case -> name
+    QList<AppInfo> apps;             // in load order
 
     // Refuses a DocType without a name, or whose name or table name is taken.
     Result<void> insert(const DocType &doctype);

@@ -34,8 +34,7 @@ inline QString doctypeJson(const QString &name, const QStringList &fields,
         .arg(name, extra, fields.join(QStringLiteral(",\n    ")));
 }
 
-inline QString field(const QString &fieldname, const QString &fieldtype,
-                     const QString &extra = {})
+inline QString field(const QString &fieldname, const QString &fieldtype, const QString &extra = {})
 {
     return QStringLiteral("{\"fieldname\": \"%1\", \"fieldtype\": \"%2\"%3}")
         .arg(fieldname, fieldtype, extra);

@@ -109,26 +109,32 @@ private slots:
             << "Ticket"
             << QStringList{field("a", "Data", ", \"insert_after\": \"subject\""),
                            field("b", "Data", ", \"insert_after\": \"subject\"")}
-            << "subject,a,b,status,priority" << ":[subject,a,b,status,priority]";
+            << "subject,a,b,status,priority"
+            << ":[subject,a,b,status,priority]";
         QTest::newRow("after an added field")
             << "Ticket"
             << QStringList{field("a", "Data", ", \"insert_after\": \"priority\""),
                            field("b", "Data", ", \"insert_after\": \"a\"")}
-            << "subject,status,priority,a,b" << ":[subject,status,priority,a,b]";
+            << "subject,status,priority,a,b"
+            << ":[subject,status,priority,a,b]";
         QTest::newRow("no insert_after, implicit layout")
             << "Ticket" << QStringList{field("sla_due", "Datetime"), field("sla_met", "Check")}
             << "subject,status,priority,sla_due,sla_met"
             << ":[subject,status,priority] | SLA:[sla_due,sla_met]";
         QTest::newRow("after a field, explicit layout")
             << "Board Ticket" << QStringList{field("x", "Data", ", \"insert_after\": \"status\"")}
-            << "subject,status,x,priority" << "Main:[subject,status,x][priority]";
+            << "subject,status,x,priority"
+            << "Main:[subject,status,x][priority]";
         QTest::newRow("no insert_after, explicit layout")
             << "Board Ticket" << QStringList{field("x", "Data"), field("y", "Data")}
-            << "subject,status,priority,x,y" << "Main:[subject,status][priority] | SLA:[x,y]";
+            << "subject,status,priority,x,y"
+            << "Main:[subject,status][priority] | SLA:[x,y]";
         QTest::newRow("both kinds")
             << "Board Ticket"
-            << QStringList{field("x", "Data"), field("y", "Data", ", \"insert_after\": \"priority\"")}
-            << "subject,status,priority,y,x" << "Main:[subject,status][priority,y] | SLA:[x]";
+            << QStringList{field("x", "Data"),
+                           field("y", "Data", ", \"insert_after\": \"priority\"")}
+            << "subject,status,priority,y,x"
+            << "Main:[subject,status][priority,y] | SLA:[x]";
     }
     void addFields()
     {
@@ -150,7 +156,8 @@ private slots:
         // Each field still locates to the file it came from, even after moving.
         for (qsizetype i = 0; i < doctype->fields.size(); ++i) {
             const Field &f = doctype->fields.at(i);
-            const SourceLocation at = doctype->locate(QStringLiteral("/fields/%1/fieldname").arg(i));
+            const SourceLocation at =
+                doctype->locate(QStringLiteral("/fields/%1/fieldname").arg(i));
             QCOMPARE(at.file, f.location.file);
             QCOMPARE(at.line, f.location.line);
             QVERIFY(at.column > f.location.column);
@@ -165,15 +172,19 @@ private slots:
         QTest::addColumn<QString>("added");
         QTest::newRow("core DocType without naming core")
             << Files{{kExtension, extension("Role", fieldsBody({field("sla_role", "Check")}))}}
-            << QStringList{} << "Role" << "sla_role";
+            << QStringList{} << "Role"
+            << "sla_role";
         QTest::newRow("through another app")
             << Files{{"esc/app.json", appJson("esc", {"sla"})},
-                     {"esc/extensions/x.json", extension("Ticket", fieldsBody({field("esc", "Data")}))}}
-            << QStringList{"esc"} << "Ticket" << "esc";
+                     {"esc/extensions/x.json",
+                      extension("Ticket", fieldsBody({field("esc", "Data")}))}}
+            << QStringList{"esc"} << "Ticket"
+            << "esc";
         QTest::newRow("a DocType of the same app")
             << Files{{"helpdesk/extensions/x.json",
                       extension("Ticket", fieldsBody({field("own", "Data")}))}}
-            << QStringList{} << "Ticket" << "own";
+            << QStringList{} << "Ticket"
+            << "own";
     }
     void dependencies()
     {
@@ -184,7 +195,8 @@ private slots:
         QTemporaryDir dir;
         MetaRegistry registry;
         const Loaded loaded = load(dir, registry, files, dirs);
-        QVERIFY2(loaded.ok && loaded.diagnostics.isEmpty(), qPrintable(describe(loaded.diagnostics)));
+        QVERIFY2(loaded.ok && loaded.diagnostics.isEmpty(),
+                 qPrintable(describe(loaded.diagnostics)));
         QCOMPARE(registry.doctype(target)->fieldnames().last(), added);
     }
 
@@ -192,15 +204,18 @@ private slots:
     {
         QTest::addColumn<QString>("override");
         QTest::addColumn<QString>("expected");
-        const QString plain = "label=;description=;default=Open;hidden=0;list=0;filter=0;required=0";
+        const QString plain =
+            "label=;description=;default=Open;hidden=0;list=0;filter=0;required=0";
         QTest::newRow("nothing") << "{}" << plain;
-        QTest::newRow("label") << "{\"label\": \"State\"}" << QString(plain).replace("label=", "label=State");
-        QTest::newRow("description") << "{\"description\": \"Where it is\"}"
-                                     << QString(plain).replace("description=", "description=Where it is");
+        QTest::newRow("label") << "{\"label\": \"State\"}"
+                               << QString(plain).replace("label=", "label=State");
+        QTest::newRow("description")
+            << "{\"description\": \"Where it is\"}"
+            << QString(plain).replace("description=", "description=Where it is");
         QTest::newRow("default") << "{\"default\": \"Closed\"}"
                                  << QString(plain).replace("default=Open", "default=Closed");
-        QTest::newRow("default removed") << "{\"default\": null}"
-                                         << QString(plain).replace("default=Open", "default=");
+        QTest::newRow("default removed")
+            << "{\"default\": null}" << QString(plain).replace("default=Open", "default=");
         QTest::newRow("flags")
             << "{\"hidden\": true, \"in_list_view\": true, \"in_filter\": true, \"required\": true}"
             << "label=;description=;default=Open;hidden=1;list=1;filter=1;required=1";
@@ -213,7 +228,8 @@ private slots:
         MetaRegistry registry;
         const QString body = QStringLiteral("\"field_overrides\": {\"status\": %1}").arg(override);
         const Loaded loaded = load(dir, registry, {{kExtension, extension("Ticket", body)}});
-        QVERIFY2(loaded.ok && loaded.diagnostics.isEmpty(), qPrintable(describe(loaded.diagnostics)));
+        QVERIFY2(loaded.ok && loaded.diagnostics.isEmpty(),
+                 qPrintable(describe(loaded.diagnostics)));
         QCOMPARE(fieldText(*registry.doctype("Ticket")->field("status")), expected);
     }
 
@@ -267,12 +283,12 @@ void TestDocTypeExtension::refusals_data()
                             << needle << textPart << 1 << (fields.isEmpty() ? base : fields);
     };
     const auto overriding = [](const QString &values) {
-        return extension("Ticket", QStringLiteral("\"field_overrides\": {\"status\": %1}").arg(values));
+        return extension("Ticket",
+                         QStringLiteral("\"field_overrides\": {\"status\": %1}").arg(values));
     };
 
-    row("remove a base field",
-        extension("Ticket", "\"remove_fields\": [\"priority\"]"), "remove-base-field",
-        "\"remove_fields\"", "\"hidden\": true");
+    row("remove a base field", extension("Ticket", "\"remove_fields\": [\"priority\"]"),
+        "remove-base-field", "\"remove_fields\"", "\"hidden\": true");
     row("override fieldname", overriding("{\"fieldname\": \"state\"}"), "override-refused",
         "\"fieldname\"", "add a new field");
     row("override fieldtype", overriding("{\"fieldtype\": \"Data\"}"), "override-refused",
@@ -294,8 +310,8 @@ void TestDocTypeExtension::refusals_data()
         "unknown-field", "\"stauts\"", "did you mean \"status\"");
     row("override an unknown key", overriding("{\"lable\": \"S\"}"), "unknown-key", "\"lable\"",
         "did you mean \"label\"");
-    row("override with a wrong type", overriding("{\"hidden\": \"yes\"}"), "wrong-type",
-        "\"yes\"", "true or false");
+    row("override with a wrong type", overriding("{\"hidden\": \"yes\"}"), "wrong-type", "\"yes\"",
+        "true or false");
     row("override with a default that is no choice", overriding("{\"default\": \"Pending\"}"),
         "default-not-a-choice", "\"Pending\"", "Open");
     row("override with a default of the wrong type",
@@ -309,34 +325,42 @@ void TestDocTypeExtension::refusals_data()
         extension("Ticket", fieldsBody({field("x", "Data", ", \"fetch_from\": \"subject.y\"")})),
         "invalid-fetch-from", "\"subject.y\"", "Link", base + ",x");
     row("added link to an unknown DocType",
-        extension("Ticket", fieldsBody({field("c", "Link", ", \"options\": \"Custmer\", "
-                                                           "\"insert_after\": \"subject\"")})),
+        extension("Ticket", fieldsBody({field("c", "Link",
+                                              ", \"options\": \"Custmer\", "
+                                              "\"insert_after\": \"subject\"")})),
         "unknown-doctype", "\"Custmer\"", "DocType", "subject,c,status,priority");
     row("no extends", "{\n  \"fields\": []\n}\n", "missing-key", "{", "\"extends\"");
-    row("unknown top-level key", extension("Ticket", "\"feilds\": []"), "unknown-key",
-        "\"feilds\"", "did you mean \"fields\"");
+    row("unknown top-level key", extension("Ticket", "\"feilds\": []"), "unknown-key", "\"feilds\"",
+        "did you mean \"fields\"");
     row("not an object", "[]\n", "wrong-type", "[", "object");
     row("not JSON", "{\"extends\": ]\n", "invalid-json", "]", "");
 
     QTest::newRow("app does not depend on the base app")
         << Files{{"crm/app.json", appJson("crm")},
                  {"crm/extensions/t.json", extension("Ticket", fieldsBody({field("x", "Data")}))}}
-        << QStringList{"crm"} << "extension-without-dependency" << "crm/extensions/t.json"
-        << "\"Ticket\"" << "add \"helpdesk\" to \"depends_on\"" << 1 << base;
+        << QStringList{"crm"} << "extension-without-dependency"
+        << "crm/extensions/t.json"
+        << "\"Ticket\""
+        << "add \"helpdesk\" to \"depends_on\"" << 1 << base;
     QTest::newRow("field added by two apps")
         << Files{{kExtension, extension("Ticket", fieldsBody({field("due", "Date")}))},
                  {"sla2/app.json", appJson("sla2", {"sla"})},
-                 {"sla2/extensions/t.json", extension("Ticket", fieldsBody({field("due", "Date")}))}}
-        << QStringList{"sla2"} << "field-clash" << "sla2/extensions/t.json" << "\"due\""
-        << kExtension << 1 << base + ",due";
+                 {"sla2/extensions/t.json",
+                  extension("Ticket", fieldsBody({field("due", "Date")}))}}
+        << QStringList{"sla2"} << "field-clash"
+        << "sla2/extensions/t.json"
+        << "\"due\"" << kExtension << 1 << base + ",due";
     QTest::newRow("base link stays located after an insertion")
         << Files{{doctypePath("helpdesk", "linked_ticket"),
-                  doctypeJson("Linked Ticket", {field("subject", "Data"),
-                                                field("customer", "Link", ", \"options\": \"Custmer\"")})},
-                 {kExtension, extension("Linked Ticket", fieldsBody({field(
-                                                             "x", "Data", ", \"insert_after\": \"subject\"")}))}}
+                  doctypeJson("Linked Ticket",
+                              {field("subject", "Data"),
+                               field("customer", "Link", ", \"options\": \"Custmer\"")})},
+                 {kExtension,
+                  extension("Linked Ticket",
+                            fieldsBody({field("x", "Data", ", \"insert_after\": \"subject\"")}))}}
         << QStringList{} << "unknown-doctype" << doctypePath("helpdesk", "linked_ticket")
-        << "\"Custmer\"" << "\"Custmer\", which does not exist" << 1 << base;
+        << "\"Custmer\""
+        << "\"Custmer\", which does not exist" << 1 << base;
 }
 
 QTEST_GUILESS_MAIN(TestDocTypeExtension)

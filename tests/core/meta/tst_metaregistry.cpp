@@ -69,11 +69,15 @@ private slots:
         QTest::addColumn<QString>("second");
         QTest::addColumn<bool>("accepted");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("distinct") << "Customer" << "Sales Invoice" << true << "";
-        QTest::newRow("same name") << "Customer" << "Customer" << false << "defined twice";
-        QTest::newRow("same table") << "Sales Invoice" << "SalesInvoice" << false
-                                    << "share the table name \"sales_invoice\"";
-        QTest::newRow("no name") << "Customer" << "" << false << "without a name";
+        QTest::newRow("distinct") << "Customer"
+                                  << "Sales Invoice" << true << "";
+        QTest::newRow("same name") << "Customer"
+                                   << "Customer" << false << "defined twice";
+        QTest::newRow("same table")
+            << "Sales Invoice"
+            << "SalesInvoice" << false << "share the table name \"sales_invoice\"";
+        QTest::newRow("no name") << "Customer"
+                                 << "" << false << "without a name";
     }
     void addDocType()
     {
@@ -98,14 +102,20 @@ private slots:
     void lookup_data()
     {
         QTest::addColumn<QString>("key");
-        QTest::addColumn<QString>("found"); // empty: nullptr
+        QTest::addColumn<QString>("found");  // empty: nullptr
         QTest::addColumn<bool>("exactOnly"); // doctype() finds it too
-        QTest::newRow("name") << "Sales Invoice" << "Sales Invoice" << true;
-        QTest::newRow("slug") << "sales_invoice" << "Sales Invoice" << false;
-        QTest::newRow("other") << "Customer" << "Customer" << true;
-        QTest::newRow("unknown") << "Supplier" << "" << false;
-        QTest::newRow("wrong case") << "sales invoice" << "" << false;
-        QTest::newRow("empty") << "" << "" << false;
+        QTest::newRow("name") << "Sales Invoice"
+                              << "Sales Invoice" << true;
+        QTest::newRow("slug") << "sales_invoice"
+                              << "Sales Invoice" << false;
+        QTest::newRow("other") << "Customer"
+                               << "Customer" << true;
+        QTest::newRow("unknown") << "Supplier"
+                                 << "" << false;
+        QTest::newRow("wrong case") << "sales invoice"
+                                    << "" << false;
+        QTest::newRow("empty") << ""
+                               << "" << false;
     }
     void lookup()
     {
@@ -139,7 +149,8 @@ private slots:
             return makeField(name, QStringLiteral("Data"), {}, fetch);
         };
 
-        QTest::newRow("link ok") << QList<DocType>{customer(), ticket({link("customer", "Customer")})}
+        QTest::newRow("link ok") << QList<DocType>{customer(),
+                                                   ticket({link("customer", "Customer")})}
                                  << "" << 0 << 0 << "";
         QTest::newRow("link to DocType registry")
             << QList<DocType>{ticket({link("ref", "DocType")})} << "" << 0 << 0 << "";
@@ -149,15 +160,15 @@ private slots:
         QTest::newRow("link to child")
             << QList<DocType>{itemRow(), ticket({link("row", "Item Row")})} << "link-to-child" << 10
             << 5 << "Table field";
-        QTest::newRow("table ok")
-            << QList<DocType>{itemRow(), ticket({makeField("items", "Table", "Item Row")})} << ""
-            << 0 << 0 << "";
+        QTest::newRow("table ok") << QList<DocType>{itemRow(), ticket({makeField("items", "Table",
+                                                                                 "Item Row")})}
+                                  << "" << 0 << 0 << "";
         QTest::newRow("table to non-child")
             << QList<DocType>{customer(), ticket({makeField("items", "Table", "Customer")})}
             << "table-target-not-child" << 10 << 5 << "\"is_child\": true";
         QTest::newRow("multiselect to non-child")
-            << QList<DocType>{customer(),
-                              ticket({data("a"), makeField("tags", "TableMultiSelect", "Customer")})}
+            << QList<DocType>{customer(), ticket({data("a"), makeField("tags", "TableMultiSelect",
+                                                                       "Customer")})}
             << "table-target-not-child" << 11 << 5 << "\"is_child\": true";
         QTest::newRow("table to DocType")
             << QList<DocType>{ticket({makeField("items", "Table", "DocType")})}
@@ -191,19 +202,20 @@ private slots:
             << QList<DocType>{ticket({link("customer", "Nope"), data("x", "customer.a")})}
             << "unknown-doctype" << 10 << 5 << "";
         QTest::newRow("dynamic link ok")
-            << QList<DocType>{ticket({link("ref_type", "DocType"),
-                                      makeField("ref", "DynamicLink", "ref_type")})}
+            << QList<DocType>{ticket(
+                   {link("ref_type", "DocType"), makeField("ref", "DynamicLink", "ref_type")})}
             << "" << 0 << 0 << "";
         QTest::newRow("dynamic link missing field")
-            << QList<DocType>{ticket({link("ref_type", "DocType"),
-                                      makeField("ref", "DynamicLink", "ref_typ")})}
+            << QList<DocType>{ticket(
+                   {link("ref_type", "DocType"), makeField("ref", "DynamicLink", "ref_typ")})}
             << "dynamic-link-options" << 11 << 5 << "did you mean \"ref_type\"";
         QTest::newRow("dynamic link to other link")
             << QList<DocType>{customer(), ticket({link("ref_type", "Customer"),
                                                   makeField("ref", "DynamicLink", "ref_type")})}
             << "dynamic-link-options" << 11 << 5 << "\"options\": \"DocType\"";
         QTest::newRow("dynamic link to data field")
-            << QList<DocType>{ticket({data("ref_type"), makeField("ref", "DynamicLink", "ref_type")})}
+            << QList<DocType>{ticket(
+                   {data("ref_type"), makeField("ref", "DynamicLink", "ref_type")})}
             << "dynamic-link-options" << 11 << 5 << "Link field";
     }
     void crossCheck()
@@ -282,23 +294,26 @@ private slots:
         QTest::addColumn<QStringList>("order");
         using apptree::appJson;
         QTest::newRow("independent apps keep the given order")
-            << Files{{"x/app.json", appJson("x")}, {"a/app.json", appJson("a")},
+            << Files{{"x/app.json", appJson("x")},
+                     {"a/app.json", appJson("a")},
                      {"y/app.json", appJson("y")}}
             << QStringList{"x", "a", "y"} << QStringList{"core", "x", "a", "y"};
         QTest::newRow("chain given backwards")
-            << Files{{"c/app.json", appJson("c", {"b"})}, {"b/app.json", appJson("b", {"a"})},
+            << Files{{"c/app.json", appJson("c", {"b"})},
+                     {"b/app.json", appJson("b", {"a"})},
                      {"a/app.json", appJson("a")}}
             << QStringList{"c", "b", "a"} << QStringList{"core", "a", "b", "c"};
-        QTest::newRow("diamond")
-            << Files{{"d/app.json", appJson("d", {"b", "c"})}, {"c/app.json", appJson("c", {"a"})},
-                     {"b/app.json", appJson("b", {"a"})}, {"a/app.json", appJson("a")}}
-            << QStringList{"d", "c", "b", "a"} << QStringList{"core", "a", "b", "c", "d"};
+        QTest::newRow("diamond") << Files{{"d/app.json", appJson("d", {"b", "c"})},
+                                          {"c/app.json", appJson("c", {"a"})},
+                                          {"b/app.json", appJson("b", {"a"})},
+                                          {"a/app.json", appJson("a")}}
+                                 << QStringList{"d", "c", "b", "a"}
+                                 << QStringList{"core", "a", "b", "c", "d"};
         QTest::newRow("folders given with a trailing slash")
             << Files{{"b/app.json", appJson("b", {"a"})}, {"a/app.json", appJson("a")}}
             << QStringList{"b/", "a/"} << QStringList{"core", "a", "b"};
-        QTest::newRow("explicit core")
-            << Files{{"a/app.json", appJson("a", {"core"})}} << QStringList{"a"}
-            << QStringList{"core", "a"};
+        QTest::newRow("explicit core") << Files{{"a/app.json", appJson("a", {"core"})}}
+                                       << QStringList{"a"} << QStringList{"core", "a"};
     }
     void loadOrder()
     {
@@ -321,13 +336,14 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(apptree::write(
-            dir, {{"crm/app.json", apptree::appJson("crm")},
-                  {apptree::doctypePath("crm", "customer"),
-                   apptree::doctypeJson("Customer", {apptree::field("customer_name", "Data")})},
-                  {"helpdesk/app.json", apptree::appJson("helpdesk", {"crm"})},
-                  {apptree::doctypePath("helpdesk", "ticket"),
-                   apptree::doctypeJson("Ticket", {apptree::field("customer", "Link",
-                                                                  ", \"options\": \"Customer\"")})}}));
+            dir,
+            {{"crm/app.json", apptree::appJson("crm")},
+             {apptree::doctypePath("crm", "customer"),
+              apptree::doctypeJson("Customer", {apptree::field("customer_name", "Data")})},
+             {"helpdesk/app.json", apptree::appJson("helpdesk", {"crm"})},
+             {apptree::doctypePath("helpdesk", "ticket"),
+              apptree::doctypeJson("Ticket", {apptree::field("customer", "Link",
+                                                             ", \"options\": \"Customer\"")})}}));
         MetaRegistry registry;
         Diagnostics diagnostics;
         QVERIFY(registry.loadApps({dir.filePath("crm")}, diagnostics));
