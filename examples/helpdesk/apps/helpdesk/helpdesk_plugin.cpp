@@ -4,8 +4,8 @@
 #include "data/controllerregistry.h"
 
 // fm:generated:begin includes
-#include "doctypes/ticket/ticket_controller.h"
 #include "doctypes/service_invoice/service_invoice_controller.h"
+#include "doctypes/ticket/ticket_controller.h"
 // fm:generated:end includes
 
 #include <memory>
@@ -20,10 +20,10 @@ QString HelpdeskPlugin::appName() const
 void HelpdeskPlugin::registerControllers(fm::core::ControllerRegistry &registry)
 {
     // fm:generated:begin controllers
-    registry.registerController(TicketController::kDocType,
-                                std::make_shared<TicketController>());
     registry.registerController(ServiceInvoiceController::kDocType,
                                 std::make_shared<ServiceInvoiceController>());
+    registry.registerController(TicketController::kDocType,
+                                std::make_shared<TicketController>());
     // fm:generated:end controllers
 }
 
