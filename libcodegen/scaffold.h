@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "fm_codegen_export.h"
+
+#include "meta/doctype.h"
+
+#include <QList>
+#include <QString>
+
+namespace fm::codegen {
+
+// One file a generator produced; `path` is relative to the app folder (apps/<app>).
+struct GeneratedFile
+{
+    QString path;
+    QString content;
+};
+
+// The files of one DocType, under doctypes/<snake>/: the controller (.h/.cpp), its
+// test and its Markdown reference page.
+FM_CODEGEN_EXPORT QList<GeneratedFile> docTypeFiles(const fm::core::DocType &doctype);
+
+// The app-level files: CMakeLists.txt and the controller plugin (.h/.cpp)
+// registering the controllers of `doctypes`.
+FM_CODEGEN_EXPORT QList<GeneratedFile> appFiles(const QString &app,
+                                                const QList<fm::core::DocType> &doctypes);
+
+} // namespace fm::codegen

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Rewrites the golden files of fm::codegen (tests/codegen/reference/) from the
+# sample DocTypes in tests/codegen/input/, then shows what changed so the change
+# can be reviewed before it is committed.
+#   scripts/regenerate-golden.sh [build-dir]     (default: build/dev)
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${1:-$root/build/dev}
+
+if [[ ! -f "$build/CMakeCache.txt" ]]; then
+  cmake --preset dev -S "$root" -B "$build" >/dev/null
+fi
+cmake --build "$build" --target tst_codegen_golden
+FM_REGENERATE_GOLDEN=1 "$build/tests/tst_codegen_golden" >/dev/null
+
+cd "$root"
+git status --short -- tests/codegen/reference
+git --no-pager diff --stat -- tests/codegen/reference
+echo "References regenerated; review them with: git diff -- tests/codegen/reference"
