@@ -36,6 +36,15 @@ bool isValidDocTypeName(const QString &name)
     return name.size() <= 64 && re.match(name).hasMatch();
 }
 
+void checkPermlevel(Context &context, const QString &pointer, int level)
+{
+    if (level < 0 || level > 9) {
+        context.error(pointer, QStringLiteral("invalid-permlevel"),
+                      QStringLiteral("permlevel %1 is outside 0..9").arg(level),
+                      QStringLiteral("use a level from 0 (the default) to 9"));
+    }
+}
+
 QString suggestion(const QString &word, const QStringList &candidates)
 {
     const QString guess = closestMatch(word, candidates);

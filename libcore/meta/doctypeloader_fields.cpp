@@ -276,11 +276,7 @@ std::optional<Field> loadField(Context &context, const FieldTypeRegistry &types,
 
     if (const auto permlevel = context.integer(object, pointer, QStringLiteral("permlevel"))) {
         field.permlevel = *permlevel;
-        if (*permlevel < 0 || *permlevel > 9) {
-            context.error(at("permlevel"), QStringLiteral("invalid-permlevel"),
-                          QStringLiteral("permlevel %1 is outside 0..9").arg(*permlevel),
-                          QStringLiteral("use a level from 0 (everyone with access) to 9"));
-        }
+        checkPermlevel(context, at("permlevel"), *permlevel);
     }
     if (field.min && field.max && *field.min > *field.max) {
         context.error(at("max"), QStringLiteral("invalid-range"),

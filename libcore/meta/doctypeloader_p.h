@@ -85,6 +85,8 @@ private:
 QString describe(const QJsonValue &value);
 bool isValidFieldname(const QString &fieldname);
 bool isValidDocTypeName(const QString &name);
+// Reports a permlevel outside 0..9 at `pointer`.
+void checkPermlevel(Context &context, const QString &pointer, int level);
 // "did you mean "x"?" or a list of the candidates.
 QString suggestion(const QString &word, const QStringList &candidates);
 

@@ -201,12 +201,7 @@ void loadPermissions(Context &context, const QJsonObject &root, DocType &doctype
         rule.ifOwner = context.boolean(object, pointer, QStringLiteral("if_owner")).value_or(false);
         if (const auto level = context.integer(object, pointer, QStringLiteral("permlevel"))) {
             rule.permlevel = *level;
-            if (*level < 0 || *level > 9) {
-                context.error(JsonSource::child(pointer, QStringLiteral("permlevel")),
-                              QStringLiteral("invalid-permlevel"),
-                              QStringLiteral("permlevel %1 is outside 0..9").arg(*level),
-                              QStringLiteral("use a level from 0 to 9"));
-            }
+            checkPermlevel(context, JsonSource::child(pointer, QStringLiteral("permlevel")), *level);
         }
         for (PermissionAction action : allActions()) {
             if (context.boolean(object, pointer, actionName(action)).value_or(false))
