@@ -41,4 +41,14 @@ QString provenance(const QString &source, bool hasRegions)
         .arg(source);
 }
 
+QHash<QString, QString> namespaceVars(const QString &nameSpace)
+{
+    if (nameSpace.isEmpty())
+        return {{QStringLiteral("namespaceOpen"), QString()},
+                {QStringLiteral("namespaceClose"), QString()}};
+    return {{QStringLiteral("namespaceOpen"), QStringLiteral("\nnamespace %1 {\n").arg(nameSpace)},
+            {QStringLiteral("namespaceClose"),
+             QStringLiteral("\n} // namespace %1\n").arg(nameSpace)}};
+}
+
 } // namespace fm::codegen::detail

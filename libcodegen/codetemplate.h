@@ -15,4 +15,8 @@ QString fillTemplate(QStringView text, const QHash<QString, QString> &vars);
 // generated it from what, and which parts regeneration rewrites.
 QString provenance(const QString &source, bool hasRegions = true);
 
+// @namespaceOpen@ and @namespaceClose@: the lines around code in `nameSpace`, or
+// nothing when it is empty (code in the global namespace).
+QHash<QString, QString> namespaceVars(const QString &nameSpace);
+
 } // namespace fm::codegen::detail

@@ -80,15 +80,6 @@ QString documentType(const ControllerSpec::Hook &hook, const QString &document)
     return hook.mutableDoc ? document : QStringLiteral("const ") + document;
 }
 
-QHash<QString, QString> namespaceVars(const ControllerSpec &spec)
-{
-    if (spec.nameSpace.isEmpty())
-        return {{QStringLiteral("namespaceOpen"), QString()},
-                {QStringLiteral("namespaceClose"), QString()}};
-    return {{QStringLiteral("namespaceOpen"), QStringLiteral("\nnamespace %1 {\n").arg(spec.nameSpace)},
-            {QStringLiteral("namespaceClose"), QStringLiteral("\n} // namespace %1\n").arg(spec.nameSpace)}};
-}
-
 } // namespace
 
 QString controllerHeader(const fm::core::DocType &doctype)
@@ -99,7 +90,7 @@ QString controllerHeader(const fm::core::DocType &doctype)
         declarations += QStringLiteral("    fm::Result<void> %1(fm::core::HookContext &ctx, %2 &doc) override;\n")
                             .arg(hook.name, documentType(hook, QStringLiteral("fm::core::Document")));
     }
-    QHash<QString, QString> vars = namespaceVars(spec);
+    QHash<QString, QString> vars = detail::namespaceVars(spec.nameSpace);
     vars.insert({{QStringLiteral("provenance"),
                   detail::provenance(QStringLiteral("the DocType \"%1\"").arg(spec.doctype))},
                  {QStringLiteral("doctype"), spec.doctype},
@@ -122,7 +113,7 @@ QString controllerSource(const fm::core::DocType &doctype)
                           {QStringLiteral("document"), documentType(hook, QStringLiteral("Document"))},
                           {QStringLiteral("comment"), hook.comment}});
     }
-    QHash<QString, QString> vars = namespaceVars(spec);
+    QHash<QString, QString> vars = detail::namespaceVars(spec.nameSpace);
     vars.insert({{QStringLiteral("provenance"),
                   detail::provenance(QStringLiteral("the DocType \"%1\"").arg(spec.doctype), false)},
                  {QStringLiteral("snake"), spec.snake},

@@ -11,7 +11,7 @@ const QList<ControllerSpec::Hook> &allHooks()
 {
     static const QList<ControllerSpec::Hook> hooks{
         {QStringLiteral("validate"), true, false,
-         QStringLiteral("Runs before every insert and update; refuse the document with "
+         QStringLiteral("Runs before every insert and update; refuse with "
                         "fm::fail(fm::ErrorCode::Validation, ...).")},
         {QStringLiteral("beforeInsert"), true, false,
          QStringLiteral("Runs before a new document is first stored: fill computed values here.")},

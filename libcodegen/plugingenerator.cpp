@@ -91,15 +91,6 @@ if(BUILD_TESTING AND COMMAND fm_add_test)
 endif()
 )fm";
 
-QHash<QString, QString> namespaceVars(const QString &nameSpace)
-{
-    if (nameSpace.isEmpty())
-        return {{QStringLiteral("namespaceOpen"), QString()},
-                {QStringLiteral("namespaceClose"), QString()}};
-    return {{QStringLiteral("namespaceOpen"), QStringLiteral("\nnamespace %1 {\n").arg(nameSpace)},
-            {QStringLiteral("namespaceClose"), QStringLiteral("\n} // namespace %1\n").arg(nameSpace)}};
-}
-
 QString appSource(const QString &app)
 {
     return QStringLiteral("the app \"%1\"").arg(app);
@@ -120,7 +111,7 @@ QString pluginClassName(const QString &app)
 
 QString pluginHeader(const QString &app)
 {
-    QHash<QString, QString> vars = namespaceVars(appNamespace(app));
+    QHash<QString, QString> vars = detail::namespaceVars(appNamespace(app));
     vars.insert({{QStringLiteral("provenance"), detail::provenance(appSource(app), false)},
                  {QStringLiteral("class"), pluginClassName(app)}});
     return detail::fillTemplate(kHeader, vars);
@@ -141,7 +132,7 @@ QString pluginSource(const QString &app, const QList<fm::core::DocType> &doctype
                                       "                                std::make_shared<%1>());\n")
                            .arg(className);
     }
-    QHash<QString, QString> vars = namespaceVars(appNamespace(app));
+    QHash<QString, QString> vars = detail::namespaceVars(appNamespace(app));
     vars.insert({{QStringLiteral("provenance"), detail::provenance(appSource(app))},
                  {QStringLiteral("app"), appFileStem(app)},
                  {QStringLiteral("class"), pluginClassName(app)},

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "fm_codegen_export.h"
+#include "generatedfile.h"
 
 #include "meta/doctype.h"
 
@@ -9,13 +10,6 @@
 #include <QString>
 
 namespace fm::codegen {
-
-// One file a generator produced; `path` is relative to the app folder (apps/<app>).
-struct GeneratedFile
-{
-    QString path;
-    QString content;
-};
 
 // The files of one DocType, under doctypes/<snake>/: the controller (.h/.cpp), its
 // test and its Markdown reference page.

@@ -26,8 +26,8 @@ constexpr QStringView kTest = uR"fm(// @provenance@
 #include <QTest>
 
 #include <memory>
-@using@
-using fm::core::Document;
+
+using fm::core::Document;@using@
 
 class @testClass@ final : public QObject
 {
@@ -73,8 +73,8 @@ void @testClass@::initTestCase()
     const fm::Result<void> added = m_meta.addDocType(*doctype);
     QVERIFY2(added, qPrintable(added ? QString() : added.error().toText()));
 
-    auto pool = fm::core::ConnectionPool::open({QStringLiteral("sqlite"),
-                                                m_dir.filePath(QStringLiteral("test.sqlite"))});
+    auto pool = fm::core::ConnectionPool::open(
+        {QStringLiteral("sqlite"), m_dir.filePath(QStringLiteral("test.sqlite"))});
     QVERIFY2(pool, qPrintable(pool ? QString() : pool.error().toText()));
     m_pool = std::move(*pool);
     m_service = std::make_unique<fm::core::DocumentService>(*m_pool, m_meta, m_controllers);

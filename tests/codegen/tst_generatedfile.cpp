@@ -48,6 +48,8 @@ private slots:
     void refuses();
     void refusesDirectory();
     void refusesFolderThatIsAFile();
+    void writesSeveralFiles();
+    void writesNoneWhenOneIsRefused();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -187,6 +189,48 @@ void TestGeneratedFile::refusesFolderThatIsAFile()
     QVERIFY(!written);
     QCOMPARE(written.error().code(), fm::ErrorCode::Io);
     QCOMPARE(readAll(blocker), QByteArray("a file, not a folder"));
+}
+
+void TestGeneratedFile::writesSeveralFiles()
+{
+    const QList<GeneratedFile> files{
+        {QStringLiteral("a.h"), QString::fromUtf8(region("a", "1\n"))},
+        {QStringLiteral("sub/b.md"), QStringLiteral("plain\n")},
+    };
+    auto first = writeGeneratedFiles(m_dir->path(), files);
+    QVERIFY2(first, qPrintable(first ? QString() : first.error().toText()));
+    QCOMPARE(first->size(), 2);
+    QCOMPARE(first->at(0).path, QStringLiteral("a.h"));
+    QCOMPARE(first->at(0).outcome, WriteOutcome::Created);
+    QCOMPARE(first->at(1).outcome, WriteOutcome::Created);
+    QCOMPARE(readAll(m_dir->filePath(QStringLiteral("sub/b.md"))), QByteArray("plain\n"));
+
+    QVERIFY(writeAll(m_dir->filePath(QStringLiteral("a.h")), "// mine\n" + region("a", "old\n")));
+    auto second = writeGeneratedFiles(m_dir->path(), files);
+    QVERIFY(second);
+    QCOMPARE(second->at(0).outcome, WriteOutcome::Updated);
+    QCOMPARE(second->at(1).outcome, WriteOutcome::Unchanged);
+    QCOMPARE(readAll(m_dir->filePath(QStringLiteral("a.h"))), "// mine\n" + region("a", "1\n"));
+}
+
+void TestGeneratedFile::writesNoneWhenOneIsRefused()
+{
+    const QByteArray stale = region("a", "old\n");
+    const QByteArray broken = "// fm:generated:begin a\n";
+    QVERIFY(writeAll(m_dir->filePath(QStringLiteral("stale.h")), stale));
+    QVERIFY(writeAll(m_dir->filePath(QStringLiteral("broken.h")), broken));
+    const QString fresh = QString::fromUtf8(region("a", "new\n"));
+    const auto written = writeGeneratedFiles(
+        m_dir->path(), {{QStringLiteral("new.h"), fresh},
+                        {QStringLiteral("stale.h"), fresh},
+                        {QStringLiteral("broken.h"), fresh}});
+    QVERIFY(!written);
+    QCOMPARE(written.error().code(), fm::ErrorCode::BadRequest);
+    QVERIFY2(written.error().message().contains(QStringLiteral("broken.h")),
+             qPrintable(written.error().message()));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("new.h"))));
+    QCOMPARE(readAll(m_dir->filePath(QStringLiteral("stale.h"))), stale);
+    QCOMPARE(readAll(m_dir->filePath(QStringLiteral("broken.h"))), broken);
 }
 
 QTEST_GUILESS_MAIN(TestGeneratedFile)

@@ -8,7 +8,7 @@ using fm::core::HookContext;
 
 fm::Result<void> SalesOrderController::validate(HookContext &ctx, Document &doc)
 {
-    // Runs before every insert and update; refuse the document with fm::fail(fm::ErrorCode::Validation, ...).
+    // Runs before every insert and update; refuse with fm::fail(fm::ErrorCode::Validation, ...).
     Q_UNUSED(ctx)
     Q_UNUSED(doc)
     return {};

@@ -16,8 +16,8 @@
 
 #include <memory>
 
-using shop::SalesOrderController;
 using fm::core::Document;
+using shop::SalesOrderController;
 
 class TestSalesOrder final : public QObject
 {
@@ -74,8 +74,8 @@ void TestSalesOrder::initTestCase()
     const fm::Result<void> added = m_meta.addDocType(*doctype);
     QVERIFY2(added, qPrintable(added ? QString() : added.error().toText()));
 
-    auto pool = fm::core::ConnectionPool::open({QStringLiteral("sqlite"),
-                                                m_dir.filePath(QStringLiteral("test.sqlite"))});
+    auto pool = fm::core::ConnectionPool::open(
+        {QStringLiteral("sqlite"), m_dir.filePath(QStringLiteral("test.sqlite"))});
     QVERIFY2(pool, qPrintable(pool ? QString() : pool.error().toText()));
     m_pool = std::move(*pool);
     m_service = std::make_unique<fm::core::DocumentService>(*m_pool, m_meta, m_controllers);

@@ -16,8 +16,8 @@
 
 #include <memory>
 
-using shop::SalesOrderItemController;
 using fm::core::Document;
+using shop::SalesOrderItemController;
 
 class TestSalesOrderItem final : public QObject
 {
@@ -70,8 +70,8 @@ void TestSalesOrderItem::initTestCase()
     const fm::Result<void> added = m_meta.addDocType(*doctype);
     QVERIFY2(added, qPrintable(added ? QString() : added.error().toText()));
 
-    auto pool = fm::core::ConnectionPool::open({QStringLiteral("sqlite"),
-                                                m_dir.filePath(QStringLiteral("test.sqlite"))});
+    auto pool = fm::core::ConnectionPool::open(
+        {QStringLiteral("sqlite"), m_dir.filePath(QStringLiteral("test.sqlite"))});
     QVERIFY2(pool, qPrintable(pool ? QString() : pool.error().toText()));
     m_pool = std::move(*pool);
     m_service = std::make_unique<fm::core::DocumentService>(*m_pool, m_meta, m_controllers);
