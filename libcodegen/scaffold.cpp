@@ -16,7 +16,8 @@ QList<GeneratedFile> docTypeFiles(const fm::core::DocType &doctype)
         {folder + snake + QStringLiteral("_controller.h"), controllerHeader(doctype)},
         {folder + snake + QStringLiteral("_controller.cpp"), controllerSource(doctype)},
         {folder + QStringLiteral("test_") + snake + QStringLiteral(".cpp"), testScaffold(doctype)},
-        {folder + snake + QStringLiteral(".md"), referencePage(doctype)},
+        // Pages are for readers, not the compiler: they get a folder of their own.
+        {QStringLiteral("docs/") + snake + QStringLiteral(".md"), referencePage(doctype)},
     };
 }
 

@@ -11,8 +11,8 @@
 
 namespace fm::codegen {
 
-// The files of one DocType, under doctypes/<snake>/: the controller (.h/.cpp), its
-// test and its Markdown reference page.
+// The files of one DocType: under doctypes/<snake>/ the controller (.h/.cpp) and its
+// test, and its Markdown reference page as docs/<snake>.md.
 FM_CODEGEN_EXPORT QList<GeneratedFile> docTypeFiles(const fm::core::DocType &doctype);
 
 // The app-level files: CMakeLists.txt and the controller plugin (.h/.cpp)
