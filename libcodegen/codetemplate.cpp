@@ -18,7 +18,8 @@ QString fillTemplate(QStringView text, const QHash<QString, QString> &vars)
         const QString name = text.mid(open + 1, close - open - 1).toString();
         const auto it = vars.constFind(name);
         if (it == vars.constEnd()) {
-            Q_ASSERT_X(false, "fillTemplate", qPrintable(QStringLiteral("no value for @%1@").arg(name)));
+            Q_ASSERT_X(false, "fillTemplate",
+                       qPrintable(QStringLiteral("no value for @%1@").arg(name)));
             out += text.mid(pos, close - pos);
             pos = close;
             continue;
@@ -46,9 +47,9 @@ QHash<QString, QString> namespaceVars(const QString &nameSpace)
     if (nameSpace.isEmpty())
         return {{QStringLiteral("namespaceOpen"), QString()},
                 {QStringLiteral("namespaceClose"), QString()}};
-    return {{QStringLiteral("namespaceOpen"), QStringLiteral("\nnamespace %1 {\n").arg(nameSpace)},
-            {QStringLiteral("namespaceClose"),
-             QStringLiteral("\n} // namespace %1\n").arg(nameSpace)}};
+    return {
+        {QStringLiteral("namespaceOpen"), QStringLiteral("\nnamespace %1 {\n").arg(nameSpace)},
+        {QStringLiteral("namespaceClose"), QStringLiteral("\n} // namespace %1\n").arg(nameSpace)}};
 }
 
 } // namespace fm::codegen::detail

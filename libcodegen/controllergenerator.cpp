@@ -57,8 +57,9 @@ QString constantsRegion(const ControllerSpec &spec)
     const QString member = QStringLiteral("    ");
     const QString nested = QStringLiteral("        ");
     QString out = latin1Constant({QStringLiteral("kDocType"), spec.doctype}, member);
-    out += QStringLiteral("\n%1// Fieldnames of %2, in the DocType's order.\n%1struct Fields\n%1{\n")
-               .arg(member, spec.doctype);
+    out +=
+        QStringLiteral("\n%1// Fieldnames of %2, in the DocType's order.\n%1struct Fields\n%1{\n")
+            .arg(member, spec.doctype);
     for (const ControllerSpec::Constant &field : spec.fields)
         out += latin1Constant(field, nested);
     out += member + QStringLiteral("};\n");
@@ -87,18 +88,21 @@ QString controllerHeader(const fm::core::DocType &doctype)
     const ControllerSpec spec = ControllerSpec::of(doctype);
     QString declarations;
     for (const ControllerSpec::Hook &hook : spec.hooks) {
-        declarations += QStringLiteral("    fm::Result<void> %1(fm::core::HookContext &ctx, %2 &doc) override;\n")
-                            .arg(hook.name, documentType(hook, QStringLiteral("fm::core::Document")));
+        declarations +=
+            QStringLiteral(
+                "    fm::Result<void> %1(fm::core::HookContext &ctx, %2 &doc) override;\n")
+                .arg(hook.name, documentType(hook, QStringLiteral("fm::core::Document")));
     }
     QHash<QString, QString> vars = detail::namespaceVars(spec.nameSpace);
-    vars.insert({{QStringLiteral("provenance"),
-                  detail::provenance(QStringLiteral("the DocType \"%1\"").arg(spec.doctype))},
-                 {QStringLiteral("doctype"), spec.doctype},
-                 {QStringLiteral("class"), spec.className},
-                 {QStringLiteral("begin"), beginMarker(CommentStyle::Cpp, QStringLiteral("constants"))},
-                 {QStringLiteral("end"), endMarker(CommentStyle::Cpp, QStringLiteral("constants"))},
-                 {QStringLiteral("constants"), constantsRegion(spec)},
-                 {QStringLiteral("declarations"), declarations}});
+    vars.insert(
+        {{QStringLiteral("provenance"),
+          detail::provenance(QStringLiteral("the DocType \"%1\"").arg(spec.doctype))},
+         {QStringLiteral("doctype"), spec.doctype},
+         {QStringLiteral("class"), spec.className},
+         {QStringLiteral("begin"), beginMarker(CommentStyle::Cpp, QStringLiteral("constants"))},
+         {QStringLiteral("end"), endMarker(CommentStyle::Cpp, QStringLiteral("constants"))},
+         {QStringLiteral("constants"), constantsRegion(spec)},
+         {QStringLiteral("declarations"), declarations}});
     return detail::fillTemplate(kHeader, vars);
 }
 
@@ -108,16 +112,18 @@ QString controllerSource(const fm::core::DocType &doctype)
     QString definitions;
     for (const ControllerSpec::Hook &hook : spec.hooks) {
         definitions += detail::fillTemplate(
-            kDefinition, {{QStringLiteral("class"), spec.className},
-                          {QStringLiteral("hook"), hook.name},
-                          {QStringLiteral("document"), documentType(hook, QStringLiteral("Document"))},
-                          {QStringLiteral("comment"), hook.comment}});
+            kDefinition,
+            {{QStringLiteral("class"), spec.className},
+             {QStringLiteral("hook"), hook.name},
+             {QStringLiteral("document"), documentType(hook, QStringLiteral("Document"))},
+             {QStringLiteral("comment"), hook.comment}});
     }
     QHash<QString, QString> vars = detail::namespaceVars(spec.nameSpace);
-    vars.insert({{QStringLiteral("provenance"),
-                  detail::provenance(QStringLiteral("the DocType \"%1\"").arg(spec.doctype), false)},
-                 {QStringLiteral("snake"), spec.snake},
-                 {QStringLiteral("definitions"), definitions}});
+    vars.insert(
+        {{QStringLiteral("provenance"),
+          detail::provenance(QStringLiteral("the DocType \"%1\"").arg(spec.doctype), false)},
+         {QStringLiteral("snake"), spec.snake},
+         {QStringLiteral("definitions"), definitions}});
     return detail::fillTemplate(kSource, vars);
 }
 

@@ -29,17 +29,17 @@ struct FM_CODEGEN_EXPORT ControllerSpec
     };
     struct Hook
     {
-        QString name;       // validate, beforeInsert, ...
-        bool mutableDoc;    // Document & or const Document &
-        bool submitOnly;    // only for submittable DocTypes
-        QString comment;    // one line shown in the scaffolded body
+        QString name;    // validate, beforeInsert, ...
+        bool mutableDoc; // Document & or const Document &
+        bool submitOnly; // only for submittable DocTypes
+        QString comment; // one line shown in the scaffolded body
     };
 
-    QString doctype;   // "Sales Order"
-    QString snake;     // "sales_order": file and folder names
-    QString app;       // "shop"
-    QString nameSpace; // C++ namespace of the app's code, empty when the app is unknown
-    QString className; // "SalesOrderController"
+    QString doctype;       // "Sales Order"
+    QString snake;         // "sales_order": file and folder names
+    QString app;           // "shop"
+    QString nameSpace;     // C++ namespace of the app's code, empty when the app is unknown
+    QString className;     // "SalesOrderController"
     QString testClassName; // "TestSalesOrder"
     QList<Constant> fields;
     QList<ChoiceSet> choiceSets;

@@ -88,9 +88,12 @@ Result<void> applyWrite(const PlannedWrite &write)
 QString outcomeName(WriteOutcome outcome)
 {
     switch (outcome) {
-    case WriteOutcome::Created: return QStringLiteral("created");
-    case WriteOutcome::Updated: return QStringLiteral("updated");
-    case WriteOutcome::Unchanged: return QStringLiteral("unchanged");
+    case WriteOutcome::Created:
+        return QStringLiteral("created");
+    case WriteOutcome::Updated:
+        return QStringLiteral("updated");
+    case WriteOutcome::Unchanged:
+        return QStringLiteral("unchanged");
     }
     return {};
 }
@@ -105,7 +108,8 @@ Result<WriteOutcome> writeGenerated(const QString &path, const QString &fresh)
     return planned->outcome;
 }
 
-Result<QList<FileOutcome>> writeGeneratedFiles(const QString &root, const QList<GeneratedFile> &files)
+Result<QList<FileOutcome>> writeGeneratedFiles(const QString &root,
+                                               const QList<GeneratedFile> &files)
 {
     QList<PlannedWrite> plans;
     for (const GeneratedFile &file : files) {

@@ -43,7 +43,8 @@ QString code(const QString &value)
         longest = qMax(longest, run);
     }
     const QString fence(longest + 1, QLatin1Char('`'));
-    const QString pad = line.startsWith(u'`') || line.endsWith(u'`') ? QStringLiteral(" ") : QString();
+    const QString pad =
+        line.startsWith(u'`') || line.endsWith(u'`') ? QStringLiteral(" ") : QString();
     QString body = line;
     body.replace(QLatin1Char('|'), QStringLiteral("\\|"));
     return fence + pad + body + pad + fence;
@@ -77,17 +78,21 @@ QString tableHead(const QStringList &headers)
 
 QString region(const QString &id, const QString &content)
 {
-    return beginMarker(CommentStyle::Html, id) + QLatin1Char('\n') + content
-        + endMarker(CommentStyle::Html, id) + QLatin1Char('\n');
+    return beginMarker(CommentStyle::Html, id) + QLatin1Char('\n') + content +
+           endMarker(CommentStyle::Html, id) + QLatin1Char('\n');
 }
 
 QString naming(const fm::core::Naming &naming)
 {
     switch (naming.rule) {
-    case fm::core::Naming::Rule::Uuid: return QStringLiteral("UUID (time-ordered)");
-    case fm::core::Naming::Rule::Series: return QStringLiteral("series ") + code(naming.pattern);
-    case fm::core::Naming::Rule::Field: return QStringLiteral("value of the field ") + code(naming.field);
-    case fm::core::Naming::Rule::Prompt: return QStringLiteral("typed by the user (prompt)");
+    case fm::core::Naming::Rule::Uuid:
+        return QStringLiteral("UUID (time-ordered)");
+    case fm::core::Naming::Rule::Series:
+        return QStringLiteral("series ") + code(naming.pattern);
+    case fm::core::Naming::Rule::Field:
+        return QStringLiteral("value of the field ") + code(naming.field);
+    case fm::core::Naming::Rule::Prompt:
+        return QStringLiteral("typed by the user (prompt)");
     }
     return {};
 }
@@ -112,15 +117,15 @@ QString summary(const DocType &doctype)
     property(QStringLiteral("Single"), yesNo(doctype.isSingle));
     property(QStringLiteral("Track changes"), yesNo(doctype.trackChanges));
     property(QStringLiteral("REST API"), yesNo(doctype.apiResource));
-    property(QStringLiteral("Concurrency"),
-             doctype.concurrency == fm::core::Concurrency::Optimistic
-                 ? QStringLiteral("optimistic (`_version`)")
-                 : QStringLiteral("none (last write wins)"));
-    property(QStringLiteral("Title field"), doctype.titleField.isEmpty() ? QString() : code(doctype.titleField));
+    property(QStringLiteral("Concurrency"), doctype.concurrency == fm::core::Concurrency::Optimistic
+                                                ? QStringLiteral("optimistic (`_version`)")
+                                                : QStringLiteral("none (last write wins)"));
+    property(QStringLiteral("Title field"),
+             doctype.titleField.isEmpty() ? QString() : code(doctype.titleField));
     property(QStringLiteral("Search fields"), codeList(doctype.searchFields));
-    property(QStringLiteral("Sort"), code(doctype.sortField)
-                                         + (doctype.sortDescending ? QStringLiteral(" descending")
-                                                                   : QStringLiteral(" ascending")));
+    property(QStringLiteral("Sort"),
+             code(doctype.sortField) + (doctype.sortDescending ? QStringLiteral(" descending")
+                                                               : QStringLiteral(" ascending")));
     property(QStringLiteral("Row-level security field"),
              doctype.rlsField.isEmpty() ? QString() : code(doctype.rlsField));
     return out;
@@ -131,7 +136,8 @@ QString fieldOptions(const Field &field)
     if (field.fieldtype == u"Select")
         return codeList(field.selectOptions());
     if (field.fieldtype == u"DynamicLink")
-        return field.options.isEmpty() ? QString() : QStringLiteral("DocType in ") + code(field.options);
+        return field.options.isEmpty() ? QString()
+                                       : QStringLiteral("DocType in ") + code(field.options);
     return text(field.options);
 }
 
@@ -165,9 +171,10 @@ QString validators(const Field &field)
 QString fields(const DocType &doctype)
 {
     QString out = QStringLiteral("## Fields\n\n");
-    out += tableHead({QStringLiteral("Fieldname"), QStringLiteral("Label"), QStringLiteral("Type"),
-                      QStringLiteral("Options"), QStringLiteral("Required"), QStringLiteral("Unique"),
-                      QStringLiteral("Default"), QStringLiteral("Validators")});
+    out +=
+        tableHead({QStringLiteral("Fieldname"), QStringLiteral("Label"), QStringLiteral("Type"),
+                   QStringLiteral("Options"), QStringLiteral("Required"), QStringLiteral("Unique"),
+                   QStringLiteral("Default"), QStringLiteral("Validators")});
     for (const Field &field : doctype.fields) {
         out += row({code(field.fieldname), text(field.displayLabel()), text(field.fieldtype),
                     fieldOptions(field), field.required ? kCheck : QString(),
@@ -180,12 +187,14 @@ QString layout(const DocType &doctype)
 {
     QString out = QStringLiteral("## Layout\n\n");
     if (doctype.layout.isEmpty())
-        return out + QStringLiteral("One section with one column holding the fields in the order of "
-                                    "the fields table.\n");
+        return out +
+               QStringLiteral("One section with one column holding the fields in the order of "
+                              "the fields table.\n");
     for (qsizetype s = 0; s < doctype.layout.size(); ++s) {
         const fm::core::LayoutSection &section = doctype.layout.at(s);
         out += QStringLiteral("### %1%2\n\n")
-                   .arg(section.label.isEmpty() ? QStringLiteral("Section %1").arg(s + 1) : text(section.label),
+                   .arg(section.label.isEmpty() ? QStringLiteral("Section %1").arg(s + 1)
+                                                : text(section.label),
                         section.collapsible ? QStringLiteral(" (collapsible)") : QString());
         QStringList headers;
         qsizetype rows = 0;
@@ -219,7 +228,8 @@ QString permissions(const DocType &doctype)
     if (doctype.permissions.isEmpty())
         return out + QStringLiteral("No permission rules: only the Administrator can use this "
                                     "DocType.\n");
-    QStringList headers{QStringLiteral("Role"), QStringLiteral("Level"), QStringLiteral("Only own")};
+    QStringList headers{QStringLiteral("Role"), QStringLiteral("Level"),
+                        QStringLiteral("Only own")};
     for (fm::core::PermissionAction action : fm::core::allActions()) {
         QString name = fm::core::actionName(action);
         name[0] = name[0].toUpper();
@@ -254,12 +264,12 @@ QString indexes(const DocType &doctype)
 QString referencePage(const DocType &doctype)
 {
     return QStringLiteral("<!-- %1 -->\n")
-               .arg(detail::provenance(QStringLiteral("the DocType \"%1\"").arg(doctype.name)))
-        + region(QStringLiteral("summary"), summary(doctype)) + QLatin1Char('\n')
-        + region(QStringLiteral("fields"), fields(doctype)) + QLatin1Char('\n')
-        + region(QStringLiteral("layout"), layout(doctype)) + QLatin1Char('\n')
-        + region(QStringLiteral("permissions"), permissions(doctype)) + QLatin1Char('\n')
-        + region(QStringLiteral("indexes"), indexes(doctype));
+               .arg(detail::provenance(QStringLiteral("the DocType \"%1\"").arg(doctype.name))) +
+           region(QStringLiteral("summary"), summary(doctype)) + QLatin1Char('\n') +
+           region(QStringLiteral("fields"), fields(doctype)) + QLatin1Char('\n') +
+           region(QStringLiteral("layout"), layout(doctype)) + QLatin1Char('\n') +
+           region(QStringLiteral("permissions"), permissions(doctype)) + QLatin1Char('\n') +
+           region(QStringLiteral("indexes"), indexes(doctype));
 }
 
 } // namespace fm::codegen

@@ -126,23 +126,27 @@ QString pluginSource(const QString &app, const QList<fm::core::DocType> &doctype
         includes += QStringLiteral("#include \"doctypes/%1/%1_controller.h\"\n").arg(spec.snake);
         // The plugin's namespace is the app's, so the class needs no qualification
         // unless the DocType says it belongs to another app.
-        const QString className = spec.nameSpace == appNamespace(app) ? spec.className
-                                                                        : spec.qualifiedClassName();
+        const QString className =
+            spec.nameSpace == appNamespace(app) ? spec.className : spec.qualifiedClassName();
         controllers += QStringLiteral("    registry.registerController(%1::kDocType,\n"
                                       "                                std::make_shared<%1>());\n")
                            .arg(className);
     }
     QHash<QString, QString> vars = detail::namespaceVars(appNamespace(app));
-    vars.insert({{QStringLiteral("provenance"), detail::provenance(appSource(app))},
-                 {QStringLiteral("app"), appFileStem(app)},
-                 {QStringLiteral("class"), pluginClassName(app)},
-                 {QStringLiteral("appLiteral"), cppStringLiteral(app)},
-                 {QStringLiteral("includesBegin"), beginMarker(CommentStyle::Cpp, QStringLiteral("includes"))},
-                 {QStringLiteral("includesEnd"), endMarker(CommentStyle::Cpp, QStringLiteral("includes"))},
-                 {QStringLiteral("includes"), includes},
-                 {QStringLiteral("controllersBegin"), beginMarker(CommentStyle::Cpp, QStringLiteral("controllers"))},
-                 {QStringLiteral("controllersEnd"), endMarker(CommentStyle::Cpp, QStringLiteral("controllers"))},
-                 {QStringLiteral("controllers"), controllers}});
+    vars.insert(
+        {{QStringLiteral("provenance"), detail::provenance(appSource(app))},
+         {QStringLiteral("app"), appFileStem(app)},
+         {QStringLiteral("class"), pluginClassName(app)},
+         {QStringLiteral("appLiteral"), cppStringLiteral(app)},
+         {QStringLiteral("includesBegin"),
+          beginMarker(CommentStyle::Cpp, QStringLiteral("includes"))},
+         {QStringLiteral("includesEnd"), endMarker(CommentStyle::Cpp, QStringLiteral("includes"))},
+         {QStringLiteral("includes"), includes},
+         {QStringLiteral("controllersBegin"),
+          beginMarker(CommentStyle::Cpp, QStringLiteral("controllers"))},
+         {QStringLiteral("controllersEnd"),
+          endMarker(CommentStyle::Cpp, QStringLiteral("controllers"))},
+         {QStringLiteral("controllers"), controllers}});
     return detail::fillTemplate(kSource, vars);
 }
 
@@ -153,13 +157,15 @@ QString appCMakeLists(const QString &app, const QList<fm::core::DocType> &doctyp
         list += QStringLiteral("    %1\n").arg(doctype.tableName());
     const QString stem = appFileStem(app);
     return detail::fillTemplate(
-        kCMake, {{QStringLiteral("provenance"), detail::provenance(appSource(app))},
-                 {QStringLiteral("appName"), app},
-                 {QStringLiteral("app"), stem},
-                 {QStringLiteral("var"), stem.toUpper() + QStringLiteral("_DOCTYPES")},
-                 {QStringLiteral("doctypesBegin"), beginMarker(CommentStyle::Hash, QStringLiteral("doctypes"))},
-                 {QStringLiteral("doctypesEnd"), endMarker(CommentStyle::Hash, QStringLiteral("doctypes"))},
-                 {QStringLiteral("doctypes"), list}});
+        kCMake,
+        {{QStringLiteral("provenance"), detail::provenance(appSource(app))},
+         {QStringLiteral("appName"), app},
+         {QStringLiteral("app"), stem},
+         {QStringLiteral("var"), stem.toUpper() + QStringLiteral("_DOCTYPES")},
+         {QStringLiteral("doctypesBegin"),
+          beginMarker(CommentStyle::Hash, QStringLiteral("doctypes"))},
+         {QStringLiteral("doctypesEnd"), endMarker(CommentStyle::Hash, QStringLiteral("doctypes"))},
+         {QStringLiteral("doctypes"), list}});
 }
 
 } // namespace fm::codegen

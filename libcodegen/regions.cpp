@@ -52,24 +52,28 @@ Marker parseMarker(QStringView line)
 
 tl::unexpected<Error> broken(int line, const QString &problem, const QString &fix)
 {
-    return fail(ErrorCode::BadRequest,
-                QStringLiteral("line %1: %2; %3. Nothing was written.").arg(line).arg(problem, fix));
+    return fail(
+        ErrorCode::BadRequest,
+        QStringLiteral("line %1: %2; %3. Nothing was written.").arg(line).arg(problem, fix));
 }
 
 QString commentOpen(CommentStyle style)
 {
     switch (style) {
-    case CommentStyle::Cpp: return QStringLiteral("// ");
-    case CommentStyle::Hash: return QStringLiteral("# ");
-    case CommentStyle::Html: return QStringLiteral("<!-- ");
+    case CommentStyle::Cpp:
+        return QStringLiteral("// ");
+    case CommentStyle::Hash:
+        return QStringLiteral("# ");
+    case CommentStyle::Html:
+        return QStringLiteral("<!-- ");
     }
     return {};
 }
 
 QString marker(CommentStyle style, const QString &what, const QString &id)
 {
-    return commentOpen(style) + kMarkerTag + what + QLatin1Char(' ') + id
-        + (style == CommentStyle::Html ? QStringLiteral(" -->") : QString());
+    return commentOpen(style) + kMarkerTag + what + QLatin1Char(' ') + id +
+           (style == CommentStyle::Html ? QStringLiteral(" -->") : QString());
 }
 
 } // namespace
@@ -106,43 +110,46 @@ Result<QList<Region>> findRegions(const QString &text)
         case Marker::Kind::None:
             break;
         case Marker::Kind::Malformed:
-            return broken(lineNumber,
-                          QStringLiteral("\"%1\" is not a valid generated-region marker")
-                              .arg(line.trimmed()),
-                          QStringLiteral("write it as \"fm:generated:begin <id>\" or "
-                                         "\"fm:generated:end <id>\" alone in a comment, or "
-                                         "remove it"));
+            return broken(
+                lineNumber,
+                QStringLiteral("\"%1\" is not a valid generated-region marker").arg(line.trimmed()),
+                QStringLiteral("write it as \"fm:generated:begin <id>\" or "
+                               "\"fm:generated:end <id>\" alone in a comment, or "
+                               "remove it"));
         case Marker::Kind::Begin:
             if (open)
-                return broken(lineNumber,
-                              QStringLiteral("region \"%1\" begins inside region \"%2\" (line %3)")
-                                  .arg(m.id, open->id)
-                                  .arg(open->beginLine),
-                              QStringLiteral("regions cannot nest: end \"%1\" before it").arg(open->id));
+                return broken(
+                    lineNumber,
+                    QStringLiteral("region \"%1\" begins inside region \"%2\" (line %3)")
+                        .arg(m.id, open->id)
+                        .arg(open->beginLine),
+                    QStringLiteral("regions cannot nest: end \"%1\" before it").arg(open->id));
             if (seen.contains(m.id))
-                return broken(lineNumber,
-                              QStringLiteral("region \"%1\" appears a second time (first at line %2)")
-                                  .arg(m.id)
-                                  .arg(seen.value(m.id)),
-                              QStringLiteral("remove one of the two regions"));
+                return broken(
+                    lineNumber,
+                    QStringLiteral("region \"%1\" appears a second time (first at line %2)")
+                        .arg(m.id)
+                        .arg(seen.value(m.id)),
+                    QStringLiteral("remove one of the two regions"));
             seen.insert(m.id, lineNumber);
             open = Region{m.id, next, 0, lineNumber};
             break;
         case Marker::Kind::End:
             if (!open)
-                return broken(lineNumber,
-                              QStringLiteral("end marker of region \"%1\" has no begin marker")
-                                  .arg(m.id),
-                              QStringLiteral("add \"fm:generated:begin %1\" where the region starts, "
-                                             "or remove the end marker")
-                                  .arg(m.id));
+                return broken(
+                    lineNumber,
+                    QStringLiteral("end marker of region \"%1\" has no begin marker").arg(m.id),
+                    QStringLiteral("add \"fm:generated:begin %1\" where the region starts, "
+                                   "or remove the end marker")
+                        .arg(m.id));
             if (m.id != open->id)
-                return broken(lineNumber,
-                              QStringLiteral("end marker of region \"%1\" closes region \"%2\" "
-                                             "(begun at line %3)")
-                                  .arg(m.id, open->id)
-                                  .arg(open->beginLine),
-                              QStringLiteral("regions cannot overlap: end \"%1\" first").arg(open->id));
+                return broken(
+                    lineNumber,
+                    QStringLiteral("end marker of region \"%1\" closes region \"%2\" "
+                                   "(begun at line %3)")
+                        .arg(m.id, open->id)
+                        .arg(open->beginLine),
+                    QStringLiteral("regions cannot overlap: end \"%1\" first").arg(open->id));
             open->contentEnd = pos;
             regions << *open;
             open.reset();

@@ -161,7 +161,8 @@ QString choicesRegion(const ControllerSpec &spec)
 {
     QString out = QStringLiteral("    const QMap<QString, QStringList> constants{\n");
     for (const ControllerSpec::ChoiceSet &set : spec.choiceSets) {
-        out += QStringLiteral("        {%1::Fields::%2,\n         {\n").arg(spec.className, set.fieldConstant);
+        out += QStringLiteral("        {%1::Fields::%2,\n         {\n")
+                   .arg(spec.className, set.fieldConstant);
         for (const ControllerSpec::Constant &choice : set.choices) {
             out += QStringLiteral("             %1::%2::%3%4,\n")
                        .arg(spec.className, set.structName, choice.name,
@@ -181,15 +182,15 @@ QString testScaffold(const fm::core::DocType &doctype)
     QString tests;
     for (const ControllerSpec::Hook &hook : spec.hooks) {
         hookSlots += QStringLiteral("    void %1AcceptsDefaultDocument();\n").arg(hook.name);
-        tests += detail::fillTemplate(kHookTest,
-                                      {{QStringLiteral("testClass"), spec.testClassName},
-                                       {QStringLiteral("hook"), hook.name},
-                                       {QStringLiteral("const"),
-                                        hook.mutableDoc ? QString() : QStringLiteral("const ")}});
+        tests += detail::fillTemplate(
+            kHookTest,
+            {{QStringLiteral("testClass"), spec.testClassName},
+             {QStringLiteral("hook"), hook.name},
+             {QStringLiteral("const"), hook.mutableDoc ? QString() : QStringLiteral("const ")}});
     }
     const QString usingClass = spec.nameSpace.isEmpty()
-        ? QString()
-        : QStringLiteral("\nusing %1;").arg(spec.qualifiedClassName());
+                                   ? QString()
+                                   : QStringLiteral("\nusing %1;").arg(spec.qualifiedClassName());
     return detail::fillTemplate(
         kTest,
         {{QStringLiteral("provenance"),
@@ -200,10 +201,13 @@ QString testScaffold(const fm::core::DocType &doctype)
          {QStringLiteral("class"), spec.className},
          {QStringLiteral("hookSlots"), hookSlots},
          {QStringLiteral("tests"), tests},
-         {QStringLiteral("fieldnamesBegin"), beginMarker(CommentStyle::Cpp, QStringLiteral("fieldnames"))},
-         {QStringLiteral("fieldnamesEnd"), endMarker(CommentStyle::Cpp, QStringLiteral("fieldnames"))},
+         {QStringLiteral("fieldnamesBegin"),
+          beginMarker(CommentStyle::Cpp, QStringLiteral("fieldnames"))},
+         {QStringLiteral("fieldnamesEnd"),
+          endMarker(CommentStyle::Cpp, QStringLiteral("fieldnames"))},
          {QStringLiteral("fieldnames"), fieldnamesRegion(spec)},
-         {QStringLiteral("choicesBegin"), beginMarker(CommentStyle::Cpp, QStringLiteral("choices"))},
+         {QStringLiteral("choicesBegin"),
+          beginMarker(CommentStyle::Cpp, QStringLiteral("choices"))},
          {QStringLiteral("choicesEnd"), endMarker(CommentStyle::Cpp, QStringLiteral("choices"))},
          {QStringLiteral("choices"), choicesRegion(spec)}});
 }

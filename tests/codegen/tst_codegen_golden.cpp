@@ -37,7 +37,9 @@ QString firstDifference(const QString &expected, const QString &actual)
         const QString el = i < e.size() ? e.at(i) : QStringLiteral("<end of file>");
         const QString al = i < a.size() ? a.at(i) : QStringLiteral("<end of file>");
         if (el != al)
-            return QStringLiteral("line %1:\n  reference: %2\n  generated: %3").arg(i + 1).arg(el, al);
+            return QStringLiteral("line %1:\n  reference: %2\n  generated: %3")
+                .arg(i + 1)
+                .arg(el, al);
     }
     return QStringLiteral("the files differ in their bytes only (line ends?)");
 }
@@ -102,12 +104,14 @@ void TestCodegenGolden::matchesReference()
     }
     QFile file(reference);
     QVERIFY2(file.open(QIODevice::ReadOnly),
-             qPrintable(QStringLiteral("%1 is missing: run scripts/regenerate-golden.sh").arg(reference)));
+             qPrintable(
+                 QStringLiteral("%1 is missing: run scripts/regenerate-golden.sh").arg(reference)));
     const QByteArray expected = file.readAll();
     if (expected != content.toUtf8()) {
-        QFAIL(qPrintable(QStringLiteral("%1 differs from the generated text at %2\nIf the change is "
-                                        "intended, run scripts/regenerate-golden.sh and review the diff.")
-                             .arg(path, firstDifference(QString::fromUtf8(expected), content))));
+        QFAIL(qPrintable(
+            QStringLiteral("%1 differs from the generated text at %2\nIf the change is "
+                           "intended, run scripts/regenerate-golden.sh and review the diff.")
+                .arg(path, firstDifference(QString::fromUtf8(expected), content))));
     }
 }
 
@@ -129,8 +133,8 @@ void TestCodegenGolden::noStaleReference()
             stale << path;
     }
     QVERIFY2(stale.isEmpty(), qPrintable(QStringLiteral("no longer generated, delete or run "
-                                                        "scripts/regenerate-golden.sh: ")
-                                         + stale.join(QStringLiteral(", "))));
+                                                        "scripts/regenerate-golden.sh: ") +
+                                         stale.join(QStringLiteral(", "))));
 }
 
 QTEST_GUILESS_MAIN(TestCodegenGolden)

@@ -34,8 +34,8 @@ void TestCodegenPlugin::initTestCase()
     const fm::core::DocTypeLoader loader(m_meta.fieldTypes());
     for (const char *file : {"sales_order.json", "sales_order_item.json"}) {
         fm::core::Diagnostics diagnostics;
-        const auto doctype = loader.loadFile(QStringLiteral(FM_TEST_DATA_DIR "/input/") + QLatin1StringView(file),
-                                             diagnostics);
+        const auto doctype = loader.loadFile(
+            QStringLiteral(FM_TEST_DATA_DIR "/input/") + QLatin1StringView(file), diagnostics);
         QVERIFY2(doctype && !fm::core::hasErrors(diagnostics), file);
         QVERIFY(m_meta.addDocType(*doctype));
     }

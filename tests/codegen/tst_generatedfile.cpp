@@ -78,10 +78,10 @@ void TestGeneratedFile::writes_data()
 
     const QByteArray fresh = "// head\n" + region("a", "new\n") + "tail\n";
     const QString freshText = QString::fromUtf8(fresh);
-    QTest::newRow("absent: created as generated") << false << QByteArray() << freshText << fresh
-                                                  << WriteOutcome::Created;
-    QTest::newRow("same content: unchanged") << true << fresh << freshText << fresh
-                                             << WriteOutcome::Unchanged;
+    QTest::newRow("absent: created as generated")
+        << false << QByteArray() << freshText << fresh << WriteOutcome::Created;
+    QTest::newRow("same content: unchanged")
+        << true << fresh << freshText << fresh << WriteOutcome::Unchanged;
     QTest::newRow("user edits outside regions, same regions: unchanged")
         << true << "// mine\n" + region("a", "new\n") + "int mine;" << freshText
         << "// mine\n" + region("a", "new\n") + "int mine;" << WriteOutcome::Unchanged;
@@ -95,8 +95,8 @@ void TestGeneratedFile::writes_data()
         << true << "\xEF\xBB\xBF" + region("a", "old\n") << freshText
         << "\xEF\xBB\xBF" + region("a", "new\n") << WriteOutcome::Updated;
     QTest::newRow("UTF-8 outside regions kept")
-        << true << QByteArray("// \xC3\xA9t\xC3\xA9 \xF0\x9F\x8E\x89\n") + region("a", "old\n") << freshText
-        << QByteArray("// \xC3\xA9t\xC3\xA9 \xF0\x9F\x8E\x89\n") + region("a", "new\n")
+        << true << QByteArray("// \xC3\xA9t\xC3\xA9 \xF0\x9F\x8E\x89\n") + region("a", "old\n")
+        << freshText << QByteArray("// \xC3\xA9t\xC3\xA9 \xF0\x9F\x8E\x89\n") + region("a", "new\n")
         << WriteOutcome::Updated;
 }
 
@@ -143,12 +143,13 @@ void TestGeneratedFile::refuses_data()
     QTest::newRow("begin without end")
         << QByteArray("x\n// fm:generated:begin a\nold\n") << fm::ErrorCode::BadRequest
         << "line 2: region \"a\" has no end marker";
-    QTest::newRow("duplicated id") << region("a", "1\n") + region("a", "2\n") << fm::ErrorCode::BadRequest
-                                   << "appears a second time";
-    QTest::newRow("nested") << "// fm:generated:begin b\n" + region("a", "") + "// fm:generated:end b\n"
+    QTest::newRow("duplicated id") << region("a", "1\n") + region("a", "2\n")
+                                   << fm::ErrorCode::BadRequest << "appears a second time";
+    QTest::newRow("nested") << "// fm:generated:begin b\n" + region("a", "") +
+                                   "// fm:generated:end b\n"
                             << fm::ErrorCode::BadRequest << "begins inside region \"b\"";
-    QTest::newRow("invalid UTF-8") << "\xFF\xFE" + region("a", "old\n") << fm::ErrorCode::Io
-                                   << "is not valid UTF-8";
+    QTest::newRow("invalid UTF-8")
+        << "\xFF\xFE" + region("a", "old\n") << fm::ErrorCode::Io << "is not valid UTF-8";
 }
 
 void TestGeneratedFile::refuses()
@@ -220,10 +221,9 @@ void TestGeneratedFile::writesNoneWhenOneIsRefused()
     QVERIFY(writeAll(m_dir->filePath(QStringLiteral("stale.h")), stale));
     QVERIFY(writeAll(m_dir->filePath(QStringLiteral("broken.h")), broken));
     const QString fresh = QString::fromUtf8(region("a", "new\n"));
-    const auto written = writeGeneratedFiles(
-        m_dir->path(), {{QStringLiteral("new.h"), fresh},
-                        {QStringLiteral("stale.h"), fresh},
-                        {QStringLiteral("broken.h"), fresh}});
+    const auto written = writeGeneratedFiles(m_dir->path(), {{QStringLiteral("new.h"), fresh},
+                                                             {QStringLiteral("stale.h"), fresh},
+                                                             {QStringLiteral("broken.h"), fresh}});
     QVERIFY(!written);
     QCOMPARE(written.error().code(), fm::ErrorCode::BadRequest);
     QVERIFY2(written.error().message().contains(QStringLiteral("broken.h")),

@@ -25,7 +25,8 @@ Field field(const QString &name, const QString &type, const QString &options = {
     return f;
 }
 
-DocType doctype(const QString &name, QList<Field> fields, const QString &app = QStringLiteral("shop"))
+DocType doctype(const QString &name, QList<Field> fields,
+                const QString &app = QStringLiteral("shop"))
 {
     DocType d;
     d.name = name;
@@ -68,7 +69,8 @@ void TestGenerators::hooksFollowSubmittable()
 {
     QFETCH(bool, submittable);
     QFETCH(int, hooks);
-    DocType d = doctype(QStringLiteral("Task"), {field(QStringLiteral("title"), QStringLiteral("Data"))});
+    DocType d =
+        doctype(QStringLiteral("Task"), {field(QStringLiteral("title"), QStringLiteral("Data"))});
     d.isSubmittable = submittable;
     const QString header = controllerHeader(d);
     const QString source = controllerSource(d);
@@ -88,8 +90,10 @@ void TestGenerators::hooksFollowSubmittable()
                                 QStringLiteral("afterDelete(")})
         QVERIFY2(header.contains(hook), qPrintable(hook));
     // Hooks after the fact get a const document; the others may change it.
-    QVERIFY(header.contains(QStringLiteral("afterSave(fm::core::HookContext &ctx, const fm::core::Document &doc)")));
-    QVERIFY(header.contains(QStringLiteral("validate(fm::core::HookContext &ctx, fm::core::Document &doc)")));
+    QVERIFY(header.contains(
+        QStringLiteral("afterSave(fm::core::HookContext &ctx, const fm::core::Document &doc)")));
+    QVERIFY(header.contains(
+        QStringLiteral("validate(fm::core::HookContext &ctx, fm::core::Document &doc)")));
 }
 
 void TestGenerators::choiceConstants_data()
@@ -102,11 +106,13 @@ void TestGenerators::choiceConstants_data()
                        "static constexpr QLatin1StringView kInProgress{\"In Progress\"};",
                        "static constexpr QLatin1StringView kClosed{\"Closed\"};"};
     QTest::newRow("Latin-1: QLatin1StringView with octal bytes")
-        << "Café\nm²" << QStringList{"static constexpr QLatin1StringView kCafe{\"Caf\\351\"};",
-                                     "static constexpr QLatin1StringView kM2{\"m\\262\"};"};
+        << "Café\nm²"
+        << QStringList{"static constexpr QLatin1StringView kCafe{\"Caf\\351\"};",
+                       "static constexpr QLatin1StringView kM2{\"m\\262\"};"};
     QTest::newRow("beyond Latin-1: QStringView for the whole set")
-        << "€ Euro\nUSD" << QStringList{"static constexpr QStringView kEuro{u\"\\u20ac Euro\"};",
-                                        "static constexpr QStringView kUSD{u\"USD\"};"};
+        << "€ Euro\nUSD"
+        << QStringList{"static constexpr QStringView kEuro{u\"\\u20ac Euro\"};",
+                       "static constexpr QStringView kUSD{u\"USD\"};"};
     QTest::newRow("no usable characters and duplicates")
         << "¿\n!!\nA\na"
         << QStringList{"static constexpr QLatin1StringView kChoice1{\"\\277\"};",
@@ -133,10 +139,11 @@ void TestGenerators::choiceConstants()
 
 void TestGenerators::collidingNamesMadeUnique()
 {
-    const DocType d = doctype(QStringLiteral("Thing"),
-                              {field(QStringLiteral("a_1"), QStringLiteral("Data")),
-                               field(QStringLiteral("a1"), QStringLiteral("Select"), QStringLiteral("x")),
-                               field(QStringLiteral("a_1_choices"), QStringLiteral("Data"))});
+    const DocType d =
+        doctype(QStringLiteral("Thing"),
+                {field(QStringLiteral("a_1"), QStringLiteral("Data")),
+                 field(QStringLiteral("a1"), QStringLiteral("Select"), QStringLiteral("x")),
+                 field(QStringLiteral("a_1_choices"), QStringLiteral("Data"))});
     const ControllerSpec spec = ControllerSpec::of(d);
     QCOMPARE(spec.fields.at(0).name, QStringLiteral("kA1"));
     QCOMPARE(spec.fields.at(1).name, QStringLiteral("kA1_2"));
@@ -152,9 +159,18 @@ void TestGenerators::appNamespaceAndPlugin_data()
     QTest::addColumn<QString>("namespaceLine");
     QTest::addColumn<QString>("pluginClass");
     QTest::addColumn<QString>("stem");
-    QTest::newRow("app") << "shop" << "namespace shop {" << "ShopPlugin" << "shop";
-    QTest::newRow("keyword app") << "new" << "namespace new_app {" << "NewPlugin" << "new_app";
-    QTest::newRow("no app: global namespace") << "" << "" << "Plugin" << "app";
+    QTest::newRow("app") << "shop"
+                         << "namespace shop {"
+                         << "ShopPlugin"
+                         << "shop";
+    QTest::newRow("keyword app") << "new"
+                                 << "namespace new_app {"
+                                 << "NewPlugin"
+                                 << "new_app";
+    QTest::newRow("no app: global namespace") << ""
+                                              << ""
+                                              << "Plugin"
+                                              << "app";
 }
 
 void TestGenerators::appNamespaceAndPlugin()
@@ -163,7 +179,8 @@ void TestGenerators::appNamespaceAndPlugin()
     QFETCH(QString, namespaceLine);
     QFETCH(QString, pluginClass);
     QFETCH(QString, stem);
-    const DocType d = doctype(QStringLiteral("Task"), {field(QStringLiteral("title"), QStringLiteral("Data"))}, app);
+    const DocType d = doctype(QStringLiteral("Task"),
+                              {field(QStringLiteral("title"), QStringLiteral("Data"))}, app);
     const QString header = controllerHeader(d);
     QCOMPARE(header.contains(QStringLiteral("namespace ")), !namespaceLine.isEmpty());
     if (!namespaceLine.isEmpty())
@@ -183,7 +200,8 @@ void TestGenerators::everyFileSaysItIsGenerated_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("content");
-    DocType d = doctype(QStringLiteral("Task"), {field(QStringLiteral("title"), QStringLiteral("Data"))});
+    DocType d =
+        doctype(QStringLiteral("Task"), {field(QStringLiteral("title"), QStringLiteral("Data"))});
     QList<GeneratedFile> files = docTypeFiles(d) + appFiles(d.app, {d});
     for (const GeneratedFile &file : files)
         QTest::newRow(qPrintable(file.path)) << file.path << file.content;
@@ -195,8 +213,8 @@ void TestGenerators::everyFileSaysItIsGenerated()
     QFETCH(QString, content);
     const QString first = content.section(QLatin1Char('\n'), 0, 0);
     QVERIFY2(first.contains(QStringLiteral("fm::codegen")), qPrintable(first));
-    QVERIFY2(first.startsWith(QStringLiteral("// ")) || first.startsWith(QStringLiteral("# "))
-                 || first.startsWith(QStringLiteral("<!-- ")),
+    QVERIFY2(first.startsWith(QStringLiteral("// ")) || first.startsWith(QStringLiteral("# ")) ||
+                 first.startsWith(QStringLiteral("<!-- ")),
              qPrintable(first));
     // Its markers parse, and regenerating over itself changes nothing.
     const auto regions = findRegions(content);
@@ -209,7 +227,8 @@ void TestGenerators::everyFileSaysItIsGenerated()
 
 void TestGenerators::regenerationKeepsUserCode()
 {
-    DocType d = doctype(QStringLiteral("Task"), {field(QStringLiteral("title"), QStringLiteral("Data"))});
+    DocType d =
+        doctype(QStringLiteral("Task"), {field(QStringLiteral("title"), QStringLiteral("Data"))});
     QString header = controllerHeader(d);
     const QString userLine = QStringLiteral("    int userHelper() const; // mine\n");
     header.insert(header.indexOf(QStringLiteral("    fm::Result<void> validate")), userLine);
@@ -247,14 +266,16 @@ void TestGenerators::markdownEmptySections_data()
         << false
         << QStringList{"One section with one column", "only the Administrator can use this DocType",
                        "None besides the standard ones."};
-    QTest::newRow("child table without rules") << true << QStringList{"rows follow the permissions of their parent"};
+    QTest::newRow("child table without rules")
+        << true << QStringList{"rows follow the permissions of their parent"};
 }
 
 void TestGenerators::markdownEmptySections()
 {
     QFETCH(bool, child);
     QFETCH(QStringList, expected);
-    DocType d = doctype(QStringLiteral("Note"), {field(QStringLiteral("body"), QStringLiteral("Text"))});
+    DocType d =
+        doctype(QStringLiteral("Note"), {field(QStringLiteral("body"), QStringLiteral("Text"))});
     d.isChild = child;
     const QString page = referencePage(d);
     for (const QString &text : expected)

@@ -28,15 +28,24 @@ void TestIdentifiers::pascal_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("title case") << "Sales Order" << "SalesOrder";
-    QTest::newRow("snake case") << "customer_name" << "CustomerName";
-    QTest::newRow("inner capitals kept") << "ToDo HR" << "ToDoHR";
-    QTest::newRow("digits") << "1 - High" << "1High";
-    QTest::newRow("punctuation") << "on-hold / paused!" << "OnHoldPaused";
-    QTest::newRow("accents dropped") << "Ärger café" << "ArgerCafe";
-    QTest::newRow("non-Latin script gone") << "日本" << "";
-    QTest::newRow("symbols and words") << "€ Euro" << "Euro";
-    QTest::newRow("empty") << "" << "";
+    QTest::newRow("title case") << "Sales Order"
+                                << "SalesOrder";
+    QTest::newRow("snake case") << "customer_name"
+                                << "CustomerName";
+    QTest::newRow("inner capitals kept") << "ToDo HR"
+                                         << "ToDoHR";
+    QTest::newRow("digits") << "1 - High"
+                            << "1High";
+    QTest::newRow("punctuation") << "on-hold / paused!"
+                                 << "OnHoldPaused";
+    QTest::newRow("accents dropped") << "Ärger café"
+                                     << "ArgerCafe";
+    QTest::newRow("non-Latin script gone") << "日本"
+                                           << "";
+    QTest::newRow("symbols and words") << "€ Euro"
+                                       << "Euro";
+    QTest::newRow("empty") << ""
+                           << "";
 }
 
 void TestIdentifiers::pascal()
@@ -50,11 +59,16 @@ void TestIdentifiers::constants_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("fieldname") << "order_date" << "kOrderDate";
-    QTest::newRow("choice") << "To Deliver" << "kToDeliver";
-    QTest::newRow("leading digit is fine after k") << "2nd" << "k2nd";
-    QTest::newRow("nothing usable: fallback") << "—" << "kFallback";
-    QTest::newRow("empty: fallback") << "" << "kFallback";
+    QTest::newRow("fieldname") << "order_date"
+                               << "kOrderDate";
+    QTest::newRow("choice") << "To Deliver"
+                            << "kToDeliver";
+    QTest::newRow("leading digit is fine after k") << "2nd"
+                                                   << "k2nd";
+    QTest::newRow("nothing usable: fallback") << "—"
+                                              << "kFallback";
+    QTest::newRow("empty: fallback") << ""
+                                     << "kFallback";
 }
 
 void TestIdentifiers::constants()
@@ -69,7 +83,8 @@ void TestIdentifiers::unique_data()
     QTest::addColumn<QStringList>("names");
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("distinct") << QStringList{"kA", "kB"} << QStringList{"kA", "kB"};
-    QTest::newRow("duplicates numbered") << QStringList{"kA", "kA", "kA"} << QStringList{"kA", "kA_2", "kA_3"};
+    QTest::newRow("duplicates numbered")
+        << QStringList{"kA", "kA", "kA"} << QStringList{"kA", "kA_2", "kA_3"};
     QTest::newRow("suffix never takes a given name")
         << QStringList{"kA", "kA", "kA_2"} << QStringList{"kA", "kA_3", "kA_2"};
     QTest::newRow("empty") << QStringList{} << QStringList{};
@@ -86,16 +101,26 @@ void TestIdentifiers::namespaces_data()
 {
     QTest::addColumn<QString>("app");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("plain") << "shop" << "shop";
-    QTest::newRow("snake kept") << "field_service" << "field_service";
-    QTest::newRow("spaces and capitals") << "Field Service" << "field_service";
-    QTest::newRow("leading digit") << "3d_print" << "app_3d_print";
-    QTest::newRow("keyword") << "new" << "new_app";
-    QTest::newRow("Qt macro") << "signals" << "signals_app";
-    QTest::newRow("framework namespace") << "fm" << "fm_app";
-    QTest::newRow("accents") << "café" << "cafe";
-    QTest::newRow("empty") << "" << "";
-    QTest::newRow("nothing usable") << "日本" << "";
+    QTest::newRow("plain") << "shop"
+                           << "shop";
+    QTest::newRow("snake kept") << "field_service"
+                                << "field_service";
+    QTest::newRow("spaces and capitals") << "Field Service"
+                                         << "field_service";
+    QTest::newRow("leading digit") << "3d_print"
+                                   << "app_3d_print";
+    QTest::newRow("keyword") << "new"
+                             << "new_app";
+    QTest::newRow("Qt macro") << "signals"
+                              << "signals_app";
+    QTest::newRow("framework namespace") << "fm"
+                                         << "fm_app";
+    QTest::newRow("accents") << "café"
+                             << "cafe";
+    QTest::newRow("empty") << ""
+                           << "";
+    QTest::newRow("nothing usable") << "日本"
+                                    << "";
 }
 
 void TestIdentifiers::namespaces()
@@ -113,7 +138,8 @@ void TestIdentifiers::literals_data()
     QTest::newRow("plain") << "Draft" << false << "\"Draft\"";
     QTest::newRow("quote and backslash") << "a\"b\\c" << false << "\"a\\\"b\\\\c\"";
     QTest::newRow("newline and tab") << "a\nb\tc" << false << "\"a\\nb\\tc\"";
-    QTest::newRow("other control characters in octal") << QString(QChar(1)) + "9" << false << "\"\\0019\"";
+    QTest::newRow("other control characters in octal")
+        << QString(QChar(1)) + "9" << false << "\"\\0019\"";
     QTest::newRow("Latin-1 in octal, not hex, so a digit after it is safe")
         << "é1" << false << "\"\\3511\"";
     QTest::newRow("no trigraph") << "?\?=" << false << "\"\\?\?=\"";

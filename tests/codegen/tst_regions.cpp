@@ -8,8 +8,14 @@ using namespace fm::codegen;
 namespace {
 
 // Builds texts from readable lines: B(id) and E(id) are C++ marker lines.
-QString B(const QString &id) { return beginMarker(CommentStyle::Cpp, id); }
-QString E(const QString &id) { return endMarker(CommentStyle::Cpp, id); }
+QString B(const QString &id)
+{
+    return beginMarker(CommentStyle::Cpp, id);
+}
+QString E(const QString &id)
+{
+    return endMarker(CommentStyle::Cpp, id);
+}
 QString lines(const QStringList &l, const QString &eol = QStringLiteral("\n"))
 {
     return l.join(eol) + eol;
@@ -63,10 +69,11 @@ void TestRegions::markers()
 
 void TestRegions::findRegionsReportsPositions()
 {
-    const QString text = lines({QStringLiteral("head"), B(QStringLiteral("one")), QStringLiteral("1"),
-                                E(QStringLiteral("one")), QStringLiteral("mid"),
-                                QStringLiteral("    ") + B(QStringLiteral("two")),
-                                QStringLiteral("    ") + E(QStringLiteral("two"))});
+    const QString text =
+        lines({QStringLiteral("head"), B(QStringLiteral("one")), QStringLiteral("1"),
+               E(QStringLiteral("one")), QStringLiteral("mid"),
+               QStringLiteral("    ") + B(QStringLiteral("two")),
+               QStringLiteral("    ") + E(QStringLiteral("two"))});
     const auto regions = findRegions(text);
     QVERIFY(regions);
     QCOMPARE(regions->size(), 2);
@@ -104,22 +111,25 @@ void TestRegions::mergeKeepsUserText_data()
         << freshXY
         << lines({QStringLiteral("// mine: head"), QStringLiteral("#include \"mine.h\""), B(a),
                   QStringLiteral("new a"), E(a), QStringLiteral("int between = 1;"), B(b),
-                  QStringLiteral("new b 1"), QStringLiteral("new b 2"), E(b), QStringLiteral("tail();")});
+                  QStringLiteral("new b 1"), QStringLiteral("new b 2"), E(b),
+                  QStringLiteral("tail();")});
     QTest::newRow("CRLF file stays CRLF, also in the replaced region")
-        << lines({QStringLiteral("mine"), B(a), QStringLiteral("old"), E(a), QStringLiteral("more")},
-                 QStringLiteral("\r\n"))
+        << lines(
+               {QStringLiteral("mine"), B(a), QStringLiteral("old"), E(a), QStringLiteral("more")},
+               QStringLiteral("\r\n"))
         << freshX
-        << lines({QStringLiteral("mine"), B(a), QStringLiteral("new a"), E(a), QStringLiteral("more")},
+        << lines({QStringLiteral("mine"), B(a), QStringLiteral("new a"), E(a),
+                  QStringLiteral("more")},
                  QStringLiteral("\r\n"));
     QTest::newRow("mixed line endings outside regions kept")
-        << QStringLiteral("one\r\ntwo\n") + B(a) + QStringLiteral("\nold\n") + E(a)
-               + QStringLiteral("\r\nthree\r")
+        << QStringLiteral("one\r\ntwo\n") + B(a) + QStringLiteral("\nold\n") + E(a) +
+               QStringLiteral("\r\nthree\r")
         << freshX
-        << QStringLiteral("one\r\ntwo\n") + B(a) + QStringLiteral("\nnew a\n") + E(a)
-               + QStringLiteral("\r\nthree\r");
+        << QStringLiteral("one\r\ntwo\n") + B(a) + QStringLiteral("\nnew a\n") + E(a) +
+               QStringLiteral("\r\nthree\r");
     QTest::newRow("no trailing newline after user text")
-        << lines({B(a), QStringLiteral("old"), E(a)}) + QStringLiteral("last line")
-        << freshX << lines({B(a), QStringLiteral("new a"), E(a)}) + QStringLiteral("last line");
+        << lines({B(a), QStringLiteral("old"), E(a)}) + QStringLiteral("last line") << freshX
+        << lines({B(a), QStringLiteral("new a"), E(a)}) + QStringLiteral("last line");
     QTest::newRow("no trailing newline after the end marker")
         << B(a) + QStringLiteral("\nold\n") + E(a) << freshX
         << B(a) + QStringLiteral("\nnew a\n") + E(a);
@@ -127,36 +137,41 @@ void TestRegions::mergeKeepsUserText_data()
         << lines({QStringLiteral("\t") + B(a), QStringLiteral("old"), QStringLiteral("\t") + E(a)})
         << lines({QStringLiteral("        ") + B(a), QStringLiteral("    new a"),
                   QStringLiteral("        ") + E(a)})
-        << lines({QStringLiteral("\t") + B(a), QStringLiteral("    new a"), QStringLiteral("\t") + E(a)});
+        << lines({QStringLiteral("\t") + B(a), QStringLiteral("    new a"),
+                  QStringLiteral("\t") + E(a)});
     QTest::newRow("region only in the existing file kept")
-        << lines({B(x), QStringLiteral("user's x"), E(x), B(a), QStringLiteral("old"), E(a)}) << freshX
+        << lines({B(x), QStringLiteral("user's x"), E(x), B(a), QStringLiteral("old"), E(a)})
+        << freshX
         << lines({B(x), QStringLiteral("user's x"), E(x), B(a), QStringLiteral("new a"), E(a)});
     QTest::newRow("region only in the fresh text not added")
         << lines({QStringLiteral("mine")}) << freshX << lines({QStringLiteral("mine")});
     QTest::newRow("regions in another order in fresh")
-        << lines({B(b), QStringLiteral("old b"), E(b), QStringLiteral("mine"), B(a), E(a)}) << freshXY
-        << lines({B(b), QStringLiteral("new b 1"), QStringLiteral("new b 2"), E(b), QStringLiteral("mine"),
-                  B(a), QStringLiteral("new a"), E(a)});
+        << lines({B(b), QStringLiteral("old b"), E(b), QStringLiteral("mine"), B(a), E(a)})
+        << freshXY
+        << lines({B(b), QStringLiteral("new b 1"), QStringLiteral("new b 2"), E(b),
+                  QStringLiteral("mine"), B(a), QStringLiteral("new a"), E(a)});
     QTest::newRow("fresh empties a region")
         << lines({B(a), QStringLiteral("old"), E(a)}) << lines({B(a), E(a)}) << lines({B(a), E(a)});
     QTest::newRow("prose and trailing comments naming the tag are no markers")
         << lines({QStringLiteral("// regions are marked fm:generated:begin <id>"),
-                  QStringLiteral("int v = 1; // fm:generated:begin y"), B(a), QStringLiteral("old"), E(a)})
+                  QStringLiteral("int v = 1; // fm:generated:begin y"), B(a), QStringLiteral("old"),
+                  E(a)})
         << freshX
         << lines({QStringLiteral("// regions are marked fm:generated:begin <id>"),
-                  QStringLiteral("int v = 1; // fm:generated:begin y"), B(a), QStringLiteral("new a"), E(a)});
+                  QStringLiteral("int v = 1; // fm:generated:begin y"), B(a),
+                  QStringLiteral("new a"), E(a)});
     QTest::newRow("markdown and cmake markers")
-        << lines({QStringLiteral("# Title"), beginMarker(CommentStyle::Html, y), QStringLiteral("old"),
-                  endMarker(CommentStyle::Html, y), QStringLiteral("Prose."),
+        << lines({QStringLiteral("# Title"), beginMarker(CommentStyle::Html, y),
+                  QStringLiteral("old"), endMarker(CommentStyle::Html, y), QStringLiteral("Prose."),
                   beginMarker(CommentStyle::Hash, x), QStringLiteral("old"),
                   endMarker(CommentStyle::Hash, x)})
         << lines({beginMarker(CommentStyle::Hash, x), QStringLiteral("set(X 1)"),
                   endMarker(CommentStyle::Hash, x), beginMarker(CommentStyle::Html, y),
                   QStringLiteral("| new |"), endMarker(CommentStyle::Html, y)})
-        << lines({QStringLiteral("# Title"), beginMarker(CommentStyle::Html, y), QStringLiteral("| new |"),
-                  endMarker(CommentStyle::Html, y), QStringLiteral("Prose."),
-                  beginMarker(CommentStyle::Hash, x), QStringLiteral("set(X 1)"),
-                  endMarker(CommentStyle::Hash, x)});
+        << lines({QStringLiteral("# Title"), beginMarker(CommentStyle::Html, y),
+                  QStringLiteral("| new |"), endMarker(CommentStyle::Html, y),
+                  QStringLiteral("Prose."), beginMarker(CommentStyle::Hash, x),
+                  QStringLiteral("set(X 1)"), endMarker(CommentStyle::Hash, x)});
     QTest::newRow("non-ASCII user text kept")
         << lines({QStringLiteral("// Grüße, 日本 🎉\t"), B(a), E(a)}) << freshX
         << lines({QStringLiteral("// Grüße, 日本 🎉\t"), B(a), QStringLiteral("new a"), E(a)});
@@ -179,37 +194,43 @@ void TestRegions::mergeKeepsUserText()
 void TestRegions::mergeRefusesBrokenMarkers_data()
 {
     QTest::addColumn<QString>("existing");
-    QTest::addColumn<QString>("line");     // where the error is reported
-    QTest::addColumn<QString>("problem");  // part of the message
+    QTest::addColumn<QString>("line");    // where the error is reported
+    QTest::addColumn<QString>("problem"); // part of the message
 
     const QString a = QStringLiteral("a");
     const QString b = QStringLiteral("b");
     QTest::newRow("begin without end")
-        << lines({QStringLiteral("x"), B(a), QStringLiteral("y")}) << "line 2:" << "has no end marker";
-    QTest::newRow("end without begin")
-        << lines({QStringLiteral("x"), E(a)}) << "line 2:" << "has no begin marker";
+        << lines({QStringLiteral("x"), B(a), QStringLiteral("y")}) << "line 2:"
+        << "has no end marker";
+    QTest::newRow("end without begin") << lines({QStringLiteral("x"), E(a)}) << "line 2:"
+                                       << "has no begin marker";
     QTest::newRow("duplicated id")
-        << lines({B(a), E(a), QStringLiteral("x"), B(a), E(a)}) << "line 4:" << "second time";
-    QTest::newRow("nested")
-        << lines({B(a), B(b), E(b), E(a)}) << "line 2:" << "begins inside region \"a\"";
-    QTest::newRow("crossing regions")
-        << lines({B(a), B(b), E(a), E(b)}) << "line 2:" << "begins inside region \"a\"";
+        << lines({B(a), E(a), QStringLiteral("x"), B(a), E(a)}) << "line 4:"
+        << "second time";
+    QTest::newRow("nested") << lines({B(a), B(b), E(b), E(a)}) << "line 2:"
+                            << "begins inside region \"a\"";
+    QTest::newRow("crossing regions") << lines({B(a), B(b), E(a), E(b)}) << "line 2:"
+                                      << "begins inside region \"a\"";
     QTest::newRow("end closes another region")
-        << lines({B(a), QStringLiteral("x"), E(b)}) << "line 3:" << "closes region \"a\"";
+        << lines({B(a), QStringLiteral("x"), E(b)}) << "line 3:"
+        << "closes region \"a\"";
     QTest::newRow("marker without id")
-        << lines({QStringLiteral("// fm:generated:begin"), QStringLiteral("// fm:generated:end")}) << "line 1:"
+        << lines({QStringLiteral("// fm:generated:begin"), QStringLiteral("// fm:generated:end")})
+        << "line 1:"
         << "not a valid generated-region marker";
-    QTest::newRow("unknown verb")
-        << lines({QStringLiteral("// fm:generated:start a"), E(a)}) << "line 1:"
-        << "not a valid generated-region marker";
+    QTest::newRow("unknown verb") << lines({QStringLiteral("// fm:generated:start a"), E(a)})
+                                  << "line 1:"
+                                  << "not a valid generated-region marker";
     QTest::newRow("id with spaces")
         << lines({QStringLiteral("// fm:generated:begin a b"), E(a)}) << "line 1:"
         << "not a valid generated-region marker";
     QTest::newRow("html marker not closed")
         << lines({QStringLiteral("<!-- fm:generated:begin a"), endMarker(CommentStyle::Html, a)})
-        << "line 1:" << "not a valid generated-region marker";
+        << "line 1:"
+        << "not a valid generated-region marker";
     QTest::newRow("CRLF, begin without end on line 3")
-        << lines({QStringLiteral("x"), QStringLiteral("y"), B(a)}, QStringLiteral("\r\n")) << "line 3:"
+        << lines({QStringLiteral("x"), QStringLiteral("y"), B(a)}, QStringLiteral("\r\n"))
+        << "line 3:"
         << "has no end marker";
 }
 
@@ -218,7 +239,8 @@ void TestRegions::mergeRefusesBrokenMarkers()
     QFETCH(QString, existing);
     QFETCH(QString, line);
     QFETCH(QString, problem);
-    const QString fresh = lines({B(QStringLiteral("a")), QStringLiteral("new"), E(QStringLiteral("a"))});
+    const QString fresh =
+        lines({B(QStringLiteral("a")), QStringLiteral("new"), E(QStringLiteral("a"))});
     const fm::Result<QString> merged = mergeGenerated(existing, fresh);
     QVERIFY(!merged);
     QCOMPARE(merged.error().code(), fm::ErrorCode::BadRequest);
@@ -242,7 +264,8 @@ void TestRegions::mergeOfSameRegionsIsIdentity_data()
 {
     QTest::addColumn<QString>("text");
     const QString a = QStringLiteral("a");
-    QTest::newRow("LF") << lines({QStringLiteral("x"), B(a), QStringLiteral("1"), E(a), QStringLiteral("y")});
+    QTest::newRow("LF") << lines(
+        {QStringLiteral("x"), B(a), QStringLiteral("1"), E(a), QStringLiteral("y")});
     QTest::newRow("CRLF") << lines({QStringLiteral("x"), B(a), QStringLiteral("1"), E(a)},
                                    QStringLiteral("\r\n"));
     QTest::newRow("no regions") << QStringLiteral("just text");
