@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#include "cli/projectfiles.h"
+
+#include "cli/cliutil.h"
+#include "scaffold.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace fm::server {
+
+void addProjectOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("project"),
+                      QStringLiteral("Project folder (default: the one around the working "
+                                     "directory)."),
+                      QStringLiteral("dir")});
+}
+
+fm::Error unknownAppError(const QString &app, const fm::core::Project &project)
+{
+    const QString known = project.apps().isEmpty()
+                              ? QStringLiteral("the project has none yet")
+                              : QStringLiteral("the project's apps: %1").arg(project.apps().join(QStringLiteral(", ")));
+    const QString what = app == QLatin1String("core")
+                             ? QStringLiteral("\"core\" is the built-in app, not one of the project's")
+                             : QStringLiteral("app \"%1\" is not in this project").arg(app);
+    return fm::Error(fm::ErrorCode::NotFound,
+                     QStringLiteral("%1 (%2); pass --app with one of them, or create an app with "
+                                    "`m new app <name>`")
+                         .arg(what, known));
+}
+
+std::unique_ptr<fm::core::MetaRegistry> loadProjectMeta(const fm::core::Project &project,
+                                                        CommandContext &ctx, const QString &why)
+{
+    auto meta = std::make_unique<fm::core::MetaRegistry>();
+    fm::core::Diagnostics diagnostics;
+    if (meta->loadApps(project.appDirs(), diagnostics))
+        return meta;
+    for (const fm::core::Diagnostic &d : diagnostics)
+        ctx.err << d.toString() << '\n';
+    reportError(ctx, fm::Error(fm::ErrorCode::InvalidMeta,
+                               QStringLiteral("the project's DocTypes have errors (above); %1").arg(why)));
+    return nullptr;
+}
+
+QList<fm::codegen::GeneratedFile> scaffoldFiles(const fm::core::MetaRegistry &meta,
+                                                const QString &app, const QString &appDir,
+                                                const QList<fm::core::DocType> &doctypes)
+{
+    QList<fm::codegen::GeneratedFile> files;
+    QList<fm::core::DocType> controllers = doctypes;
+    for (const fm::core::DocType &doctype : doctypes)
+        files += fm::codegen::docTypeFiles(doctype);
+    for (const QString &name : meta.doctypeNames()) {
+        const fm::core::DocType *doctype = meta.doctype(name);
+        const bool listed = std::any_of(doctypes.begin(), doctypes.end(),
+                                        [&name](const fm::core::DocType &d) { return d.name == name; });
+        const QString header = QStringLiteral("%1/doctypes/%2/%2_controller.h").arg(appDir, doctype->tableName());
+        if (doctype->app == app && !listed && QFileInfo::exists(header))
+            controllers << *doctype;
+    }
+    std::sort(controllers.begin(), controllers.end(),
+              [](const fm::core::DocType &a, const fm::core::DocType &b) { return a.name < b.name; });
+    files += fm::codegen::appFiles(app, controllers);
+    return files;
+}
+
+void printOutcome(CommandContext &ctx, fm::codegen::WriteOutcome outcome, const QString &root,
+                  const QString &path)
+{
+    ctx.out << fm::codegen::outcomeName(outcome).leftJustified(10) << displayPath(root, path) << '\n';
+}
+
+QString displayPath(const QString &root, const QString &path)
+{
+    if (path.startsWith(QLatin1Char(':'))) // a Qt resource, e.g. the built-in app core
+        return path;
+    const QString relative = QDir(root).relativeFilePath(path);
+    return relative.startsWith(QLatin1String("..")) ? QDir::toNativeSeparators(path)
+                                                    : QDir::toNativeSeparators(relative);
+}
+
+} // namespace fm::server
