@@ -26,11 +26,6 @@ QStringList fieldErrors(const fm::Error &error)
     return out;
 }
 
-QString text(const fm::Error &error)
-{
-    return error.toText();
-}
-
 qint64 countOf(DocumentService &service, const QString &doctype)
 {
     fm::core::Query query;
@@ -87,14 +82,20 @@ void TestHelpdesk::initTestCase()
     const QList<Document> fixtures{
         doc("Customer", {{"customer_name", "Acme Corporation"}, {"tier", "Enterprise"}}),
         doc("Customer", {{"customer_name", "Globex"}}),
-        doc("Support Agent", {{"agent_name", "Maria Lopez"}, {"email", "maria@hd.example"}, {"hourly_rate", 80}}),
-        doc("Support Agent", {{"agent_name", "Aiko Tanaka"}, {"email", "aiko@hd.example"}, {"active", false}}),
+        doc("Support Agent",
+            {{"agent_name", "Maria Lopez"}, {"email", "maria@hd.example"}, {"hourly_rate", 80}}),
+        doc("Support Agent",
+            {{"agent_name", "Aiko Tanaka"}, {"email", "aiko@hd.example"}, {"active", false}}),
         doc("Support Agent", {{"agent_name", "Nora Quinn"}, {"email", "nora@hd.example"}}),
-        doc("Contact", {{"full_name", "Wile E. Coyote"}, {"email", "wile@acme.example"}, {"customer", "Acme Corporation"}}),
-        doc("Contact", {{"full_name", "Hank Scorpio"}, {"email", "hank@globex.example"}, {"customer", "Globex"}}),
+        doc("Contact", {{"full_name", "Wile E. Coyote"},
+                        {"email", "wile@acme.example"},
+                        {"customer", "Acme Corporation"}}),
+        doc("Contact", {{"full_name", "Hank Scorpio"},
+                        {"email", "hank@globex.example"},
+                        {"customer", "Globex"}}),
     };
     auto inserted = s.bulkInsert(fixtures);
-    QVERIFY2(inserted, inserted ? "" : qPrintable(text(inserted.error())));
+    QVERIFY2(inserted, inserted ? "" : qPrintable(inserted.error().toText()));
 }
 
 Document TestHelpdesk::ticket(const QVariantMap &changes) const
@@ -112,8 +113,9 @@ void TestHelpdesk::appLoadsCleanly()
     for (const auto &d : m_site.diagnostics)
         qWarning().noquote() << d.toString();
     QCOMPARE(m_site.diagnostics.size(), 0);
-    const QStringList expected{"Contact", "Customer", "Service Invoice", "Service Invoice Item",
-                               "Support Agent", "Ticket", "Ticket Category"};
+    const QStringList expected{
+        "Contact",       "Customer", "Service Invoice", "Service Invoice Item",
+        "Support Agent", "Ticket",   "Ticket Category"};
     QStringList ours;
     for (const QString &name : m_site.meta.doctypeNames()) {
         if (m_site.meta.doctype(name)->app == u"helpdesk")
@@ -122,7 +124,8 @@ void TestHelpdesk::appLoadsCleanly()
     QCOMPARE(ours, expected);
     // A fresh site needs nothing but safe steps.
     QVERIFY(!m_site.migrationPlan.isEmpty());
-    QCOMPARE(m_site.migrationPlan.count(fm::core::StepClass::Safe), m_site.migrationPlan.steps.size());
+    QCOMPARE(m_site.migrationPlan.count(fm::core::StepClass::Safe),
+             m_site.migrationPlan.steps.size());
 }
 
 void TestHelpdesk::pluginRegistersControllers()
@@ -139,11 +142,13 @@ void TestHelpdesk::ticketRules_data()
     QTest::addColumn<QStringList>("errors"); // empty: the ticket is saved
 
     QTest::newRow("open without resolution") << QVariantMap{{"status", "Open"}} << QStringList{};
-    QTest::newRow("replied without resolution") << QVariantMap{{"status", "Replied"}} << QStringList{};
+    QTest::newRow("replied without resolution")
+        << QVariantMap{{"status", "Replied"}} << QStringList{};
     QTest::newRow("resolved with resolution")
         << QVariantMap{{"status", "Resolved"}, {"resolution", "Unplugged it."}} << QStringList{};
     QTest::newRow("closed with resolution")
-        << QVariantMap{{"status", "Closed"}, {"resolution", "Replaced the printer."}} << QStringList{};
+        << QVariantMap{{"status", "Closed"}, {"resolution", "Replaced the printer."}}
+        << QStringList{};
     QTest::newRow("resolved without resolution")
         << QVariantMap{{"status", "Resolved"}} << QStringList{"resolution:required_for_status"};
     QTest::newRow("closed with blank resolution")
@@ -178,7 +183,7 @@ void TestHelpdesk::ticketRules()
 
     auto saved = s.insert(ticket(changes));
     if (errors.isEmpty()) {
-        QVERIFY2(saved, saved ? "" : qPrintable(text(saved.error())));
+        QVERIFY2(saved, saved ? "" : qPrintable(saved.error().toText()));
         QCOMPARE(countOf(s, "Ticket"), before + 1);
         return;
     }
@@ -191,10 +196,12 @@ void TestHelpdesk::ticketRules()
 void TestHelpdesk::ticketRulesOnUpdate()
 {
     DocumentService &s = *m_site.service;
-    auto agent = s.insert(doc("Support Agent", {{"agent_name", "Leaving Soon"}, {"email", "leaving@hd.example"}}));
-    QVERIFY2(agent, agent ? "" : qPrintable(text(agent.error())));
-    auto saved = s.insert(ticket({{"assigned_to", "Leaving Soon"}, {"contact", "wile@acme.example"}}));
-    QVERIFY2(saved, saved ? "" : qPrintable(text(saved.error())));
+    auto agent = s.insert(
+        doc("Support Agent", {{"agent_name", "Leaving Soon"}, {"email", "leaving@hd.example"}}));
+    QVERIFY2(agent, agent ? "" : qPrintable(agent.error().toText()));
+    auto saved =
+        s.insert(ticket({{"assigned_to", "Leaving Soon"}, {"contact", "wile@acme.example"}}));
+    QVERIFY2(saved, saved ? "" : qPrintable(saved.error().toText()));
     const QString name = saved->name();
 
     Document close(QStringLiteral("Ticket"));
@@ -212,7 +219,7 @@ void TestHelpdesk::ticketRulesOnUpdate()
     QVERIFY(s.update(leave));
     close.setValue("resolution", "Fixed the toner.");
     auto closed = s.update(close);
-    QVERIFY2(closed, closed ? "" : qPrintable(text(closed.error())));
+    QVERIFY2(closed, closed ? "" : qPrintable(closed.error().toText()));
     QCOMPARE(closed->string("status"), QStringLiteral("Closed"));
 
     // Moving the ticket to another customer rechecks the contact it keeps.
@@ -239,14 +246,15 @@ void TestHelpdesk::fetchFrom()
     DocumentService &s = *m_site.service;
     // A value the client sends for a fetched field is replaced by the linked one.
     auto saved = s.insert(ticket({{"customer_name", "Someone Else"}}));
-    QVERIFY2(saved, saved ? "" : qPrintable(text(saved.error())));
-    QCOMPARE(s.get("Ticket", saved->name())->string("customer_name"), QStringLiteral("Acme Corporation"));
+    QVERIFY2(saved, saved ? "" : qPrintable(saved.error().toText()));
+    QCOMPARE(s.get("Ticket", saved->name())->string("customer_name"),
+             QStringLiteral("Acme Corporation"));
 
     Document move(QStringLiteral("Ticket"));
     move.setName(saved->name());
     move.setValue("customer", "Globex");
     auto moved = s.update(move);
-    QVERIFY2(moved, moved ? "" : qPrintable(text(moved.error())));
+    QVERIFY2(moved, moved ? "" : qPrintable(moved.error().toText()));
     QCOMPARE(s.get("Ticket", saved->name())->string("customer_name"), QStringLiteral("Globex"));
 
     auto contact = s.get("Contact", "hank@globex.example");
@@ -260,13 +268,17 @@ void TestHelpdesk::invoiceSeriesAndTotals()
     auto billed = s.insert(ticket({{"assigned_to", "Maria Lopez"}}));
     QVERIFY(billed);
     Document invoice = doc("Service Invoice", {{"customer", "Acme Corporation"}});
-    invoice.setChildren("items", {
-        doc("Service Invoice Item", {{"description", "Diagnosis"}, {"ticket", billed->name()},
-                                     {"agent", "Maria Lopez"}, {"hours", 1.5}}),
-        doc("Service Invoice Item", {{"description", "On-site visit"}, {"hours", 2}, {"rate", 99.99}}),
-    });
+    invoice.setChildren("items",
+                        {
+                            doc("Service Invoice Item", {{"description", "Diagnosis"},
+                                                         {"ticket", billed->name()},
+                                                         {"agent", "Maria Lopez"},
+                                                         {"hours", 1.5}}),
+                            doc("Service Invoice Item",
+                                {{"description", "On-site visit"}, {"hours", 2}, {"rate", 99.99}}),
+                        });
     auto first = s.insert(invoice);
-    QVERIFY2(first, first ? "" : qPrintable(text(first.error())));
+    QVERIFY2(first, first ? "" : qPrintable(first.error().toText()));
     auto second = s.insert(invoice);
     QVERIFY(second);
 
@@ -293,9 +305,10 @@ void TestHelpdesk::invoiceSeriesAndTotals()
     // Changing the lines recomputes the totals on update.
     Document edit(QStringLiteral("Service Invoice"));
     edit.setName(first->name());
-    edit.setChildren("items", {doc("Service Invoice Item", {{"description", "Call"}, {"hours", 0.25}, {"rate", 60}})});
+    edit.setChildren("items", {doc("Service Invoice Item",
+                                   {{"description", "Call"}, {"hours", 0.25}, {"rate", 60}})});
     auto edited = s.update(edit);
-    QVERIFY2(edited, edited ? "" : qPrintable(text(edited.error())));
+    QVERIFY2(edited, edited ? "" : qPrintable(edited.error().toText()));
     QCOMPARE(s.get("Service Invoice", first->name())->number("total"), 15.0);
 }
 
@@ -337,7 +350,7 @@ void TestHelpdesk::invoiceRules()
 
     auto saved = s.insert(invoice);
     if (errors.isEmpty()) {
-        QVERIFY2(saved, saved ? "" : qPrintable(text(saved.error())));
+        QVERIFY2(saved, saved ? "" : qPrintable(saved.error().toText()));
         QVERIFY(saved->number("total") > 0);
         return;
     }
@@ -351,13 +364,14 @@ void TestHelpdesk::invoiceSubmitCancelAmend()
 {
     DocumentService &s = *m_site.service;
     Document invoice = doc("Service Invoice", {{"customer", "Globex"}});
-    invoice.setChildren("items", {doc("Service Invoice Item", {{"description", "Setup"}, {"hours", 2}, {"rate", 45}})});
+    invoice.setChildren("items", {doc("Service Invoice Item",
+                                      {{"description", "Setup"}, {"hours", 2}, {"rate", 45}})});
     auto draft = s.insert(invoice);
     QVERIFY(draft);
     const QString name = draft->name();
 
     auto submitted = s.submit("Service Invoice", name);
-    QVERIFY2(submitted, submitted ? "" : qPrintable(text(submitted.error())));
+    QVERIFY2(submitted, submitted ? "" : qPrintable(submitted.error().toText()));
     QCOMPARE(s.get("Service Invoice", name)->docstatus(), 1);
 
     Document edit(QStringLiteral("Service Invoice"));
@@ -370,11 +384,11 @@ void TestHelpdesk::invoiceSubmitCancelAmend()
     QVERIFY(!s.amend("Service Invoice", name));  // only cancelled ones
 
     auto cancelled = s.cancel("Service Invoice", name);
-    QVERIFY2(cancelled, cancelled ? "" : qPrintable(text(cancelled.error())));
+    QVERIFY2(cancelled, cancelled ? "" : qPrintable(cancelled.error().toText()));
     QCOMPARE(s.get("Service Invoice", name)->docstatus(), 2);
 
     auto amended = s.amend("Service Invoice", name);
-    QVERIFY2(amended, amended ? "" : qPrintable(text(amended.error())));
+    QVERIFY2(amended, amended ? "" : qPrintable(amended.error().toText()));
     QCOMPARE(amended->name(), name + QStringLiteral("-1"));
     QCOMPARE(amended->docstatus(), 0);
     QCOMPARE(amended->string("amended_from"), name);
@@ -383,7 +397,8 @@ void TestHelpdesk::invoiceSubmitCancelAmend()
 
     // An invoice worth nothing is refused at submit, and stays a draft.
     Document gratis = doc("Service Invoice", {{"customer", "Globex"}});
-    gratis.setChildren("items", {doc("Service Invoice Item", {{"description", "Goodwill"}, {"hours", 1}, {"rate", 0}})});
+    gratis.setChildren("items", {doc("Service Invoice Item",
+                                     {{"description", "Goodwill"}, {"hours", 1}, {"rate", 0}})});
     auto zero = s.insert(gratis);
     QVERIFY(zero);
     auto refusedSubmit = s.submit("Service Invoice", zero->name());
@@ -399,12 +414,12 @@ void TestHelpdesk::demoDataImports()
     const QList<Document> docs = demoDocuments();
     QVERIFY(!docs.isEmpty());
     auto names = site.service->bulkInsert(docs);
-    QVERIFY2(names, names ? "" : qPrintable(text(names.error())));
+    QVERIFY2(names, names ? "" : qPrintable(names.error().toText()));
     QCOMPARE(names->size(), docs.size());
 
-    const QList<QPair<QString, qint64>> counts{
-        {"Ticket Category", 4}, {"Support Agent", 3}, {"Customer", 5},
-        {"Contact", 6},         {"Ticket", 12},       {"Service Invoice", 2}};
+    const QList<QPair<QString, qint64>> counts{{"Ticket Category", 4}, {"Support Agent", 3},
+                                               {"Customer", 5},        {"Contact", 6},
+                                               {"Ticket", 12},         {"Service Invoice", 2}};
     for (const auto &[doctype, expected] : counts)
         QCOMPARE(countOf(*site.service, doctype), expected);
 
@@ -414,7 +429,8 @@ void TestHelpdesk::demoDataImports()
     QCOMPARE(site.service->get("Ticket", "TKT-00012")->string("customer_name"),
              QStringLiteral("Acme Corporation"));
     // Acme: 1.5 h x 85 (Maria's rate) + 6 h x 70 (Jonas's rate) + 1 h x 120.
-    QCOMPARE(site.service->get("Service Invoice", names->at(names->size() - 2))->number("total"), 667.5);
+    QCOMPARE(site.service->get("Service Invoice", names->at(names->size() - 2))->number("total"),
+             667.5);
     QCOMPARE(site.service->get("Service Invoice", names->last())->number("total"), 52.5);
 }
 

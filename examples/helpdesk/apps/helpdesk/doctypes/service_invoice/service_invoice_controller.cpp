@@ -1,4 +1,5 @@
-// Scaffolded by fm::codegen from the DocType "Service Invoice". It has no fm:generated region: regeneration never changes it; it is yours.
+// Scaffolded by fm::codegen from the DocType "Service Invoice". It has no fm:generated region:
+// regeneration never changes it; it is yours.
 #include "service_invoice_controller.h"
 
 #include "data/documentservice.h"
@@ -54,7 +55,8 @@ fm::Result<void> ServiceInvoiceController::validate(HookContext &ctx, Document &
         if (agent.isEmpty()) {
             errors << FieldError{linePath(i, QStringLiteral("rate")), QStringLiteral("required"),
                                  QStringLiteral("line %1 needs a rate, or an agent whose hourly "
-                                                "rate it takes").arg(i + 1)};
+                                                "rate it takes")
+                                     .arg(i + 1)};
             continue;
         }
         auto found = ctx.service.get(QStringLiteral("Support Agent"), agent);
@@ -64,7 +66,9 @@ fm::Result<void> ServiceInvoiceController::validate(HookContext &ctx, Document &
         if (rate.isNull()) {
             errors << FieldError{linePath(i, QStringLiteral("rate")), QStringLiteral("required"),
                                  QStringLiteral("%1 has no hourly rate; give line %2 a rate or set "
-                                                "the agent's rate").arg(agent).arg(i + 1)};
+                                                "the agent's rate")
+                                     .arg(agent)
+                                     .arg(i + 1)};
             continue;
         }
         line.setValue(QStringLiteral("rate"), rate.toDouble());
@@ -85,8 +89,8 @@ fm::Result<void> ServiceInvoiceController::beforeSave(HookContext &, Document &d
     double total = 0;
     QList<Document> lines = doc.children(Fields::kItems);
     for (Document &line : lines) {
-        const double amount = roundCents(line.number(QStringLiteral("hours"))
-                                         * line.number(QStringLiteral("rate")));
+        const double amount =
+            roundCents(line.number(QStringLiteral("hours")) * line.number(QStringLiteral("rate")));
         line.setValue(QStringLiteral("amount"), amount);
         hours += line.number(QStringLiteral("hours"));
         total += amount;
@@ -102,7 +106,8 @@ fm::Result<void> ServiceInvoiceController::beforeSubmit(HookContext &, Document 
     if (doc.number(Fields::kTotal) <= 0) {
         return fm::fail(fm::ErrorCode::Validation,
                         QStringLiteral("Service Invoice %1 totals 0.00 and cannot be submitted; "
-                                       "add billable hours with a rate first").arg(doc.name()),
+                                       "add billable hours with a rate first")
+                            .arg(doc.name()),
                         {FieldError{Fields::kTotal, QStringLiteral("zero_total"),
                                     QStringLiteral("the total must be more than 0")}});
     }

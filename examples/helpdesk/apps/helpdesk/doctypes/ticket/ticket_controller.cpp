@@ -1,4 +1,5 @@
-// Scaffolded by fm::codegen from the DocType "Ticket". It has no fm:generated region: regeneration never changes it; it is yours.
+// Scaffolded by fm::codegen from the DocType "Ticket". It has no fm:generated region: regeneration
+// never changes it; it is yours.
 #include "ticket_controller.h"
 
 #include "data/documentservice.h"
@@ -50,14 +51,15 @@ fm::Result<void> TicketController::validate(HookContext &ctx, Document &doc)
         if (!found->boolean(QStringLiteral("active"))) {
             errors << FieldError{Fields::kAssignedTo, QStringLiteral("agent_inactive"),
                                  QStringLiteral("%1 is not an active agent; assign the ticket to "
-                                                "an active one").arg(agent)};
+                                                "an active one")
+                                     .arg(agent)};
         }
     }
 
     const QString contact = doc.string(Fields::kContact);
     const QString customer = doc.string(Fields::kCustomer);
-    if (!contact.isEmpty()
-        && (linkChanged(ctx, doc, Fields::kContact) || linkChanged(ctx, doc, Fields::kCustomer))) {
+    if (!contact.isEmpty() &&
+        (linkChanged(ctx, doc, Fields::kContact) || linkChanged(ctx, doc, Fields::kCustomer))) {
         auto found = ctx.service.get(QStringLiteral("Contact"), contact);
         if (!found)
             return fm::fail(found.error());
@@ -65,14 +67,16 @@ fm::Result<void> TicketController::validate(HookContext &ctx, Document &doc)
         if (contactCustomer != customer) {
             errors << FieldError{Fields::kContact, QStringLiteral("contact_of_other_customer"),
                                  QStringLiteral("%1 is a contact of %2, not of %3; pick one of "
-                                                "%3's contacts").arg(contact, contactCustomer, customer)};
+                                                "%3's contacts")
+                                     .arg(contact, contactCustomer, customer)};
         }
     }
 
     if (!errors.isEmpty()) {
-        return fm::fail(fm::ErrorCode::Validation,
-                        QStringLiteral("Ticket is not valid: %1 problem(s); see fields").arg(errors.size()),
-                        errors);
+        return fm::fail(
+            fm::ErrorCode::Validation,
+            QStringLiteral("Ticket is not valid: %1 problem(s); see fields").arg(errors.size()),
+            errors);
     }
     return {};
 }
