@@ -1,7 +1,7 @@
 # Framework M front door: `make run` and `make test` on a fresh Debian 12 machine.
 PRESET ?= $(if $(CI),ci,dev)
 BUILD_DIR := build/$(PRESET)
-M := $(BUILD_DIR)/app-server/m
+M := $(BUILD_DIR)/bin/m
 
 .PHONY: all deps configure build test run bench format clean
 
