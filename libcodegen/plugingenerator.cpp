@@ -70,23 +70,24 @@ set(@var@
 @doctypesEnd@
 
 # The controllers as a static library, so the plugin and the tests share one build.
-add_library(@app@_controllers STATIC)
+add_library(@app@_controller_code STATIC)
 foreach(doctype IN LISTS @var@)
-    target_sources(@app@_controllers PRIVATE
+    target_sources(@app@_controller_code PRIVATE
         doctypes/${doctype}/${doctype}_controller.h doctypes/${doctype}/${doctype}_controller.cpp)
 endforeach()
-set_target_properties(@app@_controllers PROPERTIES POSITION_INDEPENDENT_CODE ON)
-target_include_directories(@app@_controllers PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
-target_link_libraries(@app@_controllers PUBLIC fm::core)
+set_target_properties(@app@_controller_code PROPERTIES POSITION_INDEPENDENT_CODE ON)
+target_include_directories(@app@_controller_code PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
+target_link_libraries(@app@_controller_code PUBLIC fm::core)
 
-# The plugin ControllerRegistry::loadPlugin() loads.
-add_library(@app@_plugin MODULE @app@_plugin.h @app@_plugin.cpp)
-target_link_libraries(@app@_plugin PRIVATE @app@_controllers)
+# The plugin ControllerRegistry::loadPlugin() loads; `m` finds it by this name
+# (lib@app@_controllers.so) in <build>/lib.
+add_library(@app@_controllers MODULE @app@_plugin.h @app@_plugin.cpp)
+target_link_libraries(@app@_controllers PRIVATE @app@_controller_code)
 
 if(BUILD_TESTING AND COMMAND fm_add_test)
     foreach(doctype IN LISTS @var@)
         fm_add_test(@app@_test_${doctype} SOURCES doctypes/${doctype}/test_${doctype}.cpp
-            LIBS @app@_controllers)
+            LIBS @app@_controller_code)
     endforeach()
 endif()
 )fm";
