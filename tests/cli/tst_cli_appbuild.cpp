@@ -2,15 +2,18 @@
 // The scaffold compiles and loads: `m new project`, `m new app demo`, `m new doctype
 // "Book" --app demo`, then the app is built with CMake against this build tree (fm::core
 // as an IMPORTED target, warnings as errors), its generated Qt Test runs, and the plugin
-// is loaded with ControllerRegistry::loadPlugin and its controller called.
+// is found where `m` looks, loaded with ControllerRegistry::loadPlugin and its
+// controller called.
 #include "clitestutil.h"
 
 #include "data/controllerregistry.h"
 #include "data/documentservice.h"
 #include "db/connectionpool.h"
 #include "meta/metaregistry.h"
+#include "project/sitecontext.h"
 
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,7 +25,7 @@ namespace {
 
 // A CMake project standing in for "the Framework M build" the generated CMakeLists.txt
 // expects: fm::core and fm_add_test exist, then the app is added.
-QByteArray hostCMakeLists(const QString &appDir)
+QByteArray hostCMakeLists(const QString &project)
 {
     return QStringLiteral(R"(cmake_minimum_required(VERSION 3.25)
 project(fm_app_build LANGUAGES CXX)
@@ -35,15 +38,17 @@ set_target_properties(fm::core PROPERTIES
     IMPORTED_LOCATION "%1/lib/libfm_core.so"
     INTERFACE_INCLUDE_DIRECTORIES "%2/libcore;%1/libcore"
     INTERFACE_LINK_LIBRARIES "Qt6::Core;Qt6::Sql")
+# Where `m` looks for the plugins of the project's apps.
+set(CMAKE_LIBRARY_OUTPUT_DIRECTORY "%3/build/lib")
 set(BUILD_TESTING ON)
 function(fm_add_test name)
     cmake_parse_arguments(ARG "" "" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test fm::core ${ARG_LIBS})
 endfunction()
-add_subdirectory("%3" demo)
+add_subdirectory("%3/apps/demo" demo)
 )")
-        .arg(QStringLiteral(FM_BINARY_DIR), QStringLiteral(FM_SOURCE_DIR), appDir)
+        .arg(QStringLiteral(FM_BINARY_DIR), QStringLiteral(FM_SOURCE_DIR), project)
         .toUtf8();
 }
 
@@ -90,7 +95,7 @@ void TestCliAppBuild::generatedAppBuildsAndLoads()
 
     const QString host = dir.filePath(QStringLiteral("host"));
     QVERIFY(fm::test::writeFile(host + QStringLiteral("/CMakeLists.txt"),
-                                hostCMakeLists(project + QStringLiteral("/apps/demo"))));
+                                hostCMakeLists(project)));
     const QString build = host + QStringLiteral("/build");
     QString failure = runTool(QStringLiteral(FM_CMAKE_COMMAND),
                               {QStringLiteral("-S"), host, QStringLiteral("-B"), build,
@@ -108,9 +113,14 @@ void TestCliAppBuild::generatedAppBuildsAndLoads()
     failure = runTool(test, {}, build);
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
 
-    // The plugin loads the way the server loads it and its controller runs.
-    const QString plugin = findFile(build, QStringLiteral("libdemo_plugin.so"));
-    QVERIFY2(!plugin.isEmpty(), "the app's plugin libdemo_plugin.so was not built");
+    // `m` finds the plugin where it looks (<project>/build/lib), it loads the way the
+    // server loads it, and its controller runs.
+    const fm::Result<fm::core::Project> opened = fm::core::Project::open(project);
+    QVERIFY(opened);
+    const QString plugin = fm::core::SiteContext::findPlugin(
+        QStringLiteral("demo"), fm::core::SiteContext::pluginSearchPath(*opened, {}));
+    QVERIFY2(plugin.startsWith(QFileInfo(project).canonicalFilePath() + QStringLiteral("/build/lib/")),
+             "m does not find the demo app's plugin in <project>/build/lib");
     fm::core::MetaRegistry meta;
     fm::core::Diagnostics diagnostics;
     QVERIFY2(meta.loadApps({project + QStringLiteral("/apps/demo")}, diagnostics),
