@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#include "cli/command.h"
+
+namespace fm::server {
+
+// Each file under cli/ contributes its commands.
+QList<Command> infoCommands();
+QList<Command> docCommands();
+QList<Command> migrateCommands();
+QList<Command> importCommands();
+QList<Command> newCommands();
+QList<Command> checkCommands();
+QList<Command> generateCommands();
+
+QList<Command> allCommands()
+{
+    QList<Command> all;
+    all += infoCommands();
+    all += newCommands();
+    all += checkCommands();
+    all += generateCommands();
+    all += migrateCommands();
+    all += importCommands();
+    all += docCommands();
+    return all;
+}
+
+} // namespace fm::server
