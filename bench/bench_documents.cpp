@@ -74,6 +74,8 @@ void BM_GetByName(benchmark::State &state)
     auto site = BenchSite::filled();
     if (!site)
         return skipWithError(state, site.error());
+    if (auto ok = (*site)->setWhatIfIndex(false); !ok)
+        return skipWithError(state, ok.error());
     QStringList names = (*site)->orderNames();
     std::shuffle(names.begin(), names.end(), std::mt19937(42));
     const QString doctype = QStringLiteral("Bench Order");
@@ -110,12 +112,15 @@ bool checkOpenOrders(benchmark::State &state, const QList<Document> &rows, qint6
     return true;
 }
 
-// state.range(0) == 1: only the columns of a list view instead of every column.
+// Arguments: columns 1 = only those of a list view instead of every column;
+// whatif_index 1 = with the index of setWhatIfIndex().
 void BM_ListFilteredSorted(benchmark::State &state)
 {
     auto site = BenchSite::filled();
     if (!site)
         return skipWithError(state, site.error());
+    if (auto ok = (*site)->setWhatIfIndex(state.range(1) == 1); !ok)
+        return skipWithError(state, ok.error());
     core::Query query = openOrders();
     if (state.range(0) == 1) {
         query.fields = QStringList{QStringLiteral("subject"), QStringLiteral("customer"),
@@ -126,7 +131,7 @@ void BM_ListFilteredSorted(benchmark::State &state)
         return skipWithError(state, first.error());
     if (!checkOpenOrders(state, *first, (BenchSite::rowCount() + 3) / 4))
         return;
-    if (auto plan = (*site)->queryPlan(query))
+    if (auto plan = (*site)->queryPlan(query, BenchSite::Statement::List))
         state.SetLabel(plan->toStdString());
     for (auto _ : state) {
         auto rows = (*site)->service().list(query);
@@ -137,15 +142,18 @@ void BM_ListFilteredSorted(benchmark::State &state)
     state.SetItemsProcessed(state.iterations());
     state.counters["rows"] = double((*site)->orderNames().size());
 }
-BENCHMARK(BM_ListFilteredSorted)->ArgName("list_view_columns")->Arg(0)->Arg(1)
+BENCHMARK(BM_ListFilteredSorted)
+    ->ArgNames({"list_view_columns", "whatif_index"})->ArgsProduct({{0, 1}, {0, 1}})
     ->Unit(benchmark::kMicrosecond);
 
-// The total the Desk shows beside the same list.
+// The total the Desk shows beside the same list; whatif_index as above.
 void BM_CountFiltered(benchmark::State &state)
 {
     auto site = BenchSite::filled();
     if (!site)
         return skipWithError(state, site.error());
+    if (auto ok = (*site)->setWhatIfIndex(state.range(0) == 1); !ok)
+        return skipWithError(state, ok.error());
     core::Query query = openOrders();
     query.orderBy.clear();
     auto first = (*site)->service().count(query);
@@ -153,6 +161,8 @@ void BM_CountFiltered(benchmark::State &state)
         return skipWithError(state, first.error());
     if (*first != (BenchSite::rowCount() + 3) / 4)
         return state.SkipWithError("count of Open orders is not a quarter of the rows");
+    if (auto plan = (*site)->queryPlan(query, BenchSite::Statement::Count))
+        state.SetLabel(plan->toStdString());
     for (auto _ : state) {
         auto total = (*site)->service().count(query);
         if (!total)
@@ -162,7 +172,7 @@ void BM_CountFiltered(benchmark::State &state)
     state.SetItemsProcessed(state.iterations());
     state.counters["matching"] = double(*first);
 }
-BENCHMARK(BM_CountFiltered)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_CountFiltered)->ArgName("whatif_index")->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
 
 } // namespace
 

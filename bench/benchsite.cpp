@@ -3,6 +3,7 @@
 
 #include "data/querycompiler.h"
 #include "db/migrator.h"
+#include "db/sql.h"
 
 #include <QDate>
 #include <QSqlError>
@@ -118,21 +119,36 @@ fm::Result<void> BenchSite::addOrders(qint64 count)
     return {};
 }
 
-fm::Result<QString> BenchSite::queryPlan(const core::Query &query)
+fm::Result<void> BenchSite::setWhatIfIndex(bool present)
+{
+    auto db = m_pool->connection();
+    if (!db)
+        return fm::fail(db.error());
+    const QString sql = present ? QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON bench_order "
+                                                 "(status, deleted_at, modified)")
+                                : QStringLiteral("DROP INDEX IF EXISTS %1");
+    auto done = core::execSql(*db, m_pool->dialect(), sql.arg(QLatin1String("bench_whatif_index")));
+    if (!done)
+        return fm::fail(done.error());
+    return {};
+}
+
+fm::Result<QString> BenchSite::queryPlan(const core::Query &query, Statement statement)
 {
     auto table = m_service->table(query.doctype);
     if (!table)
         return fm::fail(table.error());
-    auto statement = core::QueryCompiler(**table, m_pool->dialect()).select(query);
-    if (!statement)
-        return fm::fail(statement.error());
+    const core::QueryCompiler compiler(**table, m_pool->dialect());
+    auto sql = statement == Statement::List ? compiler.select(query) : compiler.count(query);
+    if (!sql)
+        return fm::fail(sql.error());
     auto db = m_pool->connection();
     if (!db)
         return fm::fail(db.error());
     QSqlQuery explain(*db);
-    explain.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + statement->sql);
-    for (int i = 0; i < statement->values.size(); ++i)
-        explain.bindValue(i, statement->values.at(i));
+    explain.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql->sql);
+    for (int i = 0; i < sql->values.size(); ++i)
+        explain.bindValue(i, sql->values.at(i));
     if (!explain.exec())
         return fm::fail(ErrorCode::Database, explain.lastError().text());
     QStringList steps;

@@ -37,9 +37,15 @@ public:
     fm::Result<void> addOrders(qint64 count);
     const QStringList &orderNames() const { return m_orderNames; }
 
-    // How SQLite runs the list query (EXPLAIN QUERY PLAN, one line per step), to
-    // show in the benchmark's label that the DocType's index serves it.
-    fm::Result<QString> queryPlan(const core::Query &query);
+    // Adds or drops an index on Bench Order (status, deleted_at, modified) that the
+    // DocType does not declare: measures what indexing the soft-delete column next
+    // to the filtered field would gain (docs/benchmarks.md, notes).
+    fm::Result<void> setWhatIfIndex(bool present);
+
+    // How SQLite runs the query's list (or count) statement: EXPLAIN QUERY PLAN, its
+    // steps joined with "; ", shown as the benchmark's label.
+    enum class Statement { List, Count };
+    fm::Result<QString> queryPlan(const core::Query &query, Statement statement);
 
     // One site shared by the read benchmarks, filled once with rowCount() orders
     // on first use; released by main() while the QCoreApplication still exists.
