@@ -28,7 +28,7 @@ bench: deps
 	@build/release/bench/fm_bench
 
 format:
-	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
+	@git ls-files '*.cpp' '*.h' ':!:examples/**' ':!:tests/codegen/reference/**' | xargs clang-format -i
 
 clean:
 	@rm -rf build

@@ -18,7 +18,8 @@ void printUsage(QTextStream &out)
     out << "Usage: m <command> [options]\n\nFramework M " FM_VERSION
            ": metadata-driven business applications.\n\nCommands:\n";
     for (const Command &command : allCommands())
-        out << "  " << command.words.join(QLatin1Char(' ')).leftJustified(22) << command.summary << '\n';
+        out << "  " << command.words.join(QLatin1Char(' ')).leftJustified(22) << command.summary
+            << '\n';
     out << "\nRun `m <command> --help` for a command's options.\n"
            "Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.\n";
 }
@@ -28,8 +29,8 @@ const Command *findCommand(const QList<Command> &commands, const QStringList &wo
 {
     const Command *best = nullptr;
     for (const Command &command : commands) {
-        if (words.mid(0, command.words.size()) == command.words
-            && (!best || command.words.size() > best->words.size()))
+        if (words.mid(0, command.words.size()) == command.words &&
+            (!best || command.words.size() > best->words.size()))
             best = &command;
     }
     return best;
@@ -56,7 +57,8 @@ int main(int argc, char **argv)
             out << "m " FM_VERSION " (Qt " << qVersion() << ")\n";
             return kExitOk;
         }
-        const bool help = args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"));
+        const bool help =
+            args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"));
         printUsage(help ? out : err);
         return help ? kExitOk : kExitUsage;
     }
@@ -86,8 +88,8 @@ int main(int argc, char **argv)
     QStringList commandArgs{QStringLiteral("m ") + command->words.join(QLatin1Char(' '))};
     commandArgs += args.mid(command->words.size());
     if (!parser.parse(commandArgs)) {
-        err << "error: " << parser.errorText() << "\nRun `m " << command->words.join(QLatin1Char(' '))
-            << " --help` for its options.\n";
+        err << "error: " << parser.errorText() << "\nRun `m "
+            << command->words.join(QLatin1Char(' ')) << " --help` for its options.\n";
         return kExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {

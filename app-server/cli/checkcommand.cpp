@@ -54,7 +54,9 @@ int checkProject(const fm::core::Project &project, CommandContext &ctx)
     for (const QString &dir : project.appDirs())
         doctypes += countDocTypes(dir);
     ctx.out << "Checking project \"" << project.name() << "\": apps core"
-            << (project.apps().isEmpty() ? QString() : QStringLiteral(", ") + project.apps().join(QStringLiteral(", ")))
+            << (project.apps().isEmpty()
+                    ? QString()
+                    : QStringLiteral(", ") + project.apps().join(QStringLiteral(", ")))
             << '\n';
     return report(diagnostics, doctypes, ctx);
 }
@@ -81,7 +83,8 @@ int checkApp(const QString &dir, CommandContext &ctx)
                    "core only\n";
         meta.loadApps({dir}, found);
     }
-    const QString prefix = QDir::cleanPath(QFileInfo(loadedAs).absoluteFilePath()) + QLatin1Char('/');
+    const QString prefix =
+        QDir::cleanPath(QFileInfo(loadedAs).absoluteFilePath()) + QLatin1Char('/');
     fm::core::Diagnostics diagnostics;
     for (const fm::core::Diagnostic &d : found) {
         if (d.location.file.startsWith(prefix))
@@ -111,7 +114,8 @@ int checkFile(const QString &path, CommandContext &ctx)
 int check(QCommandLineParser &parser, CommandContext &ctx)
 {
     if (ctx.arguments.size() > 1) {
-        ctx.err << "error: `m check` takes at most one path\nRun `m check --help` for its options.\n";
+        ctx.err
+            << "error: `m check` takes at most one path\nRun `m check --help` for its options.\n";
         return kExitUsage;
     }
     if (ctx.arguments.isEmpty()) {
@@ -126,19 +130,21 @@ int check(QCommandLineParser &parser, CommandContext &ctx)
         return checkFile(path, ctx);
     if (info.isDir() && QFileInfo::exists(path + QStringLiteral("/app.json")))
         return checkApp(path, ctx);
-    if (info.isDir() && QFileInfo::exists(path + QStringLiteral("/") + QLatin1String(fm::core::Project::kConfigFile))) {
+    if (info.isDir() && QFileInfo::exists(path + QStringLiteral("/") +
+                                          QLatin1String(fm::core::Project::kConfigFile))) {
         auto project = fm::core::Project::open(path);
         if (!project)
             return reportError(ctx, project.error());
         return checkProject(*project, ctx);
     }
-    return reportError(ctx, fm::Error(fm::ErrorCode::NotFound,
-                                      QStringLiteral("%1 is %2; pass a DocType .json file, an app "
-                                                     "folder (with app.json) or a project folder "
-                                                     "(with m.json)")
-                                          .arg(QDir::toNativeSeparators(path),
-                                               info.exists() ? QStringLiteral("none of the things m check reads")
-                                                             : QStringLiteral("not there"))));
+    return reportError(
+        ctx, fm::Error(fm::ErrorCode::NotFound,
+                       QStringLiteral("%1 is %2; pass a DocType .json file, an app "
+                                      "folder (with app.json) or a project folder "
+                                      "(with m.json)")
+                           .arg(QDir::toNativeSeparators(path),
+                                info.exists() ? QStringLiteral("none of the things m check reads")
+                                              : QStringLiteral("not there"))));
 }
 
 } // namespace

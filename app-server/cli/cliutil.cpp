@@ -21,8 +21,9 @@ void addSiteOptions(QCommandLineParser &parser)
 
 fm::Result<fm::core::Project> openProject(const QCommandLineParser &parser)
 {
-    const QString dir = parser.isSet(QStringLiteral("project")) ? parser.value(QStringLiteral("project"))
-                                                                 : QDir::currentPath();
+    const QString dir = parser.isSet(QStringLiteral("project"))
+                            ? parser.value(QStringLiteral("project"))
+                            : QDir::currentPath();
     return fm::core::Project::open(dir);
 }
 
@@ -65,8 +66,8 @@ fm::Result<QJsonValue> readJsonInput(const QCommandLineParser &parser, CommandCo
     const bool fromOption = parser.isSet(QStringLiteral("data"));
     if (!fromOption && ctx.interactive)
         ctx.err << "reading JSON from standard input; end with Ctrl-D\n" << Qt::flush;
-    const QByteArray text = fromOption ? parser.value(QStringLiteral("data")).toUtf8()
-                                       : ctx.in.readAll().toUtf8();
+    const QByteArray text =
+        fromOption ? parser.value(QStringLiteral("data")).toUtf8() : ctx.in.readAll().toUtf8();
     // Wrapping accepts any JSON value at the top, not only objects and arrays.
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson("[" + text + "]", &error);
@@ -85,8 +86,8 @@ fm::Result<QJsonValue> readJsonInput(const QCommandLineParser &parser, CommandCo
 
 void printJson(CommandContext &ctx, const QJsonValue &value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
-                                              : QJsonDocument(value.toObject());
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     ctx.out << doc.toJson(QJsonDocument::Indented);
     ctx.out.flush();
 }

@@ -28,8 +28,8 @@ struct CommandContext
 // each lives in its own file under app-server/cli/.
 struct Command
 {
-    QStringList words;   // {"doc", "insert"}
-    QString summary;     // one line for `m --help`
+    QStringList words; // {"doc", "insert"}
+    QString summary;   // one line for `m --help`
     // Adds the command's options and positional arguments to the parser.
     std::function<void(QCommandLineParser &)> setup;
     // Runs after parsing; returns an ExitCode.

@@ -24,14 +24,14 @@ bool expectArguments(CommandContext &ctx, const QStringList &names)
 {
     if (ctx.arguments.size() == names.size())
         return true;
-    ctx.err << "error: expected " << names.size() << " argument(s): <" << names.join(QStringLiteral("> <"))
-            << ">, got " << ctx.arguments.size() << '\n';
+    ctx.err << "error: expected " << names.size() << " argument(s): <"
+            << names.join(QStringLiteral("> <")) << ">, got " << ctx.arguments.size() << '\n';
     ctx.err.flush();
     return false;
 }
 
-using Action = std::function<fm::Result<QJsonValue>(fm::core::SiteContext &, const QCommandLineParser &,
-                                                    CommandContext &)>;
+using Action = std::function<fm::Result<QJsonValue>(fm::core::SiteContext &,
+                                                    const QCommandLineParser &, CommandContext &)>;
 
 Command docCommand(const QString &verb, const QString &summary, const QStringList &arguments,
                    const std::function<void(QCommandLineParser &)> &options, Action action)
@@ -83,7 +83,8 @@ fm::Result<QJsonValue> insert(fm::core::SiteContext &site, const QCommandLinePar
         QList<Document> docs;
         for (const QJsonValue &item : input->toArray()) {
             if (!item.isObject())
-                return fm::fail(fm::ErrorCode::BadRequest, QStringLiteral("every item of the list must be a JSON object"));
+                return fm::fail(fm::ErrorCode::BadRequest,
+                                QStringLiteral("every item of the list must be a JSON object"));
             docs << Document::fromJson(doctype, item.toObject());
         }
         auto names = site.service().bulkInsert(docs, user(parser));
@@ -92,8 +93,10 @@ fm::Result<QJsonValue> insert(fm::core::SiteContext &site, const QCommandLinePar
         return QJsonObject{{QStringLiteral("names"), QJsonArray::fromStringList(*names)}};
     }
     if (!input->isObject())
-        return fm::fail(fm::ErrorCode::BadRequest, QStringLiteral("the document must be a JSON object"));
-    auto saved = site.service().insert(Document::fromJson(doctype, input->toObject()), user(parser));
+        return fm::fail(fm::ErrorCode::BadRequest,
+                        QStringLiteral("the document must be a JSON object"));
+    auto saved =
+        site.service().insert(Document::fromJson(doctype, input->toObject()), user(parser));
     if (!saved)
         return fm::fail(saved.error());
     return saved->toJson();
@@ -119,7 +122,8 @@ fm::Result<QJsonValue> list(fm::core::SiteContext &site, const QCommandLineParse
         const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
         if (error.error != QJsonParseError::NoError)
             return fm::fail(fm::ErrorCode::BadRequest,
-                            QStringLiteral("--%1 is not valid JSON: %2").arg(QLatin1String(what), error.errorString()));
+                            QStringLiteral("--%1 is not valid JSON: %2")
+                                .arg(QLatin1String(what), error.errorString()));
         return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
     };
     if (parser.isSet(QStringLiteral("filters"))) {
@@ -146,14 +150,16 @@ fm::Result<QJsonValue> list(fm::core::SiteContext &site, const QCommandLineParse
             return fm::fail(order.error());
         query.orderBy = *order;
     }
-    for (const auto &[option, target] : {std::pair{"limit", &query.limit}, std::pair{"offset", &query.offset}}) {
+    for (const auto &[option, target] :
+         {std::pair{"limit", &query.limit}, std::pair{"offset", &query.offset}}) {
         if (!parser.isSet(QLatin1String(option)))
             continue;
         bool ok = false;
         *target = parser.value(QLatin1String(option)).toInt(&ok);
         if (!ok || *target < 0)
             return fm::fail(fm::ErrorCode::BadRequest,
-                            QStringLiteral("--%1 must be a whole number of 0 or more").arg(QLatin1String(option)));
+                            QStringLiteral("--%1 must be a whole number of 0 or more")
+                                .arg(QLatin1String(option)));
     }
     auto rows = site.service().list(query);
     if (!rows)
@@ -174,7 +180,8 @@ fm::Result<QJsonValue> update(fm::core::SiteContext &site, const QCommandLinePar
     if (!input)
         return fm::fail(input.error());
     if (!input->isObject())
-        return fm::fail(fm::ErrorCode::BadRequest, QStringLiteral("the changes must be a JSON object"));
+        return fm::fail(fm::ErrorCode::BadRequest,
+                        QStringLiteral("the changes must be a JSON object"));
     Document changes = Document::fromJson(ctx.arguments.at(0), input->toObject());
     changes.setName(ctx.arguments.at(1));
     auto saved = site.service().update(changes, user(parser));
@@ -192,16 +199,17 @@ fm::Result<QJsonValue> remove(fm::core::SiteContext &site, const QCommandLinePar
                                     user(parser));
     if (!ok)
         return fm::fail(ok.error());
-    ctx.err << (hard ? "deleted " : "deleted (soft; --hard removes the row) ") << ctx.arguments.at(0)
-            << ' ' << ctx.arguments.at(1) << '\n';
+    ctx.err << (hard ? "deleted " : "deleted (soft; --hard removes the row) ")
+            << ctx.arguments.at(0) << ' ' << ctx.arguments.at(1) << '\n';
     return QJsonValue(QJsonValue::Undefined);
 }
 
-Action stateChange(fm::Result<Document> (fm::core::DocumentService::*method)(const QString &, const QString &,
-                                                                           const QString &))
+Action stateChange(fm::Result<Document> (fm::core::DocumentService::*method)(const QString &,
+                                                                             const QString &,
+                                                                             const QString &))
 {
-    return [method](fm::core::SiteContext &site, const QCommandLineParser &parser, CommandContext &ctx)
-               -> fm::Result<QJsonValue> {
+    return [method](fm::core::SiteContext &site, const QCommandLineParser &parser,
+                    CommandContext &ctx) -> fm::Result<QJsonValue> {
         auto doc = (site.service().*method)(ctx.arguments.at(0), ctx.arguments.at(1), user(parser));
         if (!doc)
             return fm::fail(doc.error());
@@ -216,36 +224,52 @@ QList<Command> docCommands()
     const QStringList typeOnly{QStringLiteral("doctype")};
     const QStringList typeAndName{QStringLiteral("doctype"), QStringLiteral("name")};
     return {
-        docCommand(QStringLiteral("insert"), QStringLiteral("Insert a document (or a list, all or none) from JSON"),
-                   typeOnly, dataOption, insert),
-        docCommand(QStringLiteral("get"), QStringLiteral("Print a document with its child rows"), typeAndName,
-                   [](QCommandLineParser &p) {
-                       p.addOption({QStringLiteral("deleted"), QStringLiteral("Also find soft-deleted documents.")});
-                   },
-                   get),
-        docCommand(QStringLiteral("list"), QStringLiteral("List documents with filters, fields, order, paging"),
-                   typeOnly,
-                   [](QCommandLineParser &p) {
-                       p.addOption({QStringLiteral("filters"), QStringLiteral("[[field, op, value], ...]"), QStringLiteral("json")});
-                       p.addOption({QStringLiteral("fields"), QStringLiteral("[\"field\", ...]"), QStringLiteral("json")});
-                       p.addOption({QStringLiteral("order-by"), QStringLiteral("\"field desc, other\""), QStringLiteral("order")});
-                       p.addOption({QStringLiteral("limit"), QStringLiteral("Rows per page (default 20)."), QStringLiteral("n")});
-                       p.addOption({QStringLiteral("offset"), QStringLiteral("Rows to skip."), QStringLiteral("n")});
-                   },
-                   list),
-        docCommand(QStringLiteral("update"), QStringLiteral("Merge JSON values into a document (_version checks staleness)"),
+        docCommand(QStringLiteral("insert"),
+                   QStringLiteral("Insert a document (or a list, all or none) from JSON"), typeOnly,
+                   dataOption, insert),
+        docCommand(
+            QStringLiteral("get"), QStringLiteral("Print a document with its child rows"),
+            typeAndName,
+            [](QCommandLineParser &p) {
+                p.addOption({QStringLiteral("deleted"),
+                             QStringLiteral("Also find soft-deleted documents.")});
+            },
+            get),
+        docCommand(
+            QStringLiteral("list"),
+            QStringLiteral("List documents with filters, fields, order, paging"), typeOnly,
+            [](QCommandLineParser &p) {
+                p.addOption({QStringLiteral("filters"), QStringLiteral("[[field, op, value], ...]"),
+                             QStringLiteral("json")});
+                p.addOption({QStringLiteral("fields"), QStringLiteral("[\"field\", ...]"),
+                             QStringLiteral("json")});
+                p.addOption({QStringLiteral("order-by"), QStringLiteral("\"field desc, other\""),
+                             QStringLiteral("order")});
+                p.addOption({QStringLiteral("limit"), QStringLiteral("Rows per page (default 20)."),
+                             QStringLiteral("n")});
+                p.addOption({QStringLiteral("offset"), QStringLiteral("Rows to skip."),
+                             QStringLiteral("n")});
+            },
+            list),
+        docCommand(QStringLiteral("update"),
+                   QStringLiteral("Merge JSON values into a document (_version checks staleness)"),
                    typeAndName, dataOption, update),
-        docCommand(QStringLiteral("delete"), QStringLiteral("Delete a document (soft unless --hard)"), typeAndName,
-                   [](QCommandLineParser &p) {
-                       p.addOption({QStringLiteral("hard"), QStringLiteral("Remove the row instead of marking it deleted.")});
-                   },
-                   remove),
-        docCommand(QStringLiteral("submit"), QStringLiteral("Submit a draft of a submittable DocType"), typeAndName,
-                   nullptr, stateChange(&fm::core::DocumentService::submit)),
-        docCommand(QStringLiteral("cancel"), QStringLiteral("Cancel a submitted document"), typeAndName, nullptr,
-                   stateChange(&fm::core::DocumentService::cancel)),
-        docCommand(QStringLiteral("amend"), QStringLiteral("Create an amended draft of a cancelled document"),
-                   typeAndName, nullptr, stateChange(&fm::core::DocumentService::amend)),
+        docCommand(
+            QStringLiteral("delete"), QStringLiteral("Delete a document (soft unless --hard)"),
+            typeAndName,
+            [](QCommandLineParser &p) {
+                p.addOption({QStringLiteral("hard"),
+                             QStringLiteral("Remove the row instead of marking it deleted.")});
+            },
+            remove),
+        docCommand(QStringLiteral("submit"),
+                   QStringLiteral("Submit a draft of a submittable DocType"), typeAndName, nullptr,
+                   stateChange(&fm::core::DocumentService::submit)),
+        docCommand(QStringLiteral("cancel"), QStringLiteral("Cancel a submitted document"),
+                   typeAndName, nullptr, stateChange(&fm::core::DocumentService::cancel)),
+        docCommand(QStringLiteral("amend"),
+                   QStringLiteral("Create an amended draft of a cancelled document"), typeAndName,
+                   nullptr, stateChange(&fm::core::DocumentService::amend)),
     };
 }
 

@@ -34,10 +34,12 @@ fm::Result<Selection> select(const QCommandLineParser &parser, const fm::core::P
         selection.doctype = meta.findDocType(name);
         if (!selection.doctype) {
             const QString guess = fm::closestMatch(name, meta.doctypeNames());
-            return fm::fail(fm::ErrorCode::NotFound,
-                            QStringLiteral("no DocType \"%1\" in this project; %2")
-                                .arg(name, guess.isEmpty() ? QStringLiteral("`m check` lists the files it reads")
-                                                           : QStringLiteral("did you mean \"%1\"?").arg(guess)));
+            return fm::fail(
+                fm::ErrorCode::NotFound,
+                QStringLiteral("no DocType \"%1\" in this project; %2")
+                    .arg(name, guess.isEmpty()
+                                   ? QStringLiteral("`m check` lists the files it reads")
+                                   : QStringLiteral("did you mean \"%1\"?").arg(guess)));
         }
         const QString app = selection.doctype->app;
         if (app == QLatin1String("core")) {
@@ -56,9 +58,10 @@ fm::Result<Selection> select(const QCommandLineParser &parser, const fm::core::P
         selection.apps = {app};
     }
     if (selection.apps.isEmpty()) {
-        return fm::fail(fm::ErrorCode::NotFound, QStringLiteral("the project has no apps, so there is "
-                                                                "nothing to generate; create one with "
-                                                                "`m new app <name>`"));
+        return fm::fail(fm::ErrorCode::NotFound,
+                        QStringLiteral("the project has no apps, so there is "
+                                       "nothing to generate; create one with "
+                                       "`m new app <name>`"));
     }
     return selection;
 }

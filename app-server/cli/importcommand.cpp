@@ -21,20 +21,21 @@ int import(QCommandLineParser &parser, CommandContext &ctx)
     }
     QFile file(ctx.arguments.at(0));
     if (!file.open(QIODevice::ReadOnly))
-        return reportError(ctx, fm::Error(fm::ErrorCode::Io, QStringLiteral("cannot read %1: %2")
-                                                                 .arg(file.fileName(), file.errorString())));
+        return reportError(
+            ctx, fm::Error(fm::ErrorCode::Io, QStringLiteral("cannot read %1: %2")
+                                                  .arg(file.fileName(), file.errorString())));
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !json.isArray()) {
-        return reportError(ctx, fm::Error(fm::ErrorCode::BadRequest,
-                                          QStringLiteral("%1 must hold a JSON list of documents, each with a "
-                                                         "\"doctype\" key%2")
-                                              .arg(file.fileName(),
-                                                   parseError.error == QJsonParseError::NoError
-                                                       ? QString()
-                                                       : QStringLiteral(" (%1 at byte %2)")
-                                                             .arg(parseError.errorString())
-                                                             .arg(parseError.offset))));
+        return reportError(
+            ctx, fm::Error(fm::ErrorCode::BadRequest,
+                           QStringLiteral("%1 must hold a JSON list of documents, each with a "
+                                          "\"doctype\" key%2")
+                               .arg(file.fileName(), parseError.error == QJsonParseError::NoError
+                                                         ? QString()
+                                                         : QStringLiteral(" (%1 at byte %2)")
+                                                               .arg(parseError.errorString())
+                                                               .arg(parseError.offset))));
     }
     QList<fm::core::Document> docs;
     QMap<QString, int> perDocType;
@@ -43,9 +44,12 @@ int import(QCommandLineParser &parser, CommandContext &ctx)
         const QJsonObject object = items.at(i).toObject();
         const QString doctype = object.value(QStringLiteral("doctype")).toString();
         if (doctype.isEmpty()) {
-            return reportError(ctx, fm::Error(fm::ErrorCode::BadRequest,
-                                              QStringLiteral("item %1 of %2 has no \"doctype\"; add it "
-                                                             "(nothing was imported)").arg(i + 1).arg(file.fileName())));
+            return reportError(ctx,
+                               fm::Error(fm::ErrorCode::BadRequest,
+                                         QStringLiteral("item %1 of %2 has no \"doctype\"; add it "
+                                                        "(nothing was imported)")
+                                             .arg(i + 1)
+                                             .arg(file.fileName())));
         }
         docs << fm::core::Document::fromJson(doctype, object);
         ++perDocType[doctype];
@@ -56,7 +60,8 @@ int import(QCommandLineParser &parser, CommandContext &ctx)
     auto names = site->service().bulkInsert(docs);
     if (!names)
         return reportError(ctx, names.error());
-    ctx.out << "Imported " << names->size() << " document(s) into site \"" << site->site().name << "\":\n";
+    ctx.out << "Imported " << names->size() << " document(s) into site \"" << site->site().name
+            << "\":\n";
     for (auto it = perDocType.cbegin(); it != perDocType.cend(); ++it)
         ctx.out << "  " << it.key() << ": " << it.value() << '\n';
     ctx.out.flush();
@@ -72,8 +77,9 @@ QList<Command> importCommands()
     command.summary = QStringLiteral("Insert a JSON file of documents in one transaction");
     command.setup = [](QCommandLineParser &parser) {
         addSiteOptions(parser);
-        parser.addPositionalArgument(QStringLiteral("file"),
-                                     QStringLiteral("JSON list of documents with a \"doctype\" key."));
+        parser.addPositionalArgument(
+            QStringLiteral("file"),
+            QStringLiteral("JSON list of documents with a \"doctype\" key."));
     };
     command.run = import;
     return {command};

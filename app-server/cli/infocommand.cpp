@@ -17,9 +17,17 @@ int info(QCommandLineParser &parser, CommandContext &ctx)
         return kExitOk; // `m info` outside a project still answers what it can
     }
     ctx.out << "Project: " << project->name() << " at " << project->root() << '\n'
-            << "Apps: core" << (project->apps().isEmpty() ? QString() : QStringLiteral(", ") + project->apps().join(QStringLiteral(", "))) << '\n'
-            << "Sites: " << (project->sites().isEmpty() ? QStringLiteral("none") : project->sites().join(QStringLiteral(", ")))
-            << " (default: " << (project->defaultSite().isEmpty() ? QStringLiteral("none") : project->defaultSite()) << ")\n";
+            << "Apps: core"
+            << (project->apps().isEmpty()
+                    ? QString()
+                    : QStringLiteral(", ") + project->apps().join(QStringLiteral(", ")))
+            << '\n'
+            << "Sites: "
+            << (project->sites().isEmpty() ? QStringLiteral("none")
+                                           : project->sites().join(QStringLiteral(", ")))
+            << " (default: "
+            << (project->defaultSite().isEmpty() ? QStringLiteral("none") : project->defaultSite())
+            << ")\n";
     ctx.out.flush();
     if (project->sites().isEmpty() && !parser.isSet(QStringLiteral("site")))
         return kExitOk;
@@ -49,7 +57,9 @@ QList<Command> infoCommands()
     Command command;
     command.words = {QStringLiteral("info")};
     command.summary = QStringLiteral("Show the version, the project, its apps and sites");
-    command.setup = [](QCommandLineParser &parser) { addSiteOptions(parser); };
+    command.setup = [](QCommandLineParser &parser) {
+        addSiteOptions(parser);
+    };
     command.run = info;
     return {command};
 }

@@ -26,7 +26,8 @@ bool takeName(CommandContext &ctx, const QString &what, QString &name)
         return true;
     }
     ctx.err << "error: " << (ctx.arguments.isEmpty() ? "missing " : "expected one ") << what
-            << "\nRun `m new " << what.section(QLatin1Char(' '), 0, 0) << " --help` for its options.\n";
+            << "\nRun `m new " << what.section(QLatin1Char(' '), 0, 0)
+            << " --help` for its options.\n";
     return false;
 }
 
@@ -34,9 +35,10 @@ fm::Result<void> writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return fm::fail(fm::ErrorCode::Io, QStringLiteral("cannot write %1 (%2); check the "
-                                                          "folder's permissions")
-                                               .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return fm::fail(fm::ErrorCode::Io,
+                        QStringLiteral("cannot write %1 (%2); check the "
+                                       "folder's permissions")
+                            .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     return {};
 }
@@ -73,14 +75,16 @@ int newProject(QCommandLineParser &parser, CommandContext &ctx)
         return kExitUsage;
     const QString root = QFileInfo(dir).absoluteFilePath();
     const QString name = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name"))
-                                                               : QFileInfo(root).fileName();
+                                                              : QFileInfo(root).fileName();
     if (name.trimmed().isEmpty())
-        return reportError(ctx, fm::Error(fm::ErrorCode::BadRequest,
-                                          QStringLiteral("the project name is empty; pass --name <name>")));
+        return reportError(
+            ctx, fm::Error(fm::ErrorCode::BadRequest,
+                           QStringLiteral("the project name is empty; pass --name <name>")));
     if (QFileInfo(root).exists() && !QFileInfo(root).isDir())
-        return reportError(ctx, fm::Error(fm::ErrorCode::BadRequest,
-                                          QStringLiteral("%1 is a file; pick a folder for the project")
-                                              .arg(QDir::toNativeSeparators(dir))));
+        return reportError(ctx,
+                           fm::Error(fm::ErrorCode::BadRequest,
+                                     QStringLiteral("%1 is a file; pick a folder for the project")
+                                         .arg(QDir::toNativeSeparators(dir))));
     auto project = fm::core::Project::create(root, name);
     if (!project)
         return reportError(ctx, project.error());
@@ -117,16 +121,18 @@ int newApp(QCommandLineParser &parser, CommandContext &ctx)
     if (!project)
         return reportError(ctx, project.error());
     if (!isValidAppName(name)) {
-        return reportError(ctx, fm::Error(fm::ErrorCode::BadRequest,
-                                          QStringLiteral("\"%1\" is not a valid app name; use lower "
-                                                         "case letters, digits and '_', starting "
-                                                         "with a letter, like \"helpdesk\"")
-                                              .arg(name)));
+        return reportError(ctx,
+                           fm::Error(fm::ErrorCode::BadRequest,
+                                     QStringLiteral("\"%1\" is not a valid app name; use lower "
+                                                    "case letters, digits and '_', starting "
+                                                    "with a letter, like \"helpdesk\"")
+                                         .arg(name)));
     }
     if (name == QLatin1String("core")) {
-        return reportError(ctx, fm::Error(fm::ErrorCode::Duplicate,
-                                          QStringLiteral("\"core\" is the built-in app of Framework "
-                                                         "M; choose another name")));
+        return reportError(ctx,
+                           fm::Error(fm::ErrorCode::Duplicate,
+                                     QStringLiteral("\"core\" is the built-in app of Framework "
+                                                    "M; choose another name")));
     }
     const QString dir = project->appDir(name);
     if (project->apps().contains(name) || QFileInfo::exists(dir)) {
@@ -143,8 +149,10 @@ int newApp(QCommandLineParser &parser, CommandContext &ctx)
                                {QStringLiteral("depends_on"), QJsonArray{QStringLiteral("core")}}};
     fm::Result<void> ok;
     if (!QDir().mkpath(dir + QStringLiteral("/doctypes")))
-        ok = fm::fail(fm::ErrorCode::Io, QStringLiteral("cannot create %1; check the permissions of "
-                                                        "apps/").arg(QDir::toNativeSeparators(dir)));
+        ok =
+            fm::fail(fm::ErrorCode::Io, QStringLiteral("cannot create %1; check the permissions of "
+                                                       "apps/")
+                                            .arg(QDir::toNativeSeparators(dir)));
     if (ok)
         ok = writeFile(dir + QStringLiteral("/app.json"),
                        QJsonDocument(manifest).toJson(QJsonDocument::Indented));
@@ -163,7 +171,7 @@ int newApp(QCommandLineParser &parser, CommandContext &ctx)
 // Creates the database schema of a new site: all DocTypes are new, so the plan holds
 // only safe steps; anything else is applied never (force stays off) and reported.
 fm::Result<fm::core::MigrationReport> migrateNewSite(const fm::core::SiteConfig &site,
-                                                      const fm::core::MetaRegistry &meta)
+                                                     const fm::core::MetaRegistry &meta)
 {
     auto pool = fm::core::ConnectionPool::open(site.database);
     if (!pool)
@@ -190,14 +198,16 @@ int newSite(QCommandLineParser &parser, CommandContext &ctx)
     if (!project)
         return reportError(ctx, project.error());
     if (project->sites().contains(name)) {
-        return reportError(ctx, fm::Error(fm::ErrorCode::Duplicate,
-                                          QStringLiteral("site \"%1\" already exists in %2; choose "
-                                                         "another name, or work on it with --site %1")
-                                              .arg(name, displayPath(QDir::currentPath(),
-                                                                     project->siteDir(name)))));
+        return reportError(
+            ctx,
+            fm::Error(fm::ErrorCode::Duplicate,
+                      QStringLiteral("site \"%1\" already exists in %2; choose "
+                                     "another name, or work on it with --site %1")
+                          .arg(name, displayPath(QDir::currentPath(), project->siteDir(name)))));
     }
     // The DocTypes are loaded before anything is created, so broken ones leave no site.
-    const auto meta = loadProjectMeta(*project, ctx, QStringLiteral("fix them, then create the site"));
+    const auto meta =
+        loadProjectMeta(*project, ctx, QStringLiteral("fix them, then create the site"));
     if (!meta)
         return kExitFailure;
     const bool existedBefore = QFileInfo::exists(project->siteDir(name));
@@ -210,15 +220,19 @@ int newSite(QCommandLineParser &parser, CommandContext &ctx)
             QFile::remove(site->dir + QStringLiteral("/site.json"));
         else
             QDir(site->dir).removeRecursively();
-        return reportError(ctx, report.error().withContext(
-                                    QStringLiteral("migrating the new site \"%1\" failed, so it was "
-                                                   "not created").arg(name)));
+        return reportError(ctx,
+                           report.error().withContext(
+                               QStringLiteral("migrating the new site \"%1\" failed, so it was "
+                                              "not created")
+                                   .arg(name)));
     }
     const QString root = project->root();
     ctx.out << "Created site \"" << name << "\" in " << displayPath(root, site->dir)
             << " (SQLite database " << displayPath(root, site->database.path) << ").\n"
             << "Migrated it with the DocTypes of core"
-            << (project->apps().isEmpty() ? QString() : QStringLiteral(", ") + project->apps().join(QStringLiteral(", ")))
+            << (project->apps().isEmpty()
+                    ? QString()
+                    : QStringLiteral(", ") + project->apps().join(QStringLiteral(", ")))
             << ":\n"
             << report->toText();
     if (project->defaultSite().isEmpty()) {
@@ -249,14 +263,16 @@ Command make(const QString &word, const QString &summary, const QString &argumen
 QList<Command> newCommands()
 {
     return {
-        make(QStringLiteral("project"), QStringLiteral("Create a project folder (m.json, apps/, sites/)"),
-             QStringLiteral("dir"), QStringLiteral("Folder to create the project in."),
-             [](QCommandLineParser &parser) {
-                 parser.addOption({QStringLiteral("name"),
-                                   QStringLiteral("Project name (default: the folder's name)."),
-                                   QStringLiteral("name")});
-             },
-             newProject),
+        make(
+            QStringLiteral("project"),
+            QStringLiteral("Create a project folder (m.json, apps/, sites/)"),
+            QStringLiteral("dir"), QStringLiteral("Folder to create the project in."),
+            [](QCommandLineParser &parser) {
+                parser.addOption({QStringLiteral("name"),
+                                  QStringLiteral("Project name (default: the folder's name)."),
+                                  QStringLiteral("name")});
+            },
+            newProject),
         make(QStringLiteral("app"), QStringLiteral("Create an app in the project"),
              QStringLiteral("name"),
              QStringLiteral("App name: lower case letters, digits and '_', e.g. helpdesk."),

@@ -49,22 +49,26 @@ fm::Result<fm::core::DocType> readBack(const fm::core::DocType &starter, const Q
 {
     const fm::core::FieldTypeRegistry types;
     fm::core::Diagnostics diagnostics;
-    const auto doctype = fm::core::DocTypeLoader(types).loadJson(fm::core::toJsonText(starter), path, diagnostics);
+    const auto doctype =
+        fm::core::DocTypeLoader(types).loadJson(fm::core::toJsonText(starter), path, diagnostics);
     if (doctype && diagnostics.isEmpty())
         return *doctype;
     const fm::core::Diagnostic first = diagnostics.value(0);
     return fm::fail(fm::ErrorCode::BadRequest,
-                    first.hint.isEmpty() ? first.message : first.message + QStringLiteral("; ") + first.hint);
+                    first.hint.isEmpty() ? first.message
+                                         : first.message + QStringLiteral("; ") + first.hint);
 }
 
 // Lists the apps on the terminal and reads the choice: a number, a name, or nothing
 // for the default (the only app, when there is one).
-fm::Result<QString> askApp(const fm::core::Project &project, const QString &doctype, CommandContext &ctx)
+fm::Result<QString> askApp(const fm::core::Project &project, const QString &doctype,
+                           CommandContext &ctx)
 {
     const QStringList apps = project.apps();
     if (apps.isEmpty())
-        return fm::fail(fm::ErrorCode::NotFound, QStringLiteral("the project has no apps yet; create "
-                                                                "one with `m new app <name>` first"));
+        return fm::fail(fm::ErrorCode::NotFound,
+                        QStringLiteral("the project has no apps yet; create "
+                                       "one with `m new app <name>` first"));
     ctx.err << "Apps in this project:\n";
     for (qsizetype i = 0; i < apps.size(); ++i)
         ctx.err << "  " << i + 1 << ". " << apps.at(i) << '\n';
@@ -97,7 +101,8 @@ fm::Result<QString> chooseApp(const QCommandLineParser &parser, const fm::core::
         return app;
     }
     if (!ctx.interactive)
-        return fm::fail(fm::ErrorCode::BadRequest, QStringLiteral("cannot tell which app: pass --app <name>"));
+        return fm::fail(fm::ErrorCode::BadRequest,
+                        QStringLiteral("cannot tell which app: pass --app <name>"));
     return askApp(project, doctype, ctx);
 }
 
@@ -124,7 +129,8 @@ int newDocType(QCommandLineParser &parser, CommandContext &ctx)
     auto app = chooseApp(parser, *project, starter.name, ctx);
     if (!app)
         return reportError(ctx, app.error());
-    const auto meta = loadProjectMeta(*project, ctx, QStringLiteral("fix them before adding a DocType"));
+    const auto meta =
+        loadProjectMeta(*project, ctx, QStringLiteral("fix them before adding a DocType"));
     if (!meta)
         return kExitFailure;
 
@@ -156,8 +162,8 @@ int newDocType(QCommandLineParser &parser, CommandContext &ctx)
 
     // The DocType file joins the generated ones so that all are written or none: a
     // refused file (broken markers in the app's plugin, say) leaves no half DocType.
-    QList<fm::codegen::GeneratedFile> files{
-        {QStringLiteral("doctypes/%1/%1.json").arg(snake), QString::fromUtf8(fm::core::toJsonText(starter))}};
+    QList<fm::codegen::GeneratedFile> files{{QStringLiteral("doctypes/%1/%1.json").arg(snake),
+                                             QString::fromUtf8(fm::core::toJsonText(starter))}};
     files += scaffoldFiles(*meta, *app, appDir, {*doctype});
     const auto written = fm::codegen::writeGeneratedFiles(appDir, files);
     if (!written) {
@@ -180,14 +186,16 @@ Command newDocTypeCommand()
     command.words = {QStringLiteral("new"), QStringLiteral("doctype")};
     command.summary = QStringLiteral("Create a DocType with its controller and test scaffolds");
     command.setup = [](QCommandLineParser &parser) {
-        parser.addPositionalArgument(QStringLiteral("name"),
-                                     QStringLiteral("DocType name in Title Case, e.g. \"Support Ticket\"."));
+        parser.addPositionalArgument(
+            QStringLiteral("name"),
+            QStringLiteral("DocType name in Title Case, e.g. \"Support Ticket\"."));
         parser.addOption({QStringLiteral("app"),
                           QStringLiteral("App that gets the DocType (asked on a terminal when "
                                          "left out)."),
                           QStringLiteral("app")});
-        parser.addOption({QStringLiteral("child"),
-                          QStringLiteral("A child DocType: its rows live in a Table field of another.")});
+        parser.addOption(
+            {QStringLiteral("child"),
+             QStringLiteral("A child DocType: its rows live in a Table field of another.")});
         parser.addOption({QStringLiteral("submittable"),
                           QStringLiteral("Documents are submitted (and cancelled, amended).")});
         addProjectOption(parser);

@@ -23,10 +23,12 @@ fm::Error unknownAppError(const QString &app, const fm::core::Project &project)
 {
     const QString known = project.apps().isEmpty()
                               ? QStringLiteral("the project has none yet")
-                              : QStringLiteral("the project's apps: %1").arg(project.apps().join(QStringLiteral(", ")));
-    const QString what = app == QLatin1String("core")
-                             ? QStringLiteral("\"core\" is the built-in app, not one of the project's")
-                             : QStringLiteral("app \"%1\" is not in this project").arg(app);
+                              : QStringLiteral("the project's apps: %1")
+                                    .arg(project.apps().join(QStringLiteral(", ")));
+    const QString what =
+        app == QLatin1String("core")
+            ? QStringLiteral("\"core\" is the built-in app, not one of the project's")
+            : QStringLiteral("app \"%1\" is not in this project").arg(app);
     return fm::Error(fm::ErrorCode::NotFound,
                      QStringLiteral("%1 (%2); pass --app with one of them, or create an app with "
                                     "`m new app <name>`")
@@ -42,8 +44,9 @@ std::unique_ptr<fm::core::MetaRegistry> loadProjectMeta(const fm::core::Project 
         return meta;
     for (const fm::core::Diagnostic &d : diagnostics)
         ctx.err << d.toString() << '\n';
-    reportError(ctx, fm::Error(fm::ErrorCode::InvalidMeta,
-                               QStringLiteral("the project's DocTypes have errors (above); %1").arg(why)));
+    reportError(
+        ctx, fm::Error(fm::ErrorCode::InvalidMeta,
+                       QStringLiteral("the project's DocTypes have errors (above); %1").arg(why)));
     return nullptr;
 }
 
@@ -57,14 +60,17 @@ QList<fm::codegen::GeneratedFile> scaffoldFiles(const fm::core::MetaRegistry &me
         files += fm::codegen::docTypeFiles(doctype);
     for (const QString &name : meta.doctypeNames()) {
         const fm::core::DocType *doctype = meta.doctype(name);
-        const bool listed = std::any_of(doctypes.begin(), doctypes.end(),
-                                        [&name](const fm::core::DocType &d) { return d.name == name; });
-        const QString header = QStringLiteral("%1/doctypes/%2/%2_controller.h").arg(appDir, doctype->tableName());
+        const bool listed =
+            std::any_of(doctypes.begin(), doctypes.end(),
+                        [&name](const fm::core::DocType &d) { return d.name == name; });
+        const QString header =
+            QStringLiteral("%1/doctypes/%2/%2_controller.h").arg(appDir, doctype->tableName());
         if (doctype->app == app && !listed && QFileInfo::exists(header))
             controllers << *doctype;
     }
-    std::sort(controllers.begin(), controllers.end(),
-              [](const fm::core::DocType &a, const fm::core::DocType &b) { return a.name < b.name; });
+    std::sort(
+        controllers.begin(), controllers.end(),
+        [](const fm::core::DocType &a, const fm::core::DocType &b) { return a.name < b.name; });
     files += fm::codegen::appFiles(app, controllers);
     return files;
 }
@@ -72,7 +78,8 @@ QList<fm::codegen::GeneratedFile> scaffoldFiles(const fm::core::MetaRegistry &me
 void printOutcome(CommandContext &ctx, fm::codegen::WriteOutcome outcome, const QString &root,
                   const QString &path)
 {
-    ctx.out << fm::codegen::outcomeName(outcome).leftJustified(10) << displayPath(root, path) << '\n';
+    ctx.out << fm::codegen::outcomeName(outcome).leftJustified(10) << displayPath(root, path)
+            << '\n';
 }
 
 QString displayPath(const QString &root, const QString &path)

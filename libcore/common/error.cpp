@@ -8,20 +8,34 @@ namespace fm {
 QString errorCodeName(ErrorCode code)
 {
     switch (code) {
-    case ErrorCode::Internal: return QStringLiteral("INTERNAL");
-    case ErrorCode::BadRequest: return QStringLiteral("BAD_REQUEST");
-    case ErrorCode::Validation: return QStringLiteral("VALIDATION_ERROR");
-    case ErrorCode::NotFound: return QStringLiteral("NOT_FOUND");
-    case ErrorCode::Duplicate: return QStringLiteral("DUPLICATE");
-    case ErrorCode::VersionConflict: return QStringLiteral("VERSION_CONFLICT");
-    case ErrorCode::DocumentSubmitted: return QStringLiteral("DOCUMENT_SUBMITTED");
-    case ErrorCode::InvalidState: return QStringLiteral("INVALID_STATE");
-    case ErrorCode::PermissionDenied: return QStringLiteral("FORBIDDEN");
-    case ErrorCode::InvalidMeta: return QStringLiteral("INVALID_META");
-    case ErrorCode::MigrationRefused: return QStringLiteral("MIGRATION_REFUSED");
-    case ErrorCode::HookFailed: return QStringLiteral("HOOK_FAILED");
-    case ErrorCode::Database: return QStringLiteral("DATABASE_ERROR");
-    case ErrorCode::Io: return QStringLiteral("IO_ERROR");
+    case ErrorCode::Internal:
+        return QStringLiteral("INTERNAL");
+    case ErrorCode::BadRequest:
+        return QStringLiteral("BAD_REQUEST");
+    case ErrorCode::Validation:
+        return QStringLiteral("VALIDATION_ERROR");
+    case ErrorCode::NotFound:
+        return QStringLiteral("NOT_FOUND");
+    case ErrorCode::Duplicate:
+        return QStringLiteral("DUPLICATE");
+    case ErrorCode::VersionConflict:
+        return QStringLiteral("VERSION_CONFLICT");
+    case ErrorCode::DocumentSubmitted:
+        return QStringLiteral("DOCUMENT_SUBMITTED");
+    case ErrorCode::InvalidState:
+        return QStringLiteral("INVALID_STATE");
+    case ErrorCode::PermissionDenied:
+        return QStringLiteral("FORBIDDEN");
+    case ErrorCode::InvalidMeta:
+        return QStringLiteral("INVALID_META");
+    case ErrorCode::MigrationRefused:
+        return QStringLiteral("MIGRATION_REFUSED");
+    case ErrorCode::HookFailed:
+        return QStringLiteral("HOOK_FAILED");
+    case ErrorCode::Database:
+        return QStringLiteral("DATABASE_ERROR");
+    case ErrorCode::Io:
+        return QStringLiteral("IO_ERROR");
     }
     return QStringLiteral("INTERNAL");
 }

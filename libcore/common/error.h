@@ -23,11 +23,11 @@ enum class ErrorCode {
     DocumentSubmitted, // a submitted document was edited
     InvalidState,      // e.g. cancel a draft, amend a submitted document
     PermissionDenied,
-    InvalidMeta,       // DocType definitions are broken; see Error::diagnostics text
-    MigrationRefused,  // the plan has dangerous steps, or warnings without --force
-    HookFailed,        // a controller hook threw or returned an error
-    Database,          // the database refused or failed
-    Io,                // files could not be read or written
+    InvalidMeta,      // DocType definitions are broken; see Error::diagnostics text
+    MigrationRefused, // the plan has dangerous steps, or warnings without --force
+    HookFailed,       // a controller hook threw or returned an error
+    Database,         // the database refused or failed
+    Io,               // files could not be read or written
 };
 
 FM_CORE_EXPORT QString errorCodeName(ErrorCode code); // "VALIDATION_ERROR", ...
@@ -66,8 +66,7 @@ private:
     QVariantMap m_details;
 };
 
-template<typename T>
-using Result = tl::expected<T, Error>;
+template<typename T> using Result = tl::expected<T, Error>;
 
 inline tl::unexpected<Error> fail(ErrorCode code, QString message, QList<FieldError> fields = {})
 {

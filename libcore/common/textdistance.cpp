@@ -15,7 +15,8 @@ int editDistance(const QString &a, const QString &b)
     for (int i = 1; i <= a.size(); ++i) {
         current[0] = i;
         for (int j = 1; j <= b.size(); ++j) {
-            const int substitution = previous[j - 1] + (a[i - 1].toLower() == b[j - 1].toLower() ? 0 : 1);
+            const int substitution =
+                previous[j - 1] + (a[i - 1].toLower() == b[j - 1].toLower() ? 0 : 1);
             current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
         }
         std::swap(previous, current);

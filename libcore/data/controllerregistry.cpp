@@ -32,8 +32,8 @@ Result<void> ControllerRegistry::loadPlugin(const QString &path)
     QObject *instance = loader->instance();
     if (!instance) {
         const QString reason = loader->errorString();
-        return fail(ErrorCode::Io, QStringLiteral("cannot load controller plugin %1: %2")
-                                       .arg(path, reason));
+        return fail(ErrorCode::Io,
+                    QStringLiteral("cannot load controller plugin %1: %2").arg(path, reason));
     }
     auto *plugin = qobject_cast<ControllerPlugin *>(instance);
     if (!plugin) {
@@ -56,4 +56,3 @@ QStringList ControllerRegistry::loadedPlugins() const
 }
 
 } // namespace fm::core
-

@@ -6,9 +6,9 @@
 #include "db/schemamapper.h"
 #include "meta/fieldtyperegistry.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonArray>
 
 namespace fm::core {
 

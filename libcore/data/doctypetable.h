@@ -19,17 +19,18 @@ struct FM_CORE_EXPORT DocTypeTable
     DocType doctype;
     TableSpec spec;
     QString quotedTable;
-    QStringList columns;                   // in table order
-    QHash<QString, StorageType> storage;   // column -> storage type
-    QList<Field> tableFields;              // Table / TableMultiSelect fields
-    bool softDelete = false;               // has deleted_at
-    bool versioned = false;                // has _version
+    QStringList columns;                 // in table order
+    QHash<QString, StorageType> storage; // column -> storage type
+    QList<Field> tableFields;            // Table / TableMultiSelect fields
+    bool softDelete = false;             // has deleted_at
+    bool versioned = false;              // has _version
 
-    QString insertSql;       // all columns, positional values
-    QString selectByNameSql; // all columns WHERE name = ?
-    QString updateSql;       // all columns but name, WHERE name = ?
-    QString deleteSql;       // WHERE name = ?
-    QString selectChildrenSql; // child tables: WHERE parent = ? AND parenttype = ? AND parentfield = ? ORDER BY idx
+    QString insertSql;         // all columns, positional values
+    QString selectByNameSql;   // all columns WHERE name = ?
+    QString updateSql;         // all columns but name, WHERE name = ?
+    QString deleteSql;         // WHERE name = ?
+    QString selectChildrenSql; // child tables: WHERE parent = ? AND parenttype = ? AND parentfield
+                               // = ? ORDER BY idx
 
     static DocTypeTable build(const DocType &doctype, const FieldTypeRegistry &types,
                               const Dialect &dialect);

@@ -33,8 +33,8 @@ public:
     QString name() const;
     void setName(const QString &name);
     QString owner() const;
-    qint64 version() const;    // _version, 0 when unset
-    int docstatus() const;     // 0 draft, 1 submitted, 2 cancelled
+    qint64 version() const; // _version, 0 when unset
+    int docstatus() const;  // 0 draft, 1 submitted, 2 cancelled
 
     bool has(const QString &field) const { return m_values.contains(field); }
     QVariant value(const QString &field) const { return m_values.value(field); }

@@ -24,10 +24,12 @@ const QString kDocTypeTarget = QStringLiteral("DocType");
 bool isServerManaged(const QString &key)
 {
     static const QStringList keys{
-        QStringLiteral("owner"),     QStringLiteral("creation"),   QStringLiteral("modified"),
-        QStringLiteral("modified_by"), QStringLiteral("docstatus"), QStringLiteral("deleted_at"),
-        QStringLiteral("parent"),    QStringLiteral("parenttype"), QStringLiteral("parentfield"),
-        QStringLiteral("idx"),       QStringLiteral("amended_from"), QStringLiteral("doctype"),
+        QStringLiteral("owner"),        QStringLiteral("creation"),
+        QStringLiteral("modified"),     QStringLiteral("modified_by"),
+        QStringLiteral("docstatus"),    QStringLiteral("deleted_at"),
+        QStringLiteral("parent"),       QStringLiteral("parenttype"),
+        QStringLiteral("parentfield"),  QStringLiteral("idx"),
+        QStringLiteral("amended_from"), QStringLiteral("doctype"),
     };
     return keys.contains(key);
 }
@@ -89,7 +91,8 @@ void DocumentChecks::coerce(const DocTypeTable &table, Document &doc, bool apply
             doc.setValue(field.fieldname, resolveDefault(field, type));
         }
         QVariant canonical;
-        if (auto problem = FieldValidator::coerce(field, type, doc.value(field.fieldname), canonical)) {
+        if (auto problem =
+                FieldValidator::coerce(field, type, doc.value(field.fieldname), canonical)) {
             problem->field = prefix + problem->field;
             errors << *problem;
         }
@@ -97,9 +100,8 @@ void DocumentChecks::coerce(const DocTypeTable &table, Document &doc, bool apply
     }
 }
 
-void DocumentChecks::coerceChildren(Document &doc, const Field &field,
-                                    bool applyDefaults, QList<FieldError> &errors,
-                                    const QString &prefix) const
+void DocumentChecks::coerceChildren(Document &doc, const Field &field, bool applyDefaults,
+                                    QList<FieldError> &errors, const QString &prefix) const
 {
     const QString path = prefix + field.fieldname;
     auto childTable = m_tables.table(field.options);
@@ -116,8 +118,9 @@ void DocumentChecks::coerceChildren(Document &doc, const Field &field,
                                     : QJsonValue::fromVariant(raw);
         rows.clear();
         if (!json.isArray() && !json.isNull()) {
-            errors << FieldError{path, QStringLiteral("invalid_type"),
-                                 QStringLiteral("%1 must be a list of rows").arg(field.displayLabel())};
+            errors << FieldError{
+                path, QStringLiteral("invalid_type"),
+                QStringLiteral("%1 must be a list of rows").arg(field.displayLabel())};
             return;
         }
         // TableMultiSelect rows may be plain values: they fill the child's first Link field.
@@ -140,7 +143,8 @@ void DocumentChecks::coerceChildren(Document &doc, const Field &field,
                 errors << FieldError{QStringLiteral("%1[%2]").arg(path).arg(i),
                                      QStringLiteral("invalid_type"),
                                      QStringLiteral("row %1 of %2 must be an object")
-                                         .arg(i + 1).arg(field.displayLabel())};
+                                         .arg(i + 1)
+                                         .arg(field.displayLabel())};
                 continue;
             }
             rows << row;
@@ -268,9 +272,9 @@ Result<void> DocumentChecks::links(const DocTypeTable &table, const Document &do
         if (!found)
             return fail(found.error());
         if (!*found) {
-            errors << FieldError{prefix + field.fieldname, QStringLiteral("link_not_found"),
-                                 QStringLiteral("%1 \"%2\" does not exist; pick an existing %1")
-                                     .arg(target, value)};
+            errors << FieldError{
+                prefix + field.fieldname, QStringLiteral("link_not_found"),
+                QStringLiteral("%1 \"%2\" does not exist; pick an existing %1").arg(target, value)};
         }
     }
     return {};
@@ -286,8 +290,8 @@ Result<void> DocumentChecks::unique(const DocTypeTable &table, const Document &d
         const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND %1 <> ?")
                                 .arg(m_dialect.quote(QStringLiteral("name")), table.quotedTable,
                                      m_dialect.quote(field.fieldname));
-        const QVariant value = toSqlValue(table.storage.value(field.fieldname),
-                                          doc.value(field.fieldname));
+        const QVariant value =
+            toSqlValue(table.storage.value(field.fieldname), doc.value(field.fieldname));
         auto row = m_repository.lookup(sql, {value, doc.name()});
         if (!row)
             return fail(row.error());

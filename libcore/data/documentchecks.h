@@ -38,8 +38,8 @@ public:
     Result<void> all(const DocTypeTable &table, Document &doc, bool isNew) const;
 
 private:
-    void coerceChildren(Document &doc, const Field &field,
-                        bool applyDefaults, QList<FieldError> &errors, const QString &prefix) const;
+    void coerceChildren(Document &doc, const Field &field, bool applyDefaults,
+                        QList<FieldError> &errors, const QString &prefix) const;
     Result<bool> linkExists(const QString &doctype, const QString &name) const;
 
     const TableCache &m_tables;

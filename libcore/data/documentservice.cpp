@@ -87,8 +87,10 @@ Result<QStringList> DocumentService::bulkInsert(const QList<Document> &docs, con
                                : Result<Document>(tl::unexpected(table.error()));
             if (!saved) {
                 Error error = saved.error();
-                return fail(error.withContext(
-                    QStringLiteral("document %1 of %2 (nothing was saved)").arg(i + 1).arg(docs.size())));
+                return fail(
+                    error.withContext(QStringLiteral("document %1 of %2 (nothing was saved)")
+                                          .arg(i + 1)
+                                          .arg(docs.size())));
             }
             names << saved->name();
         }
@@ -102,8 +104,8 @@ Result<Document> DocumentService::update(const Document &changes, const QString 
     if (!table)
         return fail(table.error());
     if (changes.name().isEmpty())
-        return fail(ErrorCode::BadRequest, QStringLiteral("say which %1 to update: give its name")
-                                               .arg(changes.doctype()));
+        return fail(ErrorCode::BadRequest,
+                    QStringLiteral("say which %1 to update: give its name").arg(changes.doctype()));
     return d->inTransaction<Document>(Transaction::Mode::Write,
                                       [&] { return d->updateWithin(**table, changes, user); });
 }

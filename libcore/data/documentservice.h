@@ -42,7 +42,8 @@ public:
 
     Result<Document> insert(const Document &doc, const QString &user = kAdministrator);
     // Inserts all or none, in one transaction; the names in input order.
-    Result<QStringList> bulkInsert(const QList<Document> &docs, const QString &user = kAdministrator);
+    Result<QStringList> bulkInsert(const QList<Document> &docs,
+                                   const QString &user = kAdministrator);
     // Merges the given values into the stored document named changes.name(). With
     // `_version` present, a stale version fails with VersionConflict.
     Result<Document> update(const Document &changes, const QString &user = kAdministrator);

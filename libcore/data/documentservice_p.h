@@ -131,7 +131,8 @@ Result<T> DocumentService::Private::inTransaction(Transaction::Mode mode, Body &
 
 // Hooks are user code: an error or an exception stops the write and rolls it back.
 template<typename Call>
-Result<void> DocumentService::Private::hook(const DocTypeTable &table, const char *name, Call &&call)
+Result<void> DocumentService::Private::hook(const DocTypeTable &table, const char *name,
+                                            Call &&call)
 {
     DocumentController *controller = controllers.controller(table.doctype.name);
     if (!controller)
@@ -145,11 +146,12 @@ Result<void> DocumentService::Private::hook(const DocTypeTable &table, const cha
         }
         return {};
     } catch (const std::exception &e) {
-        return fail(ErrorCode::HookFailed,
-                    QStringLiteral("%1 failed: %2; nothing was saved").arg(where, QString::fromUtf8(e.what())));
+        return fail(ErrorCode::HookFailed, QStringLiteral("%1 failed: %2; nothing was saved")
+                                               .arg(where, QString::fromUtf8(e.what())));
     } catch (...) {
-        return fail(ErrorCode::HookFailed,
-                    QStringLiteral("%1 failed with an unknown exception; nothing was saved").arg(where));
+        return fail(
+            ErrorCode::HookFailed,
+            QStringLiteral("%1 failed with an unknown exception; nothing was saved").arg(where));
     }
 }
 

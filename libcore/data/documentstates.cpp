@@ -16,7 +16,8 @@ Result<Document> DocumentService::Private::changeStatus(const DocTypeTable &tabl
     if (!table.doctype.isSubmittable) {
         return fail(ErrorCode::InvalidState,
                     QStringLiteral("%1 is not submittable; set \"is_submittable\": true in its "
-                                   "DocType to use submit and cancel").arg(table.doctype.name));
+                                   "DocType to use submit and cancel")
+                        .arg(table.doctype.name));
     }
     auto loaded = load(table, name, false);
     if (!loaded)
@@ -27,16 +28,23 @@ Result<Document> DocumentService::Private::changeStatus(const DocTypeTable &tabl
         return fail(ErrorCode::InvalidState,
                     QStringLiteral("%1 %2 is %3; only %4 documents can be %5")
                         .arg(table.doctype.name, name, states.value(loaded->docstatus()),
-                             from == 0 ? QStringLiteral("draft") : QStringLiteral("submitted"), action));
+                             from == 0 ? QStringLiteral("draft") : QStringLiteral("submitted"),
+                             action));
     }
     Document doc = *loaded;
     HookContext ctx = context(table, user, &*loaded);
     if (submitting) {
-        if (auto ok = hook(table, "validate", [&](DocumentController &c) { return c.validate(ctx, doc); }); !ok)
+        if (auto ok = hook(table, "validate",
+                           [&](DocumentController &c) { return c.validate(ctx, doc); });
+            !ok)
             return fail(ok.error());
-        if (auto ok = hook(table, "before_submit", [&](DocumentController &c) { return c.beforeSubmit(ctx, doc); }); !ok)
+        if (auto ok = hook(table, "before_submit",
+                           [&](DocumentController &c) { return c.beforeSubmit(ctx, doc); });
+            !ok)
             return fail(ok.error());
-    } else if (auto ok = hook(table, "before_cancel", [&](DocumentController &c) { return c.beforeCancel(ctx, doc); }); !ok) {
+    } else if (auto ok = hook(table, "before_cancel",
+                              [&](DocumentController &c) { return c.beforeCancel(ctx, doc); });
+               !ok) {
         return fail(ok.error());
     }
     doc.setValue(kDocstatus, qint64(to));
@@ -46,9 +54,10 @@ Result<Document> DocumentService::Private::changeStatus(const DocTypeTable &tabl
         doc.setValue(kVersion, loaded->version() + 1);
     if (auto ok = repository.updateRow(table, doc, table.versioned ? loaded->version() : -1); !ok)
         return fail(ok.error());
-    auto after = submitting
-                     ? hook(table, "after_submit", [&](DocumentController &c) { return c.afterSubmit(ctx, doc); })
-                     : hook(table, "after_cancel", [&](DocumentController &c) { return c.afterCancel(ctx, doc); });
+    auto after = submitting ? hook(table, "after_submit",
+                                   [&](DocumentController &c) { return c.afterSubmit(ctx, doc); })
+                            : hook(table, "after_cancel",
+                                   [&](DocumentController &c) { return c.afterCancel(ctx, doc); });
     if (!after)
         return fail(after.error());
     queueEvent(action, table, name);
@@ -64,7 +73,8 @@ Result<Document> DocumentService::Private::amendWithin(const DocTypeTable &table
     if (!table.doctype.isSubmittable || loaded->docstatus() != 2) {
         return fail(ErrorCode::InvalidState,
                     QStringLiteral("only cancelled documents can be amended; %1 %2 is not "
-                                   "cancelled").arg(table.doctype.name, name));
+                                   "cancelled")
+                        .arg(table.doctype.name, name));
     }
     // TKT-0001 amends to TKT-0001-1; amending TKT-0001-1 gives TKT-0001-2.
     QString base = name;

@@ -16,7 +16,8 @@ Result<void> DocumentService::Private::writeChildren(const DocTypeTable &table, 
     if (!child)
         return fail(child.error());
     if (replace) {
-        auto ok = repository.deleteChildren(**child, doc.name(), table.doctype.name, field.fieldname);
+        auto ok =
+            repository.deleteChildren(**child, doc.name(), table.doctype.name, field.fieldname);
         if (!ok)
             return ok;
     }
@@ -54,7 +55,8 @@ Result<Document> DocumentService::Private::insertWithin(const DocTypeTable &tabl
     if (table.doctype.isChild) {
         return fail(ErrorCode::BadRequest,
                     QStringLiteral("%1 is a child table; save its rows through their parent "
-                                   "document").arg(table.doctype.name));
+                                   "document")
+                        .arg(table.doctype.name));
     }
     if (auto ok = checks.all(table, doc, true); !ok)
         return fail(ok.error());
@@ -76,14 +78,21 @@ Result<Document> DocumentService::Private::insertWithin(const DocTypeTable &tabl
         doc.setValue(kVersion, qint64(1));
     if (table.doctype.isSubmittable) {
         doc.setValue(kDocstatus, qint64(0));
-        doc.setValue(kAmendedFrom, options.amendedFrom.isEmpty() ? QVariant() : options.amendedFrom);
+        doc.setValue(kAmendedFrom,
+                     options.amendedFrom.isEmpty() ? QVariant() : options.amendedFrom);
     }
     HookContext ctx = context(table, user, nullptr);
-    if (auto ok = hook(table, "validate", [&](DocumentController &c) { return c.validate(ctx, doc); }); !ok)
+    if (auto ok =
+            hook(table, "validate", [&](DocumentController &c) { return c.validate(ctx, doc); });
+        !ok)
         return fail(ok.error());
-    if (auto ok = hook(table, "before_insert", [&](DocumentController &c) { return c.beforeInsert(ctx, doc); }); !ok)
+    if (auto ok = hook(table, "before_insert",
+                       [&](DocumentController &c) { return c.beforeInsert(ctx, doc); });
+        !ok)
         return fail(ok.error());
-    if (auto ok = hook(table, "before_save", [&](DocumentController &c) { return c.beforeSave(ctx, doc); }); !ok)
+    if (auto ok = hook(table, "before_save",
+                       [&](DocumentController &c) { return c.beforeSave(ctx, doc); });
+        !ok)
         return fail(ok.error());
     if (auto ok = repository.insertRow(table, doc); !ok)
         return fail(ok.error());
@@ -91,9 +100,13 @@ Result<Document> DocumentService::Private::insertWithin(const DocTypeTable &tabl
         if (auto ok = writeChildren(table, doc, field, user, time, false, nullptr); !ok)
             return fail(ok.error());
     }
-    if (auto ok = hook(table, "after_insert", [&](DocumentController &c) { return c.afterInsert(ctx, doc); }); !ok)
+    if (auto ok = hook(table, "after_insert",
+                       [&](DocumentController &c) { return c.afterInsert(ctx, doc); });
+        !ok)
         return fail(ok.error());
-    if (auto ok = hook(table, "after_save", [&](DocumentController &c) { return c.afterSave(ctx, doc); }); !ok)
+    if (auto ok =
+            hook(table, "after_save", [&](DocumentController &c) { return c.afterSave(ctx, doc); });
+        !ok)
         return fail(ok.error());
     queueEvent(QStringLiteral("created"), table, name);
     // Answer with every column, as get() would, so callers see one shape.
@@ -162,23 +175,31 @@ Result<Document> DocumentService::Private::updateWithin(const DocTypeTable &tabl
     if (table.versioned)
         merged.setValue(kVersion, current.version() + 1);
     HookContext ctx = context(table, user, &current);
-    if (auto ok = hook(table, "validate", [&](DocumentController &c) { return c.validate(ctx, merged); }); !ok)
+    if (auto ok =
+            hook(table, "validate", [&](DocumentController &c) { return c.validate(ctx, merged); });
+        !ok)
         return fail(ok.error());
-    if (auto ok = hook(table, "before_save", [&](DocumentController &c) { return c.beforeSave(ctx, merged); }); !ok)
+    if (auto ok = hook(table, "before_save",
+                       [&](DocumentController &c) { return c.beforeSave(ctx, merged); });
+        !ok)
         return fail(ok.error());
-    if (auto ok = repository.updateRow(table, merged, table.versioned ? current.version() : -1); !ok)
+    if (auto ok = repository.updateRow(table, merged, table.versioned ? current.version() : -1);
+        !ok)
         return fail(ok.error());
     for (const Field &field : replacedTables) {
         if (auto ok = writeChildren(table, merged, field, user, time, true, &current); !ok)
             return fail(ok.error());
     }
-    if (auto ok = hook(table, "after_save", [&](DocumentController &c) { return c.afterSave(ctx, merged); }); !ok)
+    if (auto ok = hook(table, "after_save",
+                       [&](DocumentController &c) { return c.afterSave(ctx, merged); });
+        !ok)
         return fail(ok.error());
     queueEvent(QStringLiteral("updated"), table, merged.name());
     return merged;
 }
 
-Result<void> DocumentService::Private::refuseIfLinked(const DocTypeTable &table, const QString &name)
+Result<void> DocumentService::Private::refuseIfLinked(const DocTypeTable &table,
+                                                      const QString &name)
 {
     const Dialect &dialect = pool.dialect();
     for (const QString &other : meta.doctypeNames()) {
@@ -220,7 +241,9 @@ Result<void> DocumentService::Private::removeWithin(const DocTypeTable &table, c
                         .arg(table.doctype.name, name));
     }
     HookContext ctx = context(table, user, &*loaded);
-    if (auto ok = hook(table, "before_delete", [&](DocumentController &c) { return c.beforeDelete(ctx, doc); }); !ok)
+    if (auto ok = hook(table, "before_delete",
+                       [&](DocumentController &c) { return c.beforeDelete(ctx, doc); });
+        !ok)
         return ok;
     if (mode == DeleteMode::Hard || !table.softDelete) {
         if (auto ok = refuseIfLinked(table, name); !ok)
@@ -242,10 +265,13 @@ Result<void> DocumentService::Private::removeWithin(const DocTypeTable &table, c
         doc.setValue(kModifiedBy, user);
         if (table.versioned)
             doc.setValue(kVersion, loaded->version() + 1);
-        if (auto ok = repository.updateRow(table, doc, table.versioned ? loaded->version() : -1); !ok)
+        if (auto ok = repository.updateRow(table, doc, table.versioned ? loaded->version() : -1);
+            !ok)
             return ok;
     }
-    if (auto ok = hook(table, "after_delete", [&](DocumentController &c) { return c.afterDelete(ctx, doc); }); !ok)
+    if (auto ok = hook(table, "after_delete",
+                       [&](DocumentController &c) { return c.afterDelete(ctx, doc); });
+        !ok)
         return ok;
     queueEvent(QStringLiteral("deleted"), table, name);
     return {};

@@ -42,8 +42,12 @@ bool isString(const QVariant &v)
 bool isNumber(const QVariant &v)
 {
     switch (v.metaType().id()) {
-    case QMetaType::Int: case QMetaType::UInt: case QMetaType::LongLong:
-    case QMetaType::ULongLong: case QMetaType::Double: case QMetaType::Float:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+    case QMetaType::Float:
         return true;
     default:
         return false;
@@ -147,9 +151,9 @@ std::optional<FieldError> coerceTime(const Field &field, const QVariant &in, QVa
     if (!time.isValid())
         time = QTime::fromString(text, QStringLiteral("HH:mm"));
     if (!isString(in) || !time.isValid()) {
-        return error(field, QStringLiteral("invalid_time"),
-                     QStringLiteral("%1 must be a time as HH:MM or HH:MM:SS")
-                         .arg(field.displayLabel()));
+        return error(
+            field, QStringLiteral("invalid_time"),
+            QStringLiteral("%1 must be a time as HH:MM or HH:MM:SS").arg(field.displayLabel()));
     }
     out = time.toString(QStringLiteral("HH:mm:ss"));
     return std::nullopt;
@@ -174,16 +178,18 @@ std::optional<FieldError> checkFormat(const Field &field, const QString &base, c
     }
     if (base == u"URL") {
         const QUrl url(text, QUrl::StrictMode);
-        if (!url.isValid() || url.scheme().isEmpty() || (url.host().isEmpty() && url.scheme() != u"mailto")) {
+        if (!url.isValid() || url.scheme().isEmpty() ||
+            (url.host().isEmpty() && url.scheme() != u"mailto")) {
             return error(field, QStringLiteral("invalid_url"),
                          QStringLiteral("%1 must be a full URL such as https://example.com")
                              .arg(field.displayLabel()));
         }
     }
     if (base == u"Select" && !field.selectOptions().contains(text)) {
-        return error(field, QStringLiteral("invalid_option"),
-                     QStringLiteral("%1 must be one of: %2")
-                         .arg(field.displayLabel(), field.selectOptions().join(QStringLiteral(", "))));
+        return error(
+            field, QStringLiteral("invalid_option"),
+            QStringLiteral("%1 must be one of: %2")
+                .arg(field.displayLabel(), field.selectOptions().join(QStringLiteral(", "))));
     }
     return std::nullopt;
 }
@@ -246,12 +252,17 @@ QVariant FieldValidator::unwrapJson(const QVariant &value)
     const QJsonValue json = value.toJsonValue();
     switch (json.type()) {
     case QJsonValue::Null:
-    case QJsonValue::Undefined: return {};
-    case QJsonValue::Bool: return json.toBool();
-    case QJsonValue::Double: return json.toDouble();
-    case QJsonValue::String: return json.toString();
+    case QJsonValue::Undefined:
+        return {};
+    case QJsonValue::Bool:
+        return json.toBool();
+    case QJsonValue::Double:
+        return json.toDouble();
+    case QJsonValue::String:
+        return json.toString();
     case QJsonValue::Array:
-    case QJsonValue::Object: return value;
+    case QJsonValue::Object:
+        return value;
     }
     return value;
 }
@@ -301,16 +312,27 @@ std::optional<FieldError> FieldValidator::coerce(const Field &field, const Field
         if (!problem)
             problem = checkRange(field, type, canonical.toDouble());
         break;
-    case StorageType::Boolean: problem = coerceBoolean(field, in, canonical); break;
-    case StorageType::Date: problem = coerceDate(field, in, canonical); break;
-    case StorageType::Datetime: problem = coerceDatetime(field, in, canonical); break;
-    case StorageType::Time: problem = coerceTime(field, in, canonical); break;
-    case StorageType::Text: problem = coerceText(field, type, in, canonical); break;
-    case StorageType::Json: break;
+    case StorageType::Boolean:
+        problem = coerceBoolean(field, in, canonical);
+        break;
+    case StorageType::Date:
+        problem = coerceDate(field, in, canonical);
+        break;
+    case StorageType::Datetime:
+        problem = coerceDatetime(field, in, canonical);
+        break;
+    case StorageType::Time:
+        problem = coerceTime(field, in, canonical);
+        break;
+    case StorageType::Text:
+        problem = coerceText(field, type, in, canonical);
+        break;
+    case StorageType::Json:
+        break;
     case StorageType::None:
-        problem = error(field, QStringLiteral("invalid_type"),
-                        QStringLiteral("%1 holds rows; pass a list of objects")
-                            .arg(field.displayLabel()));
+        problem = error(
+            field, QStringLiteral("invalid_type"),
+            QStringLiteral("%1 holds rows; pass a list of objects").arg(field.displayLabel()));
         break;
     }
     if (problem)

@@ -50,13 +50,15 @@ Result<qint64> NamingService::nextCounter(const QString &key, const QString &use
     if (!query) {
         return fail(Error(ErrorCode::Database,
                           QStringLiteral("naming series need the naming_counter table: %1; run "
-                                         "`m migrate`").arg(query.error().message())));
+                                         "`m migrate`")
+                              .arg(query.error().message())));
     }
     const QString now = FieldValidator::canonicalDatetime(QDateTime::currentDateTimeUtc());
     if (auto ok = execPrepared(**query, dialect, {key, user, now, now, user}); !ok)
         return fail(ok.error());
     if (!(*query)->next())
-        return fail(ErrorCode::Database, QStringLiteral("naming counter %1 returned no value").arg(key));
+        return fail(ErrorCode::Database,
+                    QStringLiteral("naming counter %1 returned no value").arg(key));
     const qint64 value = (*query)->value(0).toLongLong();
     (*query)->finish();
     return value;
@@ -67,10 +69,11 @@ Result<QString> NamingService::nameFor(const DocTypeTable &table, const Document
 {
     const Naming &naming = table.doctype.naming;
     const auto missing = [&](const QString &field, const QString &what) {
-        return fail(ErrorCode::Validation,
-                    QStringLiteral("%1 is named by %2; give it a value").arg(table.doctype.name, what),
-                    {FieldError{field, QStringLiteral("required"),
-                                QStringLiteral("%1 is required to name the document").arg(field)}});
+        return fail(
+            ErrorCode::Validation,
+            QStringLiteral("%1 is named by %2; give it a value").arg(table.doctype.name, what),
+            {FieldError{field, QStringLiteral("required"),
+                        QStringLiteral("%1 is required to name the document").arg(field)}});
     };
     if (table.doctype.isSingle)
         return table.doctype.name; // a Single has exactly one record, named after its DocType

@@ -15,10 +15,18 @@ struct OpName
 };
 
 constexpr OpName kOps[] = {
-    {FilterOp::Eq, "="},           {FilterOp::Ne, "!="},          {FilterOp::Lt, "<"},
-    {FilterOp::Le, "<="},          {FilterOp::Gt, ">"},           {FilterOp::Ge, ">="},
-    {FilterOp::Like, "like"},      {FilterOp::NotLike, "not like"}, {FilterOp::In, "in"},
-    {FilterOp::NotIn, "not in"},   {FilterOp::Between, "between"}, {FilterOp::IsSet, "is set"},
+    {FilterOp::Eq, "="},
+    {FilterOp::Ne, "!="},
+    {FilterOp::Lt, "<"},
+    {FilterOp::Le, "<="},
+    {FilterOp::Gt, ">"},
+    {FilterOp::Ge, ">="},
+    {FilterOp::Like, "like"},
+    {FilterOp::NotLike, "not like"},
+    {FilterOp::In, "in"},
+    {FilterOp::NotIn, "not in"},
+    {FilterOp::Between, "between"},
+    {FilterOp::IsSet, "is set"},
     {FilterOp::IsNotSet, "is not set"},
 };
 
@@ -37,8 +45,10 @@ Error badFilter(int index, const QString &message)
 
 Result<Filter> parseOne(int index, const QJsonArray &triple)
 {
-    if (triple.size() < 2 || triple.size() > 3 || !triple.at(0).isString() || !triple.at(1).isString())
-        return fail(badFilter(index, QStringLiteral("write it as [\"field\", \"operator\", value]")));
+    if (triple.size() < 2 || triple.size() > 3 || !triple.at(0).isString() ||
+        !triple.at(1).isString())
+        return fail(
+            badFilter(index, QStringLiteral("write it as [\"field\", \"operator\", value]")));
     Filter filter;
     filter.field = triple.at(0).toString();
     QString op = triple.at(1).toString().trimmed().toLower();
@@ -107,7 +117,8 @@ Result<QList<Filter>> Query::parseFilters(const QJsonValue &json)
             if (it.value().isArray() || it.value().isObject()) {
                 return fail(ErrorCode::BadRequest,
                             QStringLiteral("filter on \"%1\": use [[\"%1\", \"in\", [...]]] for "
-                                           "lists").arg(it.key()));
+                                           "lists")
+                                .arg(it.key()));
             }
             filters.append(Filter{it.key(), FilterOp::Eq, it.value().toVariant()});
         }
@@ -120,7 +131,8 @@ Result<QList<Filter>> Query::parseFilters(const QJsonValue &json)
     const QJsonArray list = json.toArray();
     for (int i = 0; i < list.size(); ++i) {
         if (!list.at(i).isArray())
-            return fail(badFilter(i, QStringLiteral("write it as [\"field\", \"operator\", value]")));
+            return fail(
+                badFilter(i, QStringLiteral("write it as [\"field\", \"operator\", value]")));
         auto filter = parseOne(i, list.at(i).toArray());
         if (!filter)
             return fail(filter.error());
@@ -155,7 +167,8 @@ Result<QStringList> Query::parseFields(const QJsonValue &json)
         return fail(ErrorCode::BadRequest, QStringLiteral("fields must be a list of fieldnames"));
     for (const QJsonValue &v : json.toArray()) {
         if (!v.isString())
-            return fail(ErrorCode::BadRequest, QStringLiteral("fields must be a list of fieldnames"));
+            return fail(ErrorCode::BadRequest,
+                        QStringLiteral("fields must be a list of fieldnames"));
         fields << v.toString();
     }
     return fields;

@@ -33,10 +33,10 @@ struct OrderBy
 struct FM_CORE_EXPORT Query
 {
     QString doctype;
-    QList<Filter> filters;   // joined with AND
-    QStringList fields;      // empty: every column
-    QList<OrderBy> orderBy;  // empty: the DocType's sort
-    int limit = 20;          // < 0: no limit
+    QList<Filter> filters;  // joined with AND
+    QStringList fields;     // empty: every column
+    QList<OrderBy> orderBy; // empty: the DocType's sort
+    int limit = 20;         // < 0: no limit
     int offset = 0;
     bool includeDeleted = false;
 

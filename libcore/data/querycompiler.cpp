@@ -16,8 +16,8 @@ QueryCompiler::QueryCompiler(const DocTypeTable &table, const Dialect &dialect)
 
 Error QueryCompiler::unknownField(const QString &field, const QString &where) const
 {
-    QString message = QStringLiteral("%1: \"%2\" is not a field of %3")
-                          .arg(where, field, m_table.doctype.name);
+    QString message =
+        QStringLiteral("%1: \"%2\" is not a field of %3").arg(where, field, m_table.doctype.name);
     const QString near = closestMatch(field, m_table.columns);
     if (!near.isEmpty())
         message += QStringLiteral("; did you mean \"%1\"?").arg(near);
@@ -72,21 +72,29 @@ Result<QString> QueryCompiler::condition(const Filter &filter, QVariantList &val
     };
     auto comparison = [&](const char *op) -> Result<QString> {
         if (!filter.value.isValid() || filter.value.isNull()) {
-            return fail(ErrorCode::BadRequest,
-                        QStringLiteral("filter on \"%1\": compare with a value, or use \"is set\" / "
-                                       "\"is not set\" for empty fields").arg(filter.field));
+            return fail(
+                ErrorCode::BadRequest,
+                QStringLiteral("filter on \"%1\": compare with a value, or use \"is set\" / "
+                               "\"is not set\" for empty fields")
+                    .arg(filter.field));
         }
         if (auto ok = bindOne(filter.value); !ok)
             return fail(ok.error());
         return QStringLiteral("%1 %2 ?").arg(column, QLatin1String(op));
     };
     switch (filter.op) {
-    case FilterOp::Eq: return comparison("=");
-    case FilterOp::Ne: return comparison("<>");
-    case FilterOp::Lt: return comparison("<");
-    case FilterOp::Le: return comparison("<=");
-    case FilterOp::Gt: return comparison(">");
-    case FilterOp::Ge: return comparison(">=");
+    case FilterOp::Eq:
+        return comparison("=");
+    case FilterOp::Ne:
+        return comparison("<>");
+    case FilterOp::Lt:
+        return comparison("<");
+    case FilterOp::Le:
+        return comparison("<=");
+    case FilterOp::Gt:
+        return comparison(">");
+    case FilterOp::Ge:
+        return comparison(">=");
     case FilterOp::Like:
     case FilterOp::NotLike:
         values << filter.value.toString();
@@ -100,7 +108,8 @@ Result<QString> QueryCompiler::condition(const Filter &filter, QVariantList &val
             marks << QStringLiteral("?");
         }
         return QStringLiteral("%1 %2 (%3)")
-            .arg(column, filter.op == FilterOp::In ? QStringLiteral("IN") : QStringLiteral("NOT IN"),
+            .arg(column,
+                 filter.op == FilterOp::In ? QStringLiteral("IN") : QStringLiteral("NOT IN"),
                  marks.join(QStringLiteral(", ")));
     }
     case FilterOp::Between: {
@@ -153,7 +162,8 @@ Result<SqlStatement> QueryCompiler::select(const Query &query) const
     for (const OrderBy &o : order) {
         if (!m_table.hasColumn(o.field))
             return fail(unknownField(o.field, QStringLiteral("order_by")));
-        orderParts << m_dialect.quote(o.field) + (o.descending ? QStringLiteral(" DESC") : QString());
+        orderParts << m_dialect.quote(o.field) +
+                          (o.descending ? QStringLiteral(" DESC") : QString());
         byName = byName || o.field == u"name";
     }
     if (!byName) // a total order keeps pages stable
@@ -180,7 +190,8 @@ Result<SqlStatement> QueryCompiler::count(const Query &query) const
     auto whereText = where(query, statement.values);
     if (!whereText)
         return fail(whereText.error());
-    statement.sql = QStringLiteral("SELECT COUNT(*) FROM %1%2").arg(m_table.quotedTable, *whereText);
+    statement.sql =
+        QStringLiteral("SELECT COUNT(*) FROM %1%2").arg(m_table.quotedTable, *whereText);
     return statement;
 }
 
@@ -190,8 +201,8 @@ Result<SqlStatement> QueryCompiler::exists(const Query &query) const
     auto whereText = where(query, statement.values);
     if (!whereText)
         return fail(whereText.error());
-    statement.sql = QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1%2)")
-                        .arg(m_table.quotedTable, *whereText);
+    statement.sql =
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1%2)").arg(m_table.quotedTable, *whereText);
     return statement;
 }
 

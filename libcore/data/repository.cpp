@@ -25,10 +25,11 @@ Result<void> Repository::insertRow(const DocTypeTable &table, const Document &do
     if (!ok && ok.error().code() == ErrorCode::Duplicate) {
         const QVariantList fields = ok.error().details().value(QStringLiteral("fields")).toList();
         if (fields.isEmpty() || fields.contains(QStringLiteral("name"))) {
-            return fail(Error(ErrorCode::Duplicate, QStringLiteral("%1 %2 already exists; choose "
-                                                                   "another name")
-                                                        .arg(table.doctype.name, doc.name()))
-                            .withDetail(QStringLiteral("fields"), QStringList{QStringLiteral("name")}));
+            return fail(
+                Error(ErrorCode::Duplicate, QStringLiteral("%1 %2 already exists; choose "
+                                                           "another name")
+                                                .arg(table.doctype.name, doc.name()))
+                    .withDetail(QStringLiteral("fields"), QStringList{QStringLiteral("name")}));
         }
     }
     return ok;
@@ -115,18 +116,17 @@ Result<void> Repository::deleteChildren(const DocTypeTable &child, const QString
                                         const QString &parenttype, const QString &parentfield)
 {
     const Dialect &d = m_pool.dialect();
-    const QString sql = QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND %3 = ? AND %4 = ?")
-                            .arg(child.quotedTable, d.quote(QStringLiteral("parent")),
-                                 d.quote(QStringLiteral("parenttype")),
-                                 d.quote(QStringLiteral("parentfield")));
+    const QString sql =
+        QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND %3 = ? AND %4 = ?")
+            .arg(child.quotedTable, d.quote(QStringLiteral("parent")),
+                 d.quote(QStringLiteral("parenttype")), d.quote(QStringLiteral("parentfield")));
     auto query = m_pool.prepared(sql);
     if (!query)
         return fail(query.error());
     return execPrepared(**query, d, {parent, parenttype, parentfield});
 }
 
-Result<QList<Document>> Repository::select(const DocTypeTable &table,
-                                           const SqlStatement &statement,
+Result<QList<Document>> Repository::select(const DocTypeTable &table, const SqlStatement &statement,
                                            const QStringList &columns)
 {
     auto query = m_pool.prepared(statement.sql);
@@ -149,7 +149,8 @@ Result<QVariant> Repository::scalar(const SqlStatement &statement)
     return *row ? (*row)->value(0) : QVariant();
 }
 
-Result<std::optional<QVariantList>> Repository::lookup(const QString &sql, const QVariantList &values)
+Result<std::optional<QVariantList>> Repository::lookup(const QString &sql,
+                                                       const QVariantList &values)
 {
     auto query = m_pool.prepared(sql);
     if (!query)

@@ -8,8 +8,8 @@ QString Diagnostic::toString() const
     QString where = location.file.isEmpty() ? QStringLiteral("<input>") : location.file;
     if (location.line > 0)
         where += QStringLiteral(":%1:%2").arg(location.line).arg(location.column);
-    const QString level = severity == Severity::Error ? QStringLiteral("error")
-                                                      : QStringLiteral("warning");
+    const QString level =
+        severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
     QString text = QStringLiteral("%1: %2: %3 [%4]").arg(where, level, message, code);
     if (!hint.isEmpty())
         text += QStringLiteral("\n    hint: ") + hint;

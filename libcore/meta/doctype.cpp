@@ -8,10 +8,10 @@ namespace fm::core {
 const QStringList &reservedFieldnames()
 {
     static const QStringList names{
-        QStringLiteral("name"),        QStringLiteral("owner"),      QStringLiteral("creation"),
-        QStringLiteral("modified"),    QStringLiteral("modified_by"), QStringLiteral("docstatus"),
-        QStringLiteral("idx"),         QStringLiteral("parent"),     QStringLiteral("parenttype"),
-        QStringLiteral("parentfield"), QStringLiteral("_version"),   QStringLiteral("deleted_at"),
+        QStringLiteral("name"),         QStringLiteral("owner"),       QStringLiteral("creation"),
+        QStringLiteral("modified"),     QStringLiteral("modified_by"), QStringLiteral("docstatus"),
+        QStringLiteral("idx"),          QStringLiteral("parent"),      QStringLiteral("parenttype"),
+        QStringLiteral("parentfield"),  QStringLiteral("_version"),    QStringLiteral("deleted_at"),
         QStringLiteral("amended_from"),
     };
     return names;
@@ -43,23 +43,30 @@ QString Field::displayLabel() const
 QString actionName(PermissionAction action)
 {
     switch (action) {
-    case PermissionAction::Read: return QStringLiteral("read");
-    case PermissionAction::Write: return QStringLiteral("write");
-    case PermissionAction::Create: return QStringLiteral("create");
-    case PermissionAction::Delete: return QStringLiteral("delete");
-    case PermissionAction::Submit: return QStringLiteral("submit");
-    case PermissionAction::Cancel: return QStringLiteral("cancel");
-    case PermissionAction::Amend: return QStringLiteral("amend");
+    case PermissionAction::Read:
+        return QStringLiteral("read");
+    case PermissionAction::Write:
+        return QStringLiteral("write");
+    case PermissionAction::Create:
+        return QStringLiteral("create");
+    case PermissionAction::Delete:
+        return QStringLiteral("delete");
+    case PermissionAction::Submit:
+        return QStringLiteral("submit");
+    case PermissionAction::Cancel:
+        return QStringLiteral("cancel");
+    case PermissionAction::Amend:
+        return QStringLiteral("amend");
     }
     return {};
 }
 
 const QList<PermissionAction> &allActions()
 {
-    static const QList<PermissionAction> actions{
-        PermissionAction::Read,   PermissionAction::Write,  PermissionAction::Create,
-        PermissionAction::Delete, PermissionAction::Submit, PermissionAction::Cancel,
-        PermissionAction::Amend};
+    static const QList<PermissionAction> actions{PermissionAction::Read,   PermissionAction::Write,
+                                                 PermissionAction::Create, PermissionAction::Delete,
+                                                 PermissionAction::Submit, PermissionAction::Cancel,
+                                                 PermissionAction::Amend};
     return actions;
 }
 

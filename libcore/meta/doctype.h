@@ -36,8 +36,8 @@ struct FM_CORE_EXPORT Field
     std::optional<double> min;
     std::optional<double> max;
     std::optional<int> length;
-    QString pattern; // regex every non-empty value must match in full
-    QString insertAfter; // extensions only: place the field after this one in the layout
+    QString pattern;         // regex every non-empty value must match in full
+    QString insertAfter;     // extensions only: place the field after this one in the layout
     SourceLocation location; // of the field's JSON object
 
     bool hasDefault() const { return !defaultValue.isUndefined() && !defaultValue.isNull(); }
@@ -86,8 +86,8 @@ struct IndexDef
 struct Views
 {
     QStringList listColumns;
-    QString kanbanGroupBy;     // a Select or Link field
-    QString calendarStart;     // a Date or Datetime field
+    QString kanbanGroupBy; // a Select or Link field
+    QString calendarStart; // a Date or Datetime field
     QString calendarEnd;
     QString calendarTitle;
 };
@@ -122,7 +122,7 @@ struct FM_CORE_EXPORT DocType
     QString rlsField;
     Views views;
 
-    SourceLocation location;                 // of the file (line 0) it came from
+    SourceLocation location;                  // of the file (line 0) it came from
     QHash<QString, SourceLocation> positions; // JSON pointer ("/fields/2/options") -> location
 
     bool isValid() const { return !name.isEmpty(); }

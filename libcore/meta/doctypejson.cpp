@@ -29,10 +29,14 @@ void putList(QJsonObject &out, const char *key, const QStringList &values)
 QString namingText(const Naming &naming)
 {
     switch (naming.rule) {
-    case Naming::Rule::Uuid: return QString();
-    case Naming::Rule::Prompt: return QStringLiteral("prompt");
-    case Naming::Rule::Field: return QStringLiteral("field:") + naming.field;
-    case Naming::Rule::Series: return QStringLiteral("series:") + naming.pattern;
+    case Naming::Rule::Uuid:
+        return QString();
+    case Naming::Rule::Prompt:
+        return QStringLiteral("prompt");
+    case Naming::Rule::Field:
+        return QStringLiteral("field:") + naming.field;
+    case Naming::Rule::Series:
+        return QStringLiteral("series:") + naming.pattern;
     }
     return QString();
 }
@@ -44,8 +48,8 @@ bool isDefaultLayout(const DocType &doctype)
     if (doctype.layout.size() != 1)
         return false;
     const LayoutSection &section = doctype.layout.first();
-    return section.label.isEmpty() && !section.collapsible && section.columns.size() == 1
-           && section.columns.first() == doctype.fieldnames();
+    return section.label.isEmpty() && !section.collapsible && section.columns.size() == 1 &&
+           section.columns.first() == doctype.fieldnames();
 }
 
 QJsonArray layoutJson(const QList<LayoutSection> &layout)
@@ -81,10 +85,12 @@ QJsonObject viewsJson(const Views &views)
 {
     QJsonObject object;
     if (!views.listColumns.isEmpty())
-        object.insert(QLatin1String("list"),
-                      QJsonObject{{QLatin1String("columns"), QJsonArray::fromStringList(views.listColumns)}});
+        object.insert(
+            QLatin1String("list"),
+            QJsonObject{{QLatin1String("columns"), QJsonArray::fromStringList(views.listColumns)}});
     if (!views.kanbanGroupBy.isEmpty())
-        object.insert(QLatin1String("kanban"), QJsonObject{{QLatin1String("group_by"), views.kanbanGroupBy}});
+        object.insert(QLatin1String("kanban"),
+                      QJsonObject{{QLatin1String("group_by"), views.kanbanGroupBy}});
     QJsonObject calendar;
     putString(calendar, "start_field", views.calendarStart);
     putString(calendar, "end_field", views.calendarEnd);
@@ -99,14 +105,17 @@ QJsonObject viewsJson(const Views &views)
 const QStringList &keyOrder(const QString &parentKey)
 {
     static const QHash<QString, QStringList> orders{
-        {QString(), {"$schema", "format_version", "name", "module", "app", "label", "description",
-                     "naming", "is_submittable", "is_child", "is_single", "track_changes",
-                     "api_resource", "concurrency", "title_field", "search_fields", "sort",
-                     "rls_field", "fields", "layout", "permissions", "indexes", "views"}},
+        {QString(),
+         {"$schema",       "format_version", "name",         "module",         "app",
+          "label",         "description",    "naming",       "is_submittable", "is_child",
+          "is_single",     "track_changes",  "api_resource", "concurrency",    "title_field",
+          "search_fields", "sort",           "rls_field",    "fields",         "layout",
+          "permissions",   "indexes",        "views"}},
         {QStringLiteral("fields"),
-         {"fieldname", "fieldtype", "label", "description", "options", "required", "unique",
-          "read_only", "hidden", "in_list_view", "in_filter", "default", "fetch_from", "depends_on",
-          "permlevel", "min", "max", "length", "pattern", "insert_after"}},
+         {"fieldname", "fieldtype", "label",      "description", "options",
+          "required",  "unique",    "read_only",  "hidden",      "in_list_view",
+          "in_filter", "default",   "fetch_from", "depends_on",  "permlevel",
+          "min",       "max",       "length",     "pattern",     "insert_after"}},
         {QStringLiteral("layout"), {"label", "collapsible", "columns"}},
         {QStringLiteral("permissions"),
          {"role", "permlevel", "if_owner", "read", "write", "create", "delete", "submit", "cancel",
@@ -238,9 +247,9 @@ QJsonObject toJson(const DocType &doctype)
     putString(out, "title_field", doctype.titleField);
     putList(out, "search_fields", doctype.searchFields);
     if (doctype.sortField != QLatin1String("modified") || !doctype.sortDescending) {
-        out.insert(QLatin1String("sort"), doctype.sortField
-                                              + (doctype.sortDescending ? QStringLiteral(" desc")
-                                                                        : QStringLiteral(" asc")));
+        out.insert(QLatin1String("sort"),
+                   doctype.sortField +
+                       (doctype.sortDescending ? QStringLiteral(" desc") : QStringLiteral(" asc")));
     }
     putString(out, "rls_field", doctype.rlsField);
     QJsonArray fields;

@@ -14,14 +14,29 @@ namespace {
 const QStringList &topLevelKeys()
 {
     static const QStringList keys{
-        QStringLiteral("$schema"),       QStringLiteral("format_version"), QStringLiteral("name"),
-        QStringLiteral("module"),        QStringLiteral("app"),            QStringLiteral("label"),
-        QStringLiteral("description"),   QStringLiteral("naming"),         QStringLiteral("is_submittable"),
-        QStringLiteral("is_child"),      QStringLiteral("is_single"),      QStringLiteral("track_changes"),
-        QStringLiteral("api_resource"),  QStringLiteral("concurrency"),    QStringLiteral("title_field"),
-        QStringLiteral("search_fields"), QStringLiteral("sort"),           QStringLiteral("rls_field"),
-        QStringLiteral("fields"),        QStringLiteral("layout"),         QStringLiteral("permissions"),
-        QStringLiteral("indexes"),       QStringLiteral("views"),
+        QStringLiteral("$schema"),
+        QStringLiteral("format_version"),
+        QStringLiteral("name"),
+        QStringLiteral("module"),
+        QStringLiteral("app"),
+        QStringLiteral("label"),
+        QStringLiteral("description"),
+        QStringLiteral("naming"),
+        QStringLiteral("is_submittable"),
+        QStringLiteral("is_child"),
+        QStringLiteral("is_single"),
+        QStringLiteral("track_changes"),
+        QStringLiteral("api_resource"),
+        QStringLiteral("concurrency"),
+        QStringLiteral("title_field"),
+        QStringLiteral("search_fields"),
+        QStringLiteral("sort"),
+        QStringLiteral("rls_field"),
+        QStringLiteral("fields"),
+        QStringLiteral("layout"),
+        QStringLiteral("permissions"),
+        QStringLiteral("indexes"),
+        QStringLiteral("views"),
     };
     return keys;
 }
@@ -32,9 +47,11 @@ void loadHeader(Context &context, const QJsonObject &root, DocType &doctype)
     if (const auto version = context.integer(root, top, QStringLiteral("format_version"))) {
         doctype.formatVersion = *version;
         if (*version != 1) {
-            context.error(QStringLiteral("/format_version"), QStringLiteral("unsupported-format-version"),
+            context.error(QStringLiteral("/format_version"),
+                          QStringLiteral("unsupported-format-version"),
                           QStringLiteral("format_version %1 is not supported; this version of "
-                                         "Framework M reads format 1").arg(*version),
+                                         "Framework M reads format 1")
+                              .arg(*version),
                           QStringLiteral("write \"format_version\": 1, or upgrade Framework M"));
         }
     }
@@ -53,20 +70,25 @@ void loadHeader(Context &context, const QJsonObject &root, DocType &doctype)
     doctype.module = context.string(root, top, QStringLiteral("module")).value_or(QString());
     doctype.app = context.string(root, top, QStringLiteral("app")).value_or(QString());
     doctype.label = context.string(root, top, QStringLiteral("label")).value_or(QString());
-    doctype.description = context.string(root, top, QStringLiteral("description")).value_or(QString());
-    doctype.isSubmittable = context.boolean(root, top, QStringLiteral("is_submittable")).value_or(false);
+    doctype.description =
+        context.string(root, top, QStringLiteral("description")).value_or(QString());
+    doctype.isSubmittable =
+        context.boolean(root, top, QStringLiteral("is_submittable")).value_or(false);
     doctype.isChild = context.boolean(root, top, QStringLiteral("is_child")).value_or(false);
     doctype.isSingle = context.boolean(root, top, QStringLiteral("is_single")).value_or(false);
-    doctype.trackChanges = context.boolean(root, top, QStringLiteral("track_changes")).value_or(false);
+    doctype.trackChanges =
+        context.boolean(root, top, QStringLiteral("track_changes")).value_or(false);
     doctype.apiResource = context.boolean(root, top, QStringLiteral("api_resource")).value_or(true);
     if (doctype.isChild && (doctype.isSubmittable || doctype.isSingle)) {
-        const QString other = doctype.isSubmittable ? QStringLiteral("is_submittable")
-                                                    : QStringLiteral("is_single");
+        const QString other =
+            doctype.isSubmittable ? QStringLiteral("is_submittable") : QStringLiteral("is_single");
         context.errorAtKey(QStringLiteral("/") + other, QStringLiteral("conflicting-flags"),
                            QStringLiteral("a child DocType (\"is_child\": true) cannot also be "
-                                          "\"%1\"").arg(other),
+                                          "\"%1\"")
+                               .arg(other),
                            QStringLiteral("remove \"%1\"; child rows follow their parent "
-                                          "document").arg(other));
+                                          "document")
+                               .arg(other));
     }
     if (const auto concurrency = context.string(root, top, QStringLiteral("concurrency"))) {
         if (*concurrency == QLatin1String("none")) {
@@ -85,7 +107,8 @@ QList<loader::FieldRef> loadFields(Context &context, const FieldTypeRegistry &ty
 {
     context.require(root, QString(), QStringLiteral("fields"), QStringLiteral("the DocType"),
                     QStringLiteral("[{\"fieldname\": \"title\", \"fieldtype\": \"Data\"}]"));
-    const QJsonArray array = context.array(root, QString(), QStringLiteral("fields")).value_or(QJsonArray());
+    const QJsonArray array =
+        context.array(root, QString(), QStringLiteral("fields")).value_or(QJsonArray());
     if (root.value(QStringLiteral("fields")).isArray() && array.isEmpty()) {
         context.error(QStringLiteral("/fields"), QStringLiteral("no-fields"),
                       QStringLiteral("the DocType has no fields"),
@@ -116,10 +139,11 @@ std::optional<DocType> DocTypeLoader::loadFile(const QString &path, Diagnostics 
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        diagnostics << Diagnostic{Diagnostic::Severity::Error, SourceLocation{path, 0, 0},
-                                  QStringLiteral("unreadable-file"),
-                                  QStringLiteral("cannot read the file: %1").arg(file.errorString()),
-                                  QStringLiteral("check that the file exists and is readable")};
+        diagnostics << Diagnostic{
+            Diagnostic::Severity::Error, SourceLocation{path, 0, 0},
+            QStringLiteral("unreadable-file"),
+            QStringLiteral("cannot read the file: %1").arg(file.errorString()),
+            QStringLiteral("check that the file exists and is readable")};
         return std::nullopt;
     }
     return loadJson(file.readAll(), path, diagnostics);
@@ -175,8 +199,8 @@ void DocTypeLoader::checkFields(const DocType &doctype, Diagnostics &diagnostics
         const Field &field = doctype.fields.at(i);
         const QString pointer = JsonSource::child(QStringLiteral("/fields"), i);
         const SourceLocation at = doctype.positions.value(pointer);
-        const bool same = at.file == field.location.file && at.line == field.location.line
-                          && at.column == field.location.column && at.line > 0;
+        const bool same = at.file == field.location.file && at.line == field.location.line &&
+                          at.column == field.location.column && at.line > 0;
         refs << loader::FieldRef{&field, same ? pointer : QString()};
     }
     loader::checkFieldRelations(context, m_types, doctype, refs);

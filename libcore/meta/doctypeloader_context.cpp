@@ -12,13 +12,20 @@ namespace fm::core::loader {
 QString describe(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: return QStringLiteral("the number %1").arg(value.toDouble());
-    case QJsonValue::String: return QStringLiteral("the string \"%1\"").arg(value.toString());
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QStringLiteral("the number %1").arg(value.toDouble());
+    case QJsonValue::String:
+        return QStringLiteral("the string \"%1\"").arg(value.toString());
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
     }
     return QStringLiteral("nothing");
 }
@@ -99,8 +106,7 @@ bool Context::require(const QJsonObject &object, const QString &pointer, const Q
 {
     if (object.contains(key))
         return true;
-    error(pointer, QStringLiteral("missing-key"),
-          QStringLiteral("%1 has no \"%2\"").arg(what, key),
+    error(pointer, QStringLiteral("missing-key"), QStringLiteral("%1 has no \"%2\"").arg(what, key),
           QStringLiteral("add \"%1\": %2").arg(key, example));
     return false;
 }
@@ -119,12 +125,26 @@ bool Context::expect(const QJsonValue &value, QJsonValue::Type type, const QStri
     if (value.type() == type)
         return true;
     switch (type) {
-    case QJsonValue::String: wrongType(value, pointer, what, QStringLiteral("a string"), QStringLiteral("\"text\"")); break;
-    case QJsonValue::Bool: wrongType(value, pointer, what, QStringLiteral("true or false"), QStringLiteral("true or false, without quotes")); break;
-    case QJsonValue::Double: wrongType(value, pointer, what, QStringLiteral("a number"), QStringLiteral("a number without quotes, e.g. 10")); break;
-    case QJsonValue::Object: wrongType(value, pointer, what, QStringLiteral("an object"), QStringLiteral("{ ... }")); break;
-    case QJsonValue::Array: wrongType(value, pointer, what, QStringLiteral("an array"), QStringLiteral("[ ... ]")); break;
-    default: wrongType(value, pointer, what, QStringLiteral("a value"), QStringLiteral("a value")); break;
+    case QJsonValue::String:
+        wrongType(value, pointer, what, QStringLiteral("a string"), QStringLiteral("\"text\""));
+        break;
+    case QJsonValue::Bool:
+        wrongType(value, pointer, what, QStringLiteral("true or false"),
+                  QStringLiteral("true or false, without quotes"));
+        break;
+    case QJsonValue::Double:
+        wrongType(value, pointer, what, QStringLiteral("a number"),
+                  QStringLiteral("a number without quotes, e.g. 10"));
+        break;
+    case QJsonValue::Object:
+        wrongType(value, pointer, what, QStringLiteral("an object"), QStringLiteral("{ ... }"));
+        break;
+    case QJsonValue::Array:
+        wrongType(value, pointer, what, QStringLiteral("an array"), QStringLiteral("[ ... ]"));
+        break;
+    default:
+        wrongType(value, pointer, what, QStringLiteral("a value"), QStringLiteral("a value"));
+        break;
     }
     return false;
 }
@@ -140,7 +160,8 @@ std::optional<QString> Context::string(const QJsonObject &object, const QString 
                                        const QString &key)
 {
     const QJsonValue value = object.value(key);
-    if (value.isUndefined() || !expect(value, QJsonValue::String, JsonSource::child(pointer, key), memberName(key)))
+    if (value.isUndefined() ||
+        !expect(value, QJsonValue::String, JsonSource::child(pointer, key), memberName(key)))
         return std::nullopt;
     return value.toString();
 }
@@ -149,7 +170,8 @@ std::optional<bool> Context::boolean(const QJsonObject &object, const QString &p
                                      const QString &key)
 {
     const QJsonValue value = object.value(key);
-    if (value.isUndefined() || !expect(value, QJsonValue::Bool, JsonSource::child(pointer, key), memberName(key)))
+    if (value.isUndefined() ||
+        !expect(value, QJsonValue::Bool, JsonSource::child(pointer, key), memberName(key)))
         return std::nullopt;
     return value.toBool();
 }
@@ -158,7 +180,8 @@ std::optional<double> Context::number(const QJsonObject &object, const QString &
                                       const QString &key)
 {
     const QJsonValue value = object.value(key);
-    if (value.isUndefined() || !expect(value, QJsonValue::Double, JsonSource::child(pointer, key), memberName(key)))
+    if (value.isUndefined() ||
+        !expect(value, QJsonValue::Double, JsonSource::child(pointer, key), memberName(key)))
         return std::nullopt;
     return value.toDouble();
 }
@@ -172,7 +195,8 @@ std::optional<int> Context::integer(const QJsonObject &object, const QString &po
     const double d = value.toDouble(0.5);
     if (!value.isDouble() || d != std::floor(d) || std::abs(d) > 2147483647.0) {
         wrongType(value, JsonSource::child(pointer, key), memberName(key),
-                  QStringLiteral("a whole number"), QStringLiteral("a number without quotes, e.g. 1"));
+                  QStringLiteral("a whole number"),
+                  QStringLiteral("a number without quotes, e.g. 1"));
         return std::nullopt;
     }
     return int(d);
@@ -182,7 +206,8 @@ std::optional<QJsonObject> Context::object(const QJsonObject &object, const QStr
                                            const QString &key)
 {
     const QJsonValue value = object.value(key);
-    if (value.isUndefined() || !expect(value, QJsonValue::Object, JsonSource::child(pointer, key), memberName(key)))
+    if (value.isUndefined() ||
+        !expect(value, QJsonValue::Object, JsonSource::child(pointer, key), memberName(key)))
         return std::nullopt;
     return value.toObject();
 }
@@ -191,7 +216,8 @@ std::optional<QJsonArray> Context::array(const QJsonObject &object, const QStrin
                                          const QString &key)
 {
     const QJsonValue value = object.value(key);
-    if (value.isUndefined() || !expect(value, QJsonValue::Array, JsonSource::child(pointer, key), memberName(key)))
+    if (value.isUndefined() ||
+        !expect(value, QJsonValue::Array, JsonSource::child(pointer, key), memberName(key)))
         return std::nullopt;
     return value.toArray();
 }

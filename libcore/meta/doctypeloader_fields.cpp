@@ -15,13 +15,13 @@ namespace {
 const QStringList &fieldKeys()
 {
     static const QStringList keys{
-        QStringLiteral("fieldname"),   QStringLiteral("fieldtype"),    QStringLiteral("label"),
-        QStringLiteral("description"), QStringLiteral("options"),      QStringLiteral("required"),
-        QStringLiteral("unique"),      QStringLiteral("read_only"),    QStringLiteral("hidden"),
-        QStringLiteral("in_list_view"), QStringLiteral("in_filter"),   QStringLiteral("default"),
-        QStringLiteral("fetch_from"),  QStringLiteral("depends_on"),   QStringLiteral("permlevel"),
-        QStringLiteral("min"),         QStringLiteral("max"),          QStringLiteral("length"),
-        QStringLiteral("pattern"),     QStringLiteral("insert_after"),
+        QStringLiteral("fieldname"),    QStringLiteral("fieldtype"),    QStringLiteral("label"),
+        QStringLiteral("description"),  QStringLiteral("options"),      QStringLiteral("required"),
+        QStringLiteral("unique"),       QStringLiteral("read_only"),    QStringLiteral("hidden"),
+        QStringLiteral("in_list_view"), QStringLiteral("in_filter"),    QStringLiteral("default"),
+        QStringLiteral("fetch_from"),   QStringLiteral("depends_on"),   QStringLiteral("permlevel"),
+        QStringLiteral("min"),          QStringLiteral("max"),          QStringLiteral("length"),
+        QStringLiteral("pattern"),      QStringLiteral("insert_after"),
     };
     return keys;
 }
@@ -47,31 +47,37 @@ void checkOptions(Context &context, const FieldTypeInfo &info, const Field &fiel
     const QString options = field.options.trimmed();
     if (info.options == OptionsKind::None) {
         if (present) {
-            context.report(context.keyLocation(at), QStringLiteral("unused-options"),
-                           QStringLiteral("%1 fields take no \"options\"; it is ignored")
-                               .arg(info.name),
-                           QStringLiteral("remove \"options\""), Diagnostic::Severity::Warning);
+            context.report(
+                context.keyLocation(at), QStringLiteral("unused-options"),
+                QStringLiteral("%1 fields take no \"options\"; it is ignored").arg(info.name),
+                QStringLiteral("remove \"options\""), Diagnostic::Severity::Warning);
         }
         return;
     }
-    if (options.isEmpty() || (info.options == OptionsKind::Choices && field.selectOptions().isEmpty())) {
+    if (options.isEmpty() ||
+        (info.options == OptionsKind::Choices && field.selectOptions().isEmpty())) {
         static const QHash<OptionsKind, QString> examples{
-            {OptionsKind::Choices, QStringLiteral("\"options\": \"Open\\nClosed\" (one choice per line)")},
-            {OptionsKind::DocType, QStringLiteral("\"options\": \"Customer\" (the DocType it refers to)")},
-            {OptionsKind::FieldName, QStringLiteral("\"options\": \"reference_type\" (a Link field to \"DocType\")")},
+            {OptionsKind::Choices,
+             QStringLiteral("\"options\": \"Open\\nClosed\" (one choice per line)")},
+            {OptionsKind::DocType,
+             QStringLiteral("\"options\": \"Customer\" (the DocType it refers to)")},
+            {OptionsKind::FieldName,
+             QStringLiteral("\"options\": \"reference_type\" (a Link field to \"DocType\")")},
         };
-        context.report(present ? context.location(at) : context.location(pointer),
-                       QStringLiteral("missing-options"),
-                       QStringLiteral("%1 field \"%2\" needs \"options\"").arg(info.name, field.fieldname),
-                       QStringLiteral("add %1").arg(examples.value(info.options)));
+        context.report(
+            present ? context.location(at) : context.location(pointer),
+            QStringLiteral("missing-options"),
+            QStringLiteral("%1 field \"%2\" needs \"options\"").arg(info.name, field.fieldname),
+            QStringLiteral("add %1").arg(examples.value(info.options)));
         return;
     }
     if (info.options == OptionsKind::DocType && !isValidDocTypeName(options)) {
-        context.error(at, QStringLiteral("invalid-options"),
-                      QStringLiteral("\"options\" of %1 field \"%2\" must name a DocType, and "
-                                     "\"%3\" is not a DocType name")
-                          .arg(info.name, field.fieldname, options),
-                      QStringLiteral("write the DocType's name in Title Case, e.g. \"Sales Invoice\""));
+        context.error(
+            at, QStringLiteral("invalid-options"),
+            QStringLiteral("\"options\" of %1 field \"%2\" must name a DocType, and "
+                           "\"%3\" is not a DocType name")
+                .arg(info.name, field.fieldname, options),
+            QStringLiteral("write the DocType's name in Title Case, e.g. \"Sales Invoice\""));
     }
 }
 
@@ -96,10 +102,10 @@ void checkDefault(Context &context, const FieldTypeInfo &info, const Field &fiel
     const QString text = value.toString();
     switch (info.storage) {
     case StorageType::None:
-        context.error(at, QStringLiteral("invalid-default"),
-                      QStringLiteral("%1 field \"%2\" cannot have a default")
-                          .arg(info.name, field.fieldname),
-                      QStringLiteral("remove \"default\"; rows are added by users"));
+        context.error(
+            at, QStringLiteral("invalid-default"),
+            QStringLiteral("%1 field \"%2\" cannot have a default").arg(info.name, field.fieldname),
+            QStringLiteral("remove \"default\"; rows are added by users"));
         return;
     case StorageType::Boolean:
         if (!value.isBool())
@@ -114,19 +120,21 @@ void checkDefault(Context &context, const FieldTypeInfo &info, const Field &fiel
             return bad(QStringLiteral("a number"), QStringLiteral("0"));
         break;
     case StorageType::Date:
-        if (!value.isString() || (text.compare(QLatin1String("Today"), Qt::CaseInsensitive) != 0
-                                  && !QDate::fromString(text, Qt::ISODate).isValid()))
-            return bad(QStringLiteral("a date \"YYYY-MM-DD\" or \"Today\""), QStringLiteral("\"Today\""));
+        if (!value.isString() || (text.compare(QLatin1String("Today"), Qt::CaseInsensitive) != 0 &&
+                                  !QDate::fromString(text, Qt::ISODate).isValid()))
+            return bad(QStringLiteral("a date \"YYYY-MM-DD\" or \"Today\""),
+                       QStringLiteral("\"Today\""));
         return;
     case StorageType::Datetime:
-        if (!value.isString() || (text.compare(QLatin1String("now"), Qt::CaseInsensitive) != 0
-                                  && !QDateTime::fromString(text, Qt::ISODate).isValid()))
+        if (!value.isString() || (text.compare(QLatin1String("now"), Qt::CaseInsensitive) != 0 &&
+                                  !QDateTime::fromString(text, Qt::ISODate).isValid()))
             return bad(QStringLiteral("an ISO date-time or \"now\""), QStringLiteral("\"now\""));
         return;
     case StorageType::Time:
-        if (!value.isString() || (text.compare(QLatin1String("now"), Qt::CaseInsensitive) != 0
-                                  && !QTime::fromString(text, Qt::ISODate).isValid()))
-            return bad(QStringLiteral("a time \"HH:MM:SS\" or \"now\""), QStringLiteral("\"09:00:00\""));
+        if (!value.isString() || (text.compare(QLatin1String("now"), Qt::CaseInsensitive) != 0 &&
+                                  !QTime::fromString(text, Qt::ISODate).isValid()))
+            return bad(QStringLiteral("a time \"HH:MM:SS\" or \"now\""),
+                       QStringLiteral("\"09:00:00\""));
         return;
     case StorageType::Json:
         return;
@@ -198,12 +206,13 @@ void checkValidators(Context &context, const FieldTypeInfo &info, const Field &f
         }
     }
     if (object.contains(QStringLiteral("unique")) && field.unique && !info.supportsUnique) {
-        context.errorAtKey(JsonSource::child(pointer, QStringLiteral("unique")),
-                           QStringLiteral("unique-not-supported"),
-                           QStringLiteral("%1 field \"%2\" cannot be unique")
-                               .arg(info.name, field.fieldname),
-                           QStringLiteral("remove \"unique\"; %1 values have no column to "
-                                          "constrain").arg(info.name));
+        context.errorAtKey(
+            JsonSource::child(pointer, QStringLiteral("unique")),
+            QStringLiteral("unique-not-supported"),
+            QStringLiteral("%1 field \"%2\" cannot be unique").arg(info.name, field.fieldname),
+            QStringLiteral("remove \"unique\"; %1 values have no column to "
+                           "constrain")
+                .arg(info.name));
     }
 }
 
@@ -216,14 +225,17 @@ std::optional<Field> loadField(Context &context, const FieldTypeRegistry &types,
     if (!context.expect(value, QJsonValue::Object, pointer, QStringLiteral("each field")))
         return std::nullopt;
     const QJsonObject object = value.toObject();
-    const auto at = [&](const char *key) { return JsonSource::child(pointer, QLatin1String(key)); };
+    const auto at = [&](const char *key) {
+        return JsonSource::child(pointer, QLatin1String(key));
+    };
     context.checkKeys(object, pointer, fieldKeys(), QStringLiteral("field"));
 
     Field field;
     field.location = context.location(pointer);
     context.require(object, pointer, QStringLiteral("fieldname"), QStringLiteral("this field"),
                     QStringLiteral("\"my_field\""));
-    const std::optional<QString> fieldname = context.string(object, pointer, QStringLiteral("fieldname"));
+    const std::optional<QString> fieldname =
+        context.string(object, pointer, QStringLiteral("fieldname"));
     if (fieldname) {
         field.fieldname = *fieldname;
         if (!isValidFieldname(field.fieldname)) {
@@ -232,8 +244,9 @@ std::optional<Field> loadField(Context &context, const FieldTypeRegistry &types,
                           QStringLiteral("\"%1\" is not a valid fieldname").arg(field.fieldname),
                           QStringLiteral("use at most 64 lowercase letters, digits and '_', "
                                          "starting with a letter%1")
-                              .arg(isValidFieldname(fixed) ? QStringLiteral(", e.g. \"%1\"").arg(fixed)
-                                                           : QString()));
+                              .arg(isValidFieldname(fixed)
+                                       ? QStringLiteral(", e.g. \"%1\"").arg(fixed)
+                                       : QString()));
         } else if (reservedFieldnames().contains(field.fieldname)) {
             context.error(at("fieldname"), QStringLiteral("reserved-fieldname"),
                           QStringLiteral("\"%1\" is a standard column every DocType has")
@@ -257,22 +270,27 @@ std::optional<Field> loadField(Context &context, const FieldTypeRegistry &types,
     }
 
     field.label = context.string(object, pointer, QStringLiteral("label")).value_or(QString());
-    field.description = context.string(object, pointer, QStringLiteral("description")).value_or(QString());
+    field.description =
+        context.string(object, pointer, QStringLiteral("description")).value_or(QString());
     field.options = context.string(object, pointer, QStringLiteral("options")).value_or(QString());
     field.required = context.boolean(object, pointer, QStringLiteral("required")).value_or(false);
     field.unique = context.boolean(object, pointer, QStringLiteral("unique")).value_or(false);
     field.readOnly = context.boolean(object, pointer, QStringLiteral("read_only")).value_or(false);
     field.hidden = context.boolean(object, pointer, QStringLiteral("hidden")).value_or(false);
-    field.inListView = context.boolean(object, pointer, QStringLiteral("in_list_view")).value_or(false);
+    field.inListView =
+        context.boolean(object, pointer, QStringLiteral("in_list_view")).value_or(false);
     field.inFilter = context.boolean(object, pointer, QStringLiteral("in_filter")).value_or(false);
     field.defaultValue = object.value(QStringLiteral("default"));
-    field.fetchFrom = context.string(object, pointer, QStringLiteral("fetch_from")).value_or(QString());
-    field.dependsOn = context.string(object, pointer, QStringLiteral("depends_on")).value_or(QString());
+    field.fetchFrom =
+        context.string(object, pointer, QStringLiteral("fetch_from")).value_or(QString());
+    field.dependsOn =
+        context.string(object, pointer, QStringLiteral("depends_on")).value_or(QString());
     field.min = context.number(object, pointer, QStringLiteral("min"));
     field.max = context.number(object, pointer, QStringLiteral("max"));
     field.length = context.integer(object, pointer, QStringLiteral("length"));
     field.pattern = context.string(object, pointer, QStringLiteral("pattern")).value_or(QString());
-    field.insertAfter = context.string(object, pointer, QStringLiteral("insert_after")).value_or(QString());
+    field.insertAfter =
+        context.string(object, pointer, QStringLiteral("insert_after")).value_or(QString());
 
     if (const auto permlevel = context.integer(object, pointer, QStringLiteral("permlevel"))) {
         field.permlevel = *permlevel;
@@ -286,9 +304,10 @@ std::optional<Field> loadField(Context &context, const FieldTypeRegistry &types,
                           .arg(numberText(*field.min)));
     }
     if (field.length && *field.length <= 0) {
-        context.error(at("length"), QStringLiteral("invalid-length"),
-                      QStringLiteral("\"length\" must be greater than 0, not %1").arg(*field.length),
-                      QStringLiteral("give the maximum number of characters, e.g. 140"));
+        context.error(
+            at("length"), QStringLiteral("invalid-length"),
+            QStringLiteral("\"length\" must be greater than 0, not %1").arg(*field.length),
+            QStringLiteral("give the maximum number of characters, e.g. 140"));
     }
     if (object.contains(QStringLiteral("pattern"))) {
         const QRegularExpression re(field.pattern);
@@ -313,7 +332,8 @@ std::optional<Field> loadField(Context &context, const FieldTypeRegistry &types,
         } else if (!field.insertAfter.isEmpty() && !isValidFieldname(field.insertAfter)) {
             context.error(at("insert_after"), QStringLiteral("invalid-fieldname"),
                           QStringLiteral("\"insert_after\" must name a field, and \"%1\" is not "
-                                         "a fieldname").arg(field.insertAfter),
+                                         "a fieldname")
+                              .arg(field.insertAfter),
                           QStringLiteral("write the fieldname of the field to follow"));
         }
     }

@@ -33,8 +33,7 @@ public:
     SourceLocation keyLocation(const QString &pointer) const;
 
     void report(const SourceLocation &at, const QString &code, const QString &message,
-                const QString &hint,
-                Diagnostic::Severity severity = Diagnostic::Severity::Error);
+                const QString &hint, Diagnostic::Severity severity = Diagnostic::Severity::Error);
     // At the value of `pointer`.
     void error(const QString &pointer, const QString &code, const QString &message,
                const QString &hint);

@@ -20,8 +20,7 @@ const QStringList &sortableColumns()
 
 // Reports `fieldname` at `pointer` when it is neither a field nor one of `extra`.
 bool checkReference(Context &context, const DocType &doctype, const QString &fieldname,
-                    const QString &pointer, const QString &what,
-                    const QStringList &extra = {})
+                    const QString &pointer, const QString &what, const QStringList &extra = {})
 {
     if (doctype.hasField(fieldname) || extra.contains(fieldname))
         return true;
@@ -37,8 +36,8 @@ void checkReferences(Context &context, const DocType &doctype, const QStringList
                      const QString &what, const QStringList &extra = {})
 {
     for (qsizetype i = 0; i < names.size(); ++i)
-        checkReference(context, doctype, names.at(i), JsonSource::child(arrayPointer, indexes.at(i)),
-                       what, extra);
+        checkReference(context, doctype, names.at(i),
+                       JsonSource::child(arrayPointer, indexes.at(i)), what, extra);
 }
 
 // A view field must exist and be of one of `types` (base types).
@@ -52,7 +51,8 @@ void checkViewField(Context &context, const FieldTypeRegistry &types, const DocT
     if (info.isValid() && !allowedTypes.contains(info.base)) {
         context.error(pointer, QStringLiteral("invalid-view-field"),
                       QStringLiteral("%1 names %2 field \"%3\"").arg(what, info.name, fieldname),
-                      QStringLiteral("name a field of type %1").arg(allowedTypes.join(QStringLiteral(" or "))));
+                      QStringLiteral("name a field of type %1")
+                          .arg(allowedTypes.join(QStringLiteral(" or "))));
     }
 }
 
@@ -99,7 +99,8 @@ void loadNaming(Context &context, const QJsonObject &root, DocType &doctype)
 
 void loadLayout(Context &context, const QJsonObject &root, DocType &doctype)
 {
-    const std::optional<QJsonArray> sections = context.array(root, QString(), QStringLiteral("layout"));
+    const std::optional<QJsonArray> sections =
+        context.array(root, QString(), QStringLiteral("layout"));
     if (!sections) {
         if (!root.contains(QStringLiteral("layout")) && !doctype.fields.isEmpty())
             doctype.layout = {LayoutSection{QString(), false, {doctype.fieldnames()}}};
@@ -117,11 +118,15 @@ void loadLayout(Context &context, const QJsonObject &root, DocType &doctype)
         const QJsonObject object = sections->at(s).toObject();
         context.checkKeys(object, pointer, keys, QStringLiteral("layout section"));
         LayoutSection section;
-        section.label = context.string(object, pointer, QStringLiteral("label")).value_or(QString());
-        section.collapsible = context.boolean(object, pointer, QStringLiteral("collapsible")).value_or(false);
-        context.require(object, pointer, QStringLiteral("columns"), QStringLiteral("this layout section"),
+        section.label =
+            context.string(object, pointer, QStringLiteral("label")).value_or(QString());
+        section.collapsible =
+            context.boolean(object, pointer, QStringLiteral("collapsible")).value_or(false);
+        context.require(object, pointer, QStringLiteral("columns"),
+                        QStringLiteral("this layout section"),
                         QStringLiteral("[[\"fieldname\", ...], ...]"));
-        const QJsonArray columns = context.array(object, pointer, QStringLiteral("columns")).value_or(QJsonArray());
+        const QJsonArray columns =
+            context.array(object, pointer, QStringLiteral("columns")).value_or(QJsonArray());
         const QString columnsPointer = JsonSource::child(pointer, QStringLiteral("columns"));
         for (qsizetype c = 0; c < columns.size(); ++c) {
             const QString columnPointer = JsonSource::child(columnsPointer, c);
@@ -139,7 +144,8 @@ void loadLayout(Context &context, const QJsonObject &root, DocType &doctype)
                 if (!doctype.hasField(name)) {
                     context.error(namePointer, QStringLiteral("layout-unknown-field"),
                                   QStringLiteral("the layout places \"%1\", which is not a field "
-                                                 "of this DocType").arg(name),
+                                                 "of this DocType")
+                                      .arg(name),
                                   suggestion(name, doctype.fieldnames()));
                     continue;
                 }
@@ -165,21 +171,24 @@ void loadLayout(Context &context, const QJsonObject &root, DocType &doctype)
             missing << name;
     }
     if (!missing.isEmpty()) {
-        context.error(layoutPointer, QStringLiteral("layout-missing-fields"),
-                      QStringLiteral("the layout leaves out %1: %2")
-                          .arg(missing.size() == 1 ? QStringLiteral("a field") : QStringLiteral("fields"),
-                               missing.join(QStringLiteral(", "))),
-                      QStringLiteral("place every field in a column of a section, or remove "
-                                     "\"layout\" to show the fields in their order"));
+        context.error(
+            layoutPointer, QStringLiteral("layout-missing-fields"),
+            QStringLiteral("the layout leaves out %1: %2")
+                .arg(missing.size() == 1 ? QStringLiteral("a field") : QStringLiteral("fields"),
+                     missing.join(QStringLiteral(", "))),
+            QStringLiteral("place every field in a column of a section, or remove "
+                           "\"layout\" to show the fields in their order"));
     }
 }
 
 void loadPermissions(Context &context, const QJsonObject &root, DocType &doctype)
 {
-    const std::optional<QJsonArray> rules = context.array(root, QString(), QStringLiteral("permissions"));
+    const std::optional<QJsonArray> rules =
+        context.array(root, QString(), QStringLiteral("permissions"));
     if (!rules)
         return;
-    QStringList keys{QStringLiteral("role"), QStringLiteral("permlevel"), QStringLiteral("if_owner")};
+    QStringList keys{QStringLiteral("role"), QStringLiteral("permlevel"),
+                     QStringLiteral("if_owner")};
     for (PermissionAction action : allActions())
         keys << actionName(action);
     for (qsizetype r = 0; r < rules->size(); ++r) {
@@ -190,18 +199,21 @@ void loadPermissions(Context &context, const QJsonObject &root, DocType &doctype
         const QJsonObject object = rules->at(r).toObject();
         context.checkKeys(object, pointer, keys, QStringLiteral("permission rule"));
         PermissionRule rule;
-        context.require(object, pointer, QStringLiteral("role"), QStringLiteral("this permission rule"),
+        context.require(object, pointer, QStringLiteral("role"),
+                        QStringLiteral("this permission rule"),
                         QStringLiteral("\"System Manager\""));
         rule.role = context.string(object, pointer, QStringLiteral("role")).value_or(QString());
-        if (object.contains(QStringLiteral("role")) && rule.role.trimmed().isEmpty()
-            && object.value(QStringLiteral("role")).isString()) {
-            context.error(JsonSource::child(pointer, QStringLiteral("role")), QStringLiteral("invalid-value"),
-                          QStringLiteral("\"role\" is empty"), QStringLiteral("name the role this rule grants to"));
+        if (object.contains(QStringLiteral("role")) && rule.role.trimmed().isEmpty() &&
+            object.value(QStringLiteral("role")).isString()) {
+            context.error(JsonSource::child(pointer, QStringLiteral("role")),
+                          QStringLiteral("invalid-value"), QStringLiteral("\"role\" is empty"),
+                          QStringLiteral("name the role this rule grants to"));
         }
         rule.ifOwner = context.boolean(object, pointer, QStringLiteral("if_owner")).value_or(false);
         if (const auto level = context.integer(object, pointer, QStringLiteral("permlevel"))) {
             rule.permlevel = *level;
-            checkPermlevel(context, JsonSource::child(pointer, QStringLiteral("permlevel")), *level);
+            checkPermlevel(context, JsonSource::child(pointer, QStringLiteral("permlevel")),
+                           *level);
         }
         for (PermissionAction action : allActions()) {
             if (context.boolean(object, pointer, actionName(action)).value_or(false))
@@ -214,14 +226,17 @@ void loadPermissions(Context &context, const QJsonObject &root, DocType &doctype
 
 void loadIndexes(Context &context, const QJsonObject &root, DocType &doctype)
 {
-    const std::optional<QJsonArray> indexes = context.array(root, QString(), QStringLiteral("indexes"));
+    const std::optional<QJsonArray> indexes =
+        context.array(root, QString(), QStringLiteral("indexes"));
     if (!indexes)
         return;
-    static const QStringList keys{QStringLiteral("fields"), QStringLiteral("unique"), QStringLiteral("name")};
+    static const QStringList keys{QStringLiteral("fields"), QStringLiteral("unique"),
+                                  QStringLiteral("name")};
     static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
     for (qsizetype i = 0; i < indexes->size(); ++i) {
         const QString pointer = JsonSource::child(QStringLiteral("/indexes"), i);
-        if (!context.expect(indexes->at(i), QJsonValue::Object, pointer, QStringLiteral("each index")))
+        if (!context.expect(indexes->at(i), QJsonValue::Object, pointer,
+                            QStringLiteral("each index")))
             continue;
         const QJsonObject object = indexes->at(i).toObject();
         context.checkKeys(object, pointer, keys, QStringLiteral("index"));
@@ -229,17 +244,21 @@ void loadIndexes(Context &context, const QJsonObject &root, DocType &doctype)
         index.unique = context.boolean(object, pointer, QStringLiteral("unique")).value_or(false);
         index.name = context.string(object, pointer, QStringLiteral("name")).value_or(QString());
         if (!index.name.isEmpty() && !identifier.match(index.name).hasMatch()) {
-            context.error(JsonSource::child(pointer, QStringLiteral("name")), QStringLiteral("invalid-value"),
-                          QStringLiteral("index name \"%1\" is not a SQL identifier").arg(index.name),
-                          QStringLiteral("use lowercase letters, digits and '_', e.g. \"idx_status\""));
+            context.error(
+                JsonSource::child(pointer, QStringLiteral("name")), QStringLiteral("invalid-value"),
+                QStringLiteral("index name \"%1\" is not a SQL identifier").arg(index.name),
+                QStringLiteral("use lowercase letters, digits and '_', e.g. \"idx_status\""));
         }
         context.require(object, pointer, QStringLiteral("fields"), QStringLiteral("this index"),
                         QStringLiteral("[\"fieldname\"]"));
         QList<qsizetype> positions;
-        index.fields = context.stringList(object, pointer, QStringLiteral("fields"), &positions).value_or(QStringList());
+        index.fields = context.stringList(object, pointer, QStringLiteral("fields"), &positions)
+                           .value_or(QStringList());
         const QString fieldsPointer = JsonSource::child(pointer, QStringLiteral("fields"));
-        if (object.value(QStringLiteral("fields")).isArray() && object.value(QStringLiteral("fields")).toArray().isEmpty()) {
-            context.error(fieldsPointer, QStringLiteral("invalid-value"), QStringLiteral("the index has no fields"),
+        if (object.value(QStringLiteral("fields")).isArray() &&
+            object.value(QStringLiteral("fields")).toArray().isEmpty()) {
+            context.error(fieldsPointer, QStringLiteral("invalid-value"),
+                          QStringLiteral("the index has no fields"),
                           QStringLiteral("list the fields to index, e.g. [\"status\"]"));
         }
         checkReferences(context, doctype, index.fields, positions, fieldsPointer,
@@ -251,37 +270,46 @@ void loadIndexes(Context &context, const QJsonObject &root, DocType &doctype)
 void loadViews(Context &context, const FieldTypeRegistry &types, const QJsonObject &root,
                DocType &doctype)
 {
-    const std::optional<QJsonObject> views = context.object(root, QString(), QStringLiteral("views"));
+    const std::optional<QJsonObject> views =
+        context.object(root, QString(), QStringLiteral("views"));
     if (!views)
         return;
     const QString at = QStringLiteral("/views");
-    context.checkKeys(*views, at, {QStringLiteral("list"), QStringLiteral("kanban"), QStringLiteral("calendar")},
-                      QStringLiteral("\"views\" object"));
+    context.checkKeys(
+        *views, at, {QStringLiteral("list"), QStringLiteral("kanban"), QStringLiteral("calendar")},
+        QStringLiteral("\"views\" object"));
     if (const auto list = context.object(*views, at, QStringLiteral("list"))) {
         const QString pointer = at + QStringLiteral("/list");
         context.checkKeys(*list, pointer, {QStringLiteral("columns")}, QStringLiteral("list view"));
         QList<qsizetype> positions;
-        doctype.views.listColumns = context.stringList(*list, pointer, QStringLiteral("columns"), &positions).value_or(QStringList());
-        checkReferences(context, doctype, doctype.views.listColumns, positions, pointer + QStringLiteral("/columns"),
-                        QStringLiteral("the list view"), sortableColumns());
+        doctype.views.listColumns =
+            context.stringList(*list, pointer, QStringLiteral("columns"), &positions)
+                .value_or(QStringList());
+        checkReferences(context, doctype, doctype.views.listColumns, positions,
+                        pointer + QStringLiteral("/columns"), QStringLiteral("the list view"),
+                        sortableColumns());
     }
     if (const auto kanban = context.object(*views, at, QStringLiteral("kanban"))) {
         const QString pointer = at + QStringLiteral("/kanban");
-        context.checkKeys(*kanban, pointer, {QStringLiteral("group_by")}, QStringLiteral("kanban view"));
-        context.require(*kanban, pointer, QStringLiteral("group_by"), QStringLiteral("the kanban view"),
-                        QStringLiteral("\"status\""));
-        doctype.views.kanbanGroupBy = context.string(*kanban, pointer, QStringLiteral("group_by")).value_or(QString());
+        context.checkKeys(*kanban, pointer, {QStringLiteral("group_by")},
+                          QStringLiteral("kanban view"));
+        context.require(*kanban, pointer, QStringLiteral("group_by"),
+                        QStringLiteral("the kanban view"), QStringLiteral("\"status\""));
+        doctype.views.kanbanGroupBy =
+            context.string(*kanban, pointer, QStringLiteral("group_by")).value_or(QString());
         if (!doctype.views.kanbanGroupBy.isEmpty())
-            checkViewField(context, types, doctype, doctype.views.kanbanGroupBy, pointer + QStringLiteral("/group_by"),
-                           QStringLiteral("\"group_by\""), {QStringLiteral("Select"), QStringLiteral("Link")});
+            checkViewField(context, types, doctype, doctype.views.kanbanGroupBy,
+                           pointer + QStringLiteral("/group_by"), QStringLiteral("\"group_by\""),
+                           {QStringLiteral("Select"), QStringLiteral("Link")});
     }
     if (const auto calendar = context.object(*views, at, QStringLiteral("calendar"))) {
         const QString pointer = at + QStringLiteral("/calendar");
         context.checkKeys(*calendar, pointer,
-                          {QStringLiteral("start_field"), QStringLiteral("end_field"), QStringLiteral("title_field")},
+                          {QStringLiteral("start_field"), QStringLiteral("end_field"),
+                           QStringLiteral("title_field")},
                           QStringLiteral("calendar view"));
-        context.require(*calendar, pointer, QStringLiteral("start_field"), QStringLiteral("the calendar view"),
-                        QStringLiteral("\"opened_on\""));
+        context.require(*calendar, pointer, QStringLiteral("start_field"),
+                        QStringLiteral("the calendar view"), QStringLiteral("\"opened_on\""));
         const QStringList dates{QStringLiteral("Date"), QStringLiteral("Datetime")};
         const auto read = [&](const char *key, QString &out, const QStringList &allowed) {
             out = context.string(*calendar, pointer, QLatin1String(key)).value_or(QString());
@@ -289,9 +317,11 @@ void loadViews(Context &context, const FieldTypeRegistry &types, const QJsonObje
                 return;
             const QString p = JsonSource::child(pointer, QLatin1String(key));
             if (allowed.isEmpty())
-                checkReference(context, doctype, out, p, QStringLiteral("\"%1\"").arg(QLatin1String(key)));
+                checkReference(context, doctype, out, p,
+                               QStringLiteral("\"%1\"").arg(QLatin1String(key)));
             else
-                checkViewField(context, types, doctype, out, p, QStringLiteral("\"%1\"").arg(QLatin1String(key)), allowed);
+                checkViewField(context, types, doctype, out, p,
+                               QStringLiteral("\"%1\"").arg(QLatin1String(key)), allowed);
         };
         read("start_field", doctype.views.calendarStart, dates);
         read("end_field", doctype.views.calendarEnd, dates);
@@ -303,26 +333,30 @@ void loadFieldReferences(Context &context, const QJsonObject &root, DocType &doc
 {
     if (const auto title = context.string(root, QString(), QStringLiteral("title_field"))) {
         doctype.titleField = *title;
-        checkReference(context, doctype, *title, QStringLiteral("/title_field"), QStringLiteral("\"title_field\""));
+        checkReference(context, doctype, *title, QStringLiteral("/title_field"),
+                       QStringLiteral("\"title_field\""));
     }
     QList<qsizetype> positions;
-    doctype.searchFields = context.stringList(root, QString(), QStringLiteral("search_fields"), &positions)
-                               .value_or(QStringList());
-    checkReferences(context, doctype, doctype.searchFields, positions, QStringLiteral("/search_fields"),
-                    QStringLiteral("\"search_fields\""));
+    doctype.searchFields =
+        context.stringList(root, QString(), QStringLiteral("search_fields"), &positions)
+            .value_or(QStringList());
+    checkReferences(context, doctype, doctype.searchFields, positions,
+                    QStringLiteral("/search_fields"), QStringLiteral("\"search_fields\""));
     if (const auto rls = context.string(root, QString(), QStringLiteral("rls_field"))) {
         doctype.rlsField = *rls;
-        checkReference(context, doctype, *rls, QStringLiteral("/rls_field"), QStringLiteral("\"rls_field\""),
-                       sortableColumns());
+        checkReference(context, doctype, *rls, QStringLiteral("/rls_field"),
+                       QStringLiteral("\"rls_field\""), sortableColumns());
     }
     if (const auto sort = context.string(root, QString(), QStringLiteral("sort"))) {
         const QStringList words = sort->split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        const bool ok = words.size() == 2
-                        && (words.at(1) == QLatin1String("asc") || words.at(1) == QLatin1String("desc"));
+        const bool ok = words.size() == 2 && (words.at(1) == QLatin1String("asc") ||
+                                              words.at(1) == QLatin1String("desc"));
         if (!ok) {
-            context.error(QStringLiteral("/sort"), QStringLiteral("invalid-sort"),
-                          QStringLiteral("\"sort\" \"%1\" is not \"<field> asc\" or \"<field> desc\"").arg(*sort),
-                          QStringLiteral("write e.g. \"modified desc\""));
+            context.error(
+                QStringLiteral("/sort"), QStringLiteral("invalid-sort"),
+                QStringLiteral("\"sort\" \"%1\" is not \"<field> asc\" or \"<field> desc\"")
+                    .arg(*sort),
+                QStringLiteral("write e.g. \"modified desc\""));
         } else if (checkReference(context, doctype, words.at(0), QStringLiteral("/sort"),
                                   QStringLiteral("\"sort\""), sortableColumns())) {
             doctype.sortField = words.at(0);

@@ -23,17 +23,17 @@ enum class OptionsKind {
 // `pattern` every value must match.
 struct FM_CORE_EXPORT FieldTypeInfo
 {
-    QString name;        // "Data", "Link", ...
-    QString base;        // built-in type whose coercion applies; equals name for built-ins
+    QString name; // "Data", "Link", ...
+    QString base; // built-in type whose coercion applies; equals name for built-ins
     StorageType storage = StorageType::Text;
     OptionsKind options = OptionsKind::None;
-    QString widget;      // Desk widget name
-    QString pattern;     // extra regex for app-defined types
-    QString app;         // app that registered it; "core" for built-ins
-    bool isTable = false;          // holds child rows (Table, TableMultiSelect)
-    bool supportsLength = false;   // `length` validator applies
-    bool supportsRange = false;    // `min`/`max` validators apply
-    bool supportsPattern = false;  // `pattern` validator applies
+    QString widget;               // Desk widget name
+    QString pattern;              // extra regex for app-defined types
+    QString app;                  // app that registered it; "core" for built-ins
+    bool isTable = false;         // holds child rows (Table, TableMultiSelect)
+    bool supportsLength = false;  // `length` validator applies
+    bool supportsRange = false;   // `min`/`max` validators apply
+    bool supportsPattern = false; // `pattern` validator applies
     bool supportsUnique = true;
 
     bool isValid() const { return !name.isEmpty(); }

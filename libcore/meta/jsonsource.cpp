@@ -141,8 +141,8 @@ private:
         qsizetype p = tell();
         while (p > m_base) {
             const char c = m_data[p - 1];
-            const bool tokenChar = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '-'
-                                   || c == '+' || c == '.' || c == 'E';
+            const bool tokenChar = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '-' ||
+                                   c == '+' || c == '.' || c == 'E';
             if (!tokenChar)
                 break;
             --p;
@@ -261,12 +261,12 @@ std::optional<JsonSource> JsonSource::parse(const QByteArray &json, const QStrin
         reader.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseFullPrecisionFlag>(
             stream, builder);
     if (!ok) {
-        diagnostics << Diagnostic{Diagnostic::Severity::Error,
-                                  lines.at(bom + qsizetype(ok.Offset())),
-                                  QStringLiteral("invalid-json"),
-                                  QStringLiteral("invalid JSON: %1")
-                                      .arg(QString::fromUtf8(rapidjson::GetParseError_En(ok.Code()))),
-                                  syntaxHint(ok.Code())};
+        diagnostics << Diagnostic{
+            Diagnostic::Severity::Error, lines.at(bom + qsizetype(ok.Offset())),
+            QStringLiteral("invalid-json"),
+            QStringLiteral("invalid JSON: %1")
+                .arg(QString::fromUtf8(rapidjson::GetParseError_En(ok.Code()))),
+            syntaxHint(ok.Code())};
         return std::nullopt;
     }
     diagnostics << found;
@@ -302,7 +302,8 @@ SourceLocation JsonSource::keyLocation(const QString &pointer) const
 QString JsonSource::child(const QString &pointer, const QString &key)
 {
     QString token = key;
-    token.replace(QLatin1Char('~'), QLatin1String("~0")).replace(QLatin1Char('/'), QLatin1String("~1"));
+    token.replace(QLatin1Char('~'), QLatin1String("~0"))
+        .replace(QLatin1Char('/'), QLatin1String("~1"));
     return pointer + QLatin1Char('/') + token;
 }
 

@@ -26,7 +26,8 @@ QString scanLiteral(const QString &text, const std::function<void(const QString 
         const qsizetype stray = text.indexOf(QLatin1Char('}'), pos);
         if (stray >= 0 && (open < 0 || stray < open))
             return QStringLiteral("'}' without a '{' in \"%1\"; write placeholders as "
-                                  "{fieldname}").arg(text);
+                                  "{fieldname}")
+                .arg(text);
         if (open < 0) {
             onText(text.mid(pos));
             break;
@@ -34,12 +35,14 @@ QString scanLiteral(const QString &text, const std::function<void(const QString 
         const qsizetype close = text.indexOf(QLatin1Char('}'), open);
         if (close < 0)
             return QStringLiteral("'{' is not closed in \"%1\"; write placeholders as "
-                                  "{fieldname}").arg(text);
+                                  "{fieldname}")
+                .arg(text);
         onText(text.mid(pos, open - pos));
         const QString name = text.mid(open + 1, close - open - 1).trimmed();
         if (name.isEmpty())
             return QStringLiteral("empty placeholder {} in \"%1\"; put a fieldname inside "
-                                  "the braces").arg(text);
+                                  "the braces")
+                .arg(text);
         onPlaceholder(name);
         pos = close + 1;
     }
@@ -104,9 +107,9 @@ Result<NamingPattern> NamingPattern::parse(const QString &pattern, const QString
             if (!unknown.isEmpty()) {
                 const QString guess = closestMatch(unknown, fieldnames);
                 return patternError(
-                    pattern, QStringLiteral("placeholder {%1} names no field of this DocType; %2")
-                                 .arg(unknown,
-                                      guess.isEmpty()
+                    pattern,
+                    QStringLiteral("placeholder {%1} names no field of this DocType; %2")
+                        .arg(unknown, guess.isEmpty()
                                           ? QStringLiteral("use one of: %1")
                                                 .arg(fieldnames.join(QStringLiteral(", ")))
                                           : QStringLiteral("did you mean {%1}?").arg(guess)));
@@ -137,10 +140,12 @@ QStringList NamingPattern::placeholders() const
     for (const Part &part : m_parts) {
         if (part.kind != Part::Kind::Literal)
             continue;
-        scanLiteral(part.text, [](const QString &) {}, [&](const QString &name) {
-            if (!names.contains(name))
-                names << name;
-        });
+        scanLiteral(
+            part.text, [](const QString &) {},
+            [&](const QString &name) {
+                if (!names.contains(name))
+                    names << name;
+            });
     }
     return names;
 }
@@ -161,17 +166,28 @@ QString NamingPattern::build(QDate date, const FieldValue &fieldValue, const QSt
     QString out;
     for (const Part &part : m_parts) {
         switch (part.kind) {
-        case Part::Kind::Year4: out += QStringLiteral("%1").arg(date.year(), 4, 10, QLatin1Char('0')); break;
-        case Part::Kind::Year2: out += QStringLiteral("%1").arg(date.year() % 100, 2, 10, QLatin1Char('0')); break;
-        case Part::Kind::Month: out += QStringLiteral("%1").arg(date.month(), 2, 10, QLatin1Char('0')); break;
-        case Part::Kind::Day: out += QStringLiteral("%1").arg(date.day(), 2, 10, QLatin1Char('0')); break;
-        case Part::Kind::Counter: out += counter; break;
+        case Part::Kind::Year4:
+            out += QStringLiteral("%1").arg(date.year(), 4, 10, QLatin1Char('0'));
+            break;
+        case Part::Kind::Year2:
+            out += QStringLiteral("%1").arg(date.year() % 100, 2, 10, QLatin1Char('0'));
+            break;
+        case Part::Kind::Month:
+            out += QStringLiteral("%1").arg(date.month(), 2, 10, QLatin1Char('0'));
+            break;
+        case Part::Kind::Day:
+            out += QStringLiteral("%1").arg(date.day(), 2, 10, QLatin1Char('0'));
+            break;
+        case Part::Kind::Counter:
+            out += counter;
+            break;
         case Part::Kind::Literal:
-            scanLiteral(part.text, [&](const QString &text) { out += text; },
-                        [&](const QString &name) {
-                            if (fieldValue)
-                                out += fieldValue(name);
-                        });
+            scanLiteral(
+                part.text, [&](const QString &text) { out += text; },
+                [&](const QString &name) {
+                    if (fieldValue)
+                        out += fieldValue(name);
+                });
             break;
         }
     }

@@ -31,7 +31,7 @@ public:
 
     const QString &pattern() const { return m_pattern; }
     const QList<Part> &parts() const { return m_parts; }
-    int counterWidth() const; // number of '#' in the counter run
+    int counterWidth() const;         // number of '#' in the counter run
     QStringList placeholders() const; // fieldnames used in {…}, in order, without repeats
 
     // The name with dates and placeholders filled in and the counter run kept as '#'

@@ -17,7 +17,8 @@ Result<QJsonObject> readJsonObject(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io,
+                    QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError) {
@@ -36,10 +37,12 @@ Result<void> writeJsonObject(const QString &path, const QJsonObject &object)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io,
+                    QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
     file.write(QJsonDocument(object).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return fail(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io,
+                    QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 
@@ -80,16 +83,18 @@ Result<Project> Project::create(const QString &dir, const QString &name)
 {
     QDir root(dir);
     if (QFileInfo::exists(root.filePath(QLatin1String(kConfigFile))))
-        return fail(ErrorCode::Duplicate, QStringLiteral("%1 already holds a project (m.json)").arg(dir));
+        return fail(ErrorCode::Duplicate,
+                    QStringLiteral("%1 already holds a project (m.json)").arg(dir));
     if (!root.mkpath(QStringLiteral("apps")) || !root.mkpath(QStringLiteral("sites")))
         return fail(ErrorCode::Io, QStringLiteral("cannot create folders in %1").arg(dir));
     Project project;
     project.m_root = root.absolutePath();
-    project.m_config = QJsonObject{{QStringLiteral("name"), name},
-                                   {QStringLiteral("apps"), QJsonArray()},
-                                   {QStringLiteral("server"),
-                                    QJsonObject{{QStringLiteral("host"), QStringLiteral("127.0.0.1")},
-                                                {QStringLiteral("port"), 8000}}}};
+    project.m_config =
+        QJsonObject{{QStringLiteral("name"), name},
+                    {QStringLiteral("apps"), QJsonArray()},
+                    {QStringLiteral("server"),
+                     QJsonObject{{QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                 {QStringLiteral("port"), 8000}}}};
     if (auto ok = project.save(); !ok)
         return fail(ok.error());
     return project;
@@ -145,9 +150,11 @@ Result<void> Project::save()
 Result<void> Project::addApp(const QString &app)
 {
     if (!isPlainName(app)) {
-        return fail(ErrorCode::BadRequest,
-                    QStringLiteral("\"%1\" is not a valid app name; use lower case letters, digits, "
-                                   "'_' or '-', starting with a letter").arg(app));
+        return fail(
+            ErrorCode::BadRequest,
+            QStringLiteral("\"%1\" is not a valid app name; use lower case letters, digits, "
+                           "'_' or '-', starting with a letter")
+                .arg(app));
     }
     QJsonArray list = m_config.value(QStringLiteral("apps")).toArray();
     if (list.contains(app))
@@ -167,17 +174,20 @@ Result<SiteConfig> SiteConfig::load(const Project &project, const QString &site)
 {
     const QString name = site.isEmpty() ? project.defaultSite() : site;
     if (name.isEmpty()) {
-        return fail(ErrorCode::BadRequest,
-                    QStringLiteral("which site? pass --site <name> or set \"default_site\" in m.json "
-                                   "(sites here: %1)")
-                        .arg(project.sites().isEmpty() ? QStringLiteral("none; create one with `m new site <name>`")
-                                                      : project.sites().join(QStringLiteral(", "))));
+        return fail(
+            ErrorCode::BadRequest,
+            QStringLiteral("which site? pass --site <name> or set \"default_site\" in m.json "
+                           "(sites here: %1)")
+                .arg(project.sites().isEmpty()
+                         ? QStringLiteral("none; create one with `m new site <name>`")
+                         : project.sites().join(QStringLiteral(", "))));
     }
     const QString dir = project.siteDir(name);
     if (!QFileInfo::exists(dir + QStringLiteral("/site.json"))) {
-        return fail(ErrorCode::NotFound,
-                    QStringLiteral("site \"%1\" does not exist in %2; create it with `m new site %1`")
-                        .arg(name, project.root()));
+        return fail(
+            ErrorCode::NotFound,
+            QStringLiteral("site \"%1\" does not exist in %2; create it with `m new site %1`")
+                .arg(name, project.root()));
     }
     auto config = readJsonObject(dir + QStringLiteral("/site.json"));
     if (!config)
@@ -186,8 +196,10 @@ Result<SiteConfig> SiteConfig::load(const Project &project, const QString &site)
     SiteConfig out;
     out.name = name;
     out.dir = dir;
-    out.database.engine = database.value(QStringLiteral("engine")).toString(QStringLiteral("sqlite"));
-    const QString path = database.value(QStringLiteral("path")).toString(QStringLiteral("db.sqlite"));
+    out.database.engine =
+        database.value(QStringLiteral("engine")).toString(QStringLiteral("sqlite"));
+    const QString path =
+        database.value(QStringLiteral("path")).toString(QStringLiteral("db.sqlite"));
     out.database.path = QDir(dir).filePath(path); // relative to the site folder
     return out;
 }
@@ -197,16 +209,18 @@ Result<SiteConfig> SiteConfig::create(const Project &project, const QString &sit
     if (!isPlainName(site)) {
         return fail(ErrorCode::BadRequest,
                     QStringLiteral("\"%1\" is not a valid site name; use lower case letters, "
-                                   "digits, '_' or '-', starting with a letter").arg(site));
+                                   "digits, '_' or '-', starting with a letter")
+                        .arg(site));
     }
     const QString dir = project.siteDir(site);
     if (QFileInfo::exists(dir + QStringLiteral("/site.json")))
-        return fail(ErrorCode::Duplicate, QStringLiteral("site \"%1\" already exists in %2").arg(site, dir));
+        return fail(ErrorCode::Duplicate,
+                    QStringLiteral("site \"%1\" already exists in %2").arg(site, dir));
     if (!QDir().mkpath(dir + QStringLiteral("/files")))
         return fail(ErrorCode::Io, QStringLiteral("cannot create %1").arg(dir));
-    const QJsonObject config{
-        {QStringLiteral("database"), QJsonObject{{QStringLiteral("engine"), QStringLiteral("sqlite")},
-                                                 {QStringLiteral("path"), QStringLiteral("db.sqlite")}}}};
+    const QJsonObject config{{QStringLiteral("database"),
+                              QJsonObject{{QStringLiteral("engine"), QStringLiteral("sqlite")},
+                                          {QStringLiteral("path"), QStringLiteral("db.sqlite")}}}};
     if (auto ok = writeJsonObject(dir + QStringLiteral("/site.json"), config); !ok)
         return fail(ok.error());
     return load(project, site);

@@ -22,11 +22,11 @@ public:
 
     QString root() const { return m_root; }
     QString name() const { return m_config.value(QStringLiteral("name")).toString(); }
-    QStringList apps() const;          // app names in m.json order
-    QStringList appDirs() const;       // <root>/apps/<app>
+    QStringList apps() const;    // app names in m.json order
+    QStringList appDirs() const; // <root>/apps/<app>
     QString appDir(const QString &app) const;
     QString defaultSite() const;
-    QStringList sites() const;         // folders under sites/ with a site.json
+    QStringList sites() const; // folders under sites/ with a site.json
     QString siteDir(const QString &site) const;
     QJsonObject config() const { return m_config; }
 

@@ -33,10 +33,10 @@ QString SiteContext::findPlugin(const QString &app, const QStringList &searchPat
 {
     const QString base = app + QStringLiteral("_controllers");
     for (const QString &dir : searchPath) {
-        for (const QString &file : {QStringLiteral("lib") + base + QStringLiteral(".so"),
-                                    base + QStringLiteral(".so"),
-                                    QStringLiteral("lib") + base + QStringLiteral(".dylib"),
-                                    base + QStringLiteral(".dll")}) {
+        for (const QString &file :
+             {QStringLiteral("lib") + base + QStringLiteral(".so"), base + QStringLiteral(".so"),
+              QStringLiteral("lib") + base + QStringLiteral(".dylib"),
+              base + QStringLiteral(".dll")}) {
             const QString path = QDir(dir).filePath(file);
             if (QFileInfo::exists(path) && QLibrary::isLibrary(path))
                 return QFileInfo(path).canonicalFilePath();
@@ -53,9 +53,8 @@ QList<DocType> SiteContext::doctypes() const
     return list;
 }
 
-Result<std::unique_ptr<SiteContext>> SiteContext::open(const Project &project,
-                                                       const Options &options,
-                                                       Diagnostics &diagnostics)
+Result<std::unique_ptr<SiteContext>>
+SiteContext::open(const Project &project, const Options &options, Diagnostics &diagnostics)
 {
     std::unique_ptr<SiteContext> context(new SiteContext);
     context->m_project = project;
@@ -84,10 +83,11 @@ Result<std::unique_ptr<SiteContext>> SiteContext::open(const Project &project,
                 continue;
             const QString plugin = findPlugin(app, searchPath);
             if (plugin.isEmpty()) {
-                context->m_warnings << QStringLiteral(
-                    "app \"%1\" has C++ controllers but its plugin %1_controllers was not found "
-                    "in %2; build the app, or its hooks will not run")
-                                           .arg(app, searchPath.join(QStringLiteral(", ")));
+                context->m_warnings
+                    << QStringLiteral("app \"%1\" has C++ controllers but its plugin "
+                                      "%1_controllers was not found "
+                                      "in %2; build the app, or its hooks will not run")
+                           .arg(app, searchPath.join(QStringLiteral(", ")));
                 continue;
             }
             if (auto ok = context->m_controllers->loadPlugin(plugin); !ok)

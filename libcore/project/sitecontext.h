@@ -18,7 +18,7 @@ class FM_CORE_EXPORT SiteContext final
 public:
     struct Options
     {
-        QString site;          // empty: the project's default site
+        QString site; // empty: the project's default site
         bool loadPlugins = true;
         QStringList pluginDirs; // searched before the default places
     };

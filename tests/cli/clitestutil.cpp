@@ -10,7 +10,10 @@ namespace fm::test {
 
 QByteArray CliRun::describe() const
 {
-    return QStringLiteral("exit %1\n--- stdout:\n%2--- stderr:\n%3").arg(exitCode).arg(out, err).toUtf8();
+    return QStringLiteral("exit %1\n--- stdout:\n%2--- stderr:\n%3")
+        .arg(exitCode)
+        .arg(out, err)
+        .toUtf8();
 }
 
 CliRun runM(const QStringList &args, const QString &workDir, const QByteArray &input)
@@ -42,7 +45,8 @@ QMap<QString, QByteArray> snapshot(const QString &dir)
     while (it.hasNext()) {
         const QString path = it.next();
         const QString relative = QDir(dir).relativeFilePath(path);
-        entries.insert(relative, it.fileInfo().isDir() ? QByteArrayLiteral("<dir>") : readFile(path));
+        entries.insert(relative,
+                       it.fileInfo().isDir() ? QByteArrayLiteral("<dir>") : readFile(path));
     }
     return entries;
 }
@@ -53,8 +57,8 @@ QString makeProject(const QString &dir, const QString &name, const QStringList &
     if (created.exitCode != 0)
         return QString::fromUtf8(created.describe());
     for (const QString &app : apps) {
-        const CliRun added = runM({QStringLiteral("new"), QStringLiteral("app"), app},
-                                  QDir(dir).filePath(name));
+        const CliRun added =
+            runM({QStringLiteral("new"), QStringLiteral("app"), app}, QDir(dir).filePath(name));
         if (added.exitCode != 0)
             return QString::fromUtf8(added.describe());
     }
@@ -71,7 +75,8 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(bytes) == bytes.size();
 }
 
 } // namespace fm::test

@@ -88,21 +88,21 @@ void TestCliAppBuild::generatedAppBuildsAndLoads()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QCOMPARE(fm::test::makeProject(dir.path(), QStringLiteral("p"), {QStringLiteral("demo")}), QString());
+    QCOMPARE(fm::test::makeProject(dir.path(), QStringLiteral("p"), {QStringLiteral("demo")}),
+             QString());
     const QString project = dir.filePath(QStringLiteral("p"));
     const CliRun doctype = runM({"new", "doctype", "Book", "--app", "demo"}, project);
     QVERIFY2(doctype.exitCode == 0, doctype.describe());
 
     const QString host = dir.filePath(QStringLiteral("host"));
-    QVERIFY(fm::test::writeFile(host + QStringLiteral("/CMakeLists.txt"),
-                                hostCMakeLists(project)));
+    QVERIFY(fm::test::writeFile(host + QStringLiteral("/CMakeLists.txt"), hostCMakeLists(project)));
     const QString build = host + QStringLiteral("/build");
-    QString failure = runTool(QStringLiteral(FM_CMAKE_COMMAND),
-                              {QStringLiteral("-S"), host, QStringLiteral("-B"), build,
-                               QStringLiteral("-G"), QStringLiteral(FM_CMAKE_GENERATOR),
-                               QStringLiteral("-DCMAKE_BUILD_TYPE=Debug"),
-                               QStringLiteral("-DCMAKE_CXX_COMPILER=" FM_CXX_COMPILER),
-                               QStringLiteral("-DQt6_DIR=" FM_QT6_DIR)});
+    QString failure =
+        runTool(QStringLiteral(FM_CMAKE_COMMAND),
+                {QStringLiteral("-S"), host, QStringLiteral("-B"), build, QStringLiteral("-G"),
+                 QStringLiteral(FM_CMAKE_GENERATOR), QStringLiteral("-DCMAKE_BUILD_TYPE=Debug"),
+                 QStringLiteral("-DCMAKE_CXX_COMPILER=" FM_CXX_COMPILER),
+                 QStringLiteral("-DQt6_DIR=" FM_QT6_DIR)});
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     failure = runTool(QStringLiteral(FM_CMAKE_COMMAND), {QStringLiteral("--build"), build});
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
@@ -119,8 +119,9 @@ void TestCliAppBuild::generatedAppBuildsAndLoads()
     QVERIFY(opened);
     const QString plugin = fm::core::SiteContext::findPlugin(
         QStringLiteral("demo"), fm::core::SiteContext::pluginSearchPath(*opened, {}));
-    QVERIFY2(plugin.startsWith(QFileInfo(project).canonicalFilePath() + QStringLiteral("/build/lib/")),
-             "m does not find the demo app's plugin in <project>/build/lib");
+    QVERIFY2(
+        plugin.startsWith(QFileInfo(project).canonicalFilePath() + QStringLiteral("/build/lib/")),
+        "m does not find the demo app's plugin in <project>/build/lib");
     fm::core::MetaRegistry meta;
     fm::core::Diagnostics diagnostics;
     QVERIFY2(meta.loadApps({project + QStringLiteral("/apps/demo")}, diagnostics),

@@ -28,7 +28,8 @@ QStringList tables(const QString &sqlitePath)
 {
     QStringList names;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
         db.setDatabaseName(sqlitePath);
         if (db.open())
             names = db.tables();
@@ -84,24 +85,28 @@ void TestCliBasics::help_data()
     QTest::addColumn<QString>("pattern");
     QTest::newRow("--help") << QStringList{"--help"} << 0 << true << "^Usage: m <command>";
     QTest::newRow("-h lists the new commands")
-        << QStringList{"-h"} << 0 << true << "new project.*\\n.*new app.*\\n.*new doctype.*\\n.*new site";
+        << QStringList{"-h"} << 0 << true
+        << "new project.*\\n.*new app.*\\n.*new doctype.*\\n.*new site";
     QTest::newRow("--help lists check and generate")
         << QStringList{"--help"} << 0 << true << "\\n  check .*\\n  generate ";
-    QTest::newRow("no arguments: usage on stderr") << QStringList{} << 2 << false << "^Usage: m <command>";
-    QTest::newRow("--version") << QStringList{"--version"} << 0 << true << "^m \\d+\\.\\d+\\.\\d+ \\(Qt 6\\.";
+    QTest::newRow("no arguments: usage on stderr")
+        << QStringList{} << 2 << false << "^Usage: m <command>";
+    QTest::newRow("--version") << QStringList{"--version"} << 0 << true
+                               << "^m \\d+\\.\\d+\\.\\d+ \\(Qt 6\\.";
     QTest::newRow("-v") << QStringList{"-v"} << 0 << true << "^m \\d+\\.\\d+\\.\\d+ ";
-    QTest::newRow("new doctype --help")
-        << QStringList{"new", "doctype", "--help"} << 0 << true << "--app <app>[\\s\\S]*--child[\\s\\S]*--submittable";
-    QTest::newRow("new project --help") << QStringList{"new", "project", "--help"} << 0 << true << "--name <name>";
+    QTest::newRow("new doctype --help") << QStringList{"new", "doctype", "--help"} << 0 << true
+                                        << "--app <app>[\\s\\S]*--child[\\s\\S]*--submittable";
+    QTest::newRow("new project --help")
+        << QStringList{"new", "project", "--help"} << 0 << true << "--name <name>";
     QTest::newRow("check --help") << QStringList{"check", "--help"} << 0 << true << "\\[path\\]";
     QTest::newRow("generate --help")
         << QStringList{"generate", "--help"} << 0 << true << "--app <app>[\\s\\S]*--doctype <name>";
-    QTest::newRow("unknown command")
-        << QStringList{"nwe", "project", "x"} << 2 << false << "unknown command.*did you mean \"new project\"";
+    QTest::newRow("unknown command") << QStringList{"nwe", "project", "x"} << 2 << false
+                                     << "unknown command.*did you mean \"new project\"";
     QTest::newRow("unknown option")
         << QStringList{"new", "app", "x", "--bogus"} << 2 << false << "Unknown option 'bogus'";
-    QTest::newRow("option without its value")
-        << QStringList{"new", "doctype", "Book", "--app"} << 2 << false << "Missing value after '--app'";
+    QTest::newRow("option without its value") << QStringList{"new", "doctype", "Book", "--app"} << 2
+                                              << false << "Missing value after '--app'";
 }
 
 void TestCliBasics::help()
@@ -112,7 +117,8 @@ void TestCliBasics::help()
     QFETCH(QString, pattern);
     const CliRun run = runM(args, m_dir->path());
     QVERIFY2(run.exitCode == exitCode, run.describe());
-    QVERIFY2(QRegularExpression(pattern).match(onStdout ? run.out : run.err).hasMatch(), run.describe());
+    QVERIFY2(QRegularExpression(pattern).match(onStdout ? run.out : run.err).hasMatch(),
+             run.describe());
 }
 
 void TestCliBasics::newProject_data()
@@ -135,7 +141,8 @@ void TestCliBasics::newProject()
     QCOMPARE(config.value(QStringLiteral("apps")).toArray(), QJsonArray());
     QVERIFY(QFileInfo(project() + QStringLiteral("/apps")).isDir());
     QVERIFY(QFileInfo(project() + QStringLiteral("/sites")).isDir());
-    const QList<QByteArray> ignored = fm::test::readFile(project() + QStringLiteral("/.gitignore")).split('\n');
+    const QList<QByteArray> ignored =
+        fm::test::readFile(project() + QStringLiteral("/.gitignore")).split('\n');
     QVERIFY(ignored.contains("sites/"));
     QVERIFY(ignored.contains("build/"));
 }
@@ -145,7 +152,8 @@ void TestCliBasics::newProjectKeepsGitIgnore()
     QVERIFY(fm::test::writeFile(project() + QStringLiteral("/.gitignore"), "*.o\nbuild/"));
     const CliRun run = runM({"new", "project", "p"}, m_dir->path());
     QVERIFY2(run.exitCode == 0, run.describe());
-    QCOMPARE(fm::test::readFile(project() + QStringLiteral("/.gitignore")), QByteArray("*.o\nbuild/\nsites/\n"));
+    QCOMPARE(fm::test::readFile(project() + QStringLiteral("/.gitignore")),
+             QByteArray("*.o\nbuild/\nsites/\n"));
 }
 
 void TestCliBasics::newProjectRefused_data()
@@ -155,12 +163,16 @@ void TestCliBasics::newProjectRefused_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
     QTest::newRow("folder already holds a project")
-        << "project" << QStringList{"new", "project", "p"} << 1 << "already holds a project (m.json)";
-    QTest::newRow("path is a file") << "file" << QStringList{"new", "project", "p"} << 1 << "is a file";
-    QTest::newRow("empty --name")
-        << "" << QStringList{"new", "project", "p", "--name", " "} << 1 << "the project name is empty";
-    QTest::newRow("no folder") << "" << QStringList{"new", "project"} << 2 << "missing project folder";
-    QTest::newRow("two folders") << "" << QStringList{"new", "project", "a", "b"} << 2 << "expected one project folder";
+        << "project" << QStringList{"new", "project", "p"} << 1
+        << "already holds a project (m.json)";
+    QTest::newRow("path is a file")
+        << "file" << QStringList{"new", "project", "p"} << 1 << "is a file";
+    QTest::newRow("empty --name") << "" << QStringList{"new", "project", "p", "--name", " "} << 1
+                                  << "the project name is empty";
+    QTest::newRow("no folder") << "" << QStringList{"new", "project"} << 2
+                               << "missing project folder";
+    QTest::newRow("two folders") << "" << QStringList{"new", "project", "a", "b"} << 2
+                                 << "expected one project folder";
 }
 
 void TestCliBasics::newProjectRefused()
@@ -186,18 +198,23 @@ void TestCliBasics::newApp()
     for (const QString &app : {QStringLiteral("field_service"), QStringLiteral("crm2")}) {
         const CliRun run = runM({"new", "app", app}, project());
         QVERIFY2(run.exitCode == 0, run.describe());
-        QVERIFY2(run.out.contains(QStringLiteral("Created app \"%1\" in apps/%1").arg(app)), run.describe());
+        QVERIFY2(run.out.contains(QStringLiteral("Created app \"%1\" in apps/%1").arg(app)),
+                 run.describe());
         QVERIFY(QFileInfo(project() + QStringLiteral("/apps/%1/doctypes").arg(app)).isDir());
     }
-    const QJsonObject manifest = readJson(project() + QStringLiteral("/apps/field_service/app.json"));
+    const QJsonObject manifest =
+        readJson(project() + QStringLiteral("/apps/field_service/app.json"));
     QCOMPARE(manifest.value(QStringLiteral("name")).toString(), QStringLiteral("field_service"));
     QCOMPARE(manifest.value(QStringLiteral("title")).toString(), QStringLiteral("Field Service"));
-    QCOMPARE(manifest.value(QStringLiteral("depends_on")).toArray(), QJsonArray{QStringLiteral("core")});
-    QCOMPARE(readJson(project() + QStringLiteral("/m.json")).value(QStringLiteral("apps")).toArray(),
-             (QJsonArray{QStringLiteral("field_service"), QStringLiteral("crm2")}));
+    QCOMPARE(manifest.value(QStringLiteral("depends_on")).toArray(),
+             QJsonArray{QStringLiteral("core")});
+    QCOMPARE(
+        readJson(project() + QStringLiteral("/m.json")).value(QStringLiteral("apps")).toArray(),
+        (QJsonArray{QStringLiteral("field_service"), QStringLiteral("crm2")}));
     // The new apps load without a diagnostic.
     const CliRun check = runM({"check"}, project());
-    QVERIFY2(check.exitCode == 0 && check.out.contains(QStringLiteral("0 errors, 0 warnings")), check.describe());
+    QVERIFY2(check.exitCode == 0 && check.out.contains(QStringLiteral("0 errors, 0 warnings")),
+             check.describe());
 }
 
 void TestCliBasics::newAppRefused_data()
@@ -211,9 +228,10 @@ void TestCliBasics::newAppRefused_data()
     QTest::newRow("leading digit") << "" << QStringList{"new", "app", "1demo"} << 1 << invalid;
     QTest::newRow("hyphen") << "" << QStringList{"new", "app", "my-app"} << 1 << invalid;
     QTest::newRow("path") << "" << QStringList{"new", "app", "../x"} << 1 << invalid;
-    QTest::newRow("built-in core") << "" << QStringList{"new", "app", "core"} << 1 << "\"core\" is the built-in app";
-    QTest::newRow("existing app")
-        << "" << QStringList{"new", "app", "demo"} << 1 << "app \"demo\" already exists (apps/demo)";
+    QTest::newRow("built-in core")
+        << "" << QStringList{"new", "app", "core"} << 1 << "\"core\" is the built-in app";
+    QTest::newRow("existing app") << "" << QStringList{"new", "app", "demo"} << 1
+                                  << "app \"demo\" already exists (apps/demo)";
     QTest::newRow("folder not in m.json")
         << "stray" << QStringList{"new", "app", "stray"} << 1 << "app \"stray\" already exists";
     QTest::newRow("outside a project")
@@ -227,7 +245,8 @@ void TestCliBasics::newAppRefused()
     QFETCH(QStringList, args);
     QFETCH(int, exitCode);
     QFETCH(QString, message);
-    QCOMPARE(fm::test::makeProject(m_dir->path(), QStringLiteral("p"), {QStringLiteral("demo")}), QString());
+    QCOMPARE(fm::test::makeProject(m_dir->path(), QStringLiteral("p"), {QStringLiteral("demo")}),
+             QString());
     if (setup == QLatin1String("stray"))
         QVERIFY(QDir().mkpath(project() + QStringLiteral("/apps/stray")));
     const QString workDir = setup == QLatin1String("outside") ? m_dir->path() : project();
@@ -240,7 +259,8 @@ void TestCliBasics::newAppRefused()
 
 void TestCliBasics::newSite()
 {
-    QCOMPARE(fm::test::makeProject(m_dir->path(), QStringLiteral("p"), {QStringLiteral("demo")}), QString());
+    QCOMPARE(fm::test::makeProject(m_dir->path(), QStringLiteral("p"), {QStringLiteral("demo")}),
+             QString());
     const CliRun doctype = runM({"new", "doctype", "Book", "--app", "demo"}, project());
     QVERIFY2(doctype.exitCode == 0, doctype.describe());
 
@@ -251,22 +271,30 @@ void TestCliBasics::newSite()
     QVERIFY2(run.out.contains(QStringLiteral("Set \"default_site\" to \"dev\"")), run.describe());
     QVERIFY(QFileInfo::exists(project() + QStringLiteral("/sites/dev/site.json")));
     const QStringList created = tables(project() + QStringLiteral("/sites/dev/db.sqlite"));
-    for (const QString &table : {QStringLiteral("book"), QStringLiteral("role"),
-                                 QStringLiteral("naming_counter"), QStringLiteral("_fm_migration_history")})
-        QVERIFY2(created.contains(table), qPrintable(table + QStringLiteral(" missing: ") + created.join(u' ')));
-    QCOMPARE(readJson(project() + QStringLiteral("/m.json")).value(QStringLiteral("default_site")).toString(),
+    for (const QString &table :
+         {QStringLiteral("book"), QStringLiteral("role"), QStringLiteral("naming_counter"),
+          QStringLiteral("_fm_migration_history")})
+        QVERIFY2(created.contains(table),
+                 qPrintable(table + QStringLiteral(" missing: ") + created.join(u' ')));
+    QCOMPARE(readJson(project() + QStringLiteral("/m.json"))
+                 .value(QStringLiteral("default_site"))
+                 .toString(),
              QStringLiteral("dev"));
 
     // A second site is migrated too but leaves the default alone.
     const CliRun second = runM({"new", "site", "staging"}, project());
     QVERIFY2(second.exitCode == 0, second.describe());
     QVERIFY2(!second.out.contains(QStringLiteral("default_site")), second.describe());
-    QVERIFY(tables(project() + QStringLiteral("/sites/staging/db.sqlite")).contains(QStringLiteral("book")));
-    QCOMPARE(readJson(project() + QStringLiteral("/m.json")).value(QStringLiteral("default_site")).toString(),
+    QVERIFY(tables(project() + QStringLiteral("/sites/staging/db.sqlite"))
+                .contains(QStringLiteral("book")));
+    QCOMPARE(readJson(project() + QStringLiteral("/m.json"))
+                 .value(QStringLiteral("default_site"))
+                 .toString(),
              QStringLiteral("dev"));
     // The migrated schema is what `m migrate` expects: nothing left to do.
     const CliRun migrate = runM({"migrate", "--plan", "--site", "staging"}, project());
-    QVERIFY2(migrate.exitCode == 0 && migrate.out.contains(QStringLiteral("up to date")), migrate.describe());
+    QVERIFY2(migrate.exitCode == 0 && migrate.out.contains(QStringLiteral("up to date")),
+             migrate.describe());
 }
 
 void TestCliBasics::newSiteRefused_data()
@@ -277,9 +305,10 @@ void TestCliBasics::newSiteRefused_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("existing site")
         << "site" << QStringList{"new", "site", "dev"} << 1 << "site \"dev\" already exists";
-    QTest::newRow("invalid name") << "" << QStringList{"new", "site", "Dev"} << 1 << "is not a valid site name";
-    QTest::newRow("DocType with errors")
-        << "broken" << QStringList{"new", "site", "dev"} << 1 << "the project's DocTypes have errors";
+    QTest::newRow("invalid name") << "" << QStringList{"new", "site", "Dev"} << 1
+                                  << "is not a valid site name";
+    QTest::newRow("DocType with errors") << "broken" << QStringList{"new", "site", "dev"} << 1
+                                         << "the project's DocTypes have errors";
     QTest::newRow("outside a project")
         << "outside" << QStringList{"new", "site", "dev"} << 1 << "no Framework M project here";
     QTest::newRow("no name") << "" << QStringList{"new", "site"} << 2 << "missing site name";
@@ -291,14 +320,16 @@ void TestCliBasics::newSiteRefused()
     QFETCH(QStringList, args);
     QFETCH(int, exitCode);
     QFETCH(QString, message);
-    QCOMPARE(fm::test::makeProject(m_dir->path(), QStringLiteral("p"), {QStringLiteral("demo")}), QString());
+    QCOMPARE(fm::test::makeProject(m_dir->path(), QStringLiteral("p"), {QStringLiteral("demo")}),
+             QString());
     if (setup == QLatin1String("site")) {
         const CliRun site = runM({"new", "site", "dev"}, project());
         QVERIFY2(site.exitCode == 0, site.describe());
     }
     if (setup == QLatin1String("broken")) {
-        QVERIFY(fm::test::writeFile(project() + QStringLiteral("/apps/demo/doctypes/book/book.json"),
-                                    "{\"name\": \"Book\", \"fields\": [{\"fieldname\": \"Title\"}]}"));
+        QVERIFY(
+            fm::test::writeFile(project() + QStringLiteral("/apps/demo/doctypes/book/book.json"),
+                                "{\"name\": \"Book\", \"fields\": [{\"fieldname\": \"Title\"}]}"));
     }
     const QString workDir = setup == QLatin1String("outside") ? m_dir->path() : project();
     const auto before = fm::test::snapshot(m_dir->path());

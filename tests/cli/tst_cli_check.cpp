@@ -14,14 +14,21 @@ using fm::test::runM;
 namespace {
 
 // "loan" DocType lines: the line and column of each problem are known.
-QByteArray loanJson(const QByteArray &extraKey, const QByteArray &linkTarget, const QByteArray &dataOptions)
+QByteArray loanJson(const QByteArray &extraKey, const QByteArray &linkTarget,
+                    const QByteArray &dataOptions)
 {
     return "{\n"
            "  \"name\": \"Loan\",\n"
-           "  " + (extraKey.isEmpty() ? QByteArray("\"label\": \"Loan\"") : extraKey) + ",\n"
+           "  " +
+           (extraKey.isEmpty() ? QByteArray("\"label\": \"Loan\"") : extraKey) +
+           ",\n"
            "  \"fields\": [\n"
-           "    {\"fieldname\": \"book\", \"fieldtype\": \"Link\", \"options\": \"" + linkTarget + "\"},\n"
-           "    {\"fieldname\": \"note\", \"fieldtype\": \"Data\"" + dataOptions + "}\n"
+           "    {\"fieldname\": \"book\", \"fieldtype\": \"Link\", \"options\": \"" +
+           linkTarget +
+           "\"},\n"
+           "    {\"fieldname\": \"note\", \"fieldtype\": \"Data\"" +
+           dataOptions +
+           "}\n"
            "  ]\n"
            "}\n";
 }
@@ -52,14 +59,16 @@ void TestCliCheck::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     QCOMPARE(fm::test::makeProject(m_dir->path(), QStringLiteral("p"),
-                                   {QStringLiteral("demo"), QStringLiteral("shop")}), QString());
+                                   {QStringLiteral("demo"), QStringLiteral("shop")}),
+             QString());
     const CliRun run = runM({"new", "doctype", "Book", "--app", "demo"}, project());
     QVERIFY2(run.exitCode == 0, run.describe());
 }
 
 void TestCliCheck::writeLoan(const QString &app, const QByteArray &json)
 {
-    QVERIFY(fm::test::writeFile(project() + QStringLiteral("/apps/%1/doctypes/loan/loan.json").arg(app), json));
+    QVERIFY(fm::test::writeFile(
+        project() + QStringLiteral("/apps/%1/doctypes/loan/loan.json").arg(app), json));
 }
 
 void TestCliCheck::wholeProject_data()
@@ -68,14 +77,15 @@ void TestCliCheck::wholeProject_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QStringList>("lines"); // regular expressions, each matching one line of stdout
     const QString file = QStringLiteral("^apps/demo/doctypes/loan/loan\\.json");
-    QTest::newRow("clean project")
-        << QByteArray() << 0 << QStringList{"^Checking project \"p\": apps core, demo, shop$",
-                                            "^0 errors, 0 warnings in 3 DocTypes$"};
+    QTest::newRow("clean project") << QByteArray() << 0
+                                   << QStringList{"^Checking project \"p\": apps core, demo, shop$",
+                                                  "^0 errors, 0 warnings in 3 DocTypes$"};
     QTest::newRow("valid Link to another app's DocType")
         << loanJson({}, "Book", {}) << 0 << QStringList{"^0 errors, 0 warnings in 4 DocTypes$"};
     QTest::newRow("a warning alone does not fail")
         << loanJson({}, "Book", ", \"options\": \"x\"") << 0
-        << QStringList{file + ":6:\\d+: warning: Data fields take no \"options\"; it is ignored \\[unused-options\\]$",
+        << QStringList{file + ":6:\\d+: warning: Data fields take no \"options\"; it is ignored "
+                              "\\[unused-options\\]$",
                        "^    hint: remove \"options\"$", "^0 errors, 1 warning in 4 DocTypes$"};
     QTest::newRow("error in the file")
         << loanJson("\"colour\": \"red\"", "Book", {}) << 1
@@ -83,14 +93,15 @@ void TestCliCheck::wholeProject_data()
                        "^    hint: remove it; ", "^1 error, 0 warnings in 4 DocTypes$"};
     QTest::newRow("error between DocTypes")
         << loanJson({}, "Magazine", {}) << 1
-        << QStringList{file + ":5:\\d+: error: .*\"Magazine\", which does not exist \\[unknown-doctype\\]$",
-                       "^1 error, 0 warnings in 4 DocTypes$"};
+        << QStringList{
+               file + ":5:\\d+: error: .*\"Magazine\", which does not exist \\[unknown-doctype\\]$",
+               "^1 error, 0 warnings in 4 DocTypes$"};
     QTest::newRow("all problems at once")
         << loanJson("\"colour\": \"red\"", "Magazine", ", \"options\": \"x\"") << 1
         << QStringList{"\\[unknown-key\\]$", "\\[unknown-doctype\\]$", "\\[unused-options\\]$",
                        "^2 errors, 1 warning in 4 DocTypes$"};
-    QTest::newRow("not JSON")
-        << QByteArray("{\"name\": \"Loan\",") << 1 << QStringList{file + ":\\d+:\\d+: error: .*\\[invalid-json\\]$"};
+    QTest::newRow("not JSON") << QByteArray("{\"name\": \"Loan\",") << 1
+                              << QStringList{file + ":\\d+:\\d+: error: .*\\[invalid-json\\]$"};
 }
 
 void TestCliCheck::wholeProject()
@@ -104,7 +115,8 @@ void TestCliCheck::wholeProject()
     QVERIFY2(run.exitCode == exitCode, run.describe());
     for (const QString &line : lines) {
         const QRegularExpression re(line, QRegularExpression::MultilineOption);
-        QVERIFY2(re.match(run.out).hasMatch(), qPrintable(line + QStringLiteral("\n") + run.describe()));
+        QVERIFY2(re.match(run.out).hasMatch(),
+                 qPrintable(line + QStringLiteral("\n") + run.describe()));
     }
 }
 
@@ -120,40 +132,46 @@ void TestCliCheck::paths_data()
     const QString loanFile = QStringLiteral("apps/shop/doctypes/loan/loan.json");
     QTest::newRow("single file: cross-DocType checks skipped")
         << "p" << QStringList{"check", loanFile} << 1 << "out"
-        << QStringList{"alone: Link and Table targets", "[unknown-key]", "1 error, 0 warnings in 1 DocType"}
+        << QStringList{"alone: Link and Table targets", "[unknown-key]",
+                       "1 error, 0 warnings in 1 DocType"}
         << QStringList{"[unknown-doctype]"};
     QTest::newRow("app folder: its files only")
         << "p" << QStringList{"check", "apps/shop"} << 1 << "out"
-        << QStringList{"Checking app apps/shop", "apps/shop/doctypes/loan/loan.json:3:3", "[unknown-doctype]",
-                       "2 errors, 0 warnings in 1 DocType"}
+        << QStringList{"Checking app apps/shop", "apps/shop/doctypes/loan/loan.json:3:3",
+                       "[unknown-doctype]", "2 errors, 0 warnings in 1 DocType"}
         << QStringList{"apps/demo"};
     QTest::newRow("clean app of a broken project")
         << "p" << QStringList{"check", "apps/demo"} << 0 << "out"
         << QStringList{"0 errors, 0 warnings in 1 DocType"} << QStringList{"loan"};
     QTest::newRow("app folder relative to another working folder")
         << "p/apps" << QStringList{"check", "shop"} << 1 << "out"
-        << QStringList{"shop/doctypes/loan/loan.json:3:3"} << QStringList{"not an app of a project"};
+        << QStringList{"shop/doctypes/loan/loan.json:3:3"}
+        << QStringList{"not an app of a project"};
     QTest::newRow("app outside a project: core only")
         << "" << QStringList{"check", "lone"} << 0 << "out"
-        << QStringList{"lone is not an app of a project", "0 errors, 0 warnings in 0 DocTypes"} << QStringList{};
+        << QStringList{"lone is not an app of a project", "0 errors, 0 warnings in 0 DocTypes"}
+        << QStringList{};
     QTest::newRow("project folder")
         << "" << QStringList{"check", "p"} << 1 << "out"
         << QStringList{"Checking project \"p\"", "p/apps/shop/doctypes/loan/loan.json:3:3",
                        "2 errors, 0 warnings in 4 DocTypes"}
         << QStringList{};
     QTest::newRow("--project") << "" << QStringList{"check", "--project", "p"} << 1 << "out"
-                               << QStringList{"2 errors, 0 warnings in 4 DocTypes"} << QStringList{};
+                               << QStringList{"2 errors, 0 warnings in 4 DocTypes"}
+                               << QStringList{};
     QTest::newRow("from a subfolder of the project")
         << "p/apps/demo" << QStringList{"check"} << 1 << "out"
         << QStringList{"/p/apps/shop/doctypes/loan/loan.json:3:3"} << QStringList{"../shop"};
-    QTest::newRow("missing path") << "p" << QStringList{"check", "nowhere.json"} << 1 << "err"
-                                  << QStringList{"error: nowhere.json is not there; pass a DocType .json file"}
-                                  << QStringList{};
-    QTest::newRow("folder that is neither") << "p" << QStringList{"check", "sites"} << 1 << "err"
-                                            << QStringList{"sites is none of the things m check reads"}
-                                            << QStringList{};
-    QTest::newRow("outside a project") << "" << QStringList{"check"} << 1 << "err"
-                                       << QStringList{"no Framework M project here"} << QStringList{};
+    QTest::newRow("missing path")
+        << "p" << QStringList{"check", "nowhere.json"} << 1 << "err"
+        << QStringList{"error: nowhere.json is not there; pass a DocType .json file"}
+        << QStringList{};
+    QTest::newRow("folder that is neither")
+        << "p" << QStringList{"check", "sites"} << 1 << "err"
+        << QStringList{"sites is none of the things m check reads"} << QStringList{};
+    QTest::newRow("outside a project")
+        << "" << QStringList{"check"} << 1 << "err" << QStringList{"no Framework M project here"}
+        << QStringList{};
     QTest::newRow("two paths") << "p" << QStringList{"check", "a", "b"} << 2 << "err"
                                << QStringList{"takes at most one path"} << QStringList{};
 }
@@ -168,7 +186,8 @@ void TestCliCheck::paths()
     QFETCH(QStringList, absent);
     writeLoan(QStringLiteral("shop"), loanJson("\"colour\": \"red\"", "Magazine", {}));
     QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral("lone/doctypes"))));
-    QVERIFY(fm::test::writeFile(m_dir->filePath(QStringLiteral("lone/app.json")), "{\"name\": \"lone\"}"));
+    QVERIFY(fm::test::writeFile(m_dir->filePath(QStringLiteral("lone/app.json")),
+                                "{\"name\": \"lone\"}"));
     const CliRun run = runM(args, QDir(m_dir->path()).filePath(workDir));
     QVERIFY2(run.exitCode == exitCode, run.describe());
     const QString &text = stream == QLatin1String("out") ? run.out : run.err;
@@ -182,12 +201,14 @@ void TestCliCheck::paths()
 void TestCliCheck::appFieldTypeInSingleFile()
 {
     const QString manifest = project() + QStringLiteral("/apps/shop/app.json");
-    QVERIFY(fm::test::writeFile(manifest, "{\"name\": \"shop\", \"depends_on\": [\"core\"], \"field_types\": "
-                                          "[{\"name\": \"Isbn\", \"base\": \"Data\"}]}"));
+    QVERIFY(fm::test::writeFile(manifest,
+                                "{\"name\": \"shop\", \"depends_on\": [\"core\"], \"field_types\": "
+                                "[{\"name\": \"Isbn\", \"base\": \"Data\"}]}"));
     writeLoan(QStringLiteral("shop"), "{\"name\": \"Loan\", \"fields\": [{\"fieldname\": \"isbn\", "
                                       "\"fieldtype\": \"Isbn\"}]}");
     CliRun run = runM({"check", "apps/shop/doctypes/loan/loan.json"}, project());
-    QVERIFY2(run.exitCode == 0 && run.out.contains(QStringLiteral("0 errors, 0 warnings in 1 DocType")),
+    QVERIFY2(run.exitCode == 0 &&
+                 run.out.contains(QStringLiteral("0 errors, 0 warnings in 1 DocType")),
              run.describe());
     // The negative: a type nobody defines.
     writeLoan(QStringLiteral("shop"), "{\"name\": \"Loan\", \"fields\": [{\"fieldname\": \"isbn\", "

@@ -32,7 +32,10 @@ private slots:
 
 private:
     QString project() const { return m_dir->filePath(QStringLiteral("p")); }
-    QString app(const QString &path) const { return project() + QStringLiteral("/apps/demo/") + path; }
+    QString app(const QString &path) const
+    {
+        return project() + QStringLiteral("/apps/demo/") + path;
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -41,7 +44,8 @@ void TestCliDocType::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    QCOMPARE(fm::test::makeProject(m_dir->path(), QStringLiteral("p"), {QStringLiteral("demo")}), QString());
+    QCOMPARE(fm::test::makeProject(m_dir->path(), QStringLiteral("p"), {QStringLiteral("demo")}),
+             QString());
 }
 
 void TestCliDocType::newDocType_data()
@@ -50,11 +54,15 @@ void TestCliDocType::newDocType_data()
     QTest::addColumn<QStringList>("flags");
     QTest::addColumn<QString>("snake");
     QTest::addColumn<QString>("className");
-    QTest::newRow("one word") << "Book" << QStringList{} << "book" << "BookController";
-    QTest::newRow("two words") << "Support Ticket" << QStringList{} << "support_ticket" << "SupportTicketController";
-    QTest::newRow("--child") << "Order Item" << QStringList{"--child"} << "order_item" << "OrderItemController";
+    QTest::newRow("one word") << "Book" << QStringList{} << "book"
+                              << "BookController";
+    QTest::newRow("two words") << "Support Ticket" << QStringList{} << "support_ticket"
+                               << "SupportTicketController";
+    QTest::newRow("--child") << "Order Item" << QStringList{"--child"} << "order_item"
+                             << "OrderItemController";
     QTest::newRow("--submittable")
-        << "Sales Invoice" << QStringList{"--submittable"} << "sales_invoice" << "SalesInvoiceController";
+        << "Sales Invoice" << QStringList{"--submittable"} << "sales_invoice"
+        << "SalesInvoiceController";
 }
 
 void TestCliDocType::newDocType()
@@ -63,7 +71,8 @@ void TestCliDocType::newDocType()
     QFETCH(QStringList, flags);
     QFETCH(QString, snake);
     QFETCH(QString, className);
-    const CliRun run = runM(QStringList{"new", "doctype", name, "--app", "demo"} + flags, project());
+    const CliRun run =
+        runM(QStringList{"new", "doctype", name, "--app", "demo"} + flags, project());
     QVERIFY2(run.exitCode == 0, run.describe());
 
     const QString folder = QStringLiteral("doctypes/%1/").arg(snake);
@@ -72,7 +81,8 @@ void TestCliDocType::newDocType()
                             folder + snake + QStringLiteral("_controller.cpp"),
                             folder + QStringLiteral("test_") + snake + QStringLiteral(".cpp"),
                             QStringLiteral("docs/") + snake + QStringLiteral(".md"),
-                            QStringLiteral("CMakeLists.txt"), QStringLiteral("demo_plugin.h"),
+                            QStringLiteral("CMakeLists.txt"),
+                            QStringLiteral("demo_plugin.h"),
                             QStringLiteral("demo_plugin.cpp")};
     for (const QString &file : files) {
         QVERIFY2(QFileInfo::exists(app(file)), qPrintable(file));
@@ -93,7 +103,8 @@ void TestCliDocType::newDocType()
     if (doctype->isSubmittable)
         QVERIFY(doctype->permissions.first().allows(fm::core::PermissionAction::Submit));
     const CliRun check = runM({"check"}, project());
-    QVERIFY2(check.exitCode == 0 && check.out.contains(QStringLiteral("0 errors, 0 warnings in 3 DocTypes")),
+    QVERIFY2(check.exitCode == 0 &&
+                 check.out.contains(QStringLiteral("0 errors, 0 warnings in 3 DocTypes")),
              check.describe());
 
     // The scaffolds are libcodegen's for this DocType, and the plugin registers it.
@@ -101,9 +112,12 @@ void TestCliDocType::newDocType()
     QVERIFY(header.contains("class " + className.toUtf8()));
     QCOMPARE(header.contains("beforeSubmit"), doctype->isSubmittable);
     const QByteArray plugin = fm::test::readFile(app(QStringLiteral("demo_plugin.cpp")));
-    QVERIFY(plugin.contains(QStringLiteral("#include \"%1%2_controller.h\"").arg(folder, snake).toUtf8()));
-    QVERIFY(plugin.contains(QStringLiteral("registerController(%1::kDocType").arg(className).toUtf8()));
-    QVERIFY(fm::test::readFile(app(QStringLiteral("CMakeLists.txt"))).contains("\n    " + snake.toUtf8() + "\n"));
+    QVERIFY(plugin.contains(
+        QStringLiteral("#include \"%1%2_controller.h\"").arg(folder, snake).toUtf8()));
+    QVERIFY(
+        plugin.contains(QStringLiteral("registerController(%1::kDocType").arg(className).toUtf8()));
+    QVERIFY(fm::test::readFile(app(QStringLiteral("CMakeLists.txt")))
+                .contains("\n    " + snake.toUtf8() + "\n"));
 }
 
 void TestCliDocType::secondDocTypeKeepsUserCode()
@@ -111,18 +125,24 @@ void TestCliDocType::secondDocTypeKeepsUserCode()
     CliRun run = runM({"new", "doctype", "Book", "--app", "demo"}, project());
     QVERIFY2(run.exitCode == 0, run.describe());
     // User code outside the generated regions, and a controller body the user wrote.
-    const QByteArray plugin = fm::test::readFile(app(QStringLiteral("demo_plugin.cpp"))) + "\n// mine: keep me\n";
+    const QByteArray plugin =
+        fm::test::readFile(app(QStringLiteral("demo_plugin.cpp"))) + "\n// mine: keep me\n";
     QVERIFY(fm::test::writeFile(app(QStringLiteral("demo_plugin.cpp")), plugin));
-    const QByteArray cmake = "# mine: first line\n" + fm::test::readFile(app(QStringLiteral("CMakeLists.txt")));
+    const QByteArray cmake =
+        "# mine: first line\n" + fm::test::readFile(app(QStringLiteral("CMakeLists.txt")));
     QVERIFY(fm::test::writeFile(app(QStringLiteral("CMakeLists.txt")), cmake));
-    const QByteArray controller = fm::test::readFile(app(QStringLiteral("doctypes/book/book_controller.cpp")))
-                                      .replace("return {};", "return {}; // mine");
-    QVERIFY(fm::test::writeFile(app(QStringLiteral("doctypes/book/book_controller.cpp")), controller));
+    const QByteArray controller =
+        fm::test::readFile(app(QStringLiteral("doctypes/book/book_controller.cpp")))
+            .replace("return {};", "return {}; // mine");
+    QVERIFY(
+        fm::test::writeFile(app(QStringLiteral("doctypes/book/book_controller.cpp")), controller));
 
     run = runM({"new", "doctype", "Author", "--app", "demo"}, project());
     QVERIFY2(run.exitCode == 0, run.describe());
-    QVERIFY2(run.out.contains(QStringLiteral("updated   apps/demo/demo_plugin.cpp")), run.describe());
-    QVERIFY2(run.out.contains(QStringLiteral("updated   apps/demo/CMakeLists.txt")), run.describe());
+    QVERIFY2(run.out.contains(QStringLiteral("updated   apps/demo/demo_plugin.cpp")),
+             run.describe());
+    QVERIFY2(run.out.contains(QStringLiteral("updated   apps/demo/CMakeLists.txt")),
+             run.describe());
     QVERIFY2(run.out.contains(QStringLiteral("unchanged apps/demo/demo_plugin.h")), run.describe());
     const QByteArray newPlugin = fm::test::readFile(app(QStringLiteral("demo_plugin.cpp")));
     QVERIFY(newPlugin.endsWith("\n// mine: keep me\n"));
@@ -131,7 +151,8 @@ void TestCliDocType::secondDocTypeKeepsUserCode()
     const QByteArray newCMake = fm::test::readFile(app(QStringLiteral("CMakeLists.txt")));
     QVERIFY(newCMake.startsWith("# mine: first line\n"));
     QVERIFY(newCMake.contains("    author\n    book\n"));
-    QCOMPARE(fm::test::readFile(app(QStringLiteral("doctypes/book/book_controller.cpp"))), controller);
+    QCOMPARE(fm::test::readFile(app(QStringLiteral("doctypes/book/book_controller.cpp"))),
+             controller);
 }
 
 void TestCliDocType::refused_data()
@@ -141,31 +162,41 @@ void TestCliDocType::refused_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
     const QString invalid = QStringLiteral("is not a valid DocType name");
-    QTest::newRow("lower case") << "" << QStringList{"book", "--app", "demo"} << 1 << "\"book\" " + invalid;
+    QTest::newRow("lower case") << "" << QStringList{"book", "--app", "demo"} << 1
+                                << "\"book\" " + invalid;
     QTest::newRow("punctuation") << "" << QStringList{"Book!", "--app", "demo"} << 1 << invalid;
-    QTest::newRow("two spaces") << "" << QStringList{"Sales  Order", "--app", "demo"} << 1 << invalid;
-    QTest::newRow("longer than 64") << "" << QStringList{"B" + QString(64, u'o'), "--app", "demo"} << 1 << invalid;
+    QTest::newRow("two spaces") << "" << QStringList{"Sales  Order", "--app", "demo"} << 1
+                                << invalid;
+    QTest::newRow("longer than 64")
+        << "" << QStringList{"B" + QString(64, u'o'), "--app", "demo"} << 1 << invalid;
     QTest::newRow("unknown app")
-        << "" << QStringList{"Book", "--app", "nope"} << 1 << "app \"nope\" is not in this project (the project's apps: demo)";
-    QTest::newRow("built-in app") << "" << QStringList{"Book", "--app", "core"} << 1 << "\"core\" is the built-in app";
-    QTest::newRow("existing DocType")
-        << "book" << QStringList{"Book", "--app", "demo"} << 1 << "DocType \"Book\" already exists (in app \"demo\")";
-    QTest::newRow("DocType of core")
-        << "" << QStringList{"Role", "--app", "demo"} << 1 << "DocType \"Role\" already exists (in app \"core\")";
+        << "" << QStringList{"Book", "--app", "nope"} << 1
+        << "app \"nope\" is not in this project (the project's apps: demo)";
+    QTest::newRow("built-in app") << "" << QStringList{"Book", "--app", "core"} << 1
+                                  << "\"core\" is the built-in app";
+    QTest::newRow("existing DocType") << "book" << QStringList{"Book", "--app", "demo"} << 1
+                                      << "DocType \"Book\" already exists (in app \"demo\")";
+    QTest::newRow("DocType of core") << "" << QStringList{"Role", "--app", "demo"} << 1
+                                     << "DocType \"Role\" already exists (in app \"core\")";
     QTest::newRow("a file where the DocType folder goes")
-        << "file" << QStringList{"Book", "--app", "demo"} << 1 << "apps/demo/doctypes/book already exists";
+        << "file" << QStringList{"Book", "--app", "demo"} << 1
+        << "apps/demo/doctypes/book already exists";
     QTest::newRow("no --app and no terminal")
         << "" << QStringList{"Book"} << 1 << "error: cannot tell which app: pass --app <name>\n";
     QTest::newRow("--child with --submittable")
-        << "" << QStringList{"Book", "--app", "demo", "--child", "--submittable"} << 2 << "exclude each other";
+        << "" << QStringList{"Book", "--app", "demo", "--child", "--submittable"} << 2
+        << "exclude each other";
     QTest::newRow("no name") << "" << QStringList{"--app", "demo"} << 2 << "missing DocType name";
-    QTest::newRow("two names") << "" << QStringList{"Book", "Author", "--app", "demo"} << 2 << "expected one DocType name";
+    QTest::newRow("two names") << "" << QStringList{"Book", "Author", "--app", "demo"} << 2
+                               << "expected one DocType name";
     QTest::newRow("broken markers in the app's CMakeLists.txt")
         << "markers" << QStringList{"Author", "--app", "demo"} << 1
         << "/p/apps/demo/CMakeLists.txt: line ";
     QTest::newRow("project with a broken DocType")
-        << "broken" << QStringList{"Author", "--app", "demo"} << 1 << "the project's DocTypes have errors";
-    QTest::newRow("outside a project") << "outside" << QStringList{"Book", "--app", "demo"} << 1 << "no Framework M project here";
+        << "broken" << QStringList{"Author", "--app", "demo"} << 1
+        << "the project's DocTypes have errors";
+    QTest::newRow("outside a project")
+        << "outside" << QStringList{"Book", "--app", "demo"} << 1 << "no Framework M project here";
 }
 
 void TestCliDocType::refused()
@@ -174,7 +205,8 @@ void TestCliDocType::refused()
     QFETCH(QStringList, args);
     QFETCH(int, exitCode);
     QFETCH(QString, message);
-    if (setup == QLatin1String("book") || setup == QLatin1String("markers") || setup == QLatin1String("broken")) {
+    if (setup == QLatin1String("book") || setup == QLatin1String("markers") ||
+        setup == QLatin1String("broken")) {
         const CliRun run = runM({"new", "doctype", "Book", "--app", "demo"}, project());
         QVERIFY2(run.exitCode == 0, run.describe());
     }
@@ -183,11 +215,13 @@ void TestCliDocType::refused()
     if (setup == QLatin1String("markers")) {
         const QByteArray cmake = fm::test::readFile(app(QStringLiteral("CMakeLists.txt")));
         QVERIFY(cmake.contains("# fm:generated:end doctypes\n"));
-        QVERIFY(fm::test::writeFile(app(QStringLiteral("CMakeLists.txt")),
-                                    QByteArray(cmake).replace("# fm:generated:end doctypes\n", "")));
+        QVERIFY(
+            fm::test::writeFile(app(QStringLiteral("CMakeLists.txt")),
+                                QByteArray(cmake).replace("# fm:generated:end doctypes\n", "")));
     }
     if (setup == QLatin1String("broken"))
-        QVERIFY(fm::test::writeFile(app(QStringLiteral("doctypes/book/book.json")), "{\"name\": \"Book\"}"));
+        QVERIFY(fm::test::writeFile(app(QStringLiteral("doctypes/book/book.json")),
+                                    "{\"name\": \"Book\"}"));
     const QString workDir = setup == QLatin1String("outside") ? m_dir->path() : project();
     const auto before = fm::test::snapshot(m_dir->path());
     const CliRun run = runM(QStringList{"new", "doctype"} + args, workDir);
@@ -203,14 +237,18 @@ void TestCliDocType::askForApp_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("chosen"); // app that got the DocType, empty: none
     QTest::addColumn<QString>("output");
-    QTest::newRow("the only app is the default") << QStringList{} << QByteArray("\n") << 0 << "demo" << "[demo]";
-    QTest::newRow("by number") << QStringList{"shop"} << QByteArray("2\n") << 0 << "shop" << "2. shop";
-    QTest::newRow("by name") << QStringList{"shop"} << QByteArray("demo\n") << 0 << "demo" << "1. demo";
-    QTest::newRow("no default with two apps")
-        << QStringList{"shop"} << QByteArray("\n") << 1 << "" << "is none of the apps listed";
-    QTest::newRow("number out of range")
-        << QStringList{"shop"} << QByteArray("3\n") << 1 << "" << "\"3\" is none of the apps listed";
-    QTest::newRow("unknown name") << QStringList{} << QByteArray("crm\n") << 1 << "" << "\"crm\" is none of the apps";
+    QTest::newRow("the only app is the default") << QStringList{} << QByteArray("\n") << 0 << "demo"
+                                                 << "[demo]";
+    QTest::newRow("by number") << QStringList{"shop"} << QByteArray("2\n") << 0 << "shop"
+                               << "2. shop";
+    QTest::newRow("by name") << QStringList{"shop"} << QByteArray("demo\n") << 0 << "demo"
+                             << "1. demo";
+    QTest::newRow("no default with two apps") << QStringList{"shop"} << QByteArray("\n") << 1 << ""
+                                              << "is none of the apps listed";
+    QTest::newRow("number out of range") << QStringList{"shop"} << QByteArray("3\n") << 1 << ""
+                                         << "\"3\" is none of the apps listed";
+    QTest::newRow("unknown name") << QStringList{} << QByteArray("crm\n") << 1 << ""
+                                  << "\"crm\" is none of the apps";
 }
 
 void TestCliDocType::askForApp()
@@ -241,7 +279,8 @@ void TestCliDocType::askForApp()
     QVERIFY2(text.contains(QStringLiteral("Which app gets DocType \"Book\"?")), qPrintable(text));
     QVERIFY2(text.contains(output), qPrintable(text));
     for (const QString &name : QStringList{QStringLiteral("demo")} + moreApps) {
-        QCOMPARE(QFileInfo::exists(project() + QStringLiteral("/apps/%1/doctypes/book/book.json").arg(name)),
+        QCOMPARE(QFileInfo::exists(project() +
+                                   QStringLiteral("/apps/%1/doctypes/book/book.json").arg(name)),
                  name == chosen);
     }
 }

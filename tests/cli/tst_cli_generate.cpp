@@ -43,7 +43,10 @@ private slots:
 
 private:
     QString project() const { return m_dir->filePath(QStringLiteral("p")); }
-    QString demo(const QString &path) const { return project() + QStringLiteral("/apps/demo/") + path; }
+    QString demo(const QString &path) const
+    {
+        return project() + QStringLiteral("/apps/demo/") + path;
+    }
     CliRun generate(const QStringList &args = {}) const
     {
         return runM(QStringList{QStringLiteral("generate")} + args, project());
@@ -57,7 +60,8 @@ void TestCliGenerate::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     QCOMPARE(fm::test::makeProject(m_dir->path(), QStringLiteral("p"),
-                                   {QStringLiteral("demo"), QStringLiteral("shop")}), QString());
+                                   {QStringLiteral("demo"), QStringLiteral("shop")}),
+             QString());
     const CliRun run = runM({"new", "doctype", "Book", "--app", "demo"}, project());
     QVERIFY2(run.exitCode == 0, run.describe());
 }
@@ -68,22 +72,24 @@ void TestCliGenerate::upToDate()
     const auto before = fm::test::snapshot(project());
     const CliRun run = generate();
     QVERIFY2(run.exitCode == 0, run.describe());
-    for (const char *line : {"unchanged apps/demo/doctypes/book/book_controller.h\n",
-                             "unchanged apps/demo/doctypes/book/book_controller.cpp\n",
-                             "unchanged apps/demo/doctypes/book/test_book.cpp\n",
-                             "unchanged apps/demo/docs/book.md\n",
-                             "unchanged apps/demo/CMakeLists.txt\n", "unchanged apps/demo/demo_plugin.h\n",
-                             "unchanged apps/demo/demo_plugin.cpp\n",
-                             "App \"shop\" has no DocTypes; nothing to generate.\n",
-                             "0 created, 0 updated, 7 unchanged\n"})
-        QVERIFY2(run.out.contains(QLatin1String(line)), qPrintable(QLatin1String(line) + run.describe()));
+    for (const char *line :
+         {"unchanged apps/demo/doctypes/book/book_controller.h\n",
+          "unchanged apps/demo/doctypes/book/book_controller.cpp\n",
+          "unchanged apps/demo/doctypes/book/test_book.cpp\n", "unchanged apps/demo/docs/book.md\n",
+          "unchanged apps/demo/CMakeLists.txt\n", "unchanged apps/demo/demo_plugin.h\n",
+          "unchanged apps/demo/demo_plugin.cpp\n",
+          "App \"shop\" has no DocTypes; nothing to generate.\n",
+          "0 created, 0 updated, 7 unchanged\n"})
+        QVERIFY2(run.out.contains(QLatin1String(line)),
+                 qPrintable(QLatin1String(line) + run.describe()));
     QCOMPARE(fm::test::snapshot(project()), before);
 
     // A deleted file comes back.
     QVERIFY(QFile::remove(demo(QStringLiteral("docs/book.md"))));
     const CliRun again = generate();
-    QVERIFY2(again.exitCode == 0 && again.out.contains(QStringLiteral("created   apps/demo/docs/book.md\n"))
-                 && again.out.endsWith(QStringLiteral("1 created, 0 updated, 6 unchanged\n")),
+    QVERIFY2(again.exitCode == 0 &&
+                 again.out.contains(QStringLiteral("created   apps/demo/docs/book.md\n")) &&
+                 again.out.endsWith(QStringLiteral("1 created, 0 updated, 6 unchanged\n")),
              again.describe());
     QCOMPARE(fm::test::snapshot(project()), before);
 }
@@ -91,23 +97,28 @@ void TestCliGenerate::upToDate()
 void TestCliGenerate::regenerationKeepsUserCode()
 {
     QVERIFY(fm::test::writeFile(demo(QStringLiteral("doctypes/book/book.json")), kBookWithStatus));
-    const QByteArray header = fm::test::readFile(demo(QStringLiteral("doctypes/book/book_controller.h")))
-                              + "// mine: after the class\n";
+    const QByteArray header =
+        fm::test::readFile(demo(QStringLiteral("doctypes/book/book_controller.h"))) +
+        "// mine: after the class\n";
     QVERIFY(fm::test::writeFile(demo(QStringLiteral("doctypes/book/book_controller.h")), header));
-    const QByteArray page = fm::test::readFile(demo(QStringLiteral("docs/book.md"))) + "\nMy own notes.\n";
+    const QByteArray page =
+        fm::test::readFile(demo(QStringLiteral("docs/book.md"))) + "\nMy own notes.\n";
     QVERIFY(fm::test::writeFile(demo(QStringLiteral("docs/book.md")), page));
-    const QByteArray source = fm::test::readFile(demo(QStringLiteral("doctypes/book/book_controller.cpp")));
+    const QByteArray source =
+        fm::test::readFile(demo(QStringLiteral("doctypes/book/book_controller.cpp")));
 
     const CliRun run = generate({"--app", "demo"});
     QVERIFY2(run.exitCode == 0, run.describe());
-    for (const char *line : {"updated   apps/demo/doctypes/book/book_controller.h\n",
-                             "updated   apps/demo/doctypes/book/test_book.cpp\n",
-                             "updated   apps/demo/docs/book.md\n",
-                             "unchanged apps/demo/doctypes/book/book_controller.cpp\n",
-                             "0 created, 3 updated, 4 unchanged\n"})
-        QVERIFY2(run.out.contains(QLatin1String(line)), qPrintable(QLatin1String(line) + run.describe()));
+    for (const char *line :
+         {"updated   apps/demo/doctypes/book/book_controller.h\n",
+          "updated   apps/demo/doctypes/book/test_book.cpp\n", "updated   apps/demo/docs/book.md\n",
+          "unchanged apps/demo/doctypes/book/book_controller.cpp\n",
+          "0 created, 3 updated, 4 unchanged\n"})
+        QVERIFY2(run.out.contains(QLatin1String(line)),
+                 qPrintable(QLatin1String(line) + run.describe()));
     QVERIFY2(!run.out.contains(QStringLiteral("shop")), run.describe());
-    const QByteArray newHeader = fm::test::readFile(demo(QStringLiteral("doctypes/book/book_controller.h")));
+    const QByteArray newHeader =
+        fm::test::readFile(demo(QStringLiteral("doctypes/book/book_controller.h")));
     QVERIFY(newHeader.contains("kStatus"));
     QVERIFY(newHeader.contains("Published"));
     QVERIFY(newHeader.endsWith("// mine: after the class\n"));
@@ -125,12 +136,14 @@ void TestCliGenerate::handWrittenDocType()
                                 "\"fieldtype\": \"Link\", \"options\": \"Book\"}]}"));
     const auto demoBefore = fm::test::snapshot(project() + QStringLiteral("/apps/demo"));
     const CliRun run = generate({"--app", "shop"});
-    QVERIFY2(run.exitCode == 0 && run.out.contains(QStringLiteral("7 created, 0 updated, 0 unchanged")),
+    QVERIFY2(run.exitCode == 0 &&
+                 run.out.contains(QStringLiteral("7 created, 0 updated, 0 unchanged")),
              run.describe());
     for (const char *file : {"doctypes/loan/loan_controller.h", "doctypes/loan/loan_controller.cpp",
                              "doctypes/loan/test_loan.cpp", "docs/loan.md", "CMakeLists.txt",
                              "shop_plugin.h", "shop_plugin.cpp"})
-        QVERIFY2(QFileInfo::exists(project() + QStringLiteral("/apps/shop/") + QLatin1String(file)), file);
+        QVERIFY2(QFileInfo::exists(project() + QStringLiteral("/apps/shop/") + QLatin1String(file)),
+                 file);
     QVERIFY(fm::test::readFile(project() + QStringLiteral("/apps/shop/shop_plugin.cpp"))
                 .contains("registerController(LoanController::kDocType"));
     QCOMPARE(fm::test::snapshot(project() + QStringLiteral("/apps/demo")), demoBefore);
@@ -141,7 +154,8 @@ void TestCliGenerate::selectDocType_data()
     QTest::addColumn<QStringList>("args");
     QTest::newRow("--doctype by name") << QStringList{"--doctype", "Author"};
     QTest::newRow("--doctype by table name") << QStringList{"--doctype", "author"};
-    QTest::newRow("--doctype with its --app") << QStringList{"--doctype", "Author", "--app", "demo"};
+    QTest::newRow("--doctype with its --app")
+        << QStringList{"--doctype", "Author", "--app", "demo"};
 }
 
 void TestCliGenerate::selectDocType()
@@ -153,13 +167,16 @@ void TestCliGenerate::selectDocType()
     QVERIFY(QFile::remove(demo(QStringLiteral("docs/book.md"))));
     const CliRun run = generate(args);
     QVERIFY2(run.exitCode == 0, run.describe());
-    QVERIFY2(run.out.contains(QStringLiteral("created   apps/demo/docs/author.md")), run.describe());
-    QVERIFY2(run.out.contains(QStringLiteral("unchanged apps/demo/demo_plugin.cpp")), run.describe());
+    QVERIFY2(run.out.contains(QStringLiteral("created   apps/demo/docs/author.md")),
+             run.describe());
+    QVERIFY2(run.out.contains(QStringLiteral("unchanged apps/demo/demo_plugin.cpp")),
+             run.describe());
     QVERIFY2(!run.out.contains(QStringLiteral("book")), run.describe());
     QVERIFY(!QFileInfo::exists(demo(QStringLiteral("docs/book.md"))));
     // The plugin still registers both: --doctype narrows the files, not the app.
     const QByteArray plugin = fm::test::readFile(demo(QStringLiteral("demo_plugin.cpp")));
-    QVERIFY(plugin.contains("BookController::kDocType") && plugin.contains("AuthorController::kDocType"));
+    QVERIFY(plugin.contains("BookController::kDocType") &&
+            plugin.contains("AuthorController::kDocType"));
 }
 
 void TestCliGenerate::refused_data()
@@ -168,18 +185,23 @@ void TestCliGenerate::refused_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown app") << "" << QStringList{"--app", "nope"} << 1 << "app \"nope\" is not in this project";
-    QTest::newRow("built-in app") << "" << QStringList{"--app", "core"} << 1 << "\"core\" is the built-in app";
-    QTest::newRow("unknown DocType") << "" << QStringList{"--doctype", "Bok"} << 1
-                                     << "no DocType \"Bok\" in this project; did you mean \"Book\"?";
+    QTest::newRow("unknown app") << "" << QStringList{"--app", "nope"} << 1
+                                 << "app \"nope\" is not in this project";
+    QTest::newRow("built-in app") << "" << QStringList{"--app", "core"} << 1
+                                  << "\"core\" is the built-in app";
+    QTest::newRow("unknown DocType")
+        << "" << QStringList{"--doctype", "Bok"} << 1
+        << "no DocType \"Bok\" in this project; did you mean \"Book\"?";
     QTest::newRow("DocType of core") << "" << QStringList{"--doctype", "Role"} << 1
                                      << "DocType \"Role\" belongs to the built-in app core";
     QTest::newRow("DocType of another app")
         << "" << QStringList{"--doctype", "Book", "--app", "shop"} << 1
         << "DocType \"Book\" belongs to app \"demo\", not to \"shop\"; pass --app demo";
     QTest::newRow("an argument") << "" << QStringList{"book"} << 2 << "takes no arguments";
-    QTest::newRow("DocType with errors") << "broken" << QStringList{} << 1 << "the project's DocTypes have errors";
-    QTest::newRow("project without apps") << "noapps" << QStringList{} << 1 << "the project has no apps";
+    QTest::newRow("DocType with errors")
+        << "broken" << QStringList{} << 1 << "the project's DocTypes have errors";
+    QTest::newRow("project without apps")
+        << "noapps" << QStringList{} << 1 << "the project has no apps";
 }
 
 void TestCliGenerate::refused()
@@ -189,9 +211,11 @@ void TestCliGenerate::refused()
     QFETCH(int, exitCode);
     QFETCH(QString, message);
     if (setup == QLatin1String("broken"))
-        QVERIFY(fm::test::writeFile(demo(QStringLiteral("doctypes/book/book.json")), "{\"name\": \"Book\"}"));
+        QVERIFY(fm::test::writeFile(demo(QStringLiteral("doctypes/book/book.json")),
+                                    "{\"name\": \"Book\"}"));
     if (setup == QLatin1String("noapps"))
-        QVERIFY(fm::test::writeFile(project() + QStringLiteral("/m.json"), "{\"name\": \"p\", \"apps\": []}"));
+        QVERIFY(fm::test::writeFile(project() + QStringLiteral("/m.json"),
+                                    "{\"name\": \"p\", \"apps\": []}"));
     const auto before = fm::test::snapshot(m_dir->path());
     const CliRun run = generate(args);
     QVERIFY2(run.exitCode == exitCode, run.describe());
@@ -211,12 +235,15 @@ void TestCliGenerate::brokenMarkers()
 
     const CliRun run = generate();
     QVERIFY2(run.exitCode == 1, run.describe());
-    QVERIFY2(run.err.contains(QStringLiteral("error: ") + QDir::toNativeSeparators(headerPath) + QStringLiteral(": ")),
+    QVERIFY2(run.err.contains(QStringLiteral("error: ") + QDir::toNativeSeparators(headerPath) +
+                              QStringLiteral(": ")),
              run.describe());
-    QVERIFY2(run.out.contains(QStringLiteral("0 created, 2 updated, 4 unchanged, 1 failed")), run.describe());
+    QVERIFY2(run.out.contains(QStringLiteral("0 created, 2 updated, 4 unchanged, 1 failed")),
+             run.describe());
     QCOMPARE(fm::test::readFile(headerPath), header);
     // The other files were still brought up to date.
-    QVERIFY2(run.out.contains(QStringLiteral("updated   apps/demo/doctypes/book/test_book.cpp")), run.describe());
+    QVERIFY2(run.out.contains(QStringLiteral("updated   apps/demo/doctypes/book/test_book.cpp")),
+             run.describe());
     QVERIFY2(run.out.contains(QStringLiteral("updated   apps/demo/docs/book.md")), run.describe());
 }
 

@@ -193,7 +193,8 @@ void TestGenerators::appNamespaceAndPlugin()
     QVERIFY(files.at(2).content.contains(
         QStringLiteral("registry.registerController(TaskController::kDocType,\n"
                        "                                std::make_shared<TaskController>());")));
-    QVERIFY(files.at(0).content.contains(QStringLiteral("add_library(%1_controllers MODULE").arg(stem)));
+    QVERIFY(files.at(0).content.contains(
+        QStringLiteral("add_library(%1_controllers MODULE").arg(stem)));
 }
 
 void TestGenerators::everyFileSaysItIsGenerated_data()

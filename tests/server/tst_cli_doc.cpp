@@ -96,9 +96,12 @@ void TestCliDoc::usageErrors_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("no command") << QStringList{} << 2 << "Usage: m <command>";
     QTest::newRow("unknown command") << QStringList{"migrat"} << 2 << "did you mean \"migrate\"";
-    QTest::newRow("unknown option") << QStringList{"migrate", "--frobnicate"} << 2 << "Unknown option";
-    QTest::newRow("too few arguments") << QStringList{"doc", "get", "Customer"} << 2 << "expected 2 argument(s)";
-    QTest::newRow("too many arguments") << QStringList{"doc", "list", "A", "B"} << 2 << "expected 1 argument(s)";
+    QTest::newRow("unknown option")
+        << QStringList{"migrate", "--frobnicate"} << 2 << "Unknown option";
+    QTest::newRow("too few arguments")
+        << QStringList{"doc", "get", "Customer"} << 2 << "expected 2 argument(s)";
+    QTest::newRow("too many arguments")
+        << QStringList{"doc", "list", "A", "B"} << 2 << "expected 1 argument(s)";
     QTest::newRow("help") << QStringList{"--help"} << 0 << "doc insert";
     QTest::newRow("command help") << QStringList{"doc", "list", "--help"} << 0 << "--filters";
     QTest::newRow("version") << QStringList{"--version"} << 0 << "m 0.";
@@ -129,13 +132,16 @@ void TestCliDoc::migratePlanThenApply()
 void TestCliDoc::migrateRefusesDangerousAndForcesWarnings()
 {
     QCOMPARE(m({"migrate"}).exitCode, 0);
-    QCOMPARE(m({"doc", "insert", "Customer", "--data", R"({"customer_name": "Acme", "rating": 4})"}).exitCode, 0);
+    QCOMPARE(m({"doc", "insert", "Customer", "--data", R"({"customer_name": "Acme", "rating": 4})"})
+                 .exitCode,
+             0);
     // Rating -> Float widens (warning); removing `website` drops a column (dangerous).
     QFile file(m_dir->filePath("apps/testapp/doctypes/customer/customer.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QString text = QString::fromUtf8(file.readAll());
     file.close();
-    text.replace(R"("fieldname": "rating", "fieldtype": "Rating")", R"("fieldname": "rating", "fieldtype": "Float")");
+    text.replace(R"("fieldname": "rating", "fieldtype": "Rating")",
+                 R"("fieldname": "rating", "fieldtype": "Float")");
     text.replace(R"({"fieldname": "website", "fieldtype": "URL"},)", QString());
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(text.toUtf8());
@@ -143,7 +149,8 @@ void TestCliDoc::migrateRefusesDangerousAndForcesWarnings()
 
     Run plan = m({"migrate", "--plan"});
     QCOMPARE(plan.exitCode, 0);
-    QVERIFY2(plan.out.contains("[warning]") && plan.out.contains("[dangerous]"), qPrintable(plan.out));
+    QVERIFY2(plan.out.contains("[warning]") && plan.out.contains("[dangerous]"),
+             qPrintable(plan.out));
     Run refused = m({"migrate"});
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains("error:"), qPrintable(refused.err));
@@ -164,18 +171,25 @@ void TestCliDoc::insertGetListUpdateDelete()
     QCOMPARE(inserted.exitCode, 0);
     QCOMPARE(inserted.json().value("name").toString(), QStringLiteral("Acme"));
     QVERIFY(inserted.json().contains("email")); // every column, null when unset
-    QCOMPARE(m({"doc", "insert", "Customer", "--data", R"({"customer_name": "Globex", "rating": 2})", "--user", "bob"}).exitCode, 0);
+    QCOMPARE(m({"doc", "insert", "Customer", "--data",
+                R"({"customer_name": "Globex", "rating": 2})", "--user", "bob"})
+                 .exitCode,
+             0);
 
     Run got = m({"doc", "get", "customer", "Globex"});
     QCOMPARE(got.exitCode, 0);
     QCOMPARE(got.json().value("owner").toString(), QStringLiteral("bob"));
 
-    Run listed = m({"doc", "list", "Customer", "--filters", R"([["tier", "=", "Gold"]])", "--fields", R"(["tier"])"});
+    Run listed = m({"doc", "list", "Customer", "--filters", R"([["tier", "=", "Gold"]])",
+                    "--fields", R"(["tier"])"});
     QCOMPARE(listed.exitCode, 0);
     QCOMPARE(listed.json().value("total").toInt(), 1);
-    QCOMPARE(listed.json().value("data").toArray().at(0).toObject().value("name").toString(), QStringLiteral("Acme"));
-    Run ordered = m({"doc", "list", "Customer", "--order-by", "name desc", "--limit", "1", "--offset", "1"});
-    QCOMPARE(ordered.json().value("data").toArray().at(0).toObject().value("name").toString(), QStringLiteral("Acme"));
+    QCOMPARE(listed.json().value("data").toArray().at(0).toObject().value("name").toString(),
+             QStringLiteral("Acme"));
+    Run ordered =
+        m({"doc", "list", "Customer", "--order-by", "name desc", "--limit", "1", "--offset", "1"});
+    QCOMPARE(ordered.json().value("data").toArray().at(0).toObject().value("name").toString(),
+             QStringLiteral("Acme"));
     QCOMPARE(ordered.json().value("total").toInt(), 2);
     Run badFilter = m({"doc", "list", "Customer", "--filters", R"([["tier", "~", 1]])"});
     QCOMPARE(badFilter.exitCode, 1);
@@ -202,19 +216,22 @@ void TestCliDoc::insertRefusals_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QString>("message");
-    QTest::newRow("invalid values") << QStringList{"doc", "insert", "Customer"}
-                                    << QByteArray(R"({"customer_name": "X", "rating": 40, "emial": "a"})")
-                                    << "rating: Rating must be at most 5 [too_large]";
-    QTest::newRow("unknown field hint") << QStringList{"doc", "insert", "Customer"}
-                                        << QByteArray(R"({"customer_name": "X", "emial": "a"})")
-                                        << "did you mean \"email\"";
-    QTest::newRow("broken json") << QStringList{"doc", "insert", "Customer"} << QByteArray(R"({"customer_name": )")
-                                 << "not valid JSON";
-    QTest::newRow("empty input") << QStringList{"doc", "insert", "Customer"} << QByteArray() << "it is empty";
-    QTest::newRow("not an object") << QStringList{"doc", "insert", "Customer"} << QByteArray("42")
-                                   << "must be a JSON object";
-    QTest::newRow("unknown doctype") << QStringList{"doc", "insert", "Custmer"}
-                                     << QByteArray(R"({"customer_name": "X"})") << "did you mean \"Customer\"";
+    QTest::newRow("invalid values")
+        << QStringList{"doc", "insert", "Customer"}
+        << QByteArray(R"({"customer_name": "X", "rating": 40, "emial": "a"})")
+        << "rating: Rating must be at most 5 [too_large]";
+    QTest::newRow("unknown field hint")
+        << QStringList{"doc", "insert", "Customer"}
+        << QByteArray(R"({"customer_name": "X", "emial": "a"})") << "did you mean \"email\"";
+    QTest::newRow("broken json") << QStringList{"doc", "insert", "Customer"}
+                                 << QByteArray(R"({"customer_name": )") << "not valid JSON";
+    QTest::newRow("empty input") << QStringList{"doc", "insert", "Customer"} << QByteArray()
+                                 << "it is empty";
+    QTest::newRow("not an object")
+        << QStringList{"doc", "insert", "Customer"} << QByteArray("42") << "must be a JSON object";
+    QTest::newRow("unknown doctype")
+        << QStringList{"doc", "insert", "Custmer"} << QByteArray(R"({"customer_name": "X"})")
+        << "did you mean \"Customer\"";
 }
 
 void TestCliDoc::insertRefusals()
@@ -233,10 +250,12 @@ void TestCliDoc::insertRefusals()
 void TestCliDoc::bulkInsertIsAllOrNothing()
 {
     QCOMPARE(m({"migrate"}).exitCode, 0);
-    Run ok = m({"doc", "insert", "Customer"}, R"([{"customer_name": "A"}, {"customer_name": "B"}])");
+    Run ok =
+        m({"doc", "insert", "Customer"}, R"([{"customer_name": "A"}, {"customer_name": "B"}])");
     QCOMPARE(ok.exitCode, 0);
     QCOMPARE(ok.json().value("names").toArray().size(), 2);
-    Run bad = m({"doc", "insert", "Customer"}, R"([{"customer_name": "C"}, {"customer_name": "D", "rating": 9}])");
+    Run bad = m({"doc", "insert", "Customer"},
+                R"([{"customer_name": "C"}, {"customer_name": "D", "rating": 9}])");
     QCOMPARE(bad.exitCode, 1);
     QVERIFY(bad.err.contains("document 2 of 2"));
     QCOMPARE(m({"doc", "list", "Customer"}).json().value("total").toInt(), 2);
@@ -245,9 +264,13 @@ void TestCliDoc::bulkInsertIsAllOrNothing()
 void TestCliDoc::staleUpdateConflicts()
 {
     QCOMPARE(m({"migrate"}).exitCode, 0);
-    QCOMPARE(m({"doc", "insert", "Customer", "--data", R"({"customer_name": "Acme"})"}).exitCode, 0);
-    QCOMPARE(m({"doc", "update", "Customer", "Acme", "--data", R"({"_version": 1, "rating": 1})"}).exitCode, 0);
-    Run stale = m({"doc", "update", "Customer", "Acme", "--data", R"({"_version": 1, "rating": 2})"});
+    QCOMPARE(m({"doc", "insert", "Customer", "--data", R"({"customer_name": "Acme"})"}).exitCode,
+             0);
+    QCOMPARE(m({"doc", "update", "Customer", "Acme", "--data", R"({"_version": 1, "rating": 1})"})
+                 .exitCode,
+             0);
+    Run stale =
+        m({"doc", "update", "Customer", "Acme", "--data", R"({"_version": 1, "rating": 2})"});
     QCOMPARE(stale.exitCode, 1);
     QVERIFY2(stale.err.contains("changed since you read it"), qPrintable(stale.err));
 }
@@ -255,8 +278,10 @@ void TestCliDoc::staleUpdateConflicts()
 void TestCliDoc::submitCancelAmend()
 {
     QCOMPARE(m({"migrate"}).exitCode, 0);
-    QCOMPARE(m({"doc", "insert", "Customer", "--data", R"({"customer_name": "Acme"})"}).exitCode, 0);
-    Run order = m({"doc", "insert", "Sales Order"}, R"({"customer": "Acme", "items": [{"item": "Bolt", "qty": 3}]})");
+    QCOMPARE(m({"doc", "insert", "Customer", "--data", R"({"customer_name": "Acme"})"}).exitCode,
+             0);
+    Run order = m({"doc", "insert", "Sales Order"},
+                  R"({"customer": "Acme", "items": [{"item": "Bolt", "qty": 3}]})");
     QCOMPARE(order.exitCode, 0);
     const QString name = order.json().value("name").toString();
     QVERIFY(name.startsWith("SO-"));
@@ -280,13 +305,15 @@ void TestCliDoc::importAllOrNothing()
         {"doctype": "Sales Order", "customer": "Acme", "items": [{"item": "Bolt", "qty": 1}]}])");
     Run ok = m({"import", "good.json"});
     QCOMPARE(ok.exitCode, 0);
-    QVERIFY2(ok.out.contains("Imported 2 document(s)") && ok.out.contains("Sales Order: 1"), qPrintable(ok.out));
+    QVERIFY2(ok.out.contains("Imported 2 document(s)") && ok.out.contains("Sales Order: 1"),
+             qPrintable(ok.out));
 
     writeFile("bad.json", R"([{"doctype": "Customer", "customer_name": "Globex"},
         {"doctype": "Sales Order", "customer": "Nobody", "items": [{"item": "Bolt", "qty": 1}]}])");
     Run bad = m({"import", "bad.json"});
     QCOMPARE(bad.exitCode, 1);
-    QVERIFY2(bad.err.contains("document 2 of 2") && bad.err.contains("link_not_found"), qPrintable(bad.err));
+    QVERIFY2(bad.err.contains("document 2 of 2") && bad.err.contains("link_not_found"),
+             qPrintable(bad.err));
     QCOMPARE(m({"doc", "get", "Customer", "Globex"}).exitCode, 1); // nothing of it stayed
 
     writeFile("nodoctype.json", R"([{"customer_name": "X"}])");
@@ -304,7 +331,8 @@ void TestCliDoc::infoAndSiteErrors()
 {
     Run info = m({"info"});
     QCOMPARE(info.exitCode, 0);
-    QVERIFY2(info.out.contains("Apps: core, testapp") && info.out.contains("pending step"), qPrintable(info.out));
+    QVERIFY2(info.out.contains("Apps: core, testapp") && info.out.contains("pending step"),
+             qPrintable(info.out));
     QCOMPARE(m({"migrate"}).exitCode, 0);
     QVERIFY(m({"info"}).out.contains("Schema: up to date"));
     Run wrongSite = m({"doc", "list", "Customer", "--site", "nope"});

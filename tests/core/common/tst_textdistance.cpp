@@ -11,11 +11,16 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("words") << "Sales Invoice" << "sales_invoice";
-        QTest::newRow("camel") << "SalesInvoice" << "sales_invoice";
-        QTest::newRow("single") << "Role" << "role";
-        QTest::newRow("punctuation") << "Has Role (x)" << "has_role_x";
-        QTest::newRow("already") << "naming_counter" << "naming_counter";
+        QTest::newRow("words") << "Sales Invoice"
+                               << "sales_invoice";
+        QTest::newRow("camel") << "SalesInvoice"
+                               << "sales_invoice";
+        QTest::newRow("single") << "Role"
+                                << "role";
+        QTest::newRow("punctuation") << "Has Role (x)"
+                                     << "has_role_x";
+        QTest::newRow("already") << "naming_counter"
+                                 << "naming_counter";
     }
     void snakeCase()
     {
@@ -28,9 +33,12 @@ private slots:
         QTest::addColumn<QString>("word");
         QTest::addColumn<QString>("expected");
         const QStringList candidates{"fieldname", "fieldtype", "options", "required"};
-        QTest::newRow("typo") << "feildtype" << "fieldtype";
-        QTest::newRow("case") << "Required" << "required";
-        QTest::newRow("far") << "colour" << "";
+        QTest::newRow("typo") << "feildtype"
+                              << "fieldtype";
+        QTest::newRow("case") << "Required"
+                              << "required";
+        QTest::newRow("far") << "colour"
+                             << "";
     }
     void closestMatch()
     {

@@ -39,7 +39,8 @@ public:
         if (!db)
             return fail(db.error().message());
         for (const QString &name : meta.doctypeNames()) {
-            const auto spec = fm::core::SchemaMapper::tableFor(*meta.doctype(name), meta.fieldTypes());
+            const auto spec =
+                fm::core::SchemaMapper::tableFor(*meta.doctype(name), meta.fieldTypes());
             for (const QString &sql : pool->dialect().createTable(spec)) {
                 auto ok = fm::core::execSql(*db, pool->dialect(), sql);
                 if (!ok)

@@ -91,9 +91,13 @@ void TestDocumentService::insertAndGetRoundTrip()
 void TestDocumentService::childRowsRoundTripInOrder()
 {
     insertCustomer("Acme");
-    Document order = doc("Sales Order", {{"customer", "Acme"}, {"delivery", "2026-12-01 08:00:00"},
-                                         {"slot", "08:30"}, {"extra", QVariant::fromValue(QJsonValue(QJsonObject{{"gift", true}}))}});
-    order.appendChild("items", doc("Sales Order Item", {{"item", "Bolt"}, {"qty", 10}, {"rate", 0.5}}));
+    Document order = doc("Sales Order",
+                         {{"customer", "Acme"},
+                          {"delivery", "2026-12-01 08:00:00"},
+                          {"slot", "08:30"},
+                          {"extra", QVariant::fromValue(QJsonValue(QJsonObject{{"gift", true}}))}});
+    order.appendChild("items",
+                      doc("Sales Order Item", {{"item", "Bolt"}, {"qty", 10}, {"rate", 0.5}}));
     order.appendChild("items", doc("Sales Order Item", {{"item", "Nut"}, {"qty", 20}}));
     order.appendChild("items", doc("Sales Order Item", {{"item", "Washer"}, {"qty", 5}}));
     auto saved = site->service->insert(order);
@@ -125,7 +129,8 @@ void TestDocumentService::jsonInput()
     const QJsonObject input = QJsonDocument::fromJson(R"({
         "customer": "Acme", "priority": 3,
         "items": [{"item": "Bolt", "qty": "7"}]
-    })").object();
+    })")
+                                  .object();
     auto saved = site->service->insert(Document::fromJson("Sales Order", input));
     QVERIFY2(saved, saved ? "" : qPrintable(saved.error().toText()));
     QCOMPARE(saved->integer("priority"), 3);
@@ -146,8 +151,9 @@ void TestDocumentService::validationReportsAllErrorsAndWritesNothing()
     for (const FieldError &e : saved.error().fields())
         codes << e.field + ":" + e.code;
     codes.sort();
-    QCOMPARE(codes, QStringList({"code:too_long", "credit_limit:too_small", "customer_name:required",
-                                 "email:invalid_email", "rating:too_large", "tier:invalid_option"}));
+    QCOMPARE(codes,
+             QStringList({"code:too_long", "credit_limit:too_small", "customer_name:required",
+                          "email:invalid_email", "rating:too_large", "tier:invalid_option"}));
     Query all;
     all.doctype = "Customer";
     QCOMPARE(*site->service->count(all), 0);
@@ -165,7 +171,8 @@ void TestDocumentService::childRowErrorsNamePath()
     for (const FieldError &e : saved.error().fields())
         fields << e.field + ":" + e.code;
     fields.sort();
-    QCOMPARE(fields.join(","), QStringList({"items[1].item:required", "items[1].qty:too_small"}).join(","));
+    QCOMPARE(fields.join(","),
+             QStringList({"items[1].item:required", "items[1].qty:too_small"}).join(","));
 
     auto empty = site->service->insert(doc("Sales Order", {{"customer", "Acme"}}));
     QVERIFY(!empty);
@@ -175,14 +182,15 @@ void TestDocumentService::childRowErrorsNamePath()
 
 void TestDocumentService::unknownFieldIsAnError()
 {
-    auto saved = site->service->insert(doc("Customer", {{"customer_name", "Acme"}, {"emial", "x@y.z"}}));
+    auto saved =
+        site->service->insert(doc("Customer", {{"customer_name", "Acme"}, {"emial", "x@y.z"}}));
     QVERIFY(!saved);
     QCOMPARE(saved.error().fields().size(), 1);
     QCOMPARE(saved.error().fields().at(0).code, QStringLiteral("unknown_field"));
     QVERIFY(saved.error().fields().at(0).message.contains("did you mean \"email\""));
     // server-managed values are ignored, not errors
-    auto ok = site->service->insert(doc("Customer", {{"customer_name", "Acme"}, {"owner", "mallory"}}),
-                                    "alice");
+    auto ok = site->service->insert(
+        doc("Customer", {{"customer_name", "Acme"}, {"owner", "mallory"}}), "alice");
     QVERIFY(ok);
     QCOMPARE(ok->owner(), QStringLiteral("alice"));
 }
@@ -229,8 +237,10 @@ void TestDocumentService::dynamicLinkAndDocTypeLink()
 {
     insertCustomer("Acme");
     QVERIFY(site->service->insert(doc("Tag", {{"name", "urgent"}})));
-    Document note = doc("Note", {{"title", "Call back"}, {"ref_doctype", "Customer"}, {"ref_name", "Acme"}});
-    note.setValue("tags", QVariant::fromValue(QJsonValue(QJsonArray{"urgent"}))); // TableMultiSelect as values
+    Document note =
+        doc("Note", {{"title", "Call back"}, {"ref_doctype", "Customer"}, {"ref_name", "Acme"}});
+    note.setValue("tags", QVariant::fromValue(
+                              QJsonValue(QJsonArray{"urgent"}))); // TableMultiSelect as values
     auto saved = site->service->insert(note);
     QVERIFY2(saved, saved ? "" : qPrintable(saved.error().toText()));
     QCOMPARE(saved->children("tags").value(0).string("tag"), QStringLiteral("urgent"));
@@ -243,7 +253,8 @@ void TestDocumentService::dynamicLinkAndDocTypeLink()
         fields << e.field + ":" + e.code;
     QVERIFY2(fields.contains("ref_doctype:link_not_found"), qPrintable(fields.join(',')));
 
-    Document wrongName = doc("Note", {{"title", "x"}, {"ref_doctype", "Customer"}, {"ref_name", "Nobody"}});
+    Document wrongName =
+        doc("Note", {{"title", "x"}, {"ref_doctype", "Customer"}, {"ref_name", "Nobody"}});
     auto refused2 = site->service->insert(wrongName);
     QVERIFY(!refused2);
     QCOMPARE(refused2.error().fields().value(0).field, QStringLiteral("ref_name"));
@@ -258,7 +269,8 @@ void TestDocumentService::fetchFromFillsAndFollowsLink()
     auto saved = site->service->insert(order);
     QVERIFY(saved);
     QCOMPARE(saved->string("customer_name"), QStringLiteral("Acme"));
-    auto moved = site->service->update(doc("Sales Order", {{"name", saved->name()}, {"customer", "Globex"}}));
+    auto moved = site->service->update(
+        doc("Sales Order", {{"name", saved->name()}, {"customer", "Globex"}}));
     QVERIFY2(moved, moved ? "" : qPrintable(moved.error().toText()));
     QCOMPARE(moved->string("customer_name"), QStringLiteral("Globex"));
     QCOMPARE(site->service->get("Sales Order", saved->name())->string("customer_name"),
@@ -267,7 +279,8 @@ void TestDocumentService::fetchFromFillsAndFollowsLink()
 
 void TestDocumentService::updateMerges()
 {
-    QVERIFY(site->service->insert(doc("Customer", {{"customer_name", "Acme"}, {"email", "a@acme.test"}})));
+    QVERIFY(site->service->insert(
+        doc("Customer", {{"customer_name", "Acme"}, {"email", "a@acme.test"}})));
     auto updated = site->service->update(doc("Customer", {{"name", "Acme"}, {"rating", 5}}), "bob");
     QVERIFY2(updated, updated ? "" : qPrintable(updated.error().toText()));
     QCOMPARE(updated->string("email"), QStringLiteral("a@acme.test")); // untouched
@@ -298,7 +311,8 @@ void TestDocumentService::updateReplacesChildRowsKeepingNames()
 
     Document changes = doc("Sales Order", {{"name", saved->name()}});
     Document keptNut = doc("Sales Order Item", {{"name", nut.name()}, {"item", "Nut"}, {"qty", 3}});
-    changes.setChildren("items", {keptNut, doc("Sales Order Item", {{"item", "Screw"}, {"qty", 4}})});
+    changes.setChildren("items",
+                        {keptNut, doc("Sales Order Item", {{"item", "Screw"}, {"qty", 4}})});
     auto updated = site->service->update(changes);
     QVERIFY2(updated, updated ? "" : qPrintable(updated.error().toText()));
     auto loaded = site->service->get("Sales Order", saved->name());
@@ -310,7 +324,8 @@ void TestDocumentService::updateReplacesChildRowsKeepingNames()
     QCOMPARE(items.at(1).string("item"), QStringLiteral("Screw"));
 
     // an update that does not mention the table leaves its rows alone
-    auto touched = site->service->update(doc("Sales Order", {{"name", saved->name()}, {"notes", "x"}}));
+    auto touched =
+        site->service->update(doc("Sales Order", {{"name", saved->name()}, {"notes", "x"}}));
     QVERIFY(touched);
     QCOMPARE(site->service->get("Sales Order", saved->name())->children("items").size(), 2);
 }
@@ -318,13 +333,16 @@ void TestDocumentService::updateReplacesChildRowsKeepingNames()
 void TestDocumentService::staleVersionConflicts()
 {
     insertCustomer("Acme");
-    QVERIFY(site->service->update(doc("Customer", {{"name", "Acme"}, {"_version", 1}, {"rating", 2}})));
-    auto stale = site->service->update(doc("Customer", {{"name", "Acme"}, {"_version", 1}, {"rating", 3}}));
+    QVERIFY(
+        site->service->update(doc("Customer", {{"name", "Acme"}, {"_version", 1}, {"rating", 2}})));
+    auto stale =
+        site->service->update(doc("Customer", {{"name", "Acme"}, {"_version", 1}, {"rating", 3}}));
     QVERIFY(!stale);
     QCOMPARE(stale.error().code(), fm::ErrorCode::VersionConflict);
     QCOMPARE(stale.error().details().value("current_version").toLongLong(), 2);
     QCOMPARE(site->service->get("Customer", "Acme")->integer("rating"), 2);
-    QVERIFY(site->service->update(doc("Customer", {{"name", "Acme"}, {"_version", 2}, {"rating", 3}})));
+    QVERIFY(
+        site->service->update(doc("Customer", {{"name", "Acme"}, {"_version", 2}, {"rating", 3}})));
 }
 
 void TestDocumentService::softDeleteHidesDocument()

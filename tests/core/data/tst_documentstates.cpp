@@ -73,7 +73,8 @@ void TestDocumentStates::cancelThenAmend()
     QCOMPARE(amended->string("amended_from"), name);
     QCOMPARE(amended->children("items").size(), 1);
     QCOMPARE(amended->children("items").at(0).integer("qty"), 2);
-    QVERIFY(amended->children("items").at(0).name() != cancelled->children("items").value(0).name());
+    QVERIFY(amended->children("items").at(0).name() !=
+            cancelled->children("items").value(0).name());
     // the original stays cancelled and readable
     QCOMPARE(site->service->get("Sales Order", name)->docstatus(), 2);
     // a second amend of the same original gets the next number
@@ -98,7 +99,7 @@ void TestDocumentStates::amendOfAmendmentCountsUp()
 
 void TestDocumentStates::wrongStateIsRefused_data()
 {
-    QTest::addColumn<int>("reach");   // 0 draft, 1 submitted, 2 cancelled
+    QTest::addColumn<int>("reach"); // 0 draft, 1 submitted, 2 cancelled
     QTest::addColumn<QString>("action");
     QTest::newRow("cancel draft") << 0 << "cancel";
     QTest::newRow("amend draft") << 0 << "amend";
@@ -117,7 +118,7 @@ void TestDocumentStates::wrongStateIsRefused()
         QVERIFY(site->service->submit("Sales Order", name));
     if (reach >= 2)
         QVERIFY(site->service->cancel("Sales Order", name));
-    auto result = action == "submit" ? site->service->submit("Sales Order", name)
+    auto result = action == "submit"   ? site->service->submit("Sales Order", name)
                   : action == "cancel" ? site->service->cancel("Sales Order", name)
                                        : site->service->amend("Sales Order", name);
     QVERIFY(!result);

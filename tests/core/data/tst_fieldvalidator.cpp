@@ -90,8 +90,10 @@ void TestFieldValidator::coerce_data()
     bad("Date invalid", "Date", none, "2026-02-30", "invalid_date");
     bad("Date format", "Date", none, "26/11/2026", "invalid_date");
     ok("Datetime UTC", "Datetime", none, "2026-11-26T10:00:00Z", "2026-11-26T10:00:00.000Z");
-    ok("Datetime offset", "Datetime", none, "2026-11-26T12:00:00+02:00", "2026-11-26T10:00:00.000Z");
-    ok("Datetime no zone is UTC", "Datetime", none, "2026-11-26 10:00:00", "2026-11-26T10:00:00.000Z");
+    ok("Datetime offset", "Datetime", none, "2026-11-26T12:00:00+02:00",
+       "2026-11-26T10:00:00.000Z");
+    ok("Datetime no zone is UTC", "Datetime", none, "2026-11-26 10:00:00",
+       "2026-11-26T10:00:00.000Z");
     bad("Datetime invalid", "Datetime", none, "yesterday", "invalid_datetime");
     ok("Time", "Time", none, "09:30", "09:30:00");
     ok("Time seconds", "Time", none, "09:30:15", "09:30:15");
@@ -178,7 +180,8 @@ void TestFieldValidator::customTypePattern()
     QVERIFY(types.registerType(iban));
     QVariant canonical;
     const Field field = makeField(QStringLiteral("IBAN"), {});
-    QVERIFY(!FieldValidator::coerce(field, types.type("IBAN"), "DE89370400440532013000", canonical));
+    QVERIFY(
+        !FieldValidator::coerce(field, types.type("IBAN"), "DE89370400440532013000", canonical));
     const auto problem = FieldValidator::coerce(field, types.type("IBAN"), "DE89", canonical);
     QVERIFY(problem);
     QCOMPARE(problem->code, QStringLiteral("pattern_mismatch"));

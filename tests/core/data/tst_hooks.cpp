@@ -49,12 +49,30 @@ public:
             d.setValue("code", QStringLiteral("HKS"));
         return step("validate", ctx);
     }
-    Result<void> beforeInsert(HookContext &ctx, Document &) override { return step("before_insert", ctx); }
-    Result<void> beforeSave(HookContext &ctx, Document &) override { return step("before_save", ctx); }
-    Result<void> afterInsert(HookContext &ctx, const Document &) override { return step("after_insert", ctx); }
-    Result<void> afterSave(HookContext &ctx, const Document &) override { return step("after_save", ctx); }
-    Result<void> beforeDelete(HookContext &ctx, const Document &) override { return step("before_delete", ctx); }
-    Result<void> afterDelete(HookContext &ctx, const Document &) override { return step("after_delete", ctx); }
+    Result<void> beforeInsert(HookContext &ctx, Document &) override
+    {
+        return step("before_insert", ctx);
+    }
+    Result<void> beforeSave(HookContext &ctx, Document &) override
+    {
+        return step("before_save", ctx);
+    }
+    Result<void> afterInsert(HookContext &ctx, const Document &) override
+    {
+        return step("after_insert", ctx);
+    }
+    Result<void> afterSave(HookContext &ctx, const Document &) override
+    {
+        return step("after_save", ctx);
+    }
+    Result<void> beforeDelete(HookContext &ctx, const Document &) override
+    {
+        return step("before_delete", ctx);
+    }
+    Result<void> afterDelete(HookContext &ctx, const Document &) override
+    {
+        return step("after_delete", ctx);
+    }
 };
 
 } // namespace
@@ -118,11 +136,15 @@ void TestHooks::failingHookRollsBackEverything_data()
     QTest::addColumn<int>("expectedCode");
     const int validation = int(fm::ErrorCode::Validation);
     const int hookFailed = int(fm::ErrorCode::HookFailed);
-    for (const char *hook : {"validate", "before_insert", "before_save", "after_insert", "after_save"}) {
-        QTest::addRow("%s returns error", hook) << hook << int(FailingController::Mode::ReturnError) << validation;
-        QTest::addRow("%s throws", hook) << hook << int(FailingController::Mode::Throw) << hookFailed;
+    for (const char *hook :
+         {"validate", "before_insert", "before_save", "after_insert", "after_save"}) {
+        QTest::addRow("%s returns error", hook)
+            << hook << int(FailingController::Mode::ReturnError) << validation;
+        QTest::addRow("%s throws", hook)
+            << hook << int(FailingController::Mode::Throw) << hookFailed;
     }
-    QTest::newRow("unknown exception") << "after_save" << int(FailingController::Mode::ThrowUnknown) << hookFailed;
+    QTest::newRow("unknown exception")
+        << "after_save" << int(FailingController::Mode::ThrowUnknown) << hookFailed;
 }
 
 void TestHooks::failingHookRollsBackEverything()

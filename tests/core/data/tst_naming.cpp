@@ -51,7 +51,8 @@ void TestNaming::seriesCountsPerYear()
         order.appendChild("items", doc("Sales Order Item", {{"item", "x"}, {"qty", 1}}));
         auto saved = site.service->insert(order);
         QVERIFY(saved);
-        QCOMPARE(saved->name(), QStringLiteral("SO-%1-%2").arg(year).arg(i, 4, 10, QLatin1Char('0')));
+        QCOMPARE(saved->name(),
+                 QStringLiteral("SO-%1-%2").arg(year).arg(i, 4, 10, QLatin1Char('0')));
     }
     auto counter = site.service->get("Naming Counter", QStringLiteral("SO-%1-####").arg(year));
     QVERIFY2(counter, counter ? "" : qPrintable(counter.error().toText()));
@@ -82,8 +83,8 @@ void TestNaming::fieldNamingDuplicate()
     QVERIFY(site.service->remove("Customer", "Acme")); // soft-deleted rows keep their name
     auto again = site.service->insert(doc("Customer", {{"customer_name", "Acme"}}));
     QVERIFY(!again);
-    QVERIFY(again.error().code() == fm::ErrorCode::Validation
-            || again.error().code() == fm::ErrorCode::Duplicate);
+    QVERIFY(again.error().code() == fm::ErrorCode::Validation ||
+            again.error().code() == fm::ErrorCode::Duplicate);
 }
 
 void TestNaming::concurrentSeriesNamesAreUnique()

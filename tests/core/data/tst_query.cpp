@@ -31,23 +31,31 @@ void TestQuery::initTestCase()
 {
     site = std::make_unique<TestSite>();
     QVERIFY(site->open());
-    struct Row { const char *name; int rating; double credit; const char *tier; const char *email; };
+    struct Row
+    {
+        const char *name;
+        int rating;
+        double credit;
+        const char *tier;
+        const char *email;
+    };
     const Row rows[] = {
-        {"Acme", 5, 1000, "Gold", "a@acme.test"},
-        {"Globex", 3, 250.5, "Silver", nullptr},
-        {"Initech", 1, 0, "Bronze", "info@initech.test"},
-        {"Umbrella", 4, 5000, "Gold", ""},
+        {"Acme", 5, 1000, "Gold", "a@acme.test"},         {"Globex", 3, 250.5, "Silver", nullptr},
+        {"Initech", 1, 0, "Bronze", "info@initech.test"}, {"Umbrella", 4, 5000, "Gold", ""},
         {"Hooli", 2, 75, "Silver", "x@hooli.test"},
     };
     for (const Row &r : rows) {
-        QVariantMap values{{"customer_name", r.name}, {"rating", r.rating},
-                           {"credit_limit", r.credit}, {"tier", r.tier}};
+        QVariantMap values{{"customer_name", r.name},
+                           {"rating", r.rating},
+                           {"credit_limit", r.credit},
+                           {"tier", r.tier}};
         if (r.email)
             values.insert("email", QString::fromLatin1(r.email));
         auto saved = site->service->insert(doc("Customer", values));
         QVERIFY2(saved, saved ? "" : qPrintable(saved.error().toText()));
     }
-    QVERIFY(site->service->insert(doc("Customer", {{"customer_name", "Deleted Co"}, {"rating", 5}})));
+    QVERIFY(
+        site->service->insert(doc("Customer", {{"customer_name", "Deleted Co"}, {"rating", 5}})));
     QVERIFY(site->service->remove("Customer", "Deleted Co"));
 }
 
@@ -60,15 +68,24 @@ void TestQuery::parseFiltersRefuses_data()
 {
     QTest::addColumn<QString>("json");
     QTest::addColumn<QString>("message");
-    QTest::newRow("not a list") << R"("rating")" << "list of [field, operator, value]";
-    QTest::newRow("not a triple") << R"([["rating"]])" << "filter 0";
-    QTest::newRow("unknown op") << R"([["rating", "~", 1]])" << "unknown operator \"~\"";
-    QTest::newRow("in needs list") << R"([["rating", "in", 1]])" << "non-empty list";
-    QTest::newRow("in empty") << R"([["rating", "in", []]])" << "non-empty list";
-    QTest::newRow("between needs pair") << R"([["rating", "between", [1]]])" << "[low, high]";
-    QTest::newRow("eq list") << R"([["rating", "=", [1]]])" << "single value";
-    QTest::newRow("is what") << R"([["email", "is", "maybe"]])" << "\"set\" or \"not set\"";
-    QTest::newRow("second bad") << R"([["rating", "=", 1], ["tier", "==", "Gold"]])" << "filter 1";
+    QTest::newRow("not a list") << R"("rating")"
+                                << "list of [field, operator, value]";
+    QTest::newRow("not a triple") << R"([["rating"]])"
+                                  << "filter 0";
+    QTest::newRow("unknown op") << R"([["rating", "~", 1]])"
+                                << "unknown operator \"~\"";
+    QTest::newRow("in needs list") << R"([["rating", "in", 1]])"
+                                   << "non-empty list";
+    QTest::newRow("in empty") << R"([["rating", "in", []]])"
+                              << "non-empty list";
+    QTest::newRow("between needs pair") << R"([["rating", "between", [1]]])"
+                                        << "[low, high]";
+    QTest::newRow("eq list") << R"([["rating", "=", [1]]])"
+                             << "single value";
+    QTest::newRow("is what") << R"([["email", "is", "maybe"]])"
+                             << "\"set\" or \"not set\"";
+    QTest::newRow("second bad") << R"([["rating", "=", 1], ["tier", "==", "Gold"]])"
+                                << "filter 1";
 }
 
 void TestQuery::parseFiltersRefuses()
@@ -100,32 +117,46 @@ void TestQuery::filters_data()
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("=") << R"([["tier", "=", "Gold"]])" << QStringList{"Acme", "Umbrella"};
     QTest::newRow("object shorthand") << R"({"tier": "Gold"})" << QStringList{"Acme", "Umbrella"};
-    QTest::newRow("!=") << R"([["tier", "!=", "Gold"]])" << QStringList{"Globex", "Hooli", "Initech"};
+    QTest::newRow("!=") << R"([["tier", "!=", "Gold"]])"
+                        << QStringList{"Globex", "Hooli", "Initech"};
     QTest::newRow("<") << R"([["rating", "<", 3]])" << QStringList{"Hooli", "Initech"};
     QTest::newRow("<=") << R"([["rating", "<=", 3]])" << QStringList{"Globex", "Hooli", "Initech"};
     QTest::newRow(">") << R"([["credit_limit", ">", 250.5]])" << QStringList{"Acme", "Umbrella"};
-    QTest::newRow(">= string number") << R"([["rating", ">=", "4"]])" << QStringList{"Acme", "Umbrella"};
-    QTest::newRow("like") << R"([["customer_name", "like", "%o%"]])" << QStringList{"Globex", "Hooli"};
-    QTest::newRow("like is case-insensitive") << R"([["customer_name", "like", "a%"]])" << QStringList{"Acme"};
-    QTest::newRow("not like") << R"([["customer_name", "not like", "%o%"]])" << QStringList{"Acme", "Initech", "Umbrella"};
+    QTest::newRow(">= string number")
+        << R"([["rating", ">=", "4"]])" << QStringList{"Acme", "Umbrella"};
+    QTest::newRow("like") << R"([["customer_name", "like", "%o%"]])"
+                          << QStringList{"Globex", "Hooli"};
+    QTest::newRow("like is case-insensitive")
+        << R"([["customer_name", "like", "a%"]])" << QStringList{"Acme"};
+    QTest::newRow("not like") << R"([["customer_name", "not like", "%o%"]])"
+                              << QStringList{"Acme", "Initech", "Umbrella"};
     QTest::newRow("in") << R"([["rating", "in", [1, 5]]])" << QStringList{"Acme", "Initech"};
-    QTest::newRow("not in") << R"([["tier", "not in", ["Gold", "Silver"]]])" << QStringList{"Initech"};
-    QTest::newRow("between") << R"([["rating", "between", [2, 4]]])" << QStringList{"Globex", "Hooli", "Umbrella"};
-    QTest::newRow("is set") << R"([["email", "is set"]])" << QStringList{"Acme", "Hooli", "Initech"};
-    QTest::newRow("is not set") << R"([["email", "is not set"]])" << QStringList{"Globex", "Umbrella"};
-    QTest::newRow("frappe is set") << R"([["email", "is", "set"]])" << QStringList{"Acme", "Hooli", "Initech"};
-    QTest::newRow("and") << R"([["tier", "=", "Gold"], ["rating", "<", 5]])" << QStringList{"Umbrella"};
-    QTest::newRow("injection is a value") << R"([["customer_name", "=", "x' OR '1'='1"]])" << QStringList{};
-    QTest::newRow("standard column") << R"([["owner", "=", "Administrator"], ["rating", "=", 1]])" << QStringList{"Initech"};
+    QTest::newRow("not in") << R"([["tier", "not in", ["Gold", "Silver"]]])"
+                            << QStringList{"Initech"};
+    QTest::newRow("between") << R"([["rating", "between", [2, 4]]])"
+                             << QStringList{"Globex", "Hooli", "Umbrella"};
+    QTest::newRow("is set") << R"([["email", "is set"]])"
+                            << QStringList{"Acme", "Hooli", "Initech"};
+    QTest::newRow("is not set") << R"([["email", "is not set"]])"
+                                << QStringList{"Globex", "Umbrella"};
+    QTest::newRow("frappe is set")
+        << R"([["email", "is", "set"]])" << QStringList{"Acme", "Hooli", "Initech"};
+    QTest::newRow("and") << R"([["tier", "=", "Gold"], ["rating", "<", 5]])"
+                         << QStringList{"Umbrella"};
+    QTest::newRow("injection is a value")
+        << R"([["customer_name", "=", "x' OR '1'='1"]])" << QStringList{};
+    QTest::newRow("standard column")
+        << R"([["owner", "=", "Administrator"], ["rating", "=", 1]])" << QStringList{"Initech"};
 }
 
 void TestQuery::filters()
 {
     QFETCH(QString, json);
     QFETCH(QStringList, expected);
-    auto parsed = Query::parseFilters(QJsonDocument::fromJson(json.toUtf8()).isObject()
-                                          ? QJsonValue(QJsonDocument::fromJson(json.toUtf8()).object())
-                                          : QJsonValue(QJsonDocument::fromJson(json.toUtf8()).array()));
+    auto parsed =
+        Query::parseFilters(QJsonDocument::fromJson(json.toUtf8()).isObject()
+                                ? QJsonValue(QJsonDocument::fromJson(json.toUtf8()).object())
+                                : QJsonValue(QJsonDocument::fromJson(json.toUtf8()).array()));
     QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().message()));
     Query query;
     query.doctype = "Customer";
@@ -146,10 +177,22 @@ void TestQuery::compileRefuses_data()
     QTest::addColumn<QString>("orderField");
     QTest::addColumn<QString>("selectField");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown filter field") << "ratng" << "" << "" << "did you mean \"rating\"";
-    QTest::newRow("unknown order field") << "" << "colour" << "" << "order_by";
-    QTest::newRow("unknown selected field") << "" << "" << "secret" << "fields";
-    QTest::newRow("sql in field name") << "rating; DROP TABLE customer" << "" << "" << "is not a field";
+    QTest::newRow("unknown filter field") << "ratng"
+                                          << ""
+                                          << ""
+                                          << "did you mean \"rating\"";
+    QTest::newRow("unknown order field") << ""
+                                         << "colour"
+                                         << ""
+                                         << "order_by";
+    QTest::newRow("unknown selected field") << ""
+                                            << ""
+                                            << "secret"
+                                            << "fields";
+    QTest::newRow("sql in field name") << "rating; DROP TABLE customer"
+                                       << ""
+                                       << ""
+                                       << "is not a field";
 }
 
 void TestQuery::compileRefuses()

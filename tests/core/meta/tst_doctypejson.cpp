@@ -150,11 +150,27 @@ private slots:
         row("sort", "title asc");
         row("sort", "creation desc");
         row("rls_field", "owner");
-        row("layout", QJsonArray{QJsonObject{{"label", "A"}, {"collapsible", true}, {"columns", QJsonArray{QJsonArray{"title", "status"}, QJsonArray{"opened", "customer"}}}}});
-        row("layout", QJsonArray{QJsonObject{{"columns", QJsonArray{QJsonArray{"status", "title", "opened", "customer"}}}}});
-        row("permissions", QJsonArray{QJsonObject{{"role", "Agent"}, {"permlevel", 2}, {"if_owner", true}, {"read", true}, {"amend", true}}});
-        row("indexes", QJsonArray{QJsonObject{{"fields", QJsonArray{"status", "modified"}}, {"unique", true}, {"name", "idx_status"}}});
-        row("views", QJsonObject{{"list", QJsonObject{{"columns", QJsonArray{"title"}}}}, {"kanban", QJsonObject{{"group_by", "status"}}}, {"calendar", QJsonObject{{"start_field", "opened"}, {"end_field", "opened"}, {"title_field", "title"}}}});
+        row("layout",
+            QJsonArray{QJsonObject{{"label", "A"},
+                                   {"collapsible", true},
+                                   {"columns", QJsonArray{QJsonArray{"title", "status"},
+                                                          QJsonArray{"opened", "customer"}}}}});
+        row("layout",
+            QJsonArray{QJsonObject{
+                {"columns", QJsonArray{QJsonArray{"status", "title", "opened", "customer"}}}}});
+        row("permissions", QJsonArray{QJsonObject{{"role", "Agent"},
+                                                  {"permlevel", 2},
+                                                  {"if_owner", true},
+                                                  {"read", true},
+                                                  {"amend", true}}});
+        row("indexes", QJsonArray{QJsonObject{{"fields", QJsonArray{"status", "modified"}},
+                                              {"unique", true},
+                                              {"name", "idx_status"}}});
+        row("views", QJsonObject{{"list", QJsonObject{{"columns", QJsonArray{"title"}}}},
+                                 {"kanban", QJsonObject{{"group_by", "status"}}},
+                                 {"calendar", QJsonObject{{"start_field", "opened"},
+                                                          {"end_field", "opened"},
+                                                          {"title_field", "title"}}}});
         row("label", "Title", 0);
         row("description", "Say it short", 0);
         row("required", true, 0);
@@ -229,13 +245,19 @@ private slots:
     void textLayout()
     {
         const QByteArray text = toJsonText(load(kBase));
-        QVERIFY(text.startsWith("{\n  \"name\": \"Ticket\",\n  \"fields\": [\n    {\n      \"fieldname\": \"title\",\n      \"fieldtype\": \"Data\"\n    },"));
+        QVERIFY(
+            text.startsWith("{\n  \"name\": \"Ticket\",\n  \"fields\": [\n    {\n      "
+                            "\"fieldname\": \"title\",\n      \"fieldtype\": \"Data\"\n    },"));
         QVERIFY(text.endsWith("]\n}\n"));
-        const DocType full = load(R"({"name": "A", "fields": [{"fieldname": "b", "fieldtype": "Data"}],
+        const DocType full =
+            load(R"({"name": "A", "fields": [{"fieldname": "b", "fieldtype": "Data"}],
             "layout": [{"label": "S", "columns": [["b"]]}], "search_fields": ["b"]})");
         const QByteArray fullText = toJsonText(full);
-        QVERIFY2(fullText.contains("\"search_fields\": [\"b\"],\n  \"fields\""), fullText.constData());
-        QVERIFY2(fullText.contains("\"layout\": [\n    {\n      \"label\": \"S\",\n      \"columns\": [[\"b\"]]\n    }\n  ]"), fullText.constData());
+        QVERIFY2(fullText.contains("\"search_fields\": [\"b\"],\n  \"fields\""),
+                 fullText.constData());
+        QVERIFY2(fullText.contains("\"layout\": [\n    {\n      \"label\": \"S\",\n      "
+                                   "\"columns\": [[\"b\"]]\n    }\n  ]"),
+                 fullText.constData());
     }
 
     void validFilesRoundTrip()

@@ -42,7 +42,8 @@ Marked unmark(const QString &text)
 QString doc(const QString &fields, const QString &top = QString())
 {
     return QStringLiteral("{\n  \"name\": \"Ticket\",\n%1  \"fields\": [\n%2\n  ]\n}\n")
-        .arg(top.isEmpty() ? QString() : QStringLiteral("  ") + top + QStringLiteral(",\n"), fields);
+        .arg(top.isEmpty() ? QString() : QStringLiteral("  ") + top + QStringLiteral(",\n"),
+             fields);
 }
 
 const QString kTitle = QStringLiteral(R"(    {"fieldname": "title", "fieldtype": "Data"})");
@@ -76,24 +77,29 @@ class TestDocTypeLoader : public QObject
 private slots:
     void jsonSourcePositions()
     {
-        const QByteArray json = "{\"a\": [1, -2.5e3, true, null],\n"
-                                " \"b\\\"q\": \"x\\\\\",  \"c\": {\"d\": \"\xC3\xA4\xC3\xB6\", \"e\": false},\n"
-                                "\t\"\xC3\xA4\": \"\xC3\xA4\", \"f/g~h\": 1}";
+        const QByteArray json =
+            "{\"a\": [1, -2.5e3, true, null],\n"
+            " \"b\\\"q\": \"x\\\\\",  \"c\": {\"d\": \"\xC3\xA4\xC3\xB6\", \"e\": false},\n"
+            "\t\"\xC3\xA4\": \"\xC3\xA4\", \"f/g~h\": 1}";
         Diagnostics diagnostics;
         const auto source = JsonSource::parse(json, "t.json", diagnostics);
         QVERIFY(source.has_value());
         QVERIFY2(diagnostics.isEmpty(), qPrintable(dump(diagnostics)));
         const QList<std::tuple<QString, int, int>> expected{
-            {"", 1, 1},         {"/a", 1, 7},       {"/a/0", 1, 8},      {"/a/1", 1, 11},
-            {"/a/2", 1, 19},    {"/a/3", 1, 25},    {"/a#key", 1, 2},    {"/b\"q#key", 2, 2},
-            {"/b\"q", 2, 10},   {"/c#key", 2, 18},  {"/c", 2, 23},       {"/c/d", 2, 29},
-            {"/c/e", 2, 40},    {"/\u00e4#key", 3, 2}, {"/\u00e4", 3, 7}, {"/f~1g~0h", 3, 21},
+            {"", 1, 1},       {"/a", 1, 7},          {"/a/0", 1, 8},    {"/a/1", 1, 11},
+            {"/a/2", 1, 19},  {"/a/3", 1, 25},       {"/a#key", 1, 2},  {"/b\"q#key", 2, 2},
+            {"/b\"q", 2, 10}, {"/c#key", 2, 18},     {"/c", 2, 23},     {"/c/d", 2, 29},
+            {"/c/e", 2, 40},  {"/\u00e4#key", 3, 2}, {"/\u00e4", 3, 7}, {"/f~1g~0h", 3, 21},
         };
         for (const auto &[pointer, line, column] : expected) {
             const SourceLocation at = source->positions().value(pointer);
             QVERIFY2(at.line == line && at.column == column,
                      qPrintable(QStringLiteral("%1 at %2:%3, expected %4:%5")
-                                    .arg(pointer).arg(at.line).arg(at.column).arg(line).arg(column)));
+                                    .arg(pointer)
+                                    .arg(at.line)
+                                    .arg(at.column)
+                                    .arg(line)
+                                    .arg(column)));
             QCOMPARE(at.file, QStringLiteral("t.json"));
         }
         QCOMPARE(source->root().toObject().value("b\"q").toString(), QStringLiteral("x\\"));
@@ -110,14 +116,20 @@ private slots:
         QTest::addColumn<int>("line");
         QTest::addColumn<int>("column");
         QTest::addColumn<bool>("parsed");
-        QTest::newRow("missing-comma") << QByteArray("{\"a\": 1\n \"b\": 2}") << "invalid-json" << 2 << 2 << false;
-        QTest::newRow("trailing-comma") << QByteArray("{\"a\": [1, 2],}") << "invalid-json" << 1 << 14 << false;
+        QTest::newRow("missing-comma")
+            << QByteArray("{\"a\": 1\n \"b\": 2}") << "invalid-json" << 2 << 2 << false;
+        QTest::newRow("trailing-comma")
+            << QByteArray("{\"a\": [1, 2],}") << "invalid-json" << 1 << 14 << false;
         QTest::newRow("empty") << QByteArray("") << "invalid-json" << 1 << 1 << false;
-        QTest::newRow("after-multibyte") << QByteArray("{\"\xC3\xA4\xC3\xA4\": tru}") << "invalid-json" << 1 << 11 << false;
-        QTest::newRow("bad-utf8") << QByteArray("{\"a\": \"\xFF\"}") << "invalid-json" << 1 << 8 << false;
+        QTest::newRow("after-multibyte")
+            << QByteArray("{\"\xC3\xA4\xC3\xA4\": tru}") << "invalid-json" << 1 << 11 << false;
+        QTest::newRow("bad-utf8") << QByteArray("{\"a\": \"\xFF\"}") << "invalid-json" << 1 << 8
+                                  << false;
         QTest::newRow("two-roots") << QByteArray("{}\n{}") << "invalid-json" << 2 << 1 << false;
-        QTest::newRow("duplicate-key") << QByteArray("{\"a\": 1,\n  \"a\": 2}") << "duplicate-key" << 2 << 3 << true;
-        QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF{\"a\": 1,\n \"a\": 2}") << "duplicate-key" << 2 << 2 << true;
+        QTest::newRow("duplicate-key")
+            << QByteArray("{\"a\": 1,\n  \"a\": 2}") << "duplicate-key" << 2 << 3 << true;
+        QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF{\"a\": 1,\n \"a\": 2}") << "duplicate-key"
+                             << 2 << 2 << true;
     }
     void jsonSourceErrors()
     {
@@ -141,79 +153,220 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected"); // every code, the first at the marker
-        QTest::addColumn<QString>("needle");        // part of the first one's message
+        QTest::addColumn<QString>("needle");       // part of the first one's message
 
-        QTest::newRow("invalid-json") << "{\"name\": \"A\"\n §\"fields\": []}" << QStringList{"invalid-json"} << "Missing a comma";
-        QTest::newRow("duplicate-key") << doc(kTitle, R"("label": "A", §"label": "B")") << QStringList{"duplicate-key"} << "twice";
-        QTest::newRow("not-an-object") << "\n  §[1, 2]" << QStringList{"not-an-object"} << "an array";
-        QTest::newRow("unknown-key-top") << doc(kTitle, R"(§"modul": "Support")") << QStringList{"unknown-key"} << "\"modul\"";
-        QTest::newRow("unknown-key-field") << doc(R"(    {"fieldname": "a", "fieldtype": "Data", §"lable": "A"})") << QStringList{"unknown-key"} << "in field";
-        QTest::newRow("unknown-key-section") << doc(kTitle, R"("layout": [{§"colums": [], "columns": [["title"]]}])") << QStringList{"unknown-key"} << "layout section";
-        QTest::newRow("unknown-key-permission") << doc(kTitle, R"("permissions": [{"role": "A", §"print": true}])") << QStringList{"unknown-key"} << "permission rule";
-        QTest::newRow("unknown-key-index") << doc(kTitle, R"("indexes": [{"fields": ["title"], §"uniq": true}])") << QStringList{"unknown-key"} << "index";
-        QTest::newRow("unknown-key-views") << doc(kTitle, R"("views": {§"grid": {}})") << QStringList{"unknown-key"} << "views";
-        QTest::newRow("unknown-key-list") << doc(kTitle, R"("views": {"list": {§"cols": ["title"]}})") << QStringList{"unknown-key"} << "list view";
-        QTest::newRow("unknown-key-calendar") << doc(withTitle(R"(    {"fieldname": "on", "fieldtype": "Date"})"), R"("views": {"calendar": {"start_field": "on", §"color": "x"}})") << QStringList{"unknown-key"} << "calendar view";
-        QTest::newRow("wrong-type") << doc(R"(    {"fieldname": "a", "fieldtype": "Data", "required": §"yes"})") << QStringList{"wrong-type"} << "must be true or false, not the string \"yes\"";
-        QTest::newRow("wrong-type-top") << doc(kTitle, R"("is_child": §1)") << QStringList{"wrong-type"} << "\"is_child\"";
-        QTest::newRow("wrong-type-field") << doc(QStringLiteral("    §\"title\"")) << QStringList{"wrong-type"} << "each field";
-        QTest::newRow("wrong-type-length") << doc(R"(    {"fieldname": "a", "fieldtype": "Data", "length": §1.5})") << QStringList{"wrong-type"} << "whole number";
-        QTest::newRow("missing-key-fieldtype") << doc(QStringLiteral(R"(    §{"fieldname": "a"})")) << QStringList{"missing-key"} << "\"fieldtype\"";
-        QTest::newRow("missing-key-fieldname") << doc(withTitle(QStringLiteral(R"(    §{"fieldtype": "Data"})"))) << QStringList{"missing-key"} << "\"fieldname\"";
-        QTest::newRow("missing-key-name") << "§{\"fields\": [{\"fieldname\": \"a\", \"fieldtype\": \"Data\"}]}" << QStringList{"missing-key"} << "\"name\"";
-        QTest::newRow("missing-key-fields") << "§{\"name\": \"A\"}" << QStringList{"missing-key"} << "\"fields\"";
-        QTest::newRow("missing-key-role") << doc(kTitle, R"("permissions": [§{"read": true}])") << QStringList{"missing-key"} << "\"role\"";
-        QTest::newRow("invalid-doctype-name") << "{\"name\": §\"support ticket\", \"fields\": [{\"fieldname\": \"a\", \"fieldtype\": \"Data\"}]}" << QStringList{"invalid-doctype-name"} << "support ticket";
-        QTest::newRow("unsupported-format-version") << doc(kTitle, R"("format_version": §2)") << QStringList{"unsupported-format-version"} << "format_version 2";
-        QTest::newRow("unknown-fieldtype") << doc(R"(    {"label": "Größe", "fieldname": "a", "fieldtype": §"Dat"})") << QStringList{"unknown-fieldtype"} << "\"Dat\"";
-        QTest::newRow("invalid-fieldname") << doc(R"(    {"fieldname": §"Title", "fieldtype": "Data"})") << QStringList{"invalid-fieldname"} << "\"Title\"";
-        QTest::newRow("duplicate-fieldname") << doc(withTitle(R"(    {"fieldname": §"title", "fieldtype": "Int"})")) << QStringList{"duplicate-fieldname"} << "first is on line 4";
-        QTest::newRow("reserved-fieldname") << doc(withTitle(R"(    {"fieldname": §"owner", "fieldtype": "Data"})")) << QStringList{"reserved-fieldname"} << "\"owner\"";
-        QTest::newRow("missing-options") << doc(withTitle(R"(    §{"fieldname": "status", "fieldtype": "Select"})")) << QStringList{"missing-options"} << "Select field \"status\"";
-        QTest::newRow("missing-options-empty") << doc(withTitle(R"(    {"fieldname": "status", "fieldtype": "Select", "options": §"\n \n"})")) << QStringList{"missing-options"} << "needs \"options\"";
-        QTest::newRow("invalid-options-link") << doc(withTitle(R"(    {"fieldname": "customer", "fieldtype": "Link", "options": §"customer"})")) << QStringList{"invalid-options"} << "must name a DocType";
-        QTest::newRow("invalid-options-dynamic") << doc(withTitle(R"(    {"fieldname": "ref", "fieldtype": "DynamicLink", "options": §"title"})")) << QStringList{"invalid-options"} << "Link field to \"DocType\"";
-        QTest::newRow("unused-options") << doc(withTitle(R"(    {"fieldname": "a", "fieldtype": "Int", §"options": "x"})")) << QStringList{"unused-options"} << "no \"options\"";
-        QTest::newRow("validator-not-applicable") << doc(withTitle(R"(    {"fieldname": "a", "fieldtype": "Check", §"length": 3})")) << QStringList{"validator-not-applicable"} << "\"length\" does not apply";
-        QTest::newRow("invalid-range") << doc(withTitle(R"(    {"fieldname": "a", "fieldtype": "Int", "min": 5, "max": §1})")) << QStringList{"invalid-range"} << "less than \"min\" 5";
-        QTest::newRow("invalid-length") << doc(withTitle(R"(    {"fieldname": "a", "fieldtype": "Data", "length": §0})")) << QStringList{"invalid-length"} << "greater than 0";
-        QTest::newRow("invalid-pattern") << doc(withTitle(R"(    {"fieldname": "a", "fieldtype": "Data", "pattern": §"ab\\"})")) << QStringList{"invalid-pattern"} << "offset 3";
-        QTest::newRow("invalid-default") << doc(withTitle(R"(    {"fieldname": "a", "fieldtype": "Int", "default": §"x"})")) << QStringList{"invalid-default"} << "whole number";
-        QTest::newRow("invalid-default-range") << doc(withTitle(R"(    {"fieldname": "a", "fieldtype": "Float", "max": 2, "default": §3})")) << QStringList{"invalid-default"} << "outside";
-        QTest::newRow("invalid-default-date") << doc(withTitle(R"(    {"fieldname": "a", "fieldtype": "Date", "default": §"2026-13-01"})")) << QStringList{"invalid-default"} << "YYYY-MM-DD";
-        QTest::newRow("invalid-default-check") << doc(withTitle(R"(    {"fieldname": "a", "fieldtype": "Check", "default": §1})")) << QStringList{"invalid-default"} << "true or false";
-        QTest::newRow("invalid-default-length") << doc(withTitle(R"(    {"fieldname": "a", "fieldtype": "Data", "length": 2, "default": §"abc"})")) << QStringList{"invalid-default"} << "3 characters";
-        QTest::newRow("invalid-default-pattern") << doc(withTitle(R"(    {"fieldname": "a", "fieldtype": "Data", "pattern": "[0-9]+", "default": §"12a"})")) << QStringList{"invalid-default"} << "does not match";
-        QTest::newRow("invalid-default-table") << doc(withTitle(R"(    {"fieldname": "a", "fieldtype": "Table", "options": "Row", "default": §[]})")) << QStringList{"invalid-default"} << "cannot have a default";
-        QTest::newRow("default-not-a-choice") << doc(withTitle(R"(    {"fieldname": "s", "fieldtype": "Select", "options": "Open\nClosed", "default": §"Opne"})")) << QStringList{"default-not-a-choice"} << "\"Opne\"";
-        QTest::newRow("unique-not-supported") << doc(withTitle(R"(    {"fieldname": "rows", "fieldtype": "Table", "options": "Row", §"unique": true})")) << QStringList{"unique-not-supported"} << "cannot be unique";
-        QTest::newRow("nested-table") << doc(withTitle(R"(    {"fieldname": "rows", "fieldtype": §"Table", "options": "Row"})"), R"("is_child": true)") << QStringList{"nested-table"} << "tables do not nest";
-        QTest::newRow("conflicting-flags") << doc(kTitle, R"("is_child": true, §"is_submittable": true)") << QStringList{"conflicting-flags"} << "is_submittable";
-        QTest::newRow("layout-unknown-field") << doc(kTitle, R"("layout": [{"columns": [["title", §"titel"]]}])") << QStringList{"layout-unknown-field"} << "\"titel\"";
-        QTest::newRow("layout-duplicate-field") << doc(kTitle, R"("layout": [{"columns": [["title"], [§"title"]]}])") << QStringList{"layout-duplicate-field"} << "second time";
-        QTest::newRow("layout-missing-fields") << doc(withTitle(R"(    {"fieldname": "a", "fieldtype": "Int"},
-    {"fieldname": "b", "fieldtype": "Int"})"), R"("layout": §[{"columns": [["title"]]}])") << QStringList{"layout-missing-fields"} << "leaves out fields: a, b";
-        QTest::newRow("invalid-naming") << doc(kTitle, R"("naming": §"serie:INV-.####")") << QStringList{"invalid-naming"} << "\"serie:INV-.####\"";
-        QTest::newRow("invalid-naming-pattern") << doc(kTitle, R"("naming": §"series:INV-.YYYY")") << QStringList{"invalid-naming-pattern"} << "no counter";
-        QTest::newRow("invalid-naming-placeholder") << doc(kTitle, R"("naming": §"series:{titel}-.####")") << QStringList{"invalid-naming-pattern"} << "did you mean {title}";
-        QTest::newRow("unknown-field-naming") << doc(kTitle, R"("naming": §"field:titel")") << QStringList{"unknown-field"} << "\"naming\" names \"titel\"";
-        QTest::newRow("unknown-field-title") << doc(kTitle, R"("title_field": §"subject")") << QStringList{"unknown-field"} << "\"title_field\"";
-        QTest::newRow("unknown-field-search") << doc(kTitle, R"("search_fields": ["title", §"x"])") << QStringList{"unknown-field"} << "\"search_fields\"";
-        QTest::newRow("unknown-field-sort") << doc(kTitle, R"("sort": §"opened desc")") << QStringList{"unknown-field"} << "\"sort\"";
-        QTest::newRow("unknown-field-rls") << doc(kTitle, R"("rls_field": §"team")") << QStringList{"unknown-field"} << "\"rls_field\"";
-        QTest::newRow("unknown-field-index") << doc(kTitle, R"("indexes": [{"fields": ["title", §"statu"]}])") << QStringList{"unknown-field"} << "an index";
-        QTest::newRow("unknown-field-list") << doc(kTitle, R"("views": {"list": {"columns": [§"tite"]}})") << QStringList{"unknown-field"} << "list view";
-        QTest::newRow("unknown-field-kanban") << doc(kTitle, R"("views": {"kanban": {"group_by": §"status"}})") << QStringList{"unknown-field"} << "\"group_by\"";
-        QTest::newRow("invalid-sort") << doc(kTitle, R"("sort": §"title upward")") << QStringList{"invalid-sort"} << "\"title upward\"";
-        QTest::newRow("invalid-fetch-from") << doc(withTitle(R"(    {"fieldname": "b", "fieldtype": "Data", "fetch_from": §"title"})")) << QStringList{"invalid-fetch-from"} << "<link_field>.<target_field>";
-        QTest::newRow("invalid-fetch-from-not-link") << doc(withTitle(R"(    {"fieldname": "b", "fieldtype": "Data", "fetch_from": §"title.name"})")) << QStringList{"invalid-fetch-from"} << "not a Link field";
-        QTest::newRow("invalid-permlevel") << doc(withTitle(R"(    {"fieldname": "a", "fieldtype": "Data", "permlevel": §10})")) << QStringList{"invalid-permlevel"} << "outside 0..9";
-        QTest::newRow("invalid-permlevel-rule") << doc(kTitle, R"("permissions": [{"role": "A", "permlevel": §-1}])") << QStringList{"invalid-permlevel"} << "outside 0..9";
-        QTest::newRow("insert-after-not-allowed") << doc(withTitle(R"(    {"fieldname": "a", "fieldtype": "Data", §"insert_after": "title"})")) << QStringList{"insert-after-not-allowed"} << "extension files";
-        QTest::newRow("no-fields") << "{\"name\": \"A\",\n \"fields\": §[]}" << QStringList{"no-fields"} << "no fields";
-        QTest::newRow("invalid-value-concurrency") << doc(kTitle, R"("concurrency": §"pessimistic")") << QStringList{"invalid-value"} << "pessimistic";
-        QTest::newRow("invalid-value-index") << doc(kTitle, R"("indexes": [{"fields": §[]}])") << QStringList{"invalid-value"} << "no fields";
-        QTest::newRow("invalid-view-field") << doc(kTitle, R"("views": {"kanban": {"group_by": §"title"}})") << QStringList{"invalid-view-field"} << "Data field \"title\"";
+        QTest::newRow("invalid-json") << "{\"name\": \"A\"\n §\"fields\": []}"
+                                      << QStringList{"invalid-json"} << "Missing a comma";
+        QTest::newRow("duplicate-key") << doc(kTitle, R"("label": "A", §"label": "B")")
+                                       << QStringList{"duplicate-key"} << "twice";
+        QTest::newRow("not-an-object")
+            << "\n  §[1, 2]" << QStringList{"not-an-object"} << "an array";
+        QTest::newRow("unknown-key-top")
+            << doc(kTitle, R"(§"modul": "Support")") << QStringList{"unknown-key"} << "\"modul\"";
+        QTest::newRow("unknown-key-field")
+            << doc(R"(    {"fieldname": "a", "fieldtype": "Data", §"lable": "A"})")
+            << QStringList{"unknown-key"} << "in field";
+        QTest::newRow("unknown-key-section")
+            << doc(kTitle, R"("layout": [{§"colums": [], "columns": [["title"]]}])")
+            << QStringList{"unknown-key"} << "layout section";
+        QTest::newRow("unknown-key-permission")
+            << doc(kTitle, R"("permissions": [{"role": "A", §"print": true}])")
+            << QStringList{"unknown-key"} << "permission rule";
+        QTest::newRow("unknown-key-index")
+            << doc(kTitle, R"("indexes": [{"fields": ["title"], §"uniq": true}])")
+            << QStringList{"unknown-key"} << "index";
+        QTest::newRow("unknown-key-views")
+            << doc(kTitle, R"("views": {§"grid": {}})") << QStringList{"unknown-key"} << "views";
+        QTest::newRow("unknown-key-list")
+            << doc(kTitle, R"("views": {"list": {§"cols": ["title"]}})")
+            << QStringList{"unknown-key"} << "list view";
+        QTest::newRow("unknown-key-calendar")
+            << doc(withTitle(R"(    {"fieldname": "on", "fieldtype": "Date"})"),
+                   R"("views": {"calendar": {"start_field": "on", §"color": "x"}})")
+            << QStringList{"unknown-key"} << "calendar view";
+        QTest::newRow("wrong-type")
+            << doc(R"(    {"fieldname": "a", "fieldtype": "Data", "required": §"yes"})")
+            << QStringList{"wrong-type"} << "must be true or false, not the string \"yes\"";
+        QTest::newRow("wrong-type-top")
+            << doc(kTitle, R"("is_child": §1)") << QStringList{"wrong-type"} << "\"is_child\"";
+        QTest::newRow("wrong-type-field")
+            << doc(QStringLiteral("    §\"title\"")) << QStringList{"wrong-type"} << "each field";
+        QTest::newRow("wrong-type-length")
+            << doc(R"(    {"fieldname": "a", "fieldtype": "Data", "length": §1.5})")
+            << QStringList{"wrong-type"} << "whole number";
+        QTest::newRow("missing-key-fieldtype") << doc(QStringLiteral(R"(    §{"fieldname": "a"})"))
+                                               << QStringList{"missing-key"} << "\"fieldtype\"";
+        QTest::newRow("missing-key-fieldname")
+            << doc(withTitle(QStringLiteral(R"(    §{"fieldtype": "Data"})")))
+            << QStringList{"missing-key"} << "\"fieldname\"";
+        QTest::newRow("missing-key-name")
+            << "§{\"fields\": [{\"fieldname\": \"a\", \"fieldtype\": \"Data\"}]}"
+            << QStringList{"missing-key"} << "\"name\"";
+        QTest::newRow("missing-key-fields")
+            << "§{\"name\": \"A\"}" << QStringList{"missing-key"} << "\"fields\"";
+        QTest::newRow("missing-key-role") << doc(kTitle, R"("permissions": [§{"read": true}])")
+                                          << QStringList{"missing-key"} << "\"role\"";
+        QTest::newRow("invalid-doctype-name")
+            << "{\"name\": §\"support ticket\", \"fields\": [{\"fieldname\": \"a\", \"fieldtype\": "
+               "\"Data\"}]}"
+            << QStringList{"invalid-doctype-name"} << "support ticket";
+        QTest::newRow("unsupported-format-version")
+            << doc(kTitle, R"("format_version": §2)") << QStringList{"unsupported-format-version"}
+            << "format_version 2";
+        QTest::newRow("unknown-fieldtype")
+            << doc(R"(    {"label": "Größe", "fieldname": "a", "fieldtype": §"Dat"})")
+            << QStringList{"unknown-fieldtype"} << "\"Dat\"";
+        QTest::newRow("invalid-fieldname")
+            << doc(R"(    {"fieldname": §"Title", "fieldtype": "Data"})")
+            << QStringList{"invalid-fieldname"} << "\"Title\"";
+        QTest::newRow("duplicate-fieldname")
+            << doc(withTitle(R"(    {"fieldname": §"title", "fieldtype": "Int"})"))
+            << QStringList{"duplicate-fieldname"} << "first is on line 4";
+        QTest::newRow("reserved-fieldname")
+            << doc(withTitle(R"(    {"fieldname": §"owner", "fieldtype": "Data"})"))
+            << QStringList{"reserved-fieldname"} << "\"owner\"";
+        QTest::newRow("missing-options")
+            << doc(withTitle(R"(    §{"fieldname": "status", "fieldtype": "Select"})"))
+            << QStringList{"missing-options"} << "Select field \"status\"";
+        QTest::newRow("missing-options-empty")
+            << doc(withTitle(
+                   R"(    {"fieldname": "status", "fieldtype": "Select", "options": §"\n \n"})"))
+            << QStringList{"missing-options"} << "needs \"options\"";
+        QTest::newRow("invalid-options-link")
+            << doc(withTitle(
+                   R"(    {"fieldname": "customer", "fieldtype": "Link", "options": §"customer"})"))
+            << QStringList{"invalid-options"} << "must name a DocType";
+        QTest::newRow("invalid-options-dynamic")
+            << doc(withTitle(
+                   R"(    {"fieldname": "ref", "fieldtype": "DynamicLink", "options": §"title"})"))
+            << QStringList{"invalid-options"} << "Link field to \"DocType\"";
+        QTest::newRow("unused-options")
+            << doc(withTitle(R"(    {"fieldname": "a", "fieldtype": "Int", §"options": "x"})"))
+            << QStringList{"unused-options"} << "no \"options\"";
+        QTest::newRow("validator-not-applicable")
+            << doc(withTitle(R"(    {"fieldname": "a", "fieldtype": "Check", §"length": 3})"))
+            << QStringList{"validator-not-applicable"} << "\"length\" does not apply";
+        QTest::newRow("invalid-range")
+            << doc(withTitle(R"(    {"fieldname": "a", "fieldtype": "Int", "min": 5, "max": §1})"))
+            << QStringList{"invalid-range"} << "less than \"min\" 5";
+        QTest::newRow("invalid-length")
+            << doc(withTitle(R"(    {"fieldname": "a", "fieldtype": "Data", "length": §0})"))
+            << QStringList{"invalid-length"} << "greater than 0";
+        QTest::newRow("invalid-pattern")
+            << doc(withTitle(R"(    {"fieldname": "a", "fieldtype": "Data", "pattern": §"ab\\"})"))
+            << QStringList{"invalid-pattern"} << "offset 3";
+        QTest::newRow("invalid-default")
+            << doc(withTitle(R"(    {"fieldname": "a", "fieldtype": "Int", "default": §"x"})"))
+            << QStringList{"invalid-default"} << "whole number";
+        QTest::newRow("invalid-default-range")
+            << doc(withTitle(
+                   R"(    {"fieldname": "a", "fieldtype": "Float", "max": 2, "default": §3})"))
+            << QStringList{"invalid-default"} << "outside";
+        QTest::newRow("invalid-default-date")
+            << doc(withTitle(
+                   R"(    {"fieldname": "a", "fieldtype": "Date", "default": §"2026-13-01"})"))
+            << QStringList{"invalid-default"} << "YYYY-MM-DD";
+        QTest::newRow("invalid-default-check")
+            << doc(withTitle(R"(    {"fieldname": "a", "fieldtype": "Check", "default": §1})"))
+            << QStringList{"invalid-default"} << "true or false";
+        QTest::newRow("invalid-default-length")
+            << doc(withTitle(
+                   R"(    {"fieldname": "a", "fieldtype": "Data", "length": 2, "default": §"abc"})"))
+            << QStringList{"invalid-default"} << "3 characters";
+        QTest::newRow("invalid-default-pattern")
+            << doc(withTitle(
+                   R"(    {"fieldname": "a", "fieldtype": "Data", "pattern": "[0-9]+", "default": §"12a"})"))
+            << QStringList{"invalid-default"} << "does not match";
+        QTest::newRow("invalid-default-table")
+            << doc(withTitle(
+                   R"(    {"fieldname": "a", "fieldtype": "Table", "options": "Row", "default": §[]})"))
+            << QStringList{"invalid-default"} << "cannot have a default";
+        QTest::newRow("default-not-a-choice")
+            << doc(withTitle(
+                   R"(    {"fieldname": "s", "fieldtype": "Select", "options": "Open\nClosed", "default": §"Opne"})"))
+            << QStringList{"default-not-a-choice"} << "\"Opne\"";
+        QTest::newRow("unique-not-supported")
+            << doc(withTitle(
+                   R"(    {"fieldname": "rows", "fieldtype": "Table", "options": "Row", §"unique": true})"))
+            << QStringList{"unique-not-supported"} << "cannot be unique";
+        QTest::newRow("nested-table")
+            << doc(withTitle(
+                       R"(    {"fieldname": "rows", "fieldtype": §"Table", "options": "Row"})"),
+                   R"("is_child": true)")
+            << QStringList{"nested-table"} << "tables do not nest";
+        QTest::newRow("conflicting-flags")
+            << doc(kTitle, R"("is_child": true, §"is_submittable": true)")
+            << QStringList{"conflicting-flags"} << "is_submittable";
+        QTest::newRow("layout-unknown-field")
+            << doc(kTitle, R"("layout": [{"columns": [["title", §"titel"]]}])")
+            << QStringList{"layout-unknown-field"} << "\"titel\"";
+        QTest::newRow("layout-duplicate-field")
+            << doc(kTitle, R"("layout": [{"columns": [["title"], [§"title"]]}])")
+            << QStringList{"layout-duplicate-field"} << "second time";
+        QTest::newRow("layout-missing-fields")
+            << doc(withTitle(R"(    {"fieldname": "a", "fieldtype": "Int"},
+    {"fieldname": "b", "fieldtype": "Int"})"),
+                   R"("layout": §[{"columns": [["title"]]}])")
+            << QStringList{"layout-missing-fields"} << "leaves out fields: a, b";
+        QTest::newRow("invalid-naming") << doc(kTitle, R"("naming": §"serie:INV-.####")")
+                                        << QStringList{"invalid-naming"} << "\"serie:INV-.####\"";
+        QTest::newRow("invalid-naming-pattern")
+            << doc(kTitle, R"("naming": §"series:INV-.YYYY")")
+            << QStringList{"invalid-naming-pattern"} << "no counter";
+        QTest::newRow("invalid-naming-placeholder")
+            << doc(kTitle, R"("naming": §"series:{titel}-.####")")
+            << QStringList{"invalid-naming-pattern"} << "did you mean {title}";
+        QTest::newRow("unknown-field-naming")
+            << doc(kTitle, R"("naming": §"field:titel")") << QStringList{"unknown-field"}
+            << "\"naming\" names \"titel\"";
+        QTest::newRow("unknown-field-title") << doc(kTitle, R"("title_field": §"subject")")
+                                             << QStringList{"unknown-field"} << "\"title_field\"";
+        QTest::newRow("unknown-field-search")
+            << doc(kTitle, R"("search_fields": ["title", §"x"])") << QStringList{"unknown-field"}
+            << "\"search_fields\"";
+        QTest::newRow("unknown-field-sort") << doc(kTitle, R"("sort": §"opened desc")")
+                                            << QStringList{"unknown-field"} << "\"sort\"";
+        QTest::newRow("unknown-field-rls") << doc(kTitle, R"("rls_field": §"team")")
+                                           << QStringList{"unknown-field"} << "\"rls_field\"";
+        QTest::newRow("unknown-field-index")
+            << doc(kTitle, R"("indexes": [{"fields": ["title", §"statu"]}])")
+            << QStringList{"unknown-field"} << "an index";
+        QTest::newRow("unknown-field-list")
+            << doc(kTitle, R"("views": {"list": {"columns": [§"tite"]}})")
+            << QStringList{"unknown-field"} << "list view";
+        QTest::newRow("unknown-field-kanban")
+            << doc(kTitle, R"("views": {"kanban": {"group_by": §"status"}})")
+            << QStringList{"unknown-field"} << "\"group_by\"";
+        QTest::newRow("invalid-sort") << doc(kTitle, R"("sort": §"title upward")")
+                                      << QStringList{"invalid-sort"} << "\"title upward\"";
+        QTest::newRow("invalid-fetch-from")
+            << doc(withTitle(
+                   R"(    {"fieldname": "b", "fieldtype": "Data", "fetch_from": §"title"})"))
+            << QStringList{"invalid-fetch-from"} << "<link_field>.<target_field>";
+        QTest::newRow("invalid-fetch-from-not-link")
+            << doc(withTitle(
+                   R"(    {"fieldname": "b", "fieldtype": "Data", "fetch_from": §"title.name"})"))
+            << QStringList{"invalid-fetch-from"} << "not a Link field";
+        QTest::newRow("invalid-permlevel")
+            << doc(withTitle(R"(    {"fieldname": "a", "fieldtype": "Data", "permlevel": §10})"))
+            << QStringList{"invalid-permlevel"} << "outside 0..9";
+        QTest::newRow("invalid-permlevel-rule")
+            << doc(kTitle, R"("permissions": [{"role": "A", "permlevel": §-1}])")
+            << QStringList{"invalid-permlevel"} << "outside 0..9";
+        QTest::newRow("insert-after-not-allowed")
+            << doc(withTitle(
+                   R"(    {"fieldname": "a", "fieldtype": "Data", §"insert_after": "title"})"))
+            << QStringList{"insert-after-not-allowed"} << "extension files";
+        QTest::newRow("no-fields")
+            << "{\"name\": \"A\",\n \"fields\": §[]}" << QStringList{"no-fields"} << "no fields";
+        QTest::newRow("invalid-value-concurrency")
+            << doc(kTitle, R"("concurrency": §"pessimistic")") << QStringList{"invalid-value"}
+            << "pessimistic";
+        QTest::newRow("invalid-value-index") << doc(kTitle, R"("indexes": [{"fields": §[]}])")
+                                             << QStringList{"invalid-value"} << "no fields";
+        QTest::newRow("invalid-view-field")
+            << doc(kTitle, R"("views": {"kanban": {"group_by": §"title"}})")
+            << QStringList{"invalid-view-field"} << "Data field \"title\"";
     }
     void diagnostics()
     {
@@ -231,7 +384,9 @@ private slots:
         QCOMPARE(first.location.file, QStringLiteral("row.json"));
         QVERIFY2(first.location.line == marked.line && first.location.column == marked.column,
                  qPrintable(QStringLiteral("expected %1:%2, got %3")
-                                .arg(marked.line).arg(marked.column).arg(first.toString())));
+                                .arg(marked.line)
+                                .arg(marked.column)
+                                .arg(first.toString())));
         QVERIFY2(first.message.contains(needle), qPrintable(first.message));
         for (const Diagnostic &d : diagnostics)
             QVERIFY2(!d.hint.isEmpty(), qPrintable(d.toString()));
@@ -242,12 +397,19 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("hint");
         QTest::newRow("top") << doc(kTitle, R"("modul": "x")") << "did you mean \"module\"?";
-        QTest::newRow("field") << doc(R"(    {"fieldname": "a", "fieldtype": "Data", "requried": true})") << "did you mean \"required\"?";
-        QTest::newRow("fieldtype") << doc(R"(    {"fieldname": "a", "fieldtype": "Dat"})") << "did you mean \"Data\"?";
-        QTest::newRow("layout") << doc(kTitle, R"("layout": [{"columns": [["titel"], ["title"]]}])") << "did you mean \"title\"?";
-        QTest::newRow("choice") << doc(R"(    {"fieldname": "s", "fieldtype": "Select", "options": "Open\nClosed", "default": "Opne"})") << "did you mean \"Open\"?";
+        QTest::newRow("field")
+            << doc(R"(    {"fieldname": "a", "fieldtype": "Data", "requried": true})")
+            << "did you mean \"required\"?";
+        QTest::newRow("fieldtype")
+            << doc(R"(    {"fieldname": "a", "fieldtype": "Dat"})") << "did you mean \"Data\"?";
+        QTest::newRow("layout") << doc(kTitle, R"("layout": [{"columns": [["titel"], ["title"]]}])")
+                                << "did you mean \"title\"?";
+        QTest::newRow("choice")
+            << doc(R"(    {"fieldname": "s", "fieldtype": "Select", "options": "Open\nClosed", "default": "Opne"})")
+            << "did you mean \"Open\"?";
         QTest::newRow("naming") << doc(kTitle, R"("naming": "uuuid")") << "did you mean \"uuid\"?";
-        QTest::newRow("no-guess") << doc(kTitle, R"("zzzzzzzz": 1)") << "the keys of a DocType are: $schema";
+        QTest::newRow("no-guess") << doc(kTitle, R"("zzzzzzzz": 1)")
+                                  << "the keys of a DocType are: $schema";
     }
     void didYouMean()
     {
@@ -270,22 +432,32 @@ private slots:
         QVERIFY(doctype.has_value());
         QVERIFY(hasErrors(diagnostics));
         const QList<std::tuple<QString, int, int>> expected{
-            {"invalid-doctype-name", 2, 11},   {"unknown-key", 4, 3},
-            {"unknown-fieldtype", 6, 43},      {"missing-options", 7, 5},
-            {"reserved-fieldname", 8, 19},     {"invalid-range", 9, 68},
-            {"invalid-pattern", 10, 59},       {"duplicate-fieldname", 9, 19},
-            {"invalid-naming-pattern", 3, 13}, {"layout-unknown-field", 12, 39},
-            {"layout-missing-fields", 12, 13}, {"unknown-key", 13, 52},
+            {"invalid-doctype-name", 2, 11},
+            {"unknown-key", 4, 3},
+            {"unknown-fieldtype", 6, 43},
+            {"missing-options", 7, 5},
+            {"reserved-fieldname", 8, 19},
+            {"invalid-range", 9, 68},
+            {"invalid-pattern", 10, 59},
+            {"duplicate-fieldname", 9, 19},
+            {"invalid-naming-pattern", 3, 13},
+            {"layout-unknown-field", 12, 39},
+            {"layout-missing-fields", 12, 13},
+            {"unknown-key", 13, 52},
             {"wrong-type", 13, 45},
         };
         QVERIFY2(diagnostics.size() == expected.size(), qPrintable(dump(diagnostics)));
         for (const auto &[code, line, column] : expected) {
-            const bool found = std::any_of(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic &d) {
-                return d.code == code && d.location.line == line && d.location.column == column
-                       && d.location.file == path;
-            });
+            const bool found =
+                std::any_of(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic &d) {
+                    return d.code == code && d.location.line == line &&
+                           d.location.column == column && d.location.file == path;
+                });
             QVERIFY2(found, qPrintable(QStringLiteral("%1 at %2:%3 not in\n%4")
-                                           .arg(code).arg(line).arg(column).arg(dump(diagnostics))));
+                                           .arg(code)
+                                           .arg(line)
+                                           .arg(column)
+                                           .arg(dump(diagnostics))));
         }
         QVERIFY(dump(diagnostics).contains("first is on line 6"));
         QVERIFY(dump(diagnostics).contains("status, owner, code"));
@@ -328,7 +500,8 @@ private slots:
         QCOMPARE(d->field("subject")->pattern, QStringLiteral("^[^<>]+$"));
         QCOMPARE(d->field("customer_name")->fetchFrom, QStringLiteral("customer.customer_name"));
         QCOMPARE(d->field("billable")->permlevel, 1);
-        QCOMPARE(d->field("payload")->defaultValue.toObject().value("source").toString(), QStringLiteral("web"));
+        QCOMPARE(d->field("payload")->defaultValue.toObject().value("source").toString(),
+                 QStringLiteral("web"));
         QCOMPARE(d->layout.size(), 4);
         QCOMPARE(d->layout.at(1).label, QStringLiteral("Reference"));
         QVERIFY(d->layout.at(1).collapsible);
@@ -357,7 +530,8 @@ private slots:
         const FieldTypeRegistry types;
         Diagnostics diagnostics;
         const auto d = DocTypeLoader(types).loadJson(
-            doc(withTitle(R"(    {"fieldname": "n", "fieldtype": "Int"})")).toUtf8(), "m.json", diagnostics);
+            doc(withTitle(R"(    {"fieldname": "n", "fieldtype": "Int"})")).toUtf8(), "m.json",
+            diagnostics);
         QVERIFY2(diagnostics.isEmpty(), qPrintable(dump(diagnostics)));
         QCOMPARE(d->naming.rule, Naming::Rule::Uuid);
         QCOMPARE(d->concurrency, Concurrency::Optimistic);
@@ -401,14 +575,17 @@ private slots:
         iban.pattern = "[A-Z]{2}[0-9]+";
         QVERIFY(types.registerType(iban).has_value());
         const DocTypeLoader loader(types);
-        const QByteArray json = "{\"extends\": \"Ticket\", \"fields\": [\n"
-                                " {\"fieldname\": \"iban\", \"fieldtype\": \"IBAN\", \"insert_after\": \"title\", \"default\": \"x1\"},\n"
-                                " {\"fieldname\": \"ref\", \"fieldtype\": \"DynamicLink\", \"options\": \"kind\"}]}";
+        const QByteArray json =
+            "{\"extends\": \"Ticket\", \"fields\": [\n"
+            " {\"fieldname\": \"iban\", \"fieldtype\": \"IBAN\", \"insert_after\": \"title\", "
+            "\"default\": \"x1\"},\n"
+            " {\"fieldname\": \"ref\", \"fieldtype\": \"DynamicLink\", \"options\": \"kind\"}]}";
         Diagnostics diagnostics;
         const auto source = JsonSource::parse(json, "ext.json", diagnostics);
         QVERIFY(source.has_value());
         const QJsonArray fields = source->root().toObject().value("fields").toArray();
-        const auto ibanField = loader.loadField(*source, fields.at(0), "/fields/0", diagnostics, true);
+        const auto ibanField =
+            loader.loadField(*source, fields.at(0), "/fields/0", diagnostics, true);
         QVERIFY(ibanField.has_value());
         QCOMPARE(ibanField->insertAfter, QStringLiteral("title"));
         QCOMPARE(ibanField->location.line, 2);
@@ -416,7 +593,8 @@ private slots:
         QCOMPARE(codes(diagnostics), QStringList{"invalid-default"});
         QCOMPARE(diagnostics.first().location.column, 81);
         diagnostics.clear();
-        QVERIFY(loader.loadField(*source, fields.at(0), "/fields/0", diagnostics, false).has_value());
+        QVERIFY(
+            loader.loadField(*source, fields.at(0), "/fields/0", diagnostics, false).has_value());
         QVERIFY(codes(diagnostics).contains("insert-after-not-allowed"));
         diagnostics.clear();
         const auto ref = loader.loadField(*source, fields.at(1), "/fields/1", diagnostics, true);
@@ -444,7 +622,8 @@ private slots:
         const FieldTypeRegistry types;
         const DocTypeLoader loader(types);
         Diagnostics diagnostics;
-        const QString text = doc(withTitle(R"(    {"fieldname": "b", "fieldtype": "Data", "fetch_from": "title.x"})"));
+        const QString text = doc(
+            withTitle(R"(    {"fieldname": "b", "fieldtype": "Data", "fetch_from": "title.x"})"));
         const auto d = loader.loadJson(text.toUtf8(), "p.json", diagnostics);
         QCOMPARE(codes(diagnostics), QStringList{"invalid-fetch-from"});
         Diagnostics again;

@@ -77,8 +77,8 @@ private slots:
     void accepts_data()
     {
         QTest::addColumn<QString>("path");
-        QStringList files = doctypeFiles(QStringLiteral(FM_SOURCE_DIR "/examples"))
-                            + doctypeFiles(QStringLiteral(FM_SOURCE_DIR "/resources/apps"));
+        QStringList files = doctypeFiles(QStringLiteral(FM_SOURCE_DIR "/examples")) +
+                            doctypeFiles(QStringLiteral(FM_SOURCE_DIR "/resources/apps"));
         // The loader tests' valid inputs always exist, so this test never runs empty.
         const QDir own(QStringLiteral(FM_TEST_DATA_DIR "/input/valid"));
         const QStringList ownFiles = own.entryList({QStringLiteral("*.json")}, QDir::Files);
@@ -86,7 +86,8 @@ private slots:
         for (const QString &name : ownFiles)
             files << own.filePath(name);
         for (const QString &file : files)
-            QTest::newRow(qPrintable(QDir(QStringLiteral(FM_SOURCE_DIR)).relativeFilePath(file))) << file;
+            QTest::newRow(qPrintable(QDir(QStringLiteral(FM_SOURCE_DIR)).relativeFilePath(file)))
+                << file;
     }
     void accepts()
     {
@@ -102,15 +103,20 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("keyword");
         const QByteArray f = R"("fields": [{"fieldname": "a", "fieldtype": "Data"}])";
-        const auto doc = [&](const QByteArray &top) { return "{\"name\": \"Ticket\", " + f + ", " + top + "}"; };
+        const auto doc = [&](const QByteArray &top) {
+            return "{\"name\": \"Ticket\", " + f + ", " + top + "}";
+        };
         const auto field = [](const QByteArray &body) {
             return "{\"name\": \"Ticket\", \"fields\": [{" + body + "}]}";
         };
         QTest::newRow("not-an-object") << QByteArray("[1]") << "type";
-        QTest::newRow("no-name") << "{" + f + "}" << "required";
+        QTest::newRow("no-name") << "{" + f + "}"
+                                 << "required";
         QTest::newRow("no-fields") << QByteArray(R"({"name": "Ticket"})") << "required";
-        QTest::newRow("empty-fields") << QByteArray(R"({"name": "Ticket", "fields": []})") << "minItems";
-        QTest::newRow("bad-name") << QByteArray(R"({"name": "support ticket", )") + f + "}" << "pattern";
+        QTest::newRow("empty-fields")
+            << QByteArray(R"({"name": "Ticket", "fields": []})") << "minItems";
+        QTest::newRow("bad-name") << QByteArray(R"({"name": "support ticket", )") + f + "}"
+                                  << "pattern";
         QTest::newRow("unknown-key") << doc(R"("modul": "x")") << "additionalProperties";
         QTest::newRow("format-version") << doc(R"("format_version": 2)") << "enum";
         QTest::newRow("naming") << doc(R"("naming": "serie:X.####")") << "pattern";
@@ -118,20 +124,37 @@ private slots:
         QTest::newRow("concurrency") << doc(R"("concurrency": "pessimistic")") << "enum";
         QTest::newRow("flag-type") << doc(R"("is_child": "yes")") << "type";
         QTest::newRow("field-no-type") << field(R"("fieldname": "a")") << "required";
-        QTest::newRow("field-bad-name") << field(R"("fieldname": "Title", "fieldtype": "Data")") << "pattern";
-        QTest::newRow("field-reserved") << field(R"("fieldname": "owner", "fieldtype": "Data")") << "not";
-        QTest::newRow("field-unknown-key") << field(R"("fieldname": "a", "fieldtype": "Data", "lable": "A")") << "additionalProperties";
-        QTest::newRow("field-required-yes") << field(R"("fieldname": "a", "fieldtype": "Data", "required": "yes")") << "type";
-        QTest::newRow("field-permlevel") << field(R"("fieldname": "a", "fieldtype": "Data", "permlevel": 10)") << "maximum";
-        QTest::newRow("field-length") << field(R"("fieldname": "a", "fieldtype": "Data", "length": 0)") << "minimum";
-        QTest::newRow("field-select-options") << field(R"("fieldname": "a", "fieldtype": "Select")") << "anyOf";
-        QTest::newRow("field-link-options") << field(R"("fieldname": "a", "fieldtype": "Link")") << "anyOf";
-        QTest::newRow("field-fetch-from") << field(R"("fieldname": "a", "fieldtype": "Data", "fetch_from": "customer")") << "pattern";
-        QTest::newRow("field-insert-after") << field(R"("fieldname": "a", "fieldtype": "Data", "insert_after": "b")") << "additionalProperties";
+        QTest::newRow("field-bad-name")
+            << field(R"("fieldname": "Title", "fieldtype": "Data")") << "pattern";
+        QTest::newRow("field-reserved")
+            << field(R"("fieldname": "owner", "fieldtype": "Data")") << "not";
+        QTest::newRow("field-unknown-key")
+            << field(R"("fieldname": "a", "fieldtype": "Data", "lable": "A")")
+            << "additionalProperties";
+        QTest::newRow("field-required-yes")
+            << field(R"("fieldname": "a", "fieldtype": "Data", "required": "yes")") << "type";
+        QTest::newRow("field-permlevel")
+            << field(R"("fieldname": "a", "fieldtype": "Data", "permlevel": 10)") << "maximum";
+        QTest::newRow("field-length")
+            << field(R"("fieldname": "a", "fieldtype": "Data", "length": 0)") << "minimum";
+        QTest::newRow("field-select-options")
+            << field(R"("fieldname": "a", "fieldtype": "Select")") << "anyOf";
+        QTest::newRow("field-link-options")
+            << field(R"("fieldname": "a", "fieldtype": "Link")") << "anyOf";
+        QTest::newRow("field-fetch-from")
+            << field(R"("fieldname": "a", "fieldtype": "Data", "fetch_from": "customer")")
+            << "pattern";
+        QTest::newRow("field-insert-after")
+            << field(R"("fieldname": "a", "fieldtype": "Data", "insert_after": "b")")
+            << "additionalProperties";
         QTest::newRow("section-no-columns") << doc(R"("layout": [{"label": "A"}])") << "required";
-        QTest::newRow("section-unknown-key") << doc(R"("layout": [{"columns": [["a"]], "colapsible": true}])") << "additionalProperties";
-        QTest::newRow("permission-no-role") << doc(R"("permissions": [{"read": true}])") << "required";
-        QTest::newRow("permission-action") << doc(R"("permissions": [{"role": "A", "print": true}])") << "additionalProperties";
+        QTest::newRow("section-unknown-key")
+            << doc(R"("layout": [{"columns": [["a"]], "colapsible": true}])")
+            << "additionalProperties";
+        QTest::newRow("permission-no-role")
+            << doc(R"("permissions": [{"read": true}])") << "required";
+        QTest::newRow("permission-action")
+            << doc(R"("permissions": [{"role": "A", "print": true}])") << "additionalProperties";
         QTest::newRow("index-no-fields") << doc(R"("indexes": [{"unique": true}])") << "required";
         QTest::newRow("views-unknown") << doc(R"("views": {"grid": {}})") << "additionalProperties";
         QTest::newRow("kanban-no-group") << doc(R"("views": {"kanban": {}})") << "required";
@@ -141,7 +164,8 @@ private slots:
         QFETCH(QByteArray, json);
         QFETCH(QString, keyword);
         const QString problem = validate(*m_schema, json);
-        QVERIFY2(problem.startsWith(QStringLiteral("keyword \"%1\"").arg(keyword)), qPrintable(problem));
+        QVERIFY2(problem.startsWith(QStringLiteral("keyword \"%1\"").arg(keyword)),
+                 qPrintable(problem));
     }
 
 private:

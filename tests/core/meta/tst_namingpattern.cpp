@@ -17,17 +17,21 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("name");
         const QDate date(2026, 3, 7);
-        QTest::newRow("year-counter") << "TKT-.YYYY.-.#####" << date << qint64(1)
-                                      << "TKT-2026-#####" << "TKT-2026-00001";
-        QTest::newRow("all-dates") << "INV-.YY.MM.DD.-.###" << date << qint64(42)
-                                   << "INV-260307-###" << "INV-260307-042";
-        QTest::newRow("wider-than-run") << "X.##" << date << qint64(12345) << "X##" << "X12345";
+        QTest::newRow("year-counter")
+            << "TKT-.YYYY.-.#####" << date << qint64(1) << "TKT-2026-#####"
+            << "TKT-2026-00001";
+        QTest::newRow("all-dates")
+            << "INV-.YY.MM.DD.-.###" << date << qint64(42) << "INV-260307-###"
+            << "INV-260307-042";
+        QTest::newRow("wider-than-run") << "X.##" << date << qint64(12345) << "X##"
+                                        << "X12345";
         QTest::newRow("counter-first") << "####.-.YYYY" << date << qint64(7) << "####-2026"
                                        << "0007-2026";
-        QTest::newRow("placeholder") << "{customer}-.####" << date << qint64(3)
-                                     << "ACME-####" << "ACME-0003";
-        QTest::newRow("placeholder-in-text") << "P-{customer}-{kind}-.#" << date << qint64(9)
-                                             << "P-ACME-bug-#" << "P-ACME-bug-9";
+        QTest::newRow("placeholder") << "{customer}-.####" << date << qint64(3) << "ACME-####"
+                                     << "ACME-0003";
+        QTest::newRow("placeholder-in-text")
+            << "P-{customer}-{kind}-.#" << date << qint64(9) << "P-ACME-bug-#"
+            << "P-ACME-bug-9";
         QTest::newRow("twelve") << "############" << date << qint64(1) << "############"
                                 << "000000000001";
         QTest::newRow("early-year") << "YYYY.YY.#" << QDate(905, 1, 2) << qint64(1) << "090505#"
@@ -71,18 +75,30 @@ private slots:
     {
         QTest::addColumn<QString>("pattern");
         QTest::addColumn<QString>("expected"); // part of the message
-        QTest::newRow("empty") << "" << "empty";
-        QTest::newRow("no-counter") << "INV-.YYYY" << "no counter";
-        QTest::newRow("two-counters") << "A.##.-.###" << "more than one counter";
-        QTest::newRow("too-wide") << "A.#############" << "at most 12";
-        QTest::newRow("hash-in-text") << "INV-####" << "mixed with text";
-        QTest::newRow("empty-part") << "INV-..####" << "empty part";
-        QTest::newRow("trailing-dot") << "INV-.####." << "empty part";
-        QTest::newRow("unknown-field") << "{custmer}.####" << "did you mean {customer}";
-        QTest::newRow("unknown-field-far") << "{zzz}.####" << "use one of: customer";
-        QTest::newRow("unclosed") << "{customer.####" << "not closed";
-        QTest::newRow("stray-close") << "a}.####" << "without a '{'";
-        QTest::newRow("empty-braces") << "{}-.####" << "empty placeholder";
+        QTest::newRow("empty") << ""
+                               << "empty";
+        QTest::newRow("no-counter") << "INV-.YYYY"
+                                    << "no counter";
+        QTest::newRow("two-counters") << "A.##.-.###"
+                                      << "more than one counter";
+        QTest::newRow("too-wide") << "A.#############"
+                                  << "at most 12";
+        QTest::newRow("hash-in-text") << "INV-####"
+                                      << "mixed with text";
+        QTest::newRow("empty-part") << "INV-..####"
+                                    << "empty part";
+        QTest::newRow("trailing-dot") << "INV-.####."
+                                      << "empty part";
+        QTest::newRow("unknown-field") << "{custmer}.####"
+                                       << "did you mean {customer}";
+        QTest::newRow("unknown-field-far") << "{zzz}.####"
+                                           << "use one of: customer";
+        QTest::newRow("unclosed") << "{customer.####"
+                                  << "not closed";
+        QTest::newRow("stray-close") << "a}.####"
+                                     << "without a '{'";
+        QTest::newRow("empty-braces") << "{}-.####"
+                                      << "empty placeholder";
     }
     void invalid()
     {

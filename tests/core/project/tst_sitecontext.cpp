@@ -34,7 +34,7 @@ private slots:
         QCOMPARE((*site)->site().name, QStringLiteral("demo"));
         QVERIFY((*site)->meta().doctype("Customer"));
         QVERIFY((*site)->meta().doctype("Role")); // core app
-        QVERIFY((*site)->warnings().isEmpty()); // the test app has no C++ code
+        QVERIFY((*site)->warnings().isEmpty());   // the test app has no C++ code
     }
 
     void brokenDocTypeIsReported()
@@ -68,12 +68,16 @@ private slots:
     void findsPluginInSearchPath()
     {
         QDir(m_dir->path()).mkpath("plugins");
-        QVERIFY(QFile::copy(QStringLiteral(FM_TEST_PLUGIN), m_dir->filePath("plugins/libtestapp_controllers.so")));
+        QVERIFY(QFile::copy(QStringLiteral(FM_TEST_PLUGIN),
+                            m_dir->filePath("plugins/libtestapp_controllers.so")));
         QFile cmake(m_dir->filePath("apps/testapp/CMakeLists.txt"));
         QVERIFY(cmake.open(QIODevice::WriteOnly));
         cmake.close();
-        const QString found = SiteContext::findPlugin("testapp", {m_dir->filePath("nothing"), m_dir->filePath("plugins")});
-        QCOMPARE(found, QFileInfo(m_dir->filePath("plugins/libtestapp_controllers.so")).canonicalFilePath());
+        const QString found = SiteContext::findPlugin(
+            "testapp", {m_dir->filePath("nothing"), m_dir->filePath("plugins")});
+        QCOMPARE(
+            found,
+            QFileInfo(m_dir->filePath("plugins/libtestapp_controllers.so")).canonicalFilePath());
         Diagnostics diagnostics;
         SiteContext::Options options;
         options.pluginDirs = {m_dir->filePath("plugins")};
