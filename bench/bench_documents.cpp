@@ -27,7 +27,8 @@ core::Query openOrders()
 {
     core::Query query;
     query.doctype = QStringLiteral("Bench Order");
-    query.filters << core::Filter{QStringLiteral("status"), core::FilterOp::Eq, QStringLiteral("Open")};
+    query.filters << core::Filter{QStringLiteral("status"), core::FilterOp::Eq,
+                                  QStringLiteral("Open")};
     query.orderBy << core::OrderBy{QStringLiteral("modified"), true};
     query.limit = 20;
     return query;
@@ -102,9 +103,9 @@ bool checkOpenOrders(benchmark::State &state, const QList<Document> &rows, qint6
         return false;
     }
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        if (rows.at(i).string(QStringLiteral("status")) != u"Open"
-            || (i > 0 && rows.at(i).string(QStringLiteral("modified"))
-                             > rows.at(i - 1).string(QStringLiteral("modified")))) {
+        if (rows.at(i).string(QStringLiteral("status")) != u"Open" ||
+            (i > 0 && rows.at(i).string(QStringLiteral("modified")) >
+                          rows.at(i - 1).string(QStringLiteral("modified")))) {
             state.SkipWithError("the filtered list is not filtered by status or not newest first");
             return false;
         }
@@ -143,7 +144,8 @@ void BM_ListFilteredSorted(benchmark::State &state)
     state.counters["rows"] = double((*site)->orderNames().size());
 }
 BENCHMARK(BM_ListFilteredSorted)
-    ->ArgNames({"list_view_columns", "whatif_index"})->ArgsProduct({{0, 1}, {0, 1}})
+    ->ArgNames({"list_view_columns", "whatif_index"})
+    ->ArgsProduct({{0, 1}, {0, 1}})
     ->Unit(benchmark::kMicrosecond);
 
 // The total the Desk shows beside the same list; whatif_index as above.

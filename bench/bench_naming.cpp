@@ -67,8 +67,13 @@ void BM_SeriesContention(benchmark::State &state)
 }
 // Process CPU time: the work happens on the pool threads, not the benchmark thread.
 BENCHMARK(BM_SeriesContention)
-    ->ArgName("threads")->Arg(1)->Arg(2)->Arg(4)
-    ->UseRealTime()->MeasureProcessCPUTime()->Unit(benchmark::kMillisecond);
+    ->ArgName("threads")
+    ->Arg(1)
+    ->Arg(2)
+    ->Arg(4)
+    ->UseRealTime()
+    ->MeasureProcessCPUTime()
+    ->Unit(benchmark::kMillisecond);
 
 } // namespace
 

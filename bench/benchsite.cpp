@@ -35,11 +35,11 @@ fm::Result<std::unique_ptr<BenchSite>> BenchSite::create()
     return site;
 }
 
-
 fm::Result<void> BenchSite::open()
 {
     if (!m_dir.isValid())
-        return fm::fail(ErrorCode::Io, QStringLiteral("cannot create a temporary folder; check TMPDIR"));
+        return fm::fail(ErrorCode::Io,
+                        QStringLiteral("cannot create a temporary folder; check TMPDIR"));
     core::Diagnostics diagnostics;
     if (!m_meta.loadApps({QStringLiteral(FM_BENCH_APPS_DIR "/benchapp")}, diagnostics)) {
         QStringList lines;
@@ -82,7 +82,8 @@ fm::Result<void> BenchSite::open()
 core::Document BenchSite::order(qint64 i) const
 {
     core::Document doc(QStringLiteral("Bench Order"));
-    doc.setValue(QStringLiteral("subject"), QStringLiteral("Order number %1 for the benchmark").arg(i));
+    doc.setValue(QStringLiteral("subject"),
+                 QStringLiteral("Order number %1 for the benchmark").arg(i));
     doc.setValue(QStringLiteral("customer"), m_customers.at(int(i % m_customers.size())));
     doc.setValue(QStringLiteral("status"), statuses().at(int(i % statuses().size())));
     doc.setValue(QStringLiteral("priority"), qint64(1 + i % 5));
