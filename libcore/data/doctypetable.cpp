@@ -27,7 +27,8 @@ DocTypeTable DocTypeTable::build(const DocType &doctype, const FieldTypeRegistry
         marks << QStringLiteral("?");
     }
     for (const Field &field : doctype.fields) {
-        if (types.type(field.fieldtype).isTable)
+        t.fieldTypes << types.type(field.fieldtype);
+        if (t.fieldTypes.last().isTable)
             t.tableFields << field;
     }
     t.softDelete = t.storage.contains(QStringLiteral("deleted_at"));

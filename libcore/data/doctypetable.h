@@ -3,6 +3,7 @@
 
 #include "db/tablespec.h"
 #include "meta/doctype.h"
+#include "meta/fieldtype.h"
 
 #include <QHash>
 
@@ -21,6 +22,7 @@ struct FM_CORE_EXPORT DocTypeTable
     QString quotedTable;
     QStringList columns;                 // in table order
     QHash<QString, StorageType> storage; // column -> storage type
+    QList<FieldTypeInfo> fieldTypes;     // parallel to doctype.fields, resolved once
     QList<Field> tableFields;            // Table / TableMultiSelect fields
     bool softDelete = false;             // has deleted_at
     bool versioned = false;              // has _version

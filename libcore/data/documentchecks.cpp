@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 
@@ -48,7 +49,40 @@ QVariant resolveDefault(const Field &field, const FieldTypeInfo &type)
     return QVariant::fromValue(value);
 }
 
+thread_local QSet<QString> *t_knownLinks = nullptr;
+
+QString linkKey(const QString &doctype, const QString &name)
+{
+    return doctype + QChar(0x1f) + name;
+}
+
 } // namespace
+
+LinkCheckCache::LinkCheckCache()
+    : m_owner(t_knownLinks == nullptr)
+{
+    if (m_owner)
+        t_knownLinks = new QSet<QString>;
+}
+
+LinkCheckCache::~LinkCheckCache()
+{
+    if (m_owner) {
+        delete t_knownLinks;
+        t_knownLinks = nullptr;
+    }
+}
+
+bool LinkCheckCache::knows(const QString &doctype, const QString &name)
+{
+    return t_knownLinks && t_knownLinks->contains(linkKey(doctype, name));
+}
+
+void LinkCheckCache::remember(const QString &doctype, const QString &name)
+{
+    if (t_knownLinks)
+        t_knownLinks->insert(linkKey(doctype, name));
+}
 
 DocumentChecks::DocumentChecks(const TableCache &tables, Repository &repository,
                                const Dialect &dialect)
@@ -60,7 +94,6 @@ DocumentChecks::DocumentChecks(const TableCache &tables, Repository &repository,
 void DocumentChecks::coerce(const DocTypeTable &table, Document &doc, bool applyDefaults,
                             QList<FieldError> &errors, const QString &prefix) const
 {
-    const FieldTypeRegistry &types = m_tables.meta().fieldTypes();
     const QVariantMap input = doc.values();
     for (auto it = input.cbegin(); it != input.cend(); ++it) {
         const QString &key = it.key();
@@ -79,8 +112,9 @@ void DocumentChecks::coerce(const DocTypeTable &table, Document &doc, bool apply
             doc.remove(key);
         }
     }
-    for (const Field &field : table.doctype.fields) {
-        const FieldTypeInfo type = types.type(field.fieldtype);
+    for (qsizetype i = 0; i < table.doctype.fields.size(); ++i) {
+        const Field &field = table.doctype.fields.at(i);
+        const FieldTypeInfo &type = table.fieldTypes.at(i);
         if (type.isTable) {
             coerceChildren(doc, field, applyDefaults, errors, prefix);
             continue;
@@ -196,9 +230,9 @@ Result<void> DocumentChecks::fetchFrom(const DocTypeTable &table, Document &doc)
 void DocumentChecks::required(const DocTypeTable &table, const Document &doc,
                               QList<FieldError> &errors, const QString &prefix) const
 {
-    const FieldTypeRegistry &types = m_tables.meta().fieldTypes();
-    for (const Field &field : table.doctype.fields) {
-        const bool isTable = types.type(field.fieldtype).isTable;
+    for (qsizetype i = 0; i < table.doctype.fields.size(); ++i) {
+        const Field &field = table.doctype.fields.at(i);
+        const bool isTable = table.fieldTypes.at(i).isTable;
         if (isTable) {
             const QList<Document> rows = doc.children(field.fieldname);
             auto child = m_tables.table(field.options);
@@ -225,6 +259,8 @@ Result<bool> DocumentChecks::linkExists(const QString &doctype, const QString &n
 {
     if (doctype == kDocTypeTarget)
         return m_tables.meta().doctype(name) != nullptr;
+    if (LinkCheckCache::knows(doctype, name))
+        return true;
     auto target = m_tables.table(doctype);
     if (!target)
         return false;
@@ -236,15 +272,17 @@ Result<bool> DocumentChecks::linkExists(const QString &doctype, const QString &n
     auto row = m_repository.lookup(sql, {name});
     if (!row)
         return fail(row.error());
+    if (row->has_value())
+        LinkCheckCache::remember(doctype, name);
     return row->has_value();
 }
 
 Result<void> DocumentChecks::links(const DocTypeTable &table, const Document &doc,
                                    QList<FieldError> &errors, const QString &prefix) const
 {
-    const FieldTypeRegistry &types = m_tables.meta().fieldTypes();
-    for (const Field &field : table.doctype.fields) {
-        const FieldTypeInfo type = types.type(field.fieldtype);
+    for (qsizetype i = 0; i < table.doctype.fields.size(); ++i) {
+        const Field &field = table.doctype.fields.at(i);
+        const FieldTypeInfo &type = table.fieldTypes.at(i);
         if (type.isTable) {
             const QList<Document> rows = doc.children(field.fieldname);
             auto child = m_tables.table(field.options);

@@ -10,6 +10,23 @@ namespace fm::core {
 class Repository;
 class TableCache;
 
+// While one lives on a thread, a Link target found once is not looked up again: a bulk
+// insert of thousands of rows pointing at a few customers checks each customer once.
+class FM_CORE_EXPORT LinkCheckCache final
+{
+public:
+    LinkCheckCache();
+    ~LinkCheckCache();
+    LinkCheckCache(const LinkCheckCache &) = delete;
+    LinkCheckCache &operator=(const LinkCheckCache &) = delete;
+
+    static bool knows(const QString &doctype, const QString &name);
+    static void remember(const QString &doctype, const QString &name);
+
+private:
+    bool m_owner = false; // a nested cache leaves the outer one in charge
+};
+
 // The checks DocumentService runs before it writes: turning input into canonical
 // values, defaults, fetch_from, required, link targets and uniqueness. Each adds
 // field errors to a list so a caller reports all of them at once.

@@ -78,6 +78,7 @@ Result<Document> DocumentService::insert(const Document &doc, const QString &use
 
 Result<QStringList> DocumentService::bulkInsert(const QList<Document> &docs, const QString &user)
 {
+    const LinkCheckCache knownLinks; // one lookup per distinct link target in the batch
     return d->inTransaction<QStringList>(Transaction::Mode::Write, [&]() -> Result<QStringList> {
         QStringList names;
         names.reserve(docs.size());

@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include <cmath>
+#include <cstdio>
 
 namespace fm::core {
 
@@ -126,8 +127,25 @@ std::optional<FieldError> coerceDate(const Field &field, const QVariant &in, QVa
     return std::nullopt;
 }
 
+// "2026-11-26T10:00:00.000Z": already canonical, checked without a full parse.
+bool isCanonicalDatetime(const QString &text)
+{
+    if (text.size() != 24 || text[4] != u'-' || text[7] != u'-' || text[10] != u'T' ||
+        text[13] != u':' || text[16] != u':' || text[19] != u'.' || text[23] != u'Z')
+        return false;
+    const auto number = [&](int from, int length) {
+        return QStringView(text).mid(from, length).toInt();
+    };
+    return QDate(number(0, 4), number(5, 2), number(8, 2)).isValid() &&
+           QTime(number(11, 2), number(14, 2), number(17, 2), number(20, 3)).isValid();
+}
+
 std::optional<FieldError> coerceDatetime(const Field &field, const QVariant &in, QVariant &out)
 {
+    if (isString(in) && isCanonicalDatetime(in.toString())) {
+        out = in.toString();
+        return std::nullopt;
+    }
     QString text = in.toString().trimmed();
     if (text.size() > 10 && text[10] == QLatin1Char(' '))
         text[10] = QLatin1Char('T');
@@ -277,7 +295,14 @@ bool FieldValidator::isEmpty(const QVariant &value)
 
 QString FieldValidator::canonicalDatetime(const QDateTime &value)
 {
-    return value.toUTC().toString(Qt::ISODateWithMs);
+    // By hand: QDateTime::toString costs more than the rest of an insert's stamping.
+    const QDateTime utc = value.toUTC();
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    char text[32];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year(), d.month(),
+                  d.day(), t.hour(), t.minute(), t.second(), t.msec());
+    return QString::fromLatin1(text);
 }
 
 std::optional<FieldError> FieldValidator::coerce(const Field &field, const FieldTypeInfo &type,

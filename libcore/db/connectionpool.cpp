@@ -202,10 +202,9 @@ Result<QSqlQuery *> ConnectionPool::prepared(const QString &sql)
         ThreadConnection &connection = d->state->connections[thread];
         if (const auto cached = connection.statements.value(sql)) {
             // finish() ends a previous read so it holds no snapshot while cached.
+            // Bound values are not cleared: execPrepared rebinds all of them, and
+            // clearing cost a seventh of a bulk insert (docs/benchmarks.md).
             cached->finish();
-            const int bound = int(cached->boundValues().size());
-            for (int i = 0; i < bound; ++i)
-                cached->bindValue(i, QVariant());
             return cached.get();
         }
     }

@@ -36,7 +36,8 @@ public:
     Result<QSqlDatabase> connection();
 
     // A prepared statement for `sql` on this thread's connection, cached so repeated
-    // calls skip the engine's prepare. Bound values are cleared before returning.
+    // calls skip the engine's prepare. It comes back finished; execPrepared binds every
+    // value anew, so the previous call's values never leak into the next.
     Result<QSqlQuery *> prepared(const QString &sql);
 
     int openConnections() const;

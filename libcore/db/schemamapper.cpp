@@ -96,10 +96,17 @@ TableSpec SchemaMapper::tableFor(const DocType &doctype, const FieldTypeRegistry
                         : QList<QStringList>{{"owner"}, {"modified"}};
     for (const QStringList &columns : defaults)
         addIndex(table, {indexName(table.name, columns, false), columns, false});
+    const bool softDelete = !doctype.isChild;
     for (const IndexDef &def : doctype.indexes) {
         const QString name =
             def.name.isEmpty() ? indexName(table.name, def.fields, def.unique) : def.name;
-        addIndex(table, {name, def.fields, def.unique});
+        QStringList columns = def.fields;
+        // Every list and count also tests deleted_at IS NULL: with the column in the index
+        // SQLite answers from the index alone instead of reading each row
+        // (docs/benchmarks.md: a count over 25k rows went from ~20 ms to ~1 ms).
+        if (softDelete && !def.unique && !columns.contains(QStringLiteral("deleted_at")))
+            columns << QStringLiteral("deleted_at");
+        addIndex(table, {name, columns, def.unique});
     }
     return table;
 }

@@ -241,8 +241,11 @@ private slots:
 
         auto again = pool->prepared(sql);
         QVERIFY(again);
-        QCOMPARE(*again, *first);                  // cached
-        QVERIFY((*again)->boundValue(0).isNull()); // bound values were cleared
+        QCOMPARE(*again, *first);       // cached
+        QVERIFY(!(*again)->isActive()); // finished: it holds no read snapshot while cached
+        QVERIFY(execPrepared(**again, pool->dialect(), {9})); // every value is bound anew
+        QVERIFY((*again)->next());
+        QCOMPARE((*again)->value(0).toInt(), 10);
 
         QSqlQuery *other = nullptr;
         std::unique_ptr<QThread> thread(QThread::create([&] {

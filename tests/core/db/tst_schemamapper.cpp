@@ -155,8 +155,9 @@ private slots:
             {"uq_support_ticket_subject", {"subject"}, true},
             {"idx_support_ticket_owner", {"owner"}, false},
             {"idx_support_ticket_modified", {"modified"}, false},
-            {"idx_support_ticket_status_modified", {"status", "modified"}, false},
-            {"ticket_by_customer", {"customer"}, false},
+            // declared indexes end in deleted_at so soft-delete filters stay in the index
+            {"idx_support_ticket_status_modified", {"status", "modified", "deleted_at"}, false},
+            {"ticket_by_customer", {"customer", "deleted_at"}, false},
         };
         QCOMPARE(spec.indexes, expected);
 
