@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build ccache pkg-config clang-format
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
-  libexpected-dev rapidjson-dev libbenchmark-dev libsodium-dev
+  libexpected-dev rapidjson-dev libbenchmark-dev libsodium-dev libsqlite3-dev
 )
 
 missing=()

@@ -46,7 +46,7 @@ Result<qint64> NamingService::nextCounter(const QString &key, const QString &use
                  dialect.quote(QStringLiteral("owner")), dialect.quote(QStringLiteral("creation")),
                  dialect.quote(QStringLiteral("modified")),
                  dialect.quote(QStringLiteral("modified_by")));
-    auto query = m_pool.prepared(sql);
+    auto query = m_pool.statement(sql);
     if (!query) {
         return fail(Error(ErrorCode::Database,
                           QStringLiteral("naming series need the naming_counter table: %1; run "
@@ -54,7 +54,7 @@ Result<qint64> NamingService::nextCounter(const QString &key, const QString &use
                               .arg(query.error().message())));
     }
     const QString now = FieldValidator::canonicalDatetime(QDateTime::currentDateTimeUtc());
-    if (auto ok = execPrepared(**query, dialect, {key, user, now, now, user}); !ok)
+    if (auto ok = (*query)->exec({key, user, now, now, user}); !ok)
         return fail(ok.error());
     if (!(*query)->next())
         return fail(ErrorCode::Database,

@@ -4,8 +4,6 @@
 #include "db/connectionpool.h"
 #include "db/sql.h"
 
-#include <QSqlRecord>
-
 namespace fm::core {
 
 Repository::Repository(ConnectionPool &pool)
@@ -14,14 +12,14 @@ Repository::Repository(ConnectionPool &pool)
 
 Result<void> Repository::insertRow(const DocTypeTable &table, const Document &doc)
 {
-    auto query = m_pool.prepared(table.insertSql);
+    auto query = m_pool.statement(table.insertSql);
     if (!query)
         return fail(query.error());
     QVariantList values;
     values.reserve(table.columns.size());
     for (const QString &column : table.columns)
         values << toSqlValue(table.storage.value(column), doc.value(column));
-    auto ok = execPrepared(**query, m_pool.dialect(), values);
+    auto ok = (*query)->exec(values);
     if (!ok && ok.error().code() == ErrorCode::Duplicate) {
         const QVariantList fields = ok.error().details().value(QStringLiteral("fields")).toList();
         if (fields.isEmpty() || fields.contains(QStringLiteral("name"))) {
@@ -49,12 +47,12 @@ Result<void> Repository::updateRow(const DocTypeTable &table, const Document &do
                QStringLiteral(" = ?");
         values << expectedVersion;
     }
-    auto query = m_pool.prepared(sql);
+    auto query = m_pool.statement(sql);
     if (!query)
         return fail(query.error());
-    if (auto ok = execPrepared(**query, m_pool.dialect(), values); !ok)
+    if (auto ok = (*query)->exec(values); !ok)
         return ok;
-    if ((*query)->numRowsAffected() == 0) {
+    if ((*query)->rowsAffected() == 0) {
         return fail(Error(ErrorCode::VersionConflict,
                           QStringLiteral("%1 %2 was changed by someone else; reload it and apply "
                                          "your change again")
@@ -65,13 +63,13 @@ Result<void> Repository::updateRow(const DocTypeTable &table, const Document &do
 
 Result<void> Repository::deleteRow(const DocTypeTable &table, const QString &name)
 {
-    auto query = m_pool.prepared(table.deleteSql);
+    auto query = m_pool.statement(table.deleteSql);
     if (!query)
         return fail(query.error());
-    return execPrepared(**query, m_pool.dialect(), {name});
+    return (*query)->exec({name});
 }
 
-Document Repository::rowToDocument(const DocTypeTable &table, const QSqlQuery &query,
+Document Repository::rowToDocument(const DocTypeTable &table, const Statement &query,
                                    const QStringList &columns) const
 {
     Document doc(table.doctype.name);
@@ -84,10 +82,10 @@ Document Repository::rowToDocument(const DocTypeTable &table, const QSqlQuery &q
 
 Result<std::optional<Document>> Repository::loadRow(const DocTypeTable &table, const QString &name)
 {
-    auto query = m_pool.prepared(table.selectByNameSql);
+    auto query = m_pool.statement(table.selectByNameSql);
     if (!query)
         return fail(query.error());
-    if (auto ok = execPrepared(**query, m_pool.dialect(), {name}); !ok)
+    if (auto ok = (*query)->exec({name}); !ok)
         return fail(ok.error());
     std::optional<Document> doc;
     if ((*query)->next())
@@ -100,10 +98,10 @@ Result<QList<Document>> Repository::loadChildren(const DocTypeTable &child, cons
                                                  const QString &parenttype,
                                                  const QString &parentfield)
 {
-    auto query = m_pool.prepared(child.selectChildrenSql);
+    auto query = m_pool.statement(child.selectChildrenSql);
     if (!query)
         return fail(query.error());
-    if (auto ok = execPrepared(**query, m_pool.dialect(), {parent, parenttype, parentfield}); !ok)
+    if (auto ok = (*query)->exec({parent, parenttype, parentfield}); !ok)
         return fail(ok.error());
     QList<Document> rows;
     while ((*query)->next())
@@ -120,19 +118,19 @@ Result<void> Repository::deleteChildren(const DocTypeTable &child, const QString
         QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND %3 = ? AND %4 = ?")
             .arg(child.quotedTable, d.quote(QStringLiteral("parent")),
                  d.quote(QStringLiteral("parenttype")), d.quote(QStringLiteral("parentfield")));
-    auto query = m_pool.prepared(sql);
+    auto query = m_pool.statement(sql);
     if (!query)
         return fail(query.error());
-    return execPrepared(**query, d, {parent, parenttype, parentfield});
+    return (*query)->exec({parent, parenttype, parentfield});
 }
 
 Result<QList<Document>> Repository::select(const DocTypeTable &table, const SqlStatement &statement,
                                            const QStringList &columns)
 {
-    auto query = m_pool.prepared(statement.sql);
+    auto query = m_pool.statement(statement.sql);
     if (!query)
         return fail(query.error());
-    if (auto ok = execPrepared(**query, m_pool.dialect(), statement.values); !ok)
+    if (auto ok = (*query)->exec(statement.values); !ok)
         return fail(ok.error());
     QList<Document> rows;
     while ((*query)->next())
@@ -152,15 +150,15 @@ Result<QVariant> Repository::scalar(const SqlStatement &statement)
 Result<std::optional<QVariantList>> Repository::lookup(const QString &sql,
                                                        const QVariantList &values)
 {
-    auto query = m_pool.prepared(sql);
+    auto query = m_pool.statement(sql);
     if (!query)
         return fail(query.error());
-    if (auto ok = execPrepared(**query, m_pool.dialect(), values); !ok)
+    if (auto ok = (*query)->exec(values); !ok)
         return fail(ok.error());
     std::optional<QVariantList> row;
     if ((*query)->next()) {
         QVariantList columns;
-        const int count = (*query)->record().count();
+        const int count = (*query)->columnCount();
         for (int i = 0; i < count; ++i)
             columns << (*query)->value(i);
         row = columns;

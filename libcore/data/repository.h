@@ -5,7 +5,7 @@
 #include "data/document.h"
 #include "data/querycompiler.h"
 
-#include <QSqlQuery>
+#include "db/statement.h"
 
 #include <optional>
 
@@ -40,7 +40,7 @@ public:
     Result<std::optional<QVariantList>> lookup(const QString &sql, const QVariantList &values);
 
 private:
-    Document rowToDocument(const DocTypeTable &table, const QSqlQuery &query,
+    Document rowToDocument(const DocTypeTable &table, const Statement &query,
                            const QStringList &columns) const;
 
     ConnectionPool &m_pool;

@@ -21,6 +21,7 @@ struct ThreadConnection
 {
     QString name;
     QHash<QString, std::shared_ptr<QSqlQuery>> statements;
+    QHash<QString, std::shared_ptr<Statement>> fastStatements;
     QMetaObject::Connection finishedHook;
 };
 
@@ -29,6 +30,7 @@ struct ThreadConnection
 void closeConnection(ThreadConnection &connection)
 {
     QObject::disconnect(connection.finishedHook);
+    connection.fastStatements.clear(); // finalized before their connection closes
     connection.statements.clear();
     QSqlDatabase::removeDatabase(connection.name);
 }
@@ -216,6 +218,29 @@ Result<QSqlQuery *> ConnectionPool::prepared(const QString &sql)
     QMutexLocker lock(&d->state->mutex);
     d->state->connections[thread].statements.insert(sql, query);
     return query.get();
+}
+
+Result<Statement *> ConnectionPool::statement(const QString &sql)
+{
+    auto db = connection();
+    if (!db)
+        return fail(db.error());
+    QThread *thread = QThread::currentThread();
+    {
+        QMutexLocker lock(&d->state->mutex);
+        ThreadConnection &connection = d->state->connections[thread];
+        if (const auto cached = connection.fastStatements.value(sql)) {
+            cached->finish();
+            return cached.get();
+        }
+    }
+    auto prepared = d->dialect->prepare(*db, sql);
+    if (!prepared)
+        return fail(prepared.error());
+    std::shared_ptr<Statement> shared(std::move(*prepared));
+    QMutexLocker lock(&d->state->mutex);
+    d->state->connections[thread].fastStatements.insert(sql, shared);
+    return shared.get();
 }
 
 int ConnectionPool::openConnections() const

@@ -3,6 +3,7 @@
 
 #include "common/error.h"
 #include "db/dialect.h"
+#include "db/statement.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -39,6 +40,10 @@ public:
     // calls skip the engine's prepare. It comes back finished; execPrepared binds every
     // value anew, so the previous call's values never leak into the next.
     Result<QSqlQuery *> prepared(const QString &sql);
+
+    // A fast statement (see db/statement.h) for `sql` on this thread's connection,
+    // prepared once per thread and reused.
+    Result<Statement *> statement(const QString &sql);
 
     int openConnections() const;
 

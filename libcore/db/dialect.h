@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <memory>
+
 class QSqlDatabase;
 
 namespace fm::core {
@@ -17,6 +19,7 @@ struct ColumnSpec;
 struct ForeignKeySpec;
 struct IndexSpec;
 struct LiveTable;
+class Statement;
 
 // Everything engine-specific about SQL. Nothing above db/ writes engine-specific
 // SQL text: it asks the dialect. One final implementation per engine.
@@ -77,6 +80,10 @@ public:
     virtual bool isBusy(const QSqlError &error) const = 0;
     // The columns a unique violation names, when the engine names them; else empty.
     virtual QStringList uniqueViolationColumns(const QSqlError &error) const;
+
+    // A fast statement on the engine's own API, sharing `db`'s connection.
+    virtual Result<std::unique_ptr<Statement>> prepare(QSqlDatabase &db,
+                                                       const QString &sql) const = 0;
 };
 
 } // namespace fm::core

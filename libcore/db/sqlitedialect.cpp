@@ -2,11 +2,15 @@
 #include "db/sqlitedialect.h"
 
 #include "db/sql.h"
+#include "db/sqlitestatement.h"
 #include "db/tablespec.h"
 
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace fm::core {
 
@@ -396,6 +400,22 @@ QStringList SqliteDialect::uniqueViolationColumns(const QSqlError &error) const
             columns << column;
     }
     return columns;
+}
+
+Result<std::unique_ptr<Statement>> SqliteDialect::prepare(QSqlDatabase &db,
+                                                          const QString &sql) const
+{
+    // Qt's QSQLITE driver hands out its sqlite3 handle; statements on it take part in
+    // the transactions Qt Sql queries begin on the same connection.
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return fail(ErrorCode::Database,
+                    QStringLiteral("the connection is not a SQLite connection of Qt's QSQLITE "
+                                   "driver; cannot prepare: %1")
+                        .arg(sql));
+    }
+    sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.constData());
+    return SqliteStatement::prepare(raw, sql, *this);
 }
 
 } // namespace fm::core
