@@ -5,6 +5,7 @@ function(fm_add_test name)
     cmake_parse_arguments(ARG "" "" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test fm::core ${ARG_LIBS})
+    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/common)
     target_compile_definitions(${name} PRIVATE
         FM_TEST_DATA_DIR="${CMAKE_CURRENT_SOURCE_DIR}"
         FM_SOURCE_DIR="${PROJECT_SOURCE_DIR}"

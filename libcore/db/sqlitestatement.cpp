@@ -42,9 +42,9 @@ Result<std::unique_ptr<Statement>> SqliteStatement::prepare(sqlite3 *db, const Q
 // The engine's error as Qt Sql would report it, so sqlError's mapping applies unchanged.
 Error SqliteStatement::lastError(int code) const
 {
-    const QSqlError error(QString(), QString::fromUtf8(sqlite3_errmsg(m_db)),
-                          QSqlError::StatementError,
-                          QString::number(sqlite3_extended_errcode(m_db) ? sqlite3_extended_errcode(m_db) : code));
+    const QSqlError error(
+        QString(), QString::fromUtf8(sqlite3_errmsg(m_db)), QSqlError::StatementError,
+        QString::number(sqlite3_extended_errcode(m_db) ? sqlite3_extended_errcode(m_db) : code));
     return sqlError(error, m_dialect, {})
         .withDetail(QStringLiteral("sql"), QString::fromUtf8(sqlite3_sql(m_statement)));
 }
@@ -81,9 +81,9 @@ Result<void> SqliteStatement::exec(const QVariantList &values)
             }
             default: {
                 const QByteArray text = v.toString().toUtf8();
-                code = sqlite3_bind_text64(m_statement, index, text.constData(),
-                                           sqlite3_uint64(text.size()), SQLITE_TRANSIENT,
-                                           SQLITE_UTF8);
+                code =
+                    sqlite3_bind_text64(m_statement, index, text.constData(),
+                                        sqlite3_uint64(text.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
                 break;
             }
             }
