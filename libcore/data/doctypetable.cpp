@@ -23,10 +23,12 @@ DocTypeTable DocTypeTable::build(const DocType &doctype, const FieldTypeRegistry
     for (const ColumnSpec &column : t.spec.columns) {
         t.columns << column.name;
         t.storage.insert(column.name, column.type);
+        t.columnTypes << column.type;
         quoted << dialect.quote(column.name);
         marks << QStringLiteral("?");
     }
     for (const Field &field : doctype.fields) {
+        t.fieldIndex.insert(field.fieldname, int(t.fieldTypes.size()));
         t.fieldTypes << types.type(field.fieldtype);
         if (t.fieldTypes.last().isTable)
             t.tableFields << field;

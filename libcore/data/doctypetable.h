@@ -22,7 +22,9 @@ struct FM_CORE_EXPORT DocTypeTable
     QString quotedTable;
     QStringList columns;                 // in table order
     QHash<QString, StorageType> storage; // column -> storage type
+    QList<StorageType> columnTypes;      // parallel to columns
     QList<FieldTypeInfo> fieldTypes;     // parallel to doctype.fields, resolved once
+    QHash<QString, int> fieldIndex;      // fieldname -> index in doctype.fields
     QList<Field> tableFields;            // Table / TableMultiSelect fields
     bool softDelete = false;             // has deleted_at
     bool versioned = false;              // has _version

@@ -24,7 +24,7 @@ const QString kDocTypeTarget = QStringLiteral("DocType");
 // document read from the API can be sent back as it is.
 bool isServerManaged(const QString &key)
 {
-    static const QStringList keys{
+    static const QSet<QString> keys{
         QStringLiteral("owner"),        QStringLiteral("creation"),
         QStringLiteral("modified"),     QStringLiteral("modified_by"),
         QStringLiteral("docstatus"),    QStringLiteral("deleted_at"),
@@ -103,7 +103,7 @@ void DocumentChecks::coerce(const DocTypeTable &table, Document &doc, bool apply
             doc.remove(key);
             continue;
         }
-        if (!table.doctype.hasField(key)) {
+        if (!table.fieldIndex.contains(key)) {
             QString message = QStringLiteral("%1 has no field \"%2\"").arg(table.doctype.name, key);
             const QString near = closestMatch(key, table.doctype.fieldnames());
             if (!near.isEmpty())

@@ -17,8 +17,8 @@ Result<void> Repository::insertRow(const DocTypeTable &table, const Document &do
         return fail(query.error());
     QVariantList values;
     values.reserve(table.columns.size());
-    for (const QString &column : table.columns)
-        values << toSqlValue(table.storage.value(column), doc.value(column));
+    for (qsizetype i = 0; i < table.columns.size(); ++i)
+        values << toSqlValue(table.columnTypes.at(i), doc.value(table.columns.at(i)));
     auto ok = (*query)->exec(values);
     if (!ok && ok.error().code() == ErrorCode::Duplicate) {
         const QVariantList fields = ok.error().details().value(QStringLiteral("fields")).toList();
