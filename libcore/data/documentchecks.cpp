@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "data/documentchecks.h"
 
+#include "auth/passwordhasher.h"
 #include "common/textdistance.h"
 #include "data/fieldvalidator.h"
 #include "data/repository.h"
@@ -19,6 +20,30 @@ namespace fm::core {
 namespace {
 
 const QString kDocTypeTarget = QStringLiteral("DocType");
+const QString kPasswordType = QStringLiteral("Password");
+
+// Password values are stored as argon2id hashes, never as given (docs/adr/0082). A
+// value that already is a hash is the stored one coming back (update merges, amend
+// copies) and is kept as it is.
+std::optional<FieldError> coercePassword(const Field &field, const FieldTypeInfo &type,
+                                         const QVariant &input, QVariant &canonical)
+{
+    const QVariant value = FieldValidator::unwrapJson(input);
+    if (value.typeId() == QMetaType::QString && PasswordHasher::isHash(value.toString())) {
+        canonical = value;
+        return std::nullopt;
+    }
+    if (auto problem = FieldValidator::coerce(field, type, input, canonical))
+        return problem;
+    if (!canonical.isValid())
+        return std::nullopt;
+    auto hash = PasswordHasher::hash(canonical.toString());
+    canonical = QVariant();
+    if (!hash)
+        return FieldError{field.fieldname, QStringLiteral("invalid"), hash.error().message()};
+    canonical = *hash;
+    return std::nullopt;
+}
 
 // Values the server sets itself; input for them is ignored, never an error, so a
 // document read from the API can be sent back as it is.
@@ -125,8 +150,11 @@ void DocumentChecks::coerce(const DocTypeTable &table, Document &doc, bool apply
             doc.setValue(field.fieldname, resolveDefault(field, type));
         }
         QVariant canonical;
-        if (auto problem =
-                FieldValidator::coerce(field, type, doc.value(field.fieldname), canonical)) {
+        auto problem =
+            type.base == kPasswordType
+                ? coercePassword(field, type, doc.value(field.fieldname), canonical)
+                : FieldValidator::coerce(field, type, doc.value(field.fieldname), canonical);
+        if (problem) {
             problem->field = prefix + problem->field;
             errors << *problem;
         }

@@ -43,6 +43,40 @@ Result<Document> DocumentService::Private::load(const DocTypeTable &table, const
     return doc;
 }
 
+Result<Document> DocumentService::Private::hidePasswords(const DocTypeTable &table,
+                                                         Result<Document> doc) const
+{
+    if (doc) {
+        QList<Document> one{std::move(*doc)};
+        hidePasswords(table, one);
+        *doc = std::move(one.first());
+    }
+    return doc;
+}
+
+void DocumentService::Private::hidePasswords(const DocTypeTable &table, QList<Document> &docs) const
+{
+    QStringList passwords;
+    for (qsizetype i = 0; i < table.fieldTypes.size(); ++i) {
+        if (table.fieldTypes.at(i).base == kPasswordType)
+            passwords << table.doctype.fields.at(i).fieldname;
+    }
+    for (Document &doc : docs) {
+        for (const QString &field : std::as_const(passwords)) {
+            if (doc.has(field))
+                doc.setValue(field, QVariant());
+        }
+        for (const Field &field : table.tableFields) {
+            auto child = tables.table(field.options);
+            if (!child || !doc.hasChildren(field.fieldname))
+                continue;
+            QList<Document> rows = doc.children(field.fieldname);
+            hidePasswords(**child, rows);
+            doc.setChildren(field.fieldname, rows);
+        }
+    }
+}
+
 DocumentService::DocumentService(ConnectionPool &pool, const MetaRegistry &meta,
                                  const ControllerRegistry &controllers)
     : d(std::make_unique<Private>(pool, meta, controllers))
@@ -72,8 +106,9 @@ Result<Document> DocumentService::insert(const Document &doc, const QString &use
     auto table = d->tables.table(doc.doctype());
     if (!table)
         return fail(table.error());
-    return d->inTransaction<Document>(Transaction::Mode::Write,
-                                      [&] { return d->insertWithin(**table, doc, user); });
+    return d->hidePasswords(**table, d->inTransaction<Document>(Transaction::Mode::Write, [&] {
+        return d->insertWithin(**table, doc, user);
+    }));
 }
 
 Result<QStringList> DocumentService::bulkInsert(const QList<Document> &docs, const QString &user)
@@ -107,8 +142,9 @@ Result<Document> DocumentService::update(const Document &changes, const QString 
     if (changes.name().isEmpty())
         return fail(ErrorCode::BadRequest,
                     QStringLiteral("say which %1 to update: give its name").arg(changes.doctype()));
-    return d->inTransaction<Document>(Transaction::Mode::Write,
-                                      [&] { return d->updateWithin(**table, changes, user); });
+    return d->hidePasswords(**table, d->inTransaction<Document>(Transaction::Mode::Write, [&] {
+        return d->updateWithin(**table, changes, user);
+    }));
 }
 
 Result<void> DocumentService::remove(const QString &doctype, const QString &name, DeleteMode mode,
@@ -128,9 +164,10 @@ Result<Document> DocumentService::get(const QString &doctype, const QString &nam
     if (!table)
         return fail(table.error());
     if ((*table)->tableFields.isEmpty()) // one statement: consistent without a transaction
+        return d->hidePasswords(**table, d->load(**table, name, includeDeleted));
+    return d->hidePasswords(**table, d->inTransaction<Document>(Transaction::Mode::Read, [&] {
         return d->load(**table, name, includeDeleted);
-    return d->inTransaction<Document>(Transaction::Mode::Read,
-                                      [&] { return d->load(**table, name, includeDeleted); });
+    }));
 }
 
 Result<QList<Document>> DocumentService::list(const Query &query)
@@ -145,7 +182,10 @@ Result<QList<Document>> DocumentService::list(const Query &query)
     auto columns = compiler.selectedColumns(query);
     if (!columns)
         return fail(columns.error());
-    return d->repository.select(**table, *statement, *columns);
+    auto rows = d->repository.select(**table, *statement, *columns);
+    if (rows)
+        d->hidePasswords(**table, *rows);
+    return rows;
 }
 
 Result<qint64> DocumentService::count(const Query &query)
@@ -182,8 +222,9 @@ Result<Document> DocumentService::submit(const QString &doctype, const QString &
     auto table = d->tables.table(doctype);
     if (!table)
         return fail(table.error());
-    return d->inTransaction<Document>(Transaction::Mode::Write,
-                                      [&] { return d->changeStatus(**table, name, 0, 1, user); });
+    return d->hidePasswords(**table, d->inTransaction<Document>(Transaction::Mode::Write, [&] {
+        return d->changeStatus(**table, name, 0, 1, user);
+    }));
 }
 
 Result<Document> DocumentService::cancel(const QString &doctype, const QString &name,
@@ -192,8 +233,9 @@ Result<Document> DocumentService::cancel(const QString &doctype, const QString &
     auto table = d->tables.table(doctype);
     if (!table)
         return fail(table.error());
-    return d->inTransaction<Document>(Transaction::Mode::Write,
-                                      [&] { return d->changeStatus(**table, name, 1, 2, user); });
+    return d->hidePasswords(**table, d->inTransaction<Document>(Transaction::Mode::Write, [&] {
+        return d->changeStatus(**table, name, 1, 2, user);
+    }));
 }
 
 Result<Document> DocumentService::amend(const QString &doctype, const QString &name,
@@ -202,8 +244,9 @@ Result<Document> DocumentService::amend(const QString &doctype, const QString &n
     auto table = d->tables.table(doctype);
     if (!table)
         return fail(table.error());
-    return d->inTransaction<Document>(Transaction::Mode::Write,
-                                      [&] { return d->amendWithin(**table, name, user); });
+    return d->hidePasswords(**table, d->inTransaction<Document>(Transaction::Mode::Write, [&] {
+        return d->amendWithin(**table, name, user);
+    }));
 }
 
 } // namespace fm::core

@@ -29,6 +29,7 @@ inline const QString kVersion = QStringLiteral("_version");
 inline const QString kDocstatus = QStringLiteral("docstatus");
 inline const QString kDeletedAt = QStringLiteral("deleted_at");
 inline const QString kAmendedFrom = QStringLiteral("amended_from");
+inline const QString kPasswordType = QStringLiteral("Password");
 
 inline QString now()
 {
@@ -97,6 +98,10 @@ struct DocumentService::Private
                                   const QString &user);
     Result<Document> amendWithin(const DocTypeTable &table, const QString &name,
                                  const QString &user);
+    // Password values are write-only: what the service answers carries no password,
+    // not even its hash (docs/adr/0082). Child rows too.
+    Result<Document> hidePasswords(const DocTypeTable &table, Result<Document> doc) const;
+    void hidePasswords(const DocTypeTable &table, QList<Document> &docs) const;
 };
 
 template<typename T, typename Body>

@@ -7,6 +7,19 @@ namespace fm::core {
 
 using namespace detail;
 
+namespace {
+
+// Reads answer a Password field as null (write-only), so a document read and sent back
+// as it is must not wipe the stored password: an empty Password value changes nothing.
+bool keepsStoredPassword(const DocTypeTable &table, QVariantMap::const_iterator value)
+{
+    const auto index = table.fieldIndex.constFind(value.key());
+    return index != table.fieldIndex.cend() && table.fieldTypes.at(*index).base == kPasswordType &&
+           FieldValidator::isEmpty(FieldValidator::unwrapJson(value.value()));
+}
+
+} // namespace
+
 Result<void> DocumentService::Private::writeChildren(const DocTypeTable &table, Document &doc,
                                                      const Field &field, const QString &user,
                                                      const QString &time, bool replace,
@@ -147,7 +160,7 @@ Result<Document> DocumentService::Private::updateWithin(const DocTypeTable &tabl
     QList<Field> replacedTables;
     QStringList replacedNames;
     for (auto it = changes.values().cbegin(); it != changes.values().cend(); ++it) {
-        if (it.key() != kName && it.key() != kVersion)
+        if (it.key() != kName && it.key() != kVersion && !keepsStoredPassword(table, it))
             merged.setValue(it.key(), it.value());
     }
     for (const Field &field : table.tableFields) {

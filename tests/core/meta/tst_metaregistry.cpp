@@ -255,7 +255,8 @@ private slots:
         const AppInfo core = registry.app(QStringLiteral("core"));
         QCOMPARE(core.title, QStringLiteral("Framework M Core"));
         QCOMPARE(core.path, QStringLiteral(":/fm/apps/core"));
-        QCOMPARE(registry.doctypeNames(), (QStringList{"Naming Counter", "Role"}));
+        QCOMPARE(registry.doctypeNames(),
+                 (QStringList{"API Key", "Has Role", "Naming Counter", "Role", "Session", "User"}));
 
         const DocType *role = registry.findDocType(QStringLiteral("role"));
         QVERIFY(role);
@@ -281,7 +282,7 @@ private slots:
         // Loading again is a no-op, and loadApps brings core along by itself.
         QVERIFY(registry.loadCoreApp(diagnostics));
         QVERIFY(diagnostics.isEmpty());
-        QCOMPARE(registry.doctypeNames().size(), 2);
+        QCOMPARE(registry.doctypeNames().size(), 6);
         MetaRegistry other;
         QVERIFY(other.loadApps({}, diagnostics));
         QCOMPARE(other.doctypeNames(), registry.doctypeNames());
