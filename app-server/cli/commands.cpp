@@ -11,6 +11,7 @@ QList<Command> importCommands();
 QList<Command> newCommands();
 QList<Command> checkCommands();
 QList<Command> generateCommands();
+QList<Command> startCommands();
 
 QList<Command> allCommands()
 {
@@ -22,6 +23,7 @@ QList<Command> allCommands()
     all += migrateCommands();
     all += importCommands();
     all += docCommands();
+    all += startCommands();
     return all;
 }
 

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: MIT
+// `m start`: the HTTP server on one site. For now it serves /health and /ready;
+// the API routes come with authentication and permissions.
+#include "cli/cliutil.h"
+#include "cli/signalwatcher.h"
+#include "db/migrator.h"
+#include "http/server.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace fm::server {
+
+namespace {
+
+using http::RequestContext;
+using http::Response;
+
+constexpr int kShutdownTimeoutMs = 10000;
+
+Response health(fm::core::SiteContext &site, const RequestContext &)
+{
+    auto connection = site.pool().connection();
+    if (connection) {
+        QSqlQuery query(*connection);
+        if (query.exec(QStringLiteral("SELECT 1")) && query.next() && query.value(0).toInt() == 1)
+            return http::json(200, {{QStringLiteral("status"), QStringLiteral("ok")}});
+    }
+    Response response = http::json(
+        503, {{QStringLiteral("status"), QStringLiteral("unavailable")},
+              {QStringLiteral("message"), QStringLiteral("The database does not answer.")}});
+    response.logDetail =
+        connection ? QStringLiteral("SELECT 1 failed") : connection.error().toText();
+    return response;
+}
+
+Response ready(fm::core::SiteContext &site, const RequestContext &context)
+{
+    fm::core::Migrator migrator(site.pool(), site.meta().fieldTypes());
+    auto plan = migrator.plan(site.doctypes());
+    if (!plan) {
+        Response response = http::json(
+            503, {{QStringLiteral("status"), QStringLiteral("unavailable")},
+                  {QStringLiteral("message"),
+                   QStringLiteral("The schema could not be compared with the DocTypes; the "
+                                  "server log has the details under request id %1.")
+                       .arg(context.requestId)}});
+        response.logDetail = plan.error().toText();
+        return response;
+    }
+    if (plan->isEmpty())
+        return http::json(200, {{QStringLiteral("status"), QStringLiteral("ready")}});
+    return http::json(
+        503, {{QStringLiteral("status"), QStringLiteral("migration_pending")},
+              {QStringLiteral("pending_steps"), int(plan->steps.size())},
+              {QStringLiteral("message"),
+               QStringLiteral("The database schema is behind the DocTypes. Run `m migrate` "
+                              "for this site, then check again.")}});
+}
+
+int start(QCommandLineParser &parser, CommandContext &ctx)
+{
+    bool ok = false;
+    const QString host = parser.value(QStringLiteral("host"));
+    const QHostAddress address(host);
+    if (address.isNull()) {
+        ctx.err << "error: --host \"" << host
+                << "\" is not an IP address; use e.g. 127.0.0.1 or 0.0.0.0.\n";
+        return kExitUsage;
+    }
+    const uint port = parser.value(QStringLiteral("port")).toUInt(&ok);
+    if (!ok || port > 65535) {
+        ctx.err << "error: --port \"" << parser.value(QStringLiteral("port"))
+                << "\" is not a port number; use 1 to 65535 (0 picks a free one).\n";
+        return kExitUsage;
+    }
+    const int threads = parser.value(QStringLiteral("threads")).toInt(&ok);
+    if (!ok || threads < 1 || threads > 256) {
+        ctx.err << "error: --threads \"" << parser.value(QStringLiteral("threads"))
+                << "\" is not a thread count; use 1 to 256.\n";
+        return kExitUsage;
+    }
+
+    auto site = openSite(parser, ctx);
+    if (!site)
+        return kExitFailure;
+
+    SignalWatcher stopSignals;
+    if (auto watching = stopSignals.watch({SIGINT, SIGTERM}); !watching)
+        return reportError(ctx, watching.error());
+    {
+        http::Server server(threads);
+        fm::core::SiteContext &s = *site;
+        server.get(QStringLiteral("/health"),
+                   [&s](const RequestContext &c) { return health(s, c); });
+        server.get(QStringLiteral("/ready"), [&s](const RequestContext &c) { return ready(s, c); });
+        auto listening = server.listen(address, quint16(port));
+        if (!listening)
+            return reportError(ctx, listening.error());
+        const QString shownHost = address.protocol() == QAbstractSocket::IPv6Protocol
+                                      ? QLatin1Char('[') + host + QLatin1Char(']')
+                                      : host;
+        ctx.out << "Site \"" << site->site().name << "\" listening on http://" << shownHost << ':'
+                << *listening << " (" << threads << " worker threads). Ctrl+C stops.\n";
+        ctx.out.flush();
+
+        QObject::connect(&stopSignals, &SignalWatcher::signalled, qApp, &QCoreApplication::quit);
+        QCoreApplication::exec();
+
+        ctx.err << "Stopping: no new connections, waiting up to " << kShutdownTimeoutMs / 1000
+                << " s for " << server.inFlight() << " request(s) in flight.\n";
+        ctx.err.flush();
+        if (!server.shutdown(kShutdownTimeoutMs)) {
+            ctx.err << "warning: " << server.inFlight()
+                    << " request(s) still running after the timeout; stopping anyway.\n";
+        }
+    } // the worker threads end here, closing their database connections
+    site.reset();
+    ctx.err << "Stopped.\n";
+    return kExitOk;
+}
+
+} // namespace
+
+QList<Command> startCommands()
+{
+    Command command;
+    command.words = {QStringLiteral("start")};
+    command.summary = QStringLiteral("Run the HTTP server on the site");
+    command.setup = [](QCommandLineParser &parser) {
+        addSiteOptions(parser);
+        parser.addOption({QStringLiteral("host"),
+                          QStringLiteral("Address to listen on (default 127.0.0.1; 0.0.0.0 "
+                                         "for every interface)."),
+                          QStringLiteral("address"), QStringLiteral("127.0.0.1")});
+        parser.addOption({QStringLiteral("port"),
+                          QStringLiteral("Port to listen on (default 8000; 0 picks a free one)."),
+                          QStringLiteral("port"), QStringLiteral("8000")});
+        parser.addOption({QStringLiteral("threads"),
+                          QStringLiteral("Worker threads for request handlers (default: the "
+                                         "number of cores, at least 2)."),
+                          QStringLiteral("n"),
+                          QString::number(qMax(2, QThread::idealThreadCount()))});
+    };
+    command.run = start;
+    return {command};
+}
+
+} // namespace fm::server

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#include "http/response.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace fm::server::http {
+
+Response json(int status, const QJsonObject &object)
+{
+    Response response;
+    response.status = status;
+    response.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return response;
+}
+
+int statusFor(fm::ErrorCode code)
+{
+    switch (code) {
+    case fm::ErrorCode::BadRequest:
+        return 400;
+    case fm::ErrorCode::Validation:
+        return 422;
+    case fm::ErrorCode::NotFound:
+        return 404;
+    case fm::ErrorCode::PermissionDenied:
+        return 403;
+    case fm::ErrorCode::Duplicate:
+    case fm::ErrorCode::VersionConflict:
+    case fm::ErrorCode::DocumentSubmitted:
+    case fm::ErrorCode::InvalidState:
+        return 409;
+    case fm::ErrorCode::Internal:
+    case fm::ErrorCode::InvalidMeta:
+    case fm::ErrorCode::MigrationRefused:
+    case fm::ErrorCode::HookFailed:
+    case fm::ErrorCode::Database:
+    case fm::ErrorCode::Io:
+        break;
+    }
+    return 500;
+}
+
+Response error(const fm::Error &error, const QString &requestId)
+{
+    const int status = statusFor(error.code());
+    QJsonObject body;
+    QJsonArray fields;
+    if (status == 500) {
+        body.insert(QStringLiteral("code"), QStringLiteral("INTERNAL"));
+        body.insert(QStringLiteral("message"),
+                    QStringLiteral("Internal server error. The server log has the details "
+                                   "under request id %1.")
+                        .arg(requestId));
+    } else {
+        body.insert(QStringLiteral("code"), fm::errorCodeName(error.code()));
+        body.insert(QStringLiteral("message"), error.message());
+        for (const fm::FieldError &field : error.fields()) {
+            fields.append(QJsonObject{{QStringLiteral("field"), field.field},
+                                      {QStringLiteral("code"), field.code},
+                                      {QStringLiteral("message"), field.message}});
+        }
+    }
+    body.insert(QStringLiteral("fields"), fields);
+    body.insert(QStringLiteral("request_id"), requestId);
+    Response response = json(status, QJsonObject{{QStringLiteral("error"), body}});
+    if (status == 500)
+        response.logDetail = error.toText();
+    return response;
+}
+
+} // namespace fm::server::http
