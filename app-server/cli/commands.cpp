@@ -11,6 +11,7 @@ QList<Command> importCommands();
 QList<Command> newCommands();
 QList<Command> checkCommands();
 QList<Command> generateCommands();
+QList<Command> userCommands();
 QList<Command> startCommands();
 
 QList<Command> allCommands()
@@ -23,6 +24,7 @@ QList<Command> allCommands()
     all += migrateCommands();
     all += importCommands();
     all += docCommands();
+    all += userCommands();
     all += startCommands();
     return all;
 }

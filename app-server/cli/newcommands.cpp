@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // `m new project|app|site`; `m new doctype` is in newdoctypecommand.cpp.
+#include "auth/useraccounts.h"
 #include "cli/cliutil.h"
 #include "cli/projectfiles.h"
 #include "db/migrator.h"
@@ -189,6 +190,34 @@ fm::Result<fm::core::MigrationReport> migrateNewSite(const fm::core::SiteConfig 
     return report;
 }
 
+// The Administrator of a new site, with the role System Manager: the site's first
+// login, so `m new site` leaves a site someone can sign in to.
+fm::Result<void> addAdministrator(const fm::core::Project &project, const QString &site,
+                                  const QString &password)
+{
+    fm::core::SiteContext::Options options;
+    options.site = site;
+    options.loadPlugins = false;
+    fm::core::Diagnostics diagnostics;
+    auto context = fm::core::SiteContext::open(project, options, diagnostics);
+    if (!context)
+        return fm::fail(context.error());
+    fm::core::DocumentService &service = (*context)->service();
+    if (auto ok =
+            fm::core::UserAccounts::ensureRole(service, fm::core::UserAccounts::kSystemManager);
+        !ok)
+        return ok;
+    fm::core::NewUser admin;
+    admin.username = fm::core::DocumentService::kAdministrator;
+    admin.fullName = fm::core::DocumentService::kAdministrator;
+    admin.password = password;
+    admin.roles = {fm::core::UserAccounts::kSystemManager};
+    auto saved = fm::core::UserAccounts::add(service, admin);
+    if (!saved)
+        return fm::fail(saved.error());
+    return {};
+}
+
 int newSite(QCommandLineParser &parser, CommandContext &ctx)
 {
     QString name;
@@ -205,6 +234,17 @@ int newSite(QCommandLineParser &parser, CommandContext &ctx)
                                      "another name, or work on it with --site %1")
                           .arg(name, displayPath(QDir::currentPath(), project->siteDir(name)))));
     }
+    QString adminPassword = parser.value(QStringLiteral("admin-password"));
+    if (!parser.isSet(QStringLiteral("admin-password")))
+        adminPassword = qEnvironmentVariable("M_ADMIN_PASSWORD");
+    else if (adminPassword.isEmpty())
+        return reportError(ctx, fm::Error(fm::ErrorCode::BadRequest,
+                                          QStringLiteral("--admin-password is empty; give a "
+                                                         "password, or leave the option out to "
+                                                         "have one generated")));
+    const bool generated = adminPassword.isEmpty();
+    if (generated)
+        adminPassword = fm::core::UserAccounts::generatePassword();
     // The DocTypes are loaded before anything is created, so broken ones leave no site.
     const auto meta =
         loadProjectMeta(*project, ctx, QStringLiteral("fix them, then create the site"));
@@ -215,6 +255,11 @@ int newSite(QCommandLineParser &parser, CommandContext &ctx)
     if (!site)
         return reportError(ctx, site.error());
     auto report = migrateNewSite(*site, *meta);
+    if (report) {
+        if (auto ok = addAdministrator(*project, name, adminPassword); !ok)
+            report = fm::fail(
+                ok.error().withContext(QStringLiteral("creating the user Administrator failed")));
+    }
     if (!report) {
         if (existedBefore) // a folder without site.json: leave what was there
             QFile::remove(site->dir + QStringLiteral("/site.json"));
@@ -222,7 +267,7 @@ int newSite(QCommandLineParser &parser, CommandContext &ctx)
             QDir(site->dir).removeRecursively();
         return reportError(ctx,
                            report.error().withContext(
-                               QStringLiteral("migrating the new site \"%1\" failed, so it was "
+                               QStringLiteral("setting up the new site \"%1\" failed, so it was "
                                               "not created")
                                    .arg(name)));
     }
@@ -235,6 +280,10 @@ int newSite(QCommandLineParser &parser, CommandContext &ctx)
                     : QStringLiteral(", ") + project->apps().join(QStringLiteral(", ")))
             << ":\n"
             << report->toText();
+    ctx.out << "Created the user Administrator (role " << fm::core::UserAccounts::kSystemManager
+            << ").\n";
+    if (generated)
+        ctx.out << "Administrator password (shown once, store it now): " << adminPassword << '\n';
     if (project->defaultSite().isEmpty()) {
         if (auto ok = project->setDefaultSite(name); !ok)
             return reportError(ctx, ok.error());
@@ -278,10 +327,19 @@ QList<Command> newCommands()
              QStringLiteral("App name: lower case letters, digits and '_', e.g. helpdesk."),
              addProjectOption, newApp),
         newDocTypeCommand(),
-        make(QStringLiteral("site"), QStringLiteral("Create a site with its database, migrated"),
-             QStringLiteral("name"),
-             QStringLiteral("Site name: lower case letters, digits, '_' or '-', e.g. dev."),
-             addProjectOption, newSite),
+        make(
+            QStringLiteral("site"), QStringLiteral("Create a site with its database, migrated"),
+            QStringLiteral("name"),
+            QStringLiteral("Site name: lower case letters, digits, '_' or '-', e.g. dev."),
+            [](QCommandLineParser &parser) {
+                addProjectOption(parser);
+                parser.addOption({QStringLiteral("admin-password"),
+                                  QStringLiteral("Password of the user Administrator "
+                                                 "(default: $M_ADMIN_PASSWORD, else a "
+                                                 "generated one, printed once)."),
+                                  QStringLiteral("password")});
+            },
+            newSite),
     };
 }
 
