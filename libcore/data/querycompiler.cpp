@@ -24,6 +24,22 @@ Error QueryCompiler::unknownField(const QString &field, const QString &where) co
     return Error(ErrorCode::BadRequest, message).withDetail(QStringLiteral("field"), field);
 }
 
+bool QueryCompiler::isSecret(const QString &column) const
+{
+    const auto it = m_table.fieldIndex.constFind(column);
+    return it != m_table.fieldIndex.constEnd() && m_table.fieldTypes.at(*it).base == u"Password";
+}
+
+// Filtering or sorting on a stored password hash would let a caller probe it.
+Error QueryCompiler::secretField(const QString &field, const QString &where) const
+{
+    return Error(ErrorCode::BadRequest,
+                 QStringLiteral("%1: \"%2\" is a Password field of %3 and cannot be filtered "
+                                "or sorted on")
+                     .arg(where, field, m_table.doctype.name))
+        .withDetail(QStringLiteral("field"), field);
+}
+
 Result<QStringList> QueryCompiler::selectedColumns(const Query &query) const
 {
     if (query.fields.isEmpty())
@@ -62,6 +78,8 @@ Result<QString> QueryCompiler::condition(const Filter &filter, QVariantList &val
 {
     if (!m_table.hasColumn(filter.field))
         return fail(unknownField(filter.field, QStringLiteral("filters")));
+    if (isSecret(filter.field))
+        return fail(secretField(filter.field, QStringLiteral("filters")));
     const QString column = m_dialect.quote(filter.field);
     auto bindOne = [&](const QVariant &v) -> Result<void> {
         auto bound = bindValue(filter.field, v);
@@ -162,6 +180,8 @@ Result<SqlStatement> QueryCompiler::select(const Query &query) const
     for (const OrderBy &o : order) {
         if (!m_table.hasColumn(o.field))
             return fail(unknownField(o.field, QStringLiteral("order_by")));
+        if (isSecret(o.field))
+            return fail(secretField(o.field, QStringLiteral("order_by")));
         orderParts << m_dialect.quote(o.field) +
                           (o.descending ? QStringLiteral(" DESC") : QString());
         byName = byName || o.field == u"name";

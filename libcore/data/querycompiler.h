@@ -31,6 +31,8 @@ private:
     Result<QString> condition(const Filter &filter, QVariantList &values) const;
     Result<QVariant> bindValue(const QString &column, const QVariant &value) const;
     Error unknownField(const QString &field, const QString &where) const;
+    bool isSecret(const QString &column) const;
+    Error secretField(const QString &field, const QString &where) const;
 
     const DocTypeTable &m_table;
     const Dialect &m_dialect;

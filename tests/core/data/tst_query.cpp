@@ -20,6 +20,7 @@ private slots:
     void filters();
     void compileRefuses_data();
     void compileRefuses();
+    void passwordFieldsCannotBeQueried();
     void orderLimitOffsetFields();
     void countAndExists();
 
@@ -220,6 +221,23 @@ void TestQuery::compileRefuses()
     auto bad = site->service->list(typed);
     QVERIFY(!bad);
     QVERIFY(bad.error().message().contains("whole number"));
+}
+
+// Note has a Password field "secret": its stored hash must not be probed by a query.
+void TestQuery::passwordFieldsCannotBeQueried()
+{
+    Query filtered;
+    filtered.doctype = "Note";
+    filtered.filters << Filter{"secret", FilterOp::Like, "$argon2id$%"};
+    auto rows = site->service->list(filtered);
+    QVERIFY(!rows);
+    QCOMPARE(rows.error().code(), fm::ErrorCode::BadRequest);
+    QVERIFY2(rows.error().message().contains("Password field"), qPrintable(rows.error().message()));
+    QVERIFY(!site->service->count(filtered));
+    Query sorted;
+    sorted.doctype = "Note";
+    sorted.orderBy << OrderBy{"secret", false};
+    QVERIFY(!site->service->list(sorted));
 }
 
 void TestQuery::orderLimitOffsetFields()
