@@ -193,31 +193,49 @@ Result<QSqlDatabase> ConnectionPool::connection()
     return QSqlDatabase::database(name, false);
 }
 
+namespace {
+
+// The per-thread cache both statement kinds share: a hit comes back finished (it holds
+// no read snapshot while cached); a miss is made by `make` and remembered.
+template<typename T, typename Make>
+Result<T *> cachedStatement(PoolState &state,
+                            QHash<QString, std::shared_ptr<T>> ThreadConnection::*cache,
+                            const QString &sql, Make &&make)
+{
+    QThread *thread = QThread::currentThread();
+    {
+        QMutexLocker lock(&state.mutex);
+        if (const auto cached = (state.connections[thread].*cache).value(sql)) {
+            cached->finish();
+            return cached.get();
+        }
+    }
+    Result<std::shared_ptr<T>> made = make();
+    if (!made)
+        return fail(made.error());
+    QMutexLocker lock(&state.mutex);
+    (state.connections[thread].*cache).insert(sql, *made);
+    return made->get();
+}
+
+} // namespace
+
 Result<QSqlQuery *> ConnectionPool::prepared(const QString &sql)
 {
     auto db = connection();
     if (!db)
         return fail(db.error());
-    QThread *thread = QThread::currentThread();
-    {
-        QMutexLocker lock(&d->state->mutex);
-        ThreadConnection &connection = d->state->connections[thread];
-        if (const auto cached = connection.statements.value(sql)) {
-            // finish() ends a previous read so it holds no snapshot while cached.
-            // Bound values are not cleared: execPrepared rebinds all of them, and
-            // clearing cost a seventh of a bulk insert (docs/benchmarks.md).
-            cached->finish();
-            return cached.get();
-        }
-    }
-    auto query = std::make_shared<QSqlQuery>(*db);
-    query->setForwardOnly(true);
-    if (!query->prepare(sql))
-        return fail(
-            sqlError(query->lastError(), *d->dialect, {}).withDetail(QStringLiteral("sql"), sql));
-    QMutexLocker lock(&d->state->mutex);
-    d->state->connections[thread].statements.insert(sql, query);
-    return query.get();
+    // Bound values are not cleared on a hit: execPrepared rebinds all of them, and
+    // clearing cost a seventh of a bulk insert (docs/benchmarks.md).
+    return cachedStatement(*d->state, &ThreadConnection::statements, sql,
+                           [&]() -> Result<std::shared_ptr<QSqlQuery>> {
+                               auto query = std::make_shared<QSqlQuery>(*db);
+                               query->setForwardOnly(true);
+                               if (!query->prepare(sql))
+                                   return fail(sqlError(query->lastError(), *d->dialect, {})
+                                                   .withDetail(QStringLiteral("sql"), sql));
+                               return query;
+                           });
 }
 
 Result<Statement *> ConnectionPool::statement(const QString &sql)
@@ -225,22 +243,13 @@ Result<Statement *> ConnectionPool::statement(const QString &sql)
     auto db = connection();
     if (!db)
         return fail(db.error());
-    QThread *thread = QThread::currentThread();
-    {
-        QMutexLocker lock(&d->state->mutex);
-        ThreadConnection &connection = d->state->connections[thread];
-        if (const auto cached = connection.fastStatements.value(sql)) {
-            cached->finish();
-            return cached.get();
-        }
-    }
-    auto prepared = d->dialect->prepare(*db, sql);
-    if (!prepared)
-        return fail(prepared.error());
-    std::shared_ptr<Statement> shared(std::move(*prepared));
-    QMutexLocker lock(&d->state->mutex);
-    d->state->connections[thread].fastStatements.insert(sql, shared);
-    return shared.get();
+    return cachedStatement(*d->state, &ThreadConnection::fastStatements, sql,
+                           [&]() -> Result<std::shared_ptr<Statement>> {
+                               auto prepared = d->dialect->prepare(*db, sql);
+                               if (!prepared)
+                                   return fail(prepared.error());
+                               return std::shared_ptr<Statement>(std::move(*prepared));
+                           });
 }
 
 int ConnectionPool::openConnections() const

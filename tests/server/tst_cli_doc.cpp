@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The real `m` program on a temporary project: migrate, doc, import, info and the
 // command line's own errors, with their exit codes.
+#include "testfiles.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -76,15 +78,7 @@ void TestCliDoc::writeFile(const QString &relative, const QByteArray &content)
 void TestCliDoc::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    const QDir source(QStringLiteral(FM_SOURCE_DIR "/tests/core/data/input/apps/testapp"));
-    QDirIterator it(source.path(), QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = m_dir->filePath("apps/testapp/" + source.relativeFilePath(file));
-        QDir().mkpath(QFileInfo(target).path());
-        QVERIFY(QFile::copy(file, target));
-        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
-    }
+    QVERIFY(copyTestApp(m_dir->path()));
     writeFile("m.json", R"({"name": "t", "apps": ["testapp"], "default_site": "demo"})");
     writeFile("sites/demo/site.json", R"({"database": {"engine": "sqlite", "path": "db.sqlite"}})");
 }

@@ -4,6 +4,8 @@
 // line per request, a busy port, bad options and a clean stop on SIGTERM/SIGINT.
 #include <httplib.h>
 
+#include "testfiles.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -109,15 +111,7 @@ bool TestServerStart::start(ServerProcess &server)
 void TestServerStart::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    const QDir source(QStringLiteral(FM_SOURCE_DIR "/tests/core/data/input/apps/testapp"));
-    QDirIterator it(source.path(), QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = m_dir->filePath("apps/testapp/" + source.relativeFilePath(file));
-        QDir().mkpath(QFileInfo(target).path());
-        QVERIFY(QFile::copy(file, target));
-        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
-    }
+    QVERIFY(copyTestApp(m_dir->path()));
     QDir().mkpath(m_dir->filePath("sites/demo"));
     QFile project(m_dir->filePath("m.json"));
     QVERIFY(project.open(QIODevice::WriteOnly));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "project/sitecontext.h"
 
+#include "testfiles.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -19,7 +21,7 @@ private slots:
         QVERIFY(m_dir->isValid());
         auto project = Project::create(m_dir->path(), "p");
         QVERIFY(project);
-        copyApp();
+        QVERIFY(copyTestApp(m_dir->path()));
         QVERIFY(project->addApp("testapp"));
         QVERIFY(SiteConfig::create(*project, "demo"));
         QVERIFY(project->setDefaultSite("demo"));
@@ -98,17 +100,6 @@ private slots:
     }
 
 private:
-    void copyApp()
-    {
-        const QDir source(QStringLiteral(FM_SOURCE_DIR "/tests/core/data/input/apps/testapp"));
-        QDirIterator it(source.path(), QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString file = it.next();
-            const QString target = m_dir->filePath("apps/testapp/" + source.relativeFilePath(file));
-            QDir().mkpath(QFileInfo(target).path());
-            QVERIFY(QFile::copy(file, target));
-        }
-    }
     std::unique_ptr<QTemporaryDir> m_dir; // fresh for every test
 };
 
