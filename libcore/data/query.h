@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <optional>
+
 namespace fm::core {
 
 enum class FilterOp { Eq, Ne, Lt, Le, Gt, Ge, Like, NotLike, In, NotIn, Between, IsSet, IsNotSet };
@@ -28,6 +30,20 @@ struct OrderBy
     bool descending = false;
 };
 
+// Row-level security for a list (ARCHITECTURE section 7), filled in by DocumentAccess
+// and compiled inside the WHERE so counts and pages only ever see the rows the user
+// may read: `userColumn = user`, OR-ed with the documents shared with the user.
+struct RowRestriction
+{
+    QString userColumn;         // "owner" or the DocType's rls_field; empty: no own rows
+    QString user;               // the principal's user name, bound as a value
+    bool includeShared = false; // also rows a Document Share lets `user` read
+    bool none = false;          // no row at all
+
+    static inline const QString kShareDocType = QStringLiteral("Document Share");
+    static inline const QString kShareTable = QStringLiteral("document_share");
+};
+
 // A list request for one DocType. Field names and operators are checked against
 // the DocType when the query is compiled; nothing here ever becomes SQL text as is.
 struct FM_CORE_EXPORT Query
@@ -39,6 +55,7 @@ struct FM_CORE_EXPORT Query
     int limit = 20;         // < 0: no limit
     int offset = 0;
     bool includeDeleted = false;
+    std::optional<RowRestriction> restriction; // unset: every row
 
     // [[field, op, value], ...] or {"field": value, ...} (equality).
     static Result<QList<Filter>> parseFilters(const QJsonValue &json);

@@ -146,11 +146,43 @@ Result<QString> QueryCompiler::condition(const Filter &filter, QVariantList &val
     return fail(ErrorCode::BadRequest, QStringLiteral("unsupported filter operator"));
 }
 
+// The column and the user are bound or checked against the table; the share table
+// is a constant, so no caller-provided text reaches the SQL.
+Result<QString> QueryCompiler::restriction(const RowRestriction &rule, QVariantList &values) const
+{
+    if (rule.none || (rule.userColumn.isEmpty() && !rule.includeShared))
+        return QStringLiteral("1 = 0");
+    QStringList either;
+    if (!rule.userColumn.isEmpty()) {
+        if (!m_table.hasColumn(rule.userColumn))
+            return fail(unknownField(rule.userColumn, QStringLiteral("rls_field")));
+        either << m_dialect.quote(rule.userColumn) + QStringLiteral(" = ?");
+        values << rule.user;
+    }
+    if (rule.includeShared) {
+        auto q = [this](const char *column) {
+            return m_dialect.quote(QLatin1String(column));
+        };
+        either << QStringLiteral("%1 IN (SELECT %2 FROM %3 WHERE %4 = ? AND %5 = ? AND %6 = 1 "
+                                 "AND %7 IS NULL)")
+                      .arg(q("name"), q("share_name"), m_dialect.quote(RowRestriction::kShareTable),
+                           q("share_doctype"), q("user"), q("read"), q("deleted_at"));
+        values << m_table.doctype.name << rule.user;
+    }
+    return QStringLiteral("(") + either.join(QStringLiteral(" OR ")) + QStringLiteral(")");
+}
+
 Result<QString> QueryCompiler::where(const Query &query, QVariantList &values) const
 {
     QStringList parts;
     if (m_table.softDelete && !query.includeDeleted)
         parts << m_dialect.quote(QStringLiteral("deleted_at")) + QStringLiteral(" IS NULL");
+    if (query.restriction) {
+        auto part = restriction(*query.restriction, values);
+        if (!part)
+            return fail(part.error());
+        parts << *part;
+    }
     for (const Filter &filter : query.filters) {
         auto part = condition(filter, values);
         if (!part)

@@ -28,6 +28,7 @@ public:
 
 private:
     Result<QString> where(const Query &query, QVariantList &values) const;
+    Result<QString> restriction(const RowRestriction &rule, QVariantList &values) const;
     Result<QString> condition(const Filter &filter, QVariantList &values) const;
     Result<QVariant> bindValue(const QString &column, const QVariant &value) const;
     Error unknownField(const QString &field, const QString &where) const;

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: MIT
+#include "permissions/documentaccess.h"
+
+#include "meta/metaregistry.h"
+#include "permissions/fieldaccess.h"
+#include "permissions/permissionengine.h"
+
+#include <QJsonArray>
+
+namespace fm::core {
+
+using Reach = PermissionEngine::Reach;
+
+namespace {
+
+// Word for word what DocumentService says for a missing document, so a hidden one
+// cannot be told apart from it.
+Error notFound(const QString &doctype, const QString &name)
+{
+    return Error(ErrorCode::NotFound, QStringLiteral("%1 %2 does not exist").arg(doctype, name));
+}
+
+bool shareable(PermissionAction action)
+{
+    return action == PermissionAction::Read || action == PermissionAction::Write;
+}
+
+detail::FieldAccess fieldAccess(const PermissionEngine &engine, const MetaRegistry &meta,
+                                const Principal &who, const QString &doctype)
+{
+    return detail::FieldAccess(meta, engine.readableLevels(who, doctype),
+                               engine.writableLevels(who, doctype));
+}
+
+} // namespace
+
+DocumentAccess::DocumentAccess(DocumentService &service, PermissionEngine &engine)
+    : m_service(service)
+    , m_engine(engine)
+{}
+
+Result<const DocType *> DocumentAccess::accessibleType(const Principal &who,
+                                                       const QString &doctype) const
+{
+    const DocType *type = m_service.meta().doctype(doctype);
+    if (!type)
+        return fail(ErrorCode::NotFound, QStringLiteral("DocType %1 does not exist").arg(doctype));
+    // Child rows carry no owner of their own; their parent's rules decide (ARCHITECTURE 7).
+    if (type->isChild && !who.isAdministrator()) {
+        return fail(ErrorCode::PermissionDenied,
+                    QStringLiteral("%1 is a child table; read and change its rows through "
+                                   "their parent %2")
+                        .arg(type->name, m_engine.governingDocType(type->name)));
+    }
+    return type;
+}
+
+Result<Document> DocumentAccess::authorize(const Principal &who, const QString &doctype,
+                                           const QString &name, PermissionAction action)
+{
+    auto type = accessibleType(who, doctype);
+    if (!type)
+        return fail(type.error());
+    if (who.isAdministrator())
+        return m_service.get((*type)->name, name);
+    const Reach reach = m_engine.reach(who, action, (*type)->name);
+    if (reach == Reach::None) {
+        // Only a share can still allow it; without one the answer is the same whether
+        // the document exists or not.
+        const auto share = m_engine.shareGrant(who, (*type)->name, name);
+        const bool granted =
+            action == PermissionAction::Read ? share.read || share.write : share.write;
+        if (!shareable(action) || !granted)
+            return fail(PermissionEngine::denied(who, action, (*type)->name));
+        return m_service.get((*type)->name, name);
+    }
+    auto doc = m_service.get((*type)->name, name);
+    if (!doc)
+        return doc;
+    if (reach == Reach::AllRows || m_engine.owns(who, *doc))
+        return doc;
+    if (shareable(action) && m_engine.can(who, action, *doc))
+        return doc;
+    if (action != PermissionAction::Read && m_engine.can(who, PermissionAction::Read, *doc))
+        return fail(PermissionEngine::denied(who, action, (*type)->name));
+    return fail(notFound((*type)->name, name));
+}
+
+Document DocumentAccess::redacted(const Principal &who, const Document &doc) const
+{
+    if (who.isAdministrator())
+        return doc;
+    return fieldAccess(m_engine, m_service.meta(), who, doc.doctype()).redact(doc);
+}
+
+Result<Document> DocumentAccess::redacted(const Principal &who, Result<Document> doc) const
+{
+    if (doc)
+        *doc = redacted(who, *doc);
+    return doc;
+}
+
+Result<Document> DocumentAccess::get(const Principal &who, const QString &doctype,
+                                     const QString &name)
+{
+    return redacted(who, authorize(who, doctype, name, PermissionAction::Read));
+}
+
+Result<DocumentAccess::Page> DocumentAccess::list(const Principal &who, const Query &query)
+{
+    auto type = accessibleType(who, query.doctype);
+    if (!type)
+        return fail(type.error());
+    Query restricted = query;
+    restricted.doctype = (*type)->name;
+    if (!who.isAdministrator()) {
+        auto restriction = m_engine.readRestriction(who, (*type)->name);
+        if (!restriction)
+            return fail(restriction.error());
+        if (*restriction)
+            restricted.restriction = *restriction;
+        // Filtering or sorting on a hidden field would reveal it row by row.
+        QStringList named = query.fields;
+        for (const Filter &filter : query.filters)
+            named << filter.field;
+        for (const OrderBy &order : query.orderBy)
+            named << order.field;
+        named.removeDuplicates();
+        const auto fields = fieldAccess(m_engine, m_service.meta(), who, (*type)->name);
+        if (const QList<FieldError> refused = fields.unreadable(**type, named);
+            !refused.isEmpty()) {
+            return fail(ErrorCode::PermissionDenied,
+                        QStringLiteral("you may not read some fields of %1 that the list names; "
+                                       "leave them out of fields, filters and order_by")
+                            .arg((*type)->name),
+                        refused);
+        }
+    }
+    auto rows = m_service.list(restricted);
+    if (!rows)
+        return fail(rows.error());
+    auto total = m_service.count(restricted);
+    if (!total)
+        return fail(total.error());
+    Page page;
+    page.total = *total;
+    page.rows.reserve(rows->size());
+    for (const Document &row : std::as_const(*rows))
+        page.rows << redacted(who, row);
+    return page;
+}
+
+QJsonObject DocumentAccess::describe(const Principal &who, const QString &doctype) const
+{
+    QJsonObject out;
+    const DocType *type = m_service.meta().doctype(doctype);
+    QJsonArray ownOnly;
+    for (PermissionAction action : allActions()) {
+        const Reach reach = type ? m_engine.reach(who, action, type->name) : Reach::None;
+        out.insert(actionName(action), reach != Reach::None);
+        if (reach == Reach::OwnRows)
+            ownOnly.append(actionName(action));
+    }
+    out.insert(QStringLiteral("if_owner"), ownOnly);
+    QJsonArray readable;
+    QJsonArray writable;
+    if (type) {
+        const auto fields = fieldAccess(m_engine, m_service.meta(), who, type->name);
+        readable = QJsonArray::fromStringList(fields.readableFields(*type));
+        writable = QJsonArray::fromStringList(fields.writableFields(*type));
+    }
+    out.insert(QStringLiteral("readable_fields"), readable);
+    out.insert(QStringLiteral("writable_fields"), writable);
+    return out;
+}
+
+} // namespace fm::core

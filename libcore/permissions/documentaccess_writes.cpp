@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+#include "permissions/documentaccess.h"
+
+#include "meta/metaregistry.h"
+#include "permissions/fieldaccess.h"
+#include "permissions/permissionengine.h"
+
+namespace fm::core {
+
+// Every field is checked before anything is written, so a refused field never
+// leaves the others half saved.
+Result<void> DocumentAccess::checkWrites(const Principal &who, const Document &changes,
+                                         const Document *stored) const
+{
+    if (who.isAdministrator())
+        return {};
+    const detail::FieldAccess fields(m_service.meta(),
+                                     m_engine.readableLevels(who, changes.doctype()),
+                                     m_engine.writableLevels(who, changes.doctype()));
+    const QList<FieldError> refused = fields.refusedWrites(changes, stored);
+    if (refused.isEmpty())
+        return {};
+    return fail(ErrorCode::PermissionDenied,
+                QStringLiteral("%1 may not change some fields of %2 (their permission level is "
+                               "above the user's); leave them out or ask an administrator")
+                    .arg(who.user, changes.doctype()),
+                refused);
+}
+
+Result<Document> DocumentAccess::insert(const Principal &who, const Document &doc)
+{
+    auto type = accessibleType(who, doc.doctype());
+    if (!type)
+        return fail(type.error());
+    if (!m_engine.may(who, PermissionAction::Create, (*type)->name))
+        return fail(PermissionEngine::denied(who, PermissionAction::Create, (*type)->name));
+    if (auto ok = checkWrites(who, doc, nullptr); !ok)
+        return fail(ok.error());
+    // The service records its `user` argument as the owner, which if_owner rules use.
+    return redacted(who, m_service.insert(doc, who.user));
+}
+
+Result<Document> DocumentAccess::update(const Principal &who, const Document &changes)
+{
+    if (changes.name().isEmpty()) {
+        return fail(ErrorCode::BadRequest,
+                    QStringLiteral("say which %1 to update: give its name").arg(changes.doctype()));
+    }
+    auto stored = authorize(who, changes.doctype(), changes.name(), PermissionAction::Write);
+    if (!stored)
+        return fail(stored.error());
+    if (auto ok = checkWrites(who, changes, &*stored); !ok)
+        return fail(ok.error());
+    return redacted(who, m_service.update(changes, who.user));
+}
+
+Result<void> DocumentAccess::remove(const Principal &who, const QString &doctype,
+                                    const QString &name, DeleteMode mode)
+{
+    auto stored = authorize(who, doctype, name, PermissionAction::Delete);
+    if (!stored)
+        return fail(stored.error());
+    return m_service.remove(stored->doctype(), name, mode, who.user);
+}
+
+Result<Document> DocumentAccess::submit(const Principal &who, const QString &doctype,
+                                        const QString &name)
+{
+    auto stored = authorize(who, doctype, name, PermissionAction::Submit);
+    if (!stored)
+        return fail(stored.error());
+    return redacted(who, m_service.submit(stored->doctype(), name, who.user));
+}
+
+Result<Document> DocumentAccess::cancel(const Principal &who, const QString &doctype,
+                                        const QString &name)
+{
+    auto stored = authorize(who, doctype, name, PermissionAction::Cancel);
+    if (!stored)
+        return fail(stored.error());
+    return redacted(who, m_service.cancel(stored->doctype(), name, who.user));
+}
+
+Result<Document> DocumentAccess::amend(const Principal &who, const QString &doctype,
+                                       const QString &name)
+{
+    auto stored = authorize(who, doctype, name, PermissionAction::Amend);
+    if (!stored)
+        return fail(stored.error());
+    return redacted(who, m_service.amend(stored->doctype(), name, who.user));
+}
+
+} // namespace fm::core
