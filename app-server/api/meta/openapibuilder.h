@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Small builders the OpenAPI generator files share (openapi.cpp, openapiroutes.cpp).
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace fm::server::api::meta::detail {
+
+inline QJsonObject ref(const QString &pointer)
+{
+    return QJsonObject{{QStringLiteral("$ref"), pointer}};
+}
+
+inline QJsonObject schemaRef(const QString &key)
+{
+    return ref(QStringLiteral("#/components/schemas/") + key);
+}
+
+// {"data": <schema>}: the envelope of every success body.
+QJsonObject dataEnvelope(const QJsonObject &schema);
+
+// A JSON response with `description` and `schema` (no content when schema is empty).
+QJsonObject jsonResponse(const QString &description, const QJsonObject &schema);
+
+// An operation: summary, tag, success responses, and the shared error responses
+// named by status ("400", "401", ...). Unsafe methods get the CSRF variant of the
+// cookie scheme; `open` operations need no credentials.
+struct Operation
+{
+    QString id;
+    QString tag;
+    QString summary;
+    QString description;
+    QJsonArray parameters;
+    QJsonObject requestSchema; // empty: no body
+    QJsonObject responses;     // status -> response object
+    QList<int> errors;
+    bool open = false;
+};
+QJsonObject operation(const QString &method, const Operation &op);
+
+// A path parameter (always required).
+QJsonObject pathParameter(const QString &name, const QString &description);
+QJsonObject queryParameter(const QString &name, const QJsonObject &schema,
+                           const QString &description);
+
+// The routes that are not per DocType: auth, RPC, share, meta, operations.
+QJsonObject fixedPaths(bool dev);
+// Schemas those routes use, beside Error: Login, CurrentUser, ...
+QJsonObject fixedSchemas();
+
+} // namespace fm::server::api::meta::detail
