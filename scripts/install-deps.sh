@@ -9,10 +9,16 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
   libexpected-dev rapidjson-dev libbenchmark-dev libsodium-dev libsqlite3-dev
   qt6-httpserver-dev qt6-websockets-dev libcpp-httplib-dev
+  nodejs npm
 )
 
 missing=()
 for p in "${packages[@]}"; do
+  # Node from another source (NodeSource's nodejs bundles npm) is as good: the commands count.
+  case "$p" in
+    nodejs) command -v node >/dev/null 2>&1 && continue ;;
+    npm) command -v npm >/dev/null 2>&1 && continue ;;
+  esac
   status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
   [[ "$status" == "install ok installed" ]] || missing+=("$p")
 done
