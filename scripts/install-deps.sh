@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config clang-format
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
   libexpected-dev rapidjson-dev libbenchmark-dev libsodium-dev libsqlite3-dev
-  qt6-httpserver-dev qt6-websockets-dev libcpp-httplib-dev
+  qt6-httpserver-dev qt6-websockets-dev libcpp-httplib-dev wrk curl
   nodejs npm
 )
 
