@@ -25,13 +25,6 @@ bool shareable(PermissionAction action)
     return action == PermissionAction::Read || action == PermissionAction::Write;
 }
 
-detail::FieldAccess fieldAccess(const PermissionEngine &engine, const MetaRegistry &meta,
-                                const Principal &who, const QString &doctype)
-{
-    return detail::FieldAccess(meta, engine.readableLevels(who, doctype),
-                               engine.writableLevels(who, doctype));
-}
-
 } // namespace
 
 DocumentAccess::DocumentAccess(DocumentService &service, PermissionEngine &engine)
@@ -90,7 +83,7 @@ Document DocumentAccess::redacted(const Principal &who, const Document &doc) con
 {
     if (who.isAdministrator())
         return doc;
-    return fieldAccess(m_engine, m_service.meta(), who, doc.doctype()).redact(doc);
+    return detail::FieldAccess::of(m_engine, m_service.meta(), who, doc.doctype()).redact(doc);
 }
 
 Result<Document> DocumentAccess::redacted(const Principal &who, Result<Document> doc) const
@@ -126,7 +119,7 @@ Result<DocumentAccess::Page> DocumentAccess::list(const Principal &who, const Qu
         for (const OrderBy &order : query.orderBy)
             named << order.field;
         named.removeDuplicates();
-        const auto fields = fieldAccess(m_engine, m_service.meta(), who, (*type)->name);
+        const auto fields = detail::FieldAccess::of(m_engine, m_service.meta(), who, (*type)->name);
         if (const QList<FieldError> refused = fields.unreadable(**type, named);
             !refused.isEmpty()) {
             return fail(ErrorCode::PermissionDenied,
@@ -162,15 +155,20 @@ QJsonObject DocumentAccess::describe(const Principal &who, const QString &doctyp
             ownOnly.append(actionName(action));
     }
     out.insert(QStringLiteral("if_owner"), ownOnly);
-    QJsonArray readable;
-    QJsonArray writable;
+    // Field lists describe the documents `who` can reach: none when no rule or
+    // share lets them read, and nothing writable without write or create.
+    QStringList readable;
+    QStringList writable;
     if (type) {
-        const auto fields = fieldAccess(m_engine, m_service.meta(), who, type->name);
-        readable = QJsonArray::fromStringList(fields.readableFields(*type));
-        writable = QJsonArray::fromStringList(fields.writableFields(*type));
+        const auto fields = detail::FieldAccess::of(m_engine, m_service.meta(), who, type->name);
+        if (out.value(QStringLiteral("read")).toBool() || m_engine.hasShares(who, type->name))
+            readable = fields.readableFields(*type);
+        if (out.value(QStringLiteral("write")).toBool() ||
+            out.value(QStringLiteral("create")).toBool())
+            writable = fields.writableFields(*type);
     }
-    out.insert(QStringLiteral("readable_fields"), readable);
-    out.insert(QStringLiteral("writable_fields"), writable);
+    out.insert(QStringLiteral("readable_fields"), QJsonArray::fromStringList(readable));
+    out.insert(QStringLiteral("writable_fields"), QJsonArray::fromStringList(writable));
     return out;
 }
 

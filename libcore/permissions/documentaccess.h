@@ -59,8 +59,6 @@ private:
     // hidden from them, PermissionDenied / Unauthorized when the action is refused.
     Result<Document> authorize(const Principal &who, const QString &doctype, const QString &name,
                                PermissionAction action);
-    Result<void> checkWrites(const Principal &who, const Document &changes,
-                             const Document *stored) const;
     Document redacted(const Principal &who, const Document &doc) const;
     Result<Document> redacted(const Principal &who, Result<Document> doc) const;
 

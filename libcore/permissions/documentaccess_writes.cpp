@@ -7,16 +7,13 @@
 
 namespace fm::core {
 
+namespace {
+
 // Every field is checked before anything is written, so a refused field never
 // leaves the others half saved.
-Result<void> DocumentAccess::checkWrites(const Principal &who, const Document &changes,
-                                         const Document *stored) const
+Result<void> checkWrites(const detail::FieldAccess &fields, const Principal &who,
+                         const Document &changes, const Document *stored)
 {
-    if (who.isAdministrator())
-        return {};
-    const detail::FieldAccess fields(m_service.meta(),
-                                     m_engine.readableLevels(who, changes.doctype()),
-                                     m_engine.writableLevels(who, changes.doctype()));
     const QList<FieldError> refused = fields.refusedWrites(changes, stored);
     if (refused.isEmpty())
         return {};
@@ -27,6 +24,8 @@ Result<void> DocumentAccess::checkWrites(const Principal &who, const Document &c
                 refused);
 }
 
+} // namespace
+
 Result<Document> DocumentAccess::insert(const Principal &who, const Document &doc)
 {
     auto type = accessibleType(who, doc.doctype());
@@ -34,8 +33,11 @@ Result<Document> DocumentAccess::insert(const Principal &who, const Document &do
         return fail(type.error());
     if (!m_engine.may(who, PermissionAction::Create, (*type)->name))
         return fail(PermissionEngine::denied(who, PermissionAction::Create, (*type)->name));
-    if (auto ok = checkWrites(who, doc, nullptr); !ok)
-        return fail(ok.error());
+    if (!who.isAdministrator()) {
+        const auto fields = detail::FieldAccess::of(m_engine, m_service.meta(), who, doc.doctype());
+        if (auto ok = checkWrites(fields, who, doc, nullptr); !ok)
+            return fail(ok.error());
+    }
     // The service records its `user` argument as the owner, which if_owner rules use.
     return redacted(who, m_service.insert(doc, who.user));
 }
@@ -49,9 +51,12 @@ Result<Document> DocumentAccess::update(const Principal &who, const Document &ch
     auto stored = authorize(who, changes.doctype(), changes.name(), PermissionAction::Write);
     if (!stored)
         return fail(stored.error());
-    if (auto ok = checkWrites(who, changes, &*stored); !ok)
+    if (who.isAdministrator())
+        return m_service.update(changes, who.user);
+    const auto fields = detail::FieldAccess::of(m_engine, m_service.meta(), who, stored->doctype());
+    if (auto ok = checkWrites(fields, who, changes, &*stored); !ok)
         return fail(ok.error());
-    return redacted(who, m_service.update(changes, who.user));
+    return redacted(who, m_service.update(fields.keepHidden(changes, *stored), who.user));
 }
 
 Result<void> DocumentAccess::remove(const Principal &who, const QString &doctype,

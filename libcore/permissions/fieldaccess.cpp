@@ -2,6 +2,7 @@
 #include "permissions/fieldaccess.h"
 
 #include "meta/metaregistry.h"
+#include "permissions/permissionengine.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
@@ -43,6 +44,13 @@ FieldAccess::FieldAccess(const MetaRegistry &meta, QSet<int> readable, QSet<int>
     , m_readable(std::move(readable))
     , m_writable(std::move(writable))
 {}
+
+FieldAccess FieldAccess::of(const PermissionEngine &engine, const MetaRegistry &meta,
+                            const Principal &who, const QString &doctype)
+{
+    return FieldAccess(meta, engine.readableLevels(who, doctype),
+                       engine.writableLevels(who, doctype));
+}
 
 Document FieldAccess::redact(const Document &doc) const
 {
@@ -157,6 +165,38 @@ QList<FieldError> FieldAccess::refusedWrites(const Document &changes, const Docu
             refused << refusal(field.fieldname, field);
     }
     return refused;
+}
+
+Document FieldAccess::keepHidden(const Document &changes, const Document &stored) const
+{
+    const DocType *type = m_meta.doctype(changes.doctype());
+    if (!type)
+        return changes;
+    Document out = changes;
+    const FieldTypeRegistry &types = m_meta.fieldTypes();
+    for (const Field &table : type->fields) {
+        const bool given = changes.has(table.fieldname) || changes.hasChildren(table.fieldname);
+        const DocType *child = m_meta.doctype(table.options);
+        if (!given || !child || !types.type(table.fieldtype).isTable)
+            continue;
+        QHash<QString, Document> before;
+        for (const Document &row : stored.children(table.fieldname))
+            before.insert(row.name(), row);
+        QList<Document> rows = rowsOf(changes, table);
+        for (Document &row : rows) {
+            const auto kept = before.constFind(row.name());
+            if (row.name().isEmpty() || kept == before.constEnd())
+                continue;
+            for (const Field &field : child->fields) {
+                if (!m_writable.contains(field.permlevel) && !row.has(field.fieldname) &&
+                    kept->has(field.fieldname))
+                    row.setValue(field.fieldname, kept->value(field.fieldname));
+            }
+        }
+        out.remove(table.fieldname); // the rows now travel as children
+        out.setChildren(table.fieldname, rows);
+    }
+    return out;
 }
 
 QStringList FieldAccess::readableFields(const DocType &doctype) const

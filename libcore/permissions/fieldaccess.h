@@ -9,7 +9,9 @@
 
 namespace fm::core {
 class MetaRegistry;
-}
+class PermissionEngine;
+struct Principal;
+} // namespace fm::core
 
 namespace fm::core::detail {
 
@@ -20,6 +22,9 @@ class FieldAccess final
 {
 public:
     FieldAccess(const MetaRegistry &meta, QSet<int> readable, QSet<int> writable);
+    // The levels the engine gives `who` on `doctype`.
+    static FieldAccess of(const PermissionEngine &engine, const MetaRegistry &meta,
+                          const Principal &who, const QString &doctype);
 
     // The document without the fields above the readable levels, in child rows too.
     Document redact(const Document &doc) const;
@@ -29,6 +34,11 @@ public:
     // field it gives, and every readable one whose value differs from `stored`
     // (nullptr for a new document). Child rows are checked field by field.
     QList<FieldError> refusedWrites(const Document &changes, const Document *stored) const;
+
+    // `changes` with the stored values of fields the principal may not write put back
+    // into the child rows that leave them out: rows come back redacted, and the
+    // service replaces rows whole, so without this a hidden value would be wiped.
+    Document keepHidden(const Document &changes, const Document &stored) const;
 
     QStringList readableFields(const DocType &doctype) const;
     QStringList writableFields(const DocType &doctype) const;
