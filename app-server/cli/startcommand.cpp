@@ -4,6 +4,7 @@
 #include "cli/cliutil.h"
 #include "cli/signalwatcher.h"
 #include "db/migrator.h"
+#include "api/services.h"
 #include "http/server.h"
 
 #include <QCoreApplication>
@@ -85,6 +86,10 @@ int start(QCommandLineParser &parser, CommandContext &ctx)
     auto site = openSite(parser, ctx);
     if (!site)
         return kExitFailure;
+    auto config = api::loadServerConfig(site->site().dir);
+    if (!config)
+        return reportError(ctx, config.error());
+    config->dev = parser.isSet(QStringLiteral("dev"));
 
     SignalWatcher stopSignals;
     if (auto watching = stopSignals.watch({SIGINT, SIGTERM}); !watching)
@@ -95,6 +100,7 @@ int start(QCommandLineParser &parser, CommandContext &ctx)
         server.get(QStringLiteral("/health"),
                    [&s](const RequestContext &c) { return health(s, c); });
         server.get(QStringLiteral("/ready"), [&s](const RequestContext &c) { return ready(s, c); });
+        server.setMaxBodyBytes(config->maxBodyBytes);
         auto listening = server.listen(address, quint16(port));
         if (!listening)
             return reportError(ctx, listening.error());
@@ -142,6 +148,9 @@ QList<Command> startCommands()
                                          "number of cores, at least 2)."),
                           QStringLiteral("n"),
                           QString::number(qMax(2, QThread::idealThreadCount()))});
+        parser.addOption({QStringLiteral("dev"),
+                          QStringLiteral("Development mode: the dev mailbox and other "
+                                         "development routes are served (never in production).")});
     };
     command.run = start;
     return {command};

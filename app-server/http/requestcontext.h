@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "auth/principal.h"
+
 #include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
 #include <QElapsedTimer>
 #include <QList>
 #include <QPair>
@@ -17,12 +21,21 @@ struct RequestContext
 {
     QByteArray method; // "GET", "POST", ...
     QString path;      // decoded, without the query
+    QByteArray encodedPath; // as sent, for routing (an encoded "/" stays inside a segment)
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QString requestId; // also sent back as X-Request-Id
     QString route;     // the registered pattern that matched, for logs and metrics
+    QHash<QString, QString> params; // the pattern's {parameters}, percent-decoded
+    QHostAddress peer;              // the TCP peer (a proxy's address behind one)
     QElapsedTimer started;
+    // Who is asking; the auth middleware sets it, guests until then.
+    fm::core::Principal principal = fm::core::Principal::guest();
+
+    QString param(const QString &name) const { return params.value(name); }
+    // The value of the cookie `name` from the Cookie header(s), empty when absent.
+    QByteArray cookie(const QByteArray &name) const;
 
     // The first header with this name, compared case-insensitively.
     QByteArray header(const QByteArray &name) const;

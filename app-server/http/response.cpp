@@ -24,7 +24,17 @@ int statusFor(fm::ErrorCode code)
     case fm::ErrorCode::NotFound:
         return 404;
     case fm::ErrorCode::PermissionDenied:
+    case fm::ErrorCode::ReauthRequired:
         return 403;
+    case fm::ErrorCode::Unauthorized:
+    case fm::ErrorCode::InvalidCredentials:
+        return 401;
+    case fm::ErrorCode::RateLimited:
+        return 429;
+    case fm::ErrorCode::PayloadTooLarge:
+        return 413;
+    case fm::ErrorCode::MethodNotAllowed:
+        return 405;
     case fm::ErrorCode::Duplicate:
     case fm::ErrorCode::VersionConflict:
     case fm::ErrorCode::DocumentSubmitted:
@@ -55,6 +65,10 @@ Response error(const fm::Error &error, const QString &requestId)
     } else {
         body.insert(QStringLiteral("code"), fm::errorCodeName(error.code()));
         body.insert(QStringLiteral("message"), error.message());
+        // Details a client acts on (current_version, retry_after, ...) sit beside the code.
+        const QVariantMap details = error.details();
+        for (auto it = details.cbegin(); it != details.cend(); ++it)
+            body.insert(it.key(), QJsonValue::fromVariant(it.value()));
         for (const fm::FieldError &field : error.fields()) {
             fields.append(QJsonObject{{QStringLiteral("field"), field.field},
                                       {QStringLiteral("code"), field.code},
@@ -66,6 +80,11 @@ Response error(const fm::Error &error, const QString &requestId)
     Response response = json(status, QJsonObject{{QStringLiteral("error"), body}});
     if (status == 500)
         response.logDetail = error.toText();
+    // The headers HTTP defines for these answers, from the same details.
+    if (const QVariant retry = error.details().value(QStringLiteral("retry_after")); retry.isValid())
+        response.headers.append({"Retry-After", retry.toString().toLatin1()});
+    if (const QVariant allow = error.details().value(QStringLiteral("allow")); allow.isValid())
+        response.headers.append({"Allow", allow.toString().toLatin1()});
     return response;
 }
 

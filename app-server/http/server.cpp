@@ -9,9 +9,11 @@
 #include <QMetaEnum>
 #include <QMutex>
 #include <QTcpServer>
+#include <QPointer>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace fm::server::http {
@@ -32,10 +34,17 @@ QHttpServerResponse toQt(const Response &response, const RequestContext &context
 {
     QHttpServerResponse out(response.mimeType, response.body,
                             static_cast<QHttpServerResponse::StatusCode>(response.status));
-    for (const auto &[name, value] : kSecurityHeaders)
-        out.setHeader(name, value);
+    // A response's own header replaces a default of the same name (the docs page sets
+    // its own Content-Security-Policy); other headers may repeat (Set-Cookie).
+    for (const auto &[name, value] : kSecurityHeaders) {
+        const bool overridden = std::any_of(
+            response.headers.cbegin(), response.headers.cend(),
+            [&](const auto &header) { return header.first.compare(name, Qt::CaseInsensitive) == 0; });
+        if (!overridden)
+            out.setHeader(name, value);
+    }
     for (const auto &[name, value] : response.headers)
-        out.setHeader(name, value);
+        out.addHeader(name, value);
     out.setHeader("X-Request-Id", context.requestId.toUtf8());
     return out;
 }
@@ -53,16 +62,23 @@ Server::Server(int threads, QObject *parent)
     , m_server(std::make_unique<QHttpServer>())
 {
     m_pool.setMaxThreadCount(qMax(1, threads));
+    // Routing is ours (Router: {param} segments, 405, encoded names), so every request
+    // reaches QHttpServer's missing handler, which hands it to the worker pool.
     m_server->setMissingHandler(
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            const RequestContext context = contextFor(request, QString());
-            const Response response =
-                error(fm::Error(fm::ErrorCode::NotFound,
-                                QStringLiteral("No route for %1 %2: check the method and the path.")
-                                    .arg(QString::fromLatin1(context.method), context.path)),
-                      context.requestId);
-            toQt(response, context).write(std::move(responder));
-            logRequest(context, response);
+            auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
+            QPointer<QTcpSocket> socket = shared->socket();
+            ++m_inFlight;
+            QtConcurrent::run(&m_pool, [this, context = contextFor(request)]() mutable {
+                const Response response = handle(context);
+                logRequest(context, response);
+                return toQt(response, context);
+            }).then(this, [this, shared, socket](QHttpServerResponse &&out) {
+                // A client that hung up meanwhile has no socket left to write to.
+                if (socket)
+                    out.write(std::move(*shared));
+                --m_inFlight;
+            });
         });
 }
 
@@ -71,37 +87,75 @@ Server::~Server()
     m_pool.waitForDone();
 }
 
-void Server::get(const QString &path, Handler handler)
+void Server::route(const QByteArray &method, const QString &pattern, Handler handler)
 {
-    m_server->route(path, QHttpServerRequest::Method::Get,
-                    [this, path, handler = std::move(handler)](const QHttpServerRequest &request) {
-                        RequestContext context = contextFor(request, path);
-                        ++m_inFlight;
-                        return QtConcurrent::run(&m_pool, [this, handler, context]() {
-                            const Response response = run(handler, context);
-                            logRequest(context, response);
-                            QHttpServerResponse out = toQt(response, context);
-                            --m_inFlight;
-                            return out;
-                        });
-                    });
+    m_router.add(method, pattern, std::move(handler));
 }
 
-Response Server::run(const Handler &handler, const RequestContext &context)
+void Server::use(Middleware middleware)
 {
+    m_middlewares.append(std::move(middleware));
+}
+
+void Server::onResponse(ResponseHook hook)
+{
+    m_hooks.append(std::move(hook));
+}
+
+Response Server::handle(RequestContext &context) const
+{
+    Response response;
     // A throwing handler must not take the worker or the connection down with it.
     try {
-        return handler(context);
+        response = dispatch(context);
     } catch (const std::exception &e) {
-        return error(fm::Error(fm::ErrorCode::Internal, QString::fromUtf8(e.what())),
-                     context.requestId);
+        response = error(fm::Error(fm::ErrorCode::Internal, QString::fromUtf8(e.what())),
+                         context.requestId);
     } catch (...) {
-        return error(fm::Error(fm::ErrorCode::Internal, QStringLiteral("unknown exception")),
-                     context.requestId);
+        response = error(fm::Error(fm::ErrorCode::Internal, QStringLiteral("unknown exception")),
+                         context.requestId);
     }
+    for (const ResponseHook &hook : m_hooks)
+        hook(context, response);
+    return response;
 }
 
-RequestContext Server::contextFor(const QHttpServerRequest &request, const QString &route) const
+Response Server::dispatch(RequestContext &context) const
+{
+    if (context.body.size() > m_maxBodyBytes) {
+        return error(fm::Error(fm::ErrorCode::PayloadTooLarge,
+                               QStringLiteral("The request body has %1 bytes; this server takes "
+                                              "at most %2. Send less per request (split a bulk "
+                                              "import) or raise \"max_body_bytes\" in site.json.")
+                                   .arg(context.body.size())
+                                   .arg(m_maxBodyBytes)),
+                     context.requestId);
+    }
+    const Router::Match match = m_router.match(context.method, context.encodedPath);
+    context.route = match.pattern;
+    context.params = match.params;
+    for (const Middleware &middleware : m_middlewares) {
+        if (std::optional<Response> stop = middleware(context))
+            return std::move(*stop);
+    }
+    if (match.handler)
+        return (*match.handler)(context);
+    if (!match.allowed.isEmpty()) {
+        const QString allow = QString::fromLatin1(match.allowed.join(", "));
+        return error(fm::Error(fm::ErrorCode::MethodNotAllowed,
+                               QStringLiteral("%1 is not allowed on %2; use %3.")
+                                   .arg(QString::fromLatin1(context.method), context.path, allow))
+                         .withDetail(QStringLiteral("allow"), allow),
+                     context.requestId);
+    }
+    return error(fm::Error(fm::ErrorCode::NotFound,
+                           QStringLiteral("No route for %1 %2: check the method and the path "
+                                          "(/api/docs lists every route).")
+                               .arg(QString::fromLatin1(context.method), context.path)),
+                 context.requestId);
+}
+
+RequestContext Server::contextFor(const QHttpServerRequest &request) const
 {
     RequestContext context;
     context.started.start();
@@ -109,11 +163,12 @@ RequestContext Server::contextFor(const QHttpServerRequest &request, const QStri
         QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(request.method()));
     context.method = QByteArray(method ? method : "UNKNOWN").toUpper();
     context.path = request.url().path();
+    context.encodedPath = request.url().path(QUrl::FullyEncoded).toLatin1();
     context.query = request.query();
     context.headers = request.headers();
     context.body = request.body();
+    context.peer = request.remoteAddress();
     context.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    context.route = route;
     return context;
 }
 
@@ -123,6 +178,7 @@ void Server::logRequest(const RequestContext &context, const Response &response)
                      {QStringLiteral("path"), context.path},
                      {QStringLiteral("route"), context.route},
                      {QStringLiteral("status"), response.status},
+                     {QStringLiteral("user"), context.principal.user},
                      {QStringLiteral("duration_ms"), context.started.nsecsElapsed() / 1e6},
                      {QStringLiteral("request_id"), context.requestId}};
     if (!response.logDetail.isEmpty())

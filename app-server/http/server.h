@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "http/requestcontext.h"
 #include "http/response.h"
+#include "http/router.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -12,6 +13,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QHttpServer;
 class QHttpServerRequest;
@@ -19,22 +21,38 @@ class QTcpServer;
 
 namespace fm::server::http {
 
-// The only place that knows QHttpServer. Handlers run on a dedicated thread pool
-// (QHttpServer route returning QFuture<QHttpServerResponse>), so the event loop
-// never waits on SQL. Every response gets X-Request-Id and the security headers,
-// unknown routes get the 404 JSON error, and each request logs one JSON line to
-// stderr.
+// The only place that knows QHttpServer. Every request is copied into a
+// RequestContext on the event loop and handled on a dedicated thread pool, so the
+// event loop never waits on SQL. The pipeline on the worker (ARCHITECTURE 8):
+// body size limit -> middlewares in the order added (auth, rate limit, CSRF, ...)
+// -> the route (404 JSON when no path matches, 405 with Allow when the method does
+// not) -> response hooks (metrics, CORS). Every response gets X-Request-Id and the
+// security headers; each request logs one JSON line to stderr.
 class Server final : public QObject
 {
     Q_OBJECT
 public:
-    using Handler = std::function<Response(const RequestContext &)>;
+    using Handler = http::Handler;
+    // Runs before the route; returning a Response ends the request with it.
+    using Middleware = std::function<std::optional<Response>(RequestContext &)>;
+    // Sees every response before it is sent (all of them: 404s, 413s, errors too).
+    using ResponseHook = std::function<void(const RequestContext &, Response &)>;
+
+    static constexpr qint64 kDefaultMaxBodyBytes = 10 * 1024 * 1024;
 
     explicit Server(int threads, QObject *parent = nullptr);
     ~Server() override;
 
-    // Registers `handler` for GET requests on the exact `path` (e.g. "/health").
-    void get(const QString &path, Handler handler);
+    // `pattern` as in Router ("/api/v1/{doctype}/{name}"). Register before listen().
+    void route(const QByteArray &method, const QString &pattern, Handler handler);
+    void get(const QString &pattern, Handler handler) { route("GET", pattern, std::move(handler)); }
+    void use(Middleware middleware);
+    void onResponse(ResponseHook hook);
+    // Bodies over this many bytes get 413 PAYLOAD_TOO_LARGE before any middleware.
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
+
+    const Router &router() const { return m_router; }
+    const QThreadPool &pool() const { return m_pool; }
 
     // Listens on host:port (0: any free port); returns the port. Fails with Io and a
     // message naming the address when the port is busy or the host is not local.
@@ -47,10 +65,15 @@ public:
     int inFlight() const { return m_inFlight.load(); }
 
 private:
-    RequestContext contextFor(const QHttpServerRequest &request, const QString &route) const;
-    Response run(const Handler &handler, const RequestContext &context);
+    RequestContext contextFor(const QHttpServerRequest &request) const;
+    Response handle(RequestContext &context) const;
+    Response dispatch(RequestContext &context) const;
     static void logRequest(const RequestContext &context, const Response &response);
 
+    Router m_router;
+    QList<Middleware> m_middlewares;
+    QList<ResponseHook> m_hooks;
+    qint64 m_maxBodyBytes = kDefaultMaxBodyBytes;
     std::unique_ptr<QHttpServer> m_server;
     QTcpServer *m_tcp = nullptr; // owned by m_server once bound
     QThreadPool m_pool;

@@ -36,6 +36,18 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("DATABASE_ERROR");
     case ErrorCode::Io:
         return QStringLiteral("IO_ERROR");
+    case ErrorCode::Unauthorized:
+        return QStringLiteral("UNAUTHORIZED");
+    case ErrorCode::InvalidCredentials:
+        return QStringLiteral("INVALID_CREDENTIALS");
+    case ErrorCode::ReauthRequired:
+        return QStringLiteral("REAUTH_REQUIRED");
+    case ErrorCode::RateLimited:
+        return QStringLiteral("RATE_LIMITED");
+    case ErrorCode::PayloadTooLarge:
+        return QStringLiteral("PAYLOAD_TOO_LARGE");
+    case ErrorCode::MethodNotAllowed:
+        return QStringLiteral("METHOD_NOT_ALLOWED");
     }
     return QStringLiteral("INTERNAL");
 }

@@ -28,6 +28,12 @@ enum class ErrorCode {
     HookFailed,       // a controller hook threw or returned an error
     Database,         // the database refused or failed
     Io,               // files could not be read or written
+    Unauthorized,       // no credentials, or they are not (or no longer) valid
+    InvalidCredentials, // login refused: unknown user and wrong password look the same
+    ReauthRequired,     // the action needs a login in the last few minutes
+    RateLimited,        // too many attempts; details["retry_after"] in seconds
+    PayloadTooLarge,    // the request body is over the configured limit
+    MethodNotAllowed,   // the path exists but not for this method; details["allow"]
 };
 
 FM_CORE_EXPORT QString errorCodeName(ErrorCode code); // "VALIDATION_ERROR", ...

@@ -193,27 +193,34 @@ void TestServerStart::unknownRoutes_data()
 {
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QByteArray>("path");
-    QTest::newRow("unknown path") << QByteArray("GET") << QByteArray("/nope");
-    QTest::newRow("below a route") << QByteArray("GET") << QByteArray("/health/extra");
-    QTest::newRow("api not built yet") << QByteArray("GET") << QByteArray("/api/v1/Customer");
-    QTest::newRow("POST to a GET route") << QByteArray("POST") << QByteArray("/health");
+    QTest::addColumn<int>("status");
+    QTest::newRow("unknown path") << QByteArray("GET") << QByteArray("/nope") << 404;
+    QTest::newRow("below a route") << QByteArray("GET") << QByteArray("/health/extra") << 404;
+    QTest::newRow("outside the api") << QByteArray("GET") << QByteArray("/v1/Customer") << 404;
+    QTest::newRow("POST to a GET route") << QByteArray("POST") << QByteArray("/health") << 405;
 }
 
 void TestServerStart::unknownRoutes()
 {
     QFETCH(QByteArray, method);
     QFETCH(QByteArray, path);
+    QFETCH(int, status);
     ServerProcess server;
     QVERIFY(start(server));
     httplib::Client client("127.0.0.1", server.port);
     const auto result = method == "GET" ? client.Get(path.constData())
                                         : client.Post(path.constData(), "{}", "application/json");
     QVERIFY(result);
-    QCOMPARE(result->status, 404);
+    QCOMPARE(result->status, status);
     const QJsonObject error = jsonOf(result->body).value("error").toObject();
-    QCOMPARE(error.value("code").toString(), QStringLiteral("NOT_FOUND"));
+    QCOMPARE(error.value("code").toString(),
+             status == 404 ? QStringLiteral("NOT_FOUND") : QStringLiteral("METHOD_NOT_ALLOWED"));
     QVERIFY2(error.value("message").toString().contains(QString::fromLatin1(path)),
              result->body.c_str());
+    if (status == 405) {
+        QCOMPARE(result->get_header_value("Allow"), std::string("GET"));
+        QCOMPARE(error.value("allow").toString(), QStringLiteral("GET"));
+    }
     QVERIFY(error.value("fields").isArray());
     QCOMPARE(error.value("request_id").toString().toStdString(),
              result->get_header_value("X-Request-Id"));

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/error.h"
+#include "data/query.h"
+#include "permissions/documentaccess.h"
+
+#include <QJsonObject>
+#include <QUrlQuery>
+
+namespace fm::server::api {
+
+struct ServerConfig;
+
+// A list call's query string turned into a Query: filters=[[field,op,value],...],
+// fields=[...], order_by=field desc, limit, offset. Unknown parameters are refused
+// (a typo must not silently return everything).
+struct ListRequest
+{
+    fm::core::Query query;
+    int askedLimit = 0; // what the client asked for, when it was clamped
+};
+
+fm::Result<ListRequest> parseListRequest(const QString &doctype, const QUrlQuery &params,
+                                         const ServerConfig &config);
+
+// {"data":[...],"total":N,"limit":L,"offset":O,"has_more":b[,"notice":"..."]}
+QJsonObject listEnvelope(const ListRequest &request, const fm::core::DocumentAccess::Page &page);
+
+} // namespace fm::server::api

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// A real `m start` on a temporary project, for integration tests over HTTP with the
+// cpp-httplib client. Needs FM_M_BINARY (the `m` program) and FM_SOURCE_DIR.
+
+#include <httplib.h>
+
+#include "testfiles.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtDebug>
+
+#include <csignal>
+#include <memory>
+#include <string>
+
+inline QJsonObject jsonOf(const std::string &body)
+{
+    return QJsonDocument::fromJson(QByteArray::fromStdString(body)).object();
+}
+
+inline std::string jsonText(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString();
+}
+
+class TestServer
+{
+public:
+    static inline const QString kAdminPassword = QStringLiteral("admin-secret-123");
+
+    TestServer() = default;
+    TestServer(const TestServer &) = delete;
+    TestServer &operator=(const TestServer &) = delete;
+    ~TestServer() { kill(); }
+
+    // A temporary project holding the test app (tests/core/data/input/apps/testapp)
+    // plus `extraApps` (folders copied to apps/<name>), and the site "demo" created
+    // with `m new site` (migrated; user Administrator with kAdminPassword).
+    bool create(const QStringList &extraApps = {})
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        if (!m_dir->isValid() || !copyTestApp(m_dir->path()))
+            return false;
+        QStringList apps{QStringLiteral("\"testapp\"")};
+        for (const QString &app : extraApps) {
+            const QString name = QDir(app).dirName();
+            if (!copyTree(app, m_dir->filePath(QStringLiteral("apps/") + name)))
+                return false;
+            apps << QLatin1Char('"') + name + QLatin1Char('"');
+        }
+        QFile project(m_dir->filePath(QStringLiteral("m.json")));
+        if (!project.open(QIODevice::WriteOnly))
+            return false;
+        project.write(QStringLiteral(R"({"name": "t", "apps": [%1], "default_site": "demo"})")
+                          .arg(apps.join(QLatin1Char(',')))
+                          .toUtf8());
+        project.close();
+        QString output;
+        const int code = m({QStringLiteral("new"), QStringLiteral("site"), QStringLiteral("demo"),
+                            QStringLiteral("--admin-password"), kAdminPassword},
+                           &output);
+        if (code != 0)
+            qWarning().noquote() << "m new site failed:" << output;
+        return code == 0;
+    }
+
+    QString path() const { return m_dir->path(); }
+    QString file(const QString &relative) const { return m_dir->filePath(relative); }
+    int port() const { return m_port; }
+
+    // Runs `m args...` in the project; the exit code (-1 on a crash or timeout).
+    int m(const QStringList &args, QString *output = nullptr) const
+    {
+        QProcess process;
+        process.setWorkingDirectory(m_dir->path());
+        process.start(QStringLiteral(FM_M_BINARY), args);
+        if (!process.waitForFinished(120000))
+            return -1;
+        if (output) {
+            *output =
+                QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+        }
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    }
+
+    // `m start --port 0 --threads 2 extraArgs...`; waits for the line naming the port.
+    bool start(const QStringList &extraArgs = {})
+    {
+        m_process = std::make_unique<QProcess>();
+        m_process->setWorkingDirectory(m_dir->path());
+        m_process->start(QStringLiteral(FM_M_BINARY),
+                         QStringList{QStringLiteral("start"), QStringLiteral("--port"),
+                                     QStringLiteral("0"), QStringLiteral("--threads"),
+                                     QStringLiteral("2")}
+                             + extraArgs);
+        static const QRegularExpression listening(
+            QStringLiteral("listening on http://[^:]+:(\\d+)"));
+        QByteArray out;
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 30000 && m_process->state() != QProcess::NotRunning) {
+            m_process->waitForReadyRead(200);
+            out += m_process->readAllStandardOutput();
+            const auto found = listening.match(QString::fromUtf8(out));
+            if (found.hasMatch()) {
+                m_port = found.captured(1).toInt();
+                return m_port > 0;
+            }
+        }
+        qWarning() << "m start did not come up:" << out << m_process->readAllStandardError();
+        return false;
+    }
+
+    // Sends `signal` and waits for the exit; true when it exited with code 0.
+    bool stop(int signal = SIGTERM)
+    {
+        if (!m_process || m_process->state() == QProcess::NotRunning)
+            return false;
+        ::kill(pid_t(m_process->processId()), signal);
+        const bool finished = m_process->waitForFinished(20000);
+        m_log += m_process->readAllStandardError();
+        return finished && m_process->exitStatus() == QProcess::NormalExit
+               && m_process->exitCode() == 0;
+    }
+
+    // What the server wrote to stderr so far (the JSON request log lines).
+    QByteArray log()
+    {
+        if (m_process)
+            m_log += m_process->readAllStandardError();
+        return m_log;
+    }
+
+    httplib::Client client() const
+    {
+        httplib::Client client("127.0.0.1", m_port);
+        client.set_read_timeout(30, 0);
+        return client;
+    }
+
+    // Logs in through POST /api/v1/auth/login; the bearer token, empty on failure.
+    std::string login(const QString &user, const QString &password) const
+    {
+        auto http = client();
+        const auto result = http.Post("/api/v1/auth/login",
+                                      jsonText({{QStringLiteral("email"), user},
+                                                {QStringLiteral("password"), password}}),
+                                      "application/json");
+        if (!result || result->status != 200)
+            return {};
+        return jsonOf(result->body).value(QStringLiteral("token")).toString().toStdString();
+    }
+
+    static httplib::Headers bearer(const std::string &token)
+    {
+        return {{"Authorization", "Bearer " + token}};
+    }
+
+private:
+    void kill()
+    {
+        if (m_process && m_process->state() != QProcess::NotRunning) {
+            m_process->kill();
+            m_process->waitForFinished(5000);
+        }
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QProcess> m_process;
+    QByteArray m_log;
+    int m_port = 0;
+};
