@@ -13,6 +13,7 @@ QList<Command> checkCommands();
 QList<Command> generateCommands();
 QList<Command> userCommands();
 QList<Command> startCommands();
+QList<Command> mailCommands();
 
 QList<Command> allCommands()
 {
@@ -26,6 +27,7 @@ QList<Command> allCommands()
     all += docCommands();
     all += userCommands();
     all += startCommands();
+    all += mailCommands();
     return all;
 }
 
