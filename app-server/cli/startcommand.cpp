@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
-// `m start`: the HTTP server on one site. For now it serves /health and /ready;
-// the API routes come with authentication and permissions.
+// `m start`: the HTTP server on one site: /health and /ready here, every API area
+// through its module (api/module.h).
 #include "cli/cliutil.h"
 #include "cli/signalwatcher.h"
 #include "db/migrator.h"
+#include "api/module.h"
 #include "api/services.h"
 #include "http/server.h"
+#include "permissions/documentaccess.h"
+#include "permissions/permissionengine.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -95,12 +98,17 @@ int start(QCommandLineParser &parser, CommandContext &ctx)
     if (auto watching = stopSignals.watch({SIGINT, SIGTERM}); !watching)
         return reportError(ctx, watching.error());
     {
+        // Built before the server shares the service between threads (it subscribes).
+        fm::core::PermissionEngine permissions(site->service());
+        fm::core::DocumentAccess access(site->service(), permissions);
+        api::Services services{*site, permissions, access, *config};
         http::Server server(threads);
         fm::core::SiteContext &s = *site;
         server.get(QStringLiteral("/health"),
                    [&s](const RequestContext &c) { return health(s, c); });
         server.get(QStringLiteral("/ready"), [&s](const RequestContext &c) { return ready(s, c); });
         server.setMaxBodyBytes(config->maxBodyBytes);
+        api::installAll(server, services);
         auto listening = server.listen(address, quint16(port));
         if (!listening)
             return reportError(ctx, listening.error());

@@ -3,6 +3,7 @@
 
 #include <QFileInfo>
 #include <QPluginLoader>
+#include <QRegularExpression>
 
 namespace fm::core {
 
@@ -19,6 +20,71 @@ DocumentController *ControllerRegistry::controller(const QString &doctype) const
 {
     const auto it = m_controllers.constFind(doctype);
     return it == m_controllers.constEnd() ? nullptr : it->get();
+}
+
+Result<void> ControllerRegistry::registerMethod(const QString &doctype, RpcMethod method)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    if (!pattern.match(method.name).hasMatch() || !method.run) {
+        return fail(ErrorCode::InvalidMeta,
+                    QStringLiteral("RPC method \"%1\" of %2: a method needs a snake_case name "
+                                   "(e.g. \"close_ticket\") and code to run")
+                        .arg(method.name, doctype));
+    }
+    if (m_methods.value(doctype).contains(method.name)) {
+        return fail(ErrorCode::Duplicate,
+                    QStringLiteral("RPC method \"%1\" of %2 is registered twice; rename one")
+                        .arg(method.name, doctype));
+    }
+    const QString name = method.name;
+    m_methods[doctype].insert(name, std::move(method));
+    return {};
+}
+
+Result<void> ControllerRegistry::registerFunction(RpcFunction function)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+$"));
+    if (!pattern.match(function.name).hasMatch() || !function.run) {
+        return fail(ErrorCode::InvalidMeta,
+                    QStringLiteral("RPC function \"%1\": a function needs a dotted snake_case "
+                                   "name starting with its app (e.g. \"helpdesk.open_count\") "
+                                   "and code to run")
+                        .arg(function.name));
+    }
+    if (m_functions.contains(function.name)) {
+        return fail(ErrorCode::Duplicate,
+                    QStringLiteral("RPC function \"%1\" is registered twice; rename one")
+                        .arg(function.name));
+    }
+    const QString name = function.name;
+    m_functions.insert(name, std::move(function));
+    return {};
+}
+
+const RpcMethod *ControllerRegistry::method(const QString &doctype, const QString &name) const
+{
+    const auto methods = m_methods.constFind(doctype);
+    if (methods == m_methods.constEnd())
+        return nullptr;
+    const auto it = methods->constFind(name);
+    return it == methods->constEnd() ? nullptr : &*it;
+}
+
+const RpcFunction *ControllerRegistry::function(const QString &name) const
+{
+    const auto it = m_functions.constFind(name);
+    return it == m_functions.constEnd() ? nullptr : &*it;
+}
+
+QList<RpcMethod> ControllerRegistry::methods(const QString &doctype) const
+{
+    return m_methods.value(doctype).values();
+}
+
+QList<RpcFunction> ControllerRegistry::functions() const
+{
+    return m_functions.values();
 }
 
 Result<void> ControllerRegistry::loadPlugin(const QString &path)

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "data/documentcontroller.h"
+#include "data/rpc.h"
 
 #include <QHash>
+#include <QMap>
 #include <QStringList>
 
 #include <vector>
@@ -25,12 +27,24 @@ public:
     void registerController(const QString &doctype, std::shared_ptr<DocumentController> controller);
     DocumentController *controller(const QString &doctype) const; // nullptr when none
 
+    // Whitelists a method of `doctype` for RPC, or a function. Refuses a malformed name
+    // (method: snake_case; function: dotted snake_case with at least two parts) and a
+    // name registered before, so two apps cannot silently replace each other's code.
+    Result<void> registerMethod(const QString &doctype, RpcMethod method);
+    Result<void> registerFunction(RpcFunction function);
+    const RpcMethod *method(const QString &doctype, const QString &name) const;
+    const RpcFunction *function(const QString &name) const;
+    QList<RpcMethod> methods(const QString &doctype) const; // by name
+    QList<RpcFunction> functions() const;                   // by name
+
     // Loads a controller plugin (QPluginLoader) and lets it register its controllers.
     Result<void> loadPlugin(const QString &path);
     QStringList loadedPlugins() const;
 
 private:
     QHash<QString, std::shared_ptr<DocumentController>> m_controllers;
+    QMap<QString, QMap<QString, RpcMethod>> m_methods; // doctype -> name -> method
+    QMap<QString, RpcFunction> m_functions;
     QStringList m_plugins;
     std::vector<std::unique_ptr<QPluginLoader>> m_loaders;
 };
