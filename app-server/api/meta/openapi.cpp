@@ -162,22 +162,6 @@ QJsonObject listParameters()
          queryParameter(QStringLiteral("offset"), offset, QStringLiteral("Rows to skip."))}};
 }
 
-QJsonObject listEnvelope(const QJsonObject &rowSchema)
-{
-    const QJsonObject integer = typed(QStringLiteral("integer"));
-    return QJsonObject{
-        {QStringLiteral("type"), QStringLiteral("object")},
-        {QStringLiteral("required"), QJsonArray{"data", "total", "limit", "offset", "has_more"}},
-        {QStringLiteral("properties"),
-         QJsonObject{
-             {QStringLiteral("data"), QJsonObject{{QStringLiteral("type"), QStringLiteral("array")},
-                                                  {QStringLiteral("items"), rowSchema}}},
-             {QStringLiteral("total"), integer},
-             {QStringLiteral("limit"), integer},
-             {QStringLiteral("offset"), integer},
-             {QStringLiteral("has_more"), typed(QStringLiteral("boolean"))}}}};
-}
-
 QJsonArray listParameterRefs()
 {
     QJsonArray refs;
@@ -240,6 +224,9 @@ void addDocTypePaths(const DocType &doctype, QJsonObject &paths)
     update.requestSchema = schema;
     update.responses.insert(QStringLiteral("200"), jsonResponse(QStringLiteral("Saved."), one));
     update.errors = {400, 401, 403, 404, 409, 413, 422};
+    Operation patch = update;
+    patch.id = QStringLiteral("patch_") + slug;
+    patch.summary = QStringLiteral("Update a %1 (same as PUT)").arg(doctype.name);
     Operation remove = op(QStringLiteral("delete"), QStringLiteral("Delete a %1"));
     QJsonObject flag = typed(QStringLiteral("integer"));
     flag.insert(QStringLiteral("enum"), QJsonArray{0, 1});
@@ -251,6 +238,7 @@ void addDocTypePaths(const DocType &doctype, QJsonObject &paths)
     QJsonObject item{{QStringLiteral("parameters"), QJsonArray{nameParameter}},
                      {QStringLiteral("get"), operation(QStringLiteral("get"), get)},
                      {QStringLiteral("put"), operation(QStringLiteral("put"), update)},
+                     {QStringLiteral("patch"), operation(QStringLiteral("patch"), patch)},
                      {QStringLiteral("delete"), operation(QStringLiteral("delete"), remove)}};
     paths.insert(base + QStringLiteral("/{name}"), item);
 

@@ -23,6 +23,9 @@ inline QJsonObject schemaRef(const QString &key)
 // {"data": <schema>}: the envelope of every success body.
 QJsonObject dataEnvelope(const QJsonObject &schema);
 
+// {"data":[rows],"total","limit","offset","has_more"} (+ "notice" when the limit was clamped).
+QJsonObject listEnvelope(const QJsonObject &rowSchema);
+
 // A JSON response with `description` and `schema` (no content when schema is empty).
 QJsonObject jsonResponse(const QString &description, const QJsonObject &schema);
 

@@ -85,11 +85,13 @@ void addAuthPaths(QJsonObject &paths)
              {401}));
     add(paths, base + QStringLiteral("/sessions"), QStringLiteral("get"),
         make(QStringLiteral("auth_sessions"), tag, QStringLiteral("Your open sessions"), 200,
-             QStringLiteral("Sessions, newest first."),
-             dataEnvelope(arrayOf(schemaRef(QStringLiteral("Session")))), {401}));
+             QStringLiteral("Sessions (the list envelope, all on one page)."),
+             listEnvelope(schemaRef(QStringLiteral("Session"))), {401}));
     add(paths, base + QStringLiteral("/sessions"), QStringLiteral("delete"),
         make(QStringLiteral("auth_sessions_revoke_all"), tag,
-             QStringLiteral("End all your sessions"), 204, QStringLiteral("All ended."), {},
+             QStringLiteral("End all your sessions"), 200,
+             QStringLiteral("How many ended; the cookie is cleared."),
+             dataEnvelope(object({{QStringLiteral("revoked"), typed(QStringLiteral("integer"))}})),
              {401}));
     add(paths, base + QStringLiteral("/sessions/{id}"), QStringLiteral("delete"),
         make(QStringLiteral("auth_sessions_revoke"), tag, QStringLiteral("End one session"), 204,
@@ -100,18 +102,13 @@ void addAuthPaths(QJsonObject &paths)
         make(QStringLiteral("auth_api_keys_create"), tag, QStringLiteral("Create an API key"), 201,
              QStringLiteral("The key; the secret is shown this once."),
              dataEnvelope(schemaRef(QStringLiteral("ApiKeyCreated"))), {400, 401, 403});
-    createKey.description = QStringLiteral("Needs a login in the last 10 minutes, else 403 "
-                                           "REAUTH_REQUIRED.");
-    createKey.requestSchema = object({{QStringLiteral("label"), string()}});
+    createKey.description = QStringLiteral("Needs a login in the last 10 minutes or the "
+                                           "password in the body, else 403 REAUTH_REQUIRED. Use "
+                                           "it as `Authorization: token <key>:<secret>`.");
+    createKey.requestSchema =
+        object({{QStringLiteral("password"), string(QStringLiteral("Your password, when the login "
+                                                                   "is older than 10 minutes."))}});
     add(paths, base + QStringLiteral("/api-keys"), QStringLiteral("post"), createKey);
-    add(paths, base + QStringLiteral("/api-keys"), QStringLiteral("get"),
-        make(QStringLiteral("auth_api_keys"), tag, QStringLiteral("Your API keys"), 200,
-             QStringLiteral("Keys, without secrets."),
-             dataEnvelope(arrayOf(schemaRef(QStringLiteral("ApiKey")))), {401}));
-    add(paths, base + QStringLiteral("/api-keys/{id}"), QStringLiteral("delete"),
-        make(QStringLiteral("auth_api_keys_revoke"), tag, QStringLiteral("Revoke an API key"), 204,
-             QStringLiteral("Revoked."), {}, {401, 404}),
-        {pathParameter(QStringLiteral("id"), QStringLiteral("The key's id."))});
 
     Operation password =
         make(QStringLiteral("auth_password"), tag, QStringLiteral("Change your password"), 204,
@@ -120,14 +117,14 @@ void addAuthPaths(QJsonObject &paths)
                                           "minutes (else 403 REAUTH_REQUIRED).");
     password.requestSchema = object({{QStringLiteral("current_password"), string()},
                                      {QStringLiteral("new_password"), string()}},
-                                    {"new_password"});
+                                    {"current_password", "new_password"});
     add(paths, base + QStringLiteral("/password"), QStringLiteral("post"), password);
 
-    Operation magic = make(QStringLiteral("auth_magic_link"), tag,
-                           QStringLiteral("Email a one-time login link"), 202,
-                           QStringLiteral("Queued when the address belongs to a user; the "
-                                          "answer is the same either way."),
-                           {}, {400, 429});
+    Operation magic = make(
+        QStringLiteral("auth_magic_link"), tag, QStringLiteral("Email a one-time login link"), 202,
+        QStringLiteral("Queued when the address belongs to a user; the "
+                       "answer is the same either way."),
+        dataEnvelope(object({{QStringLiteral("message"), string()}})), {400, 429});
     magic.requestSchema = object({{QStringLiteral("email"), string()}}, {"email"});
     magic.open = true;
     add(paths, base + QStringLiteral("/magic-link"), QStringLiteral("post"), magic);
@@ -167,6 +164,11 @@ void addRpcAndSharePaths(QJsonObject &paths)
              201, QStringLiteral("The share."), dataEnvelope(schemaRef(QStringLiteral("Share"))),
              {400, 401, 403, 404, 422});
     create.requestSchema = schemaRef(QStringLiteral("ShareRequest"));
+    create.description = QStringLiteral("201 for a new share, 200 when it updates the user's "
+                                        "existing share of the document.");
+    create.responses.insert(QStringLiteral("200"),
+                            jsonResponse(QStringLiteral("The updated share."),
+                                         dataEnvelope(schemaRef(QStringLiteral("Share")))));
     add(paths, QStringLiteral("/api/v1/share"), QStringLiteral("post"), create);
     add(paths, QStringLiteral("/api/v1/share/{id}"), QStringLiteral("delete"),
         make(QStringLiteral("share_delete"), share, QStringLiteral("Remove a share"), 204,
@@ -251,6 +253,20 @@ QJsonObject dataEnvelope(const QJsonObject &schema)
     return object({{QStringLiteral("data"), schema}}, {"data"});
 }
 
+QJsonObject listEnvelope(const QJsonObject &rowSchema)
+{
+    const QJsonObject integer = typed(QStringLiteral("integer"));
+    return object({{QStringLiteral("data"), arrayOf(rowSchema)},
+                   {QStringLiteral("total"), integer},
+                   {QStringLiteral("limit"), integer},
+                   {QStringLiteral("offset"), integer},
+                   {QStringLiteral("has_more"), typed(QStringLiteral("boolean"))},
+                   {QStringLiteral("notice"),
+                    string(QStringLiteral("Present when the limit asked for was over the "
+                                          "server's maximum and was lowered."))}},
+                  {"data", "total", "limit", "offset", "has_more"});
+}
+
 QJsonObject jsonResponse(const QString &description, const QJsonObject &schema)
 {
     QJsonObject response{{QStringLiteral("description"), description}};
@@ -333,6 +349,8 @@ QJsonObject fixedSchemas()
                                      {QStringLiteral("full_name"), string()},
                                      {QStringLiteral("roles"), roles}},
                                     {"user", "roles"});
+    const QJsonObject nullableStamp{{QStringLiteral("type"), QJsonArray{"string", "null"}},
+                                    {QStringLiteral("format"), QStringLiteral("date-time")}};
     QJsonObject permissions =
         object({{QStringLiteral("read"), typed(QStringLiteral("boolean"))},
                 {QStringLiteral("write"), typed(QStringLiteral("boolean"))},
@@ -348,8 +366,10 @@ QJsonObject fixedSchemas()
     return QJsonObject{
         {QStringLiteral("Login"),
          object({{QStringLiteral("email"), string(QStringLiteral("Email or user name."))},
+                 {QStringLiteral("username"),
+                  string(QStringLiteral("Instead of email: the user name."))},
                  {QStringLiteral("password"), string()}},
-                {"email", "password"})},
+                {"password"})},
         {QStringLiteral("LoginResult"),
          object({{QStringLiteral("data"), user},
                  {QStringLiteral("token"), string(QStringLiteral("Bearer token."))},
@@ -357,20 +377,34 @@ QJsonObject fixedSchemas()
                   string(QStringLiteral("Send as X-CSRF-Token with the cookie."))},
                  {QStringLiteral("expires"), dateTime}},
                 {"data", "token", "csrf_token", "expires"})},
-        {QStringLiteral("CurrentUser"), user},
+        {QStringLiteral("CurrentUser"),
+         object({{QStringLiteral("user"), string()},
+                 {QStringLiteral("full_name"), string()},
+                 {QStringLiteral("email"), string()},
+                 {QStringLiteral("roles"), roles},
+                 {QStringLiteral("method"),
+                  string(QStringLiteral("How this request signed in: session, bearer, "
+                                        "api_key, basic, ..."))},
+                 {QStringLiteral("session"), typed(QStringLiteral("string"))},
+                 {QStringLiteral("authenticated_at"), nullableStamp}},
+                {"user", "roles", "method"})},
         {QStringLiteral("Session"),
          object({{QStringLiteral("id"), string()},
-                 {QStringLiteral("created"), dateTime},
-                 {QStringLiteral("expires"), dateTime},
-                 {QStringLiteral("current"), typed(QStringLiteral("boolean"))}})},
-        {QStringLiteral("ApiKey"), object({{QStringLiteral("id"), string()},
-                                           {QStringLiteral("key"), string()},
-                                           {QStringLiteral("label"), string()},
-                                           {QStringLiteral("created"), dateTime}})},
+                 {QStringLiteral("current"), typed(QStringLiteral("boolean"))},
+                 {QStringLiteral("kind"), string()},
+                 {QStringLiteral("ip"), string()},
+                 {QStringLiteral("user_agent"), string()},
+                 {QStringLiteral("created"), nullableStamp},
+                 {QStringLiteral("last_seen"), nullableStamp},
+                 {QStringLiteral("expires"), nullableStamp},
+                 {QStringLiteral("authenticated_at"), nullableStamp}},
+                {"id", "current"})},
         {QStringLiteral("ApiKeyCreated"),
-         object({{QStringLiteral("id"), string()},
+         object({{QStringLiteral("name"), string(QStringLiteral("The API Key document."))},
+                 {QStringLiteral("user"), string()},
                  {QStringLiteral("key"), string()},
-                 {QStringLiteral("secret"), string(QStringLiteral("Shown only this once."))}},
+                 {QStringLiteral("secret"), string(QStringLiteral("Shown only this once."))},
+                 {QStringLiteral("expires"), nullableStamp}},
                 {"key", "secret"})},
         {QStringLiteral("ShareRequest"),
          object({{QStringLiteral("doctype"), string()},
@@ -381,9 +415,9 @@ QJsonObject fixedSchemas()
                  {QStringLiteral("share"), typed(QStringLiteral("boolean"))}},
                 {"doctype", "name", "user"})},
         {QStringLiteral("Share"),
-         object({{QStringLiteral("id"), string()},
-                 {QStringLiteral("doctype"), string()},
-                 {QStringLiteral("name"), string()},
+         object({{QStringLiteral("name"), string(QStringLiteral("The share's id."))},
+                 {QStringLiteral("share_doctype"), string()},
+                 {QStringLiteral("share_name"), string()},
                  {QStringLiteral("user"), string()},
                  {QStringLiteral("read"), typed(QStringLiteral("boolean"))},
                  {QStringLiteral("write"), typed(QStringLiteral("boolean"))},

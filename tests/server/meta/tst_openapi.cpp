@@ -133,8 +133,10 @@ void TestOpenApi::paths_data()
                                            << "get" << false;
     QTest::newRow("no routes without api_resource") << "/api/v1/internal"
                                                     << "get" << false;
-    QTest::newRow("no patch") << "/api/v1/note/{name}"
-                              << "patch" << false;
+    QTest::newRow("patch") << "/api/v1/note/{name}"
+                           << "patch" << true;
+    QTest::newRow("no put on a collection") << "/api/v1/note"
+                                            << "put" << false;
     QTest::newRow("login") << "/api/v1/auth/login"
                            << "post" << true;
     QTest::newRow("logout") << "/api/v1/auth/logout"
@@ -264,7 +266,7 @@ void TestOpenApi::operationIdsUnique()
     int count = 0;
     const QJsonObject paths = document(true)[QStringLiteral("paths")].toObject();
     for (const QJsonValue &item : paths) {
-        for (const char *method : {"get", "put", "post", "delete"}) {
+        for (const char *method : {"get", "put", "patch", "post", "delete"}) {
             const QString id =
                 item[QLatin1String(method)][QStringLiteral("operationId")].toString();
             if (item.toObject().contains(QLatin1String(method))) {
