@@ -101,8 +101,8 @@ private slots:
         QFETCH(int, status);
         QFETCH(QString, code);
         auto http = m_server.client();
-        const auto result =
-            http.Post("/api/v1/share", headers(who), body.arg(m_ticket).toStdString(), kJson);
+        const auto result = http.Post("/api/v1/share", headers(who),
+                                      QString(body).replace("%1", m_ticket).toStdString(), kJson);
         QVERIFY(result);
         QCOMPARE(result->status, status);
         QCOMPARE(errorCode(result), code);
