@@ -4,6 +4,7 @@
 #include "data/documentservice.h"
 #include "meta/metaregistry.h"
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QMutex>
 #include <QtDebug>
@@ -13,6 +14,7 @@ namespace fm::core {
 namespace {
 
 const QString kOwner = QStringLiteral("owner");
+constexpr int kCustomRulesSeconds = 10;
 const QString kShareDoctype = QStringLiteral("share_doctype");
 const QString kShareName = QStringLiteral("share_name");
 const QString kUser = QStringLiteral("user");
@@ -23,6 +25,7 @@ struct CustomRules
 {
     QMutex mutex; // guards everything below; workers read, any writer's thread invalidates
     bool loaded = false;
+    QDeadlineTimer fresh;   // a change made by another process (`m doc`) shows after it
     quint64 generation = 0; // bumped on invalidate, so a load racing a change is dropped
     QHash<QString, QList<PermissionRule>> byDoctype;
 };
@@ -84,7 +87,7 @@ Result<QHash<QString, QList<PermissionRule>>> PermissionEngine::Private::customR
     quint64 generation = 0;
     {
         QMutexLocker lock(&custom->mutex);
-        if (custom->loaded)
+        if (custom->loaded && !custom->fresh.hasExpired())
             return custom->byDoctype;
         generation = custom->generation;
     }
@@ -101,6 +104,7 @@ Result<QHash<QString, QList<PermissionRule>>> PermissionEngine::Private::customR
     if (custom->generation == generation) {
         custom->byDoctype = byDoctype;
         custom->loaded = true;
+        custom->fresh.setRemainingTime(kCustomRulesSeconds * 1000);
     }
     return byDoctype;
 }

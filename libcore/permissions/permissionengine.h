@@ -20,7 +20,8 @@ class MetaRegistry;
 // Answers what a Principal may do (ARCHITECTURE section 7): the DocType's rules, or
 // the Custom Permission rows that replace them, if_owner on the rls_field, Document
 // Share grants, permlevel field access and the administrator bypass. Thread-safe;
-// the rules are cached and dropped whenever a Custom Permission changes.
+// Custom Permission rows are cached, dropped whenever one changes through the service
+// and reloaded after 10 seconds at most (changes from other processes).
 class FM_CORE_EXPORT PermissionEngine final
 {
 public:
