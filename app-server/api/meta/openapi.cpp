@@ -135,7 +135,7 @@ QJsonObject securitySchemes()
 QJsonObject listParameters()
 {
     QJsonObject limit = typed(QStringLiteral("integer"));
-    limit.insert(QStringLiteral("minimum"), 0);
+    limit.insert(QStringLiteral("minimum"), 1);
     limit.insert(QStringLiteral("default"), 20);
     QJsonObject offset = typed(QStringLiteral("integer"));
     offset.insert(QStringLiteral("minimum"), 0);
@@ -145,7 +145,9 @@ QJsonObject listParameters()
          queryParameter(QStringLiteral("filters"), typed(kString),
                         QStringLiteral("JSON array of [field, operator, value] triples, all of "
                                        "which must hold: "
-                                       "[[\"status\",\"=\",\"Open\"],[\"total\",\">\",100]]."))},
+                                       "[[\"status\",\"=\",\"Open\"],[\"total\",\">\",100]]. "
+                                       "Operators: = != < <= > >= like, not like, in, not in, "
+                                       "between, is set, is not set."))},
         {QStringLiteral("fields"),
          queryParameter(QStringLiteral("fields"), typed(kString),
                         QStringLiteral("JSON array of the fields to return: [\"name\",\"status\"]. "
