@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/services.h"
+#include "auth/apikeys.h"
+#include "auth/passwordlogin.h"
+#include "auth/ratelimiter.h"
+#include "auth/sessionstore.h"
+#include "http/requestcontext.h"
+#include "http/response.h"
+
+#include <chrono>
+
+namespace fm::server::api {
+
+// What the auth middlewares and routes share; one per server, safe on every worker.
+struct AuthApi
+{
+    explicit AuthApi(Services &services);
+
+    // API keys and password changes need a password proven this recently.
+    static constexpr std::chrono::minutes kRecentAuth{10};
+    static inline const QByteArray kCookie = "fm_session";
+    static inline const QByteArray kCsrfHeader = "X-CSRF-Token";
+
+    ServerConfig config;
+    fm::core::SessionStore sessions;
+    fm::core::PasswordLogin passwords;
+    fm::core::ApiKeys keys;
+    // Failed password checks (login, Basic, re-entry) per account and per client address.
+    fm::core::RateLimiter perAccount{fm::core::RateLimiter::kLoginsPerAccount};
+    fm::core::RateLimiter perIp{fm::core::RateLimiter::kLoginsPerIp};
+
+    // The password of `login`, counted against the rate limits: RateLimited while a
+    // limit is reached, InvalidCredentials (and one more failure) when it is wrong.
+    fm::Result<fm::core::UserRecord> checkPassword(const http::RequestContext &context,
+                                                   const QString &login, const QString &password);
+
+    // Passes when the principal proved its password in the last kRecentAuth, or when
+    // `reentered` is its password (then the session records the new proof); else
+    // ReauthRequired saying to log in again or send the password.
+    fm::Result<void> requireRecentAuth(const http::RequestContext &context,
+                                       const QString &reentered, const QString &field);
+
+    // "fm_session=<token>; HttpOnly; SameSite=Lax; Path=/; Max-Age=<session_hours>"
+    // (+ "; Secure" with secure_cookies); an empty token clears the cookie.
+    QByteArray sessionCookie(const QString &token) const;
+
+    // The answer to a sign-in (password or magic link): 200 {"data":{"user",
+    // "full_name","roles"},"token","csrf_token","expires"} with the session cookie.
+    http::Response signedIn(const fm::core::UserRecord &user,
+                            const fm::core::CreatedSession &session) const;
+};
+
+// Unauthorized for requests that need a signed-in user, saying how to sign in.
+fm::Error signInFirst();
+
+// Principal::Method as the API names it: "session", "bearer", "api_key", ...
+QString methodName(fm::core::Principal::Method method);
+
+} // namespace fm::server::api

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+// The auth module: the credential chain (order 20), the CSRF check for cookie
+// sessions (order 40, after the rate limits) and the /api/v1/auth routes.
+#include "api/auth/authroutes.h"
+#include "api/auth/credentials.h"
+#include "api/module.h"
+#include "http/server.h"
+
+#include <memory>
+
+namespace fm::server::api {
+
+namespace {
+
+using http::RequestContext;
+
+// Both modules share one AuthApi; it is made by whichever installs first and lives
+// as long as the server's handlers that hold it.
+std::shared_ptr<AuthApi> sharedApi(Services &services)
+{
+    static std::weak_ptr<AuthApi> current;
+    std::shared_ptr<AuthApi> api = current.lock();
+    if (!api) {
+        api = std::make_shared<AuthApi>(services);
+        current = api;
+    }
+    return api;
+}
+
+void install(http::Server &server, Services &services)
+{
+    auto api = sharedApi(services);
+    server.use([api](RequestContext &context) { return authenticate(*api, context); });
+    const auto bind = [api](http::Response (*handler)(AuthApi &, RequestContext &)) {
+        return [api, handler](RequestContext &context) {
+            return handler(*api, context);
+        };
+    };
+    server.route("POST", QStringLiteral("/api/v1/auth/login"), bind(login));
+    server.route("POST", QStringLiteral("/api/v1/auth/logout"), bind(logout));
+    server.get(QStringLiteral("/api/v1/auth/me"), bind(me));
+    server.get(QStringLiteral("/api/v1/auth/sessions"), bind(listSessions));
+    server.route("DELETE", QStringLiteral("/api/v1/auth/sessions"), bind(revokeAllSessions));
+    server.route("DELETE", QStringLiteral("/api/v1/auth/sessions/{id}"), bind(revokeSession));
+    server.route("POST", QStringLiteral("/api/v1/auth/api-keys"), bind(createApiKey));
+    server.route("POST", QStringLiteral("/api/v1/auth/password"), bind(changePassword));
+}
+
+void installCsrf(http::Server &server, Services &services)
+{
+    auto api = sharedApi(services);
+    server.use([api](RequestContext &context) { return checkCsrf(*api, context); });
+}
+
+} // namespace
+
+FM_API_MODULE(auth, 20, install);
+FM_API_MODULE(csrf, 40, installCsrf);
+
+} // namespace fm::server::api
