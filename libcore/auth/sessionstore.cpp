@@ -82,7 +82,7 @@ Result<CreatedSession> SessionStore::create(const QString &user, const QString &
         return fail(purged.error());
     CreatedSession created;
     created.token = Tokens::generate();
-    created.csrfToken = Tokens::generate();
+    created.csrfToken = csrfTokenFor(created.token);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     created.expires = now.addSecs(lifetime.count());
     auto tokenHash = Tokens::storedForm(created.token);
@@ -153,6 +153,13 @@ Result<Principal> SessionStore::verify(const QString &token, Principal::Method m
     Principal principal = UserDirectory::principal(**found, method, authenticatedAt);
     principal.sessionId = sessionId;
     return principal;
+}
+
+QString SessionStore::csrfTokenFor(const QString &token)
+{
+    // A fixed key separates this hash from the token's stored form (docs/adr/0110).
+    static const QByteArray key = QByteArrayLiteral("fm.session.csrf-token.v1");
+    return Tokens::storedForm(token, key).value_or(QString());
 }
 
 Result<bool> SessionStore::csrfMatches(const QString &sessionId, const QString &csrfToken) const

@@ -56,6 +56,11 @@ public:
     Result<Principal> verify(const QString &token,
                              Principal::Method method = Principal::Method::Session) const;
 
+    // The CSRF token of the session whose token is `token`. It is derived from the
+    // session token (a keyed hash), so a page that lost it (a reload) gets it back from
+    // a request that carries the cookie; nobody without the session token can make it.
+    static QString csrfTokenFor(const QString &token);
+
     // True when `csrfToken` is the one create() gave the session `sessionId`.
     Result<bool> csrfMatches(const QString &sessionId, const QString &csrfToken) const;
 

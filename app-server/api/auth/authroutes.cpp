@@ -93,16 +93,22 @@ Response me(AuthApi &api, RequestContext &context)
     auto user = api.passwords.users().find(principal.user);
     if (!user)
         return errorResponse(user.error(), context);
-    return dataResponse(
-        200, QJsonObject{{QStringLiteral("user"), principal.user},
-                         {QStringLiteral("full_name"), *user ? (*user)->fullName : QString()},
-                         {QStringLiteral("email"), *user ? (*user)->email : QString()},
-                         {QStringLiteral("roles"), QJsonArray::fromStringList(principal.roles)},
-                         {QStringLiteral("method"), methodName(principal.method)},
-                         {QStringLiteral("session"), principal.sessionId.isEmpty()
-                                                         ? QJsonValue()
-                                                         : QJsonValue(principal.sessionId)},
-                         {QStringLiteral("authenticated_at"), stamp(principal.authenticatedAt)}});
+    QJsonObject data{{QStringLiteral("user"), principal.user},
+                     {QStringLiteral("full_name"), *user ? (*user)->fullName : QString()},
+                     {QStringLiteral("email"), *user ? (*user)->email : QString()},
+                     {QStringLiteral("roles"), QJsonArray::fromStringList(principal.roles)},
+                     {QStringLiteral("method"), methodName(principal.method)},
+                     {QStringLiteral("session"), principal.sessionId.isEmpty()
+                                                     ? QJsonValue()
+                                                     : QJsonValue(principal.sessionId)},
+                     {QStringLiteral("authenticated_at"), stamp(principal.authenticatedAt)}};
+    // A page that lost the CSRF token (a reload) gets it back here; only requests that
+    // carry the cookie need one, and only they can derive it.
+    if (principal.method == Principal::Method::Session)
+        data.insert(QStringLiteral("csrf_token"),
+                    fm::core::SessionStore::csrfTokenFor(
+                        QString::fromLatin1(context.cookie(AuthApi::kCookie))));
+    return dataResponse(200, data);
 }
 
 Response listSessions(AuthApi &api, RequestContext &context)

@@ -66,7 +66,9 @@ void TestSessionStore::createAndVerify()
     auto created = store().create(kAnn, "10.0.0.1", "curl/8", 1h, before);
     QVERIFY2(created, qPrintable(created ? QString() : created.error().toText()));
     QCOMPARE(created->token.size(), 43);
-    QCOMPARE(created->csrfToken.size(), 43);
+    QCOMPARE(created->csrfToken.size(), 64);
+    QCOMPARE(created->csrfToken, SessionStore::csrfTokenFor(created->token));
+    QVERIFY(created->csrfToken != *fm::core::Tokens::storedForm(created->token));
     QVERIFY(created->token != created->csrfToken);
     QVERIFY(!created->sessionId.isEmpty());
     QVERIFY(qAbs(created->expires.secsTo(before.addSecs(3600))) <= 2);

@@ -63,7 +63,7 @@ void TestAuthHttp::login()
     QVERIFY(data.value("roles").toArray().contains(user == kAdmin ? "System Manager" : "Support"));
     QVERIFY(!data.contains("password"));
     QCOMPARE(json.value("token").toString().size(), 43);
-    QCOMPARE(json.value("csrf_token").toString().size(), 43);
+    QCOMPARE(json.value("csrf_token").toString().size(), 64);
     const QDateTime expires = QDateTime::fromString(json.value("expires").toString(), Qt::ISODate);
     QVERIFY(qAbs(QDateTime::currentDateTimeUtc().addSecs(7 * 24 * 3600).secsTo(expires)) < 60);
     auto me =
@@ -187,6 +187,9 @@ void TestAuthHttp::credentials()
     QCOMPARE(data.value("roles").toArray(), (QJsonArray{"Support", "All"}));
     const bool hasSession = method == u"session" || method == u"bearer";
     QCOMPARE(data.value("session").toString(), hasSession ? bob.session : QString());
+    // Only a cookie request gets its CSRF token back (after a page reload).
+    QCOMPARE(data.value("csrf_token").toString().toStdString(),
+             method == u"session" ? bob.csrf : std::string());
 }
 
 void TestAuthHttp::csrf_data()
