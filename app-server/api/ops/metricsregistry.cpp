@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "api/ops/metricsregistry.h"
 
-#include <QHashFunctions>
 #include <QList>
 
 #include <algorithm>
@@ -27,109 +26,128 @@ QByteArray bucketLabel(size_t index)
 
 } // namespace
 
-size_t MetricsRegistry::RequestKeyHash::operator()(const RequestKey &key) const noexcept
+size_t MetricsRegistry::RouteHash::operator()(const QString &route) const noexcept
 {
-    return qHashMulti(0, key.route, key.method, key.status);
+    quint64 hash = 14695981039346656037ull;
+    for (const QChar c : route) {
+        hash ^= c.unicode();
+        hash *= 1099511628211ull;
+    }
+    return size_t(hash);
 }
 
-size_t MetricsRegistry::QStringHash::operator()(const QString &text) const noexcept
+MetricsRegistry::Counter *MetricsRegistry::RouteSeries::find(const QByteArray &method,
+                                                             int status) const
 {
-    return qHash(text);
+    for (const auto &counter : counters) {
+        if (counter->status == status && counter->method == method)
+            return counter.get();
+    }
+    return nullptr;
 }
 
 void MetricsRegistry::record(const QString &route, const QByteArray &method, int status,
                              qint64 nanoseconds)
 {
-    const RequestKey key{route.isEmpty() ? kUnmatched : route, method, status};
-    std::atomic<quint64> *counter = nullptr;
-    Histogram *histogram = nullptr;
+    const QString &label = route.isEmpty() ? kUnmatched : route;
+    RouteSeries *series = nullptr;
+    Counter *counter = nullptr;
     {
         QReadLocker lock(&m_lock);
-        if (const auto found = m_requests.find(key); found != m_requests.end())
-            counter = found->second.get();
-        if (const auto found = m_latency.find(key.route); found != m_latency.end())
-            histogram = found->second.get();
+        if (const auto found = m_routes.find(label); found != m_routes.end()) {
+            series = found->second.get();
+            counter = series->find(method, status);
+        }
     }
-    if (!counter || !histogram) {
+    if (!counter) {
         QWriteLocker lock(&m_lock);
-        auto &slot = m_requests[key];
+        auto &slot = m_routes[label];
         if (!slot)
-            slot = std::make_unique<std::atomic<quint64>>(0);
-        counter = slot.get();
-        auto &routeSlot = m_latency[key.route];
-        if (!routeSlot)
-            routeSlot = std::make_unique<Histogram>();
-        histogram = routeSlot.get();
+            slot = std::make_unique<RouteSeries>();
+        series = slot.get();
+        counter = series->find(method, status); // another thread may have added it
+        if (!counter) {
+            series->counters.push_back(std::make_unique<Counter>());
+            counter = series->counters.back().get();
+            counter->method = method;
+            counter->status = status;
+        }
     }
-    // Relaxed: each counter is read on its own by a scrape; no ordering is promised.
-    counter->fetch_add(1, std::memory_order_relaxed);
-    const double seconds = double(qMax<qint64>(0, nanoseconds)) / 1e9;
+    // Relaxed: each value is read on its own by a scrape; no ordering is promised.
+    counter->value.fetch_add(1, std::memory_order_relaxed);
+    const quint64 elapsed = quint64(qMax<qint64>(0, nanoseconds));
+    const double seconds = double(elapsed) / 1e9;
     size_t bucket = 0;
     while (bucket < kBucketSeconds.size() && seconds > kBucketSeconds[bucket])
         ++bucket;
-    histogram->buckets[bucket].fetch_add(1, std::memory_order_relaxed);
-    histogram->sumNanoseconds.fetch_add(quint64(qMax<qint64>(0, nanoseconds)),
-                                        std::memory_order_relaxed);
+    series->buckets[bucket].fetch_add(1, std::memory_order_relaxed);
+    series->sumNanoseconds.fetch_add(elapsed, std::memory_order_relaxed);
 }
 
 QByteArray MetricsRegistry::render() const
 {
     struct Count
     {
-        RequestKey key;
+        QByteArray method;
+        int status;
         quint64 value;
     };
-    struct Latency
+    struct Snapshot
     {
         QString route;
+        QList<Count> counts;
         std::array<quint64, kBuckets> buckets;
         quint64 sumNanoseconds;
     };
-    QList<Count> counts;
-    QList<Latency> latencies;
+    QList<Snapshot> routes;
     {
         QReadLocker lock(&m_lock);
-        for (const auto &[key, counter] : m_requests)
-            counts.append({key, counter->load(std::memory_order_relaxed)});
-        for (const auto &[route, histogram] : m_latency) {
-            Latency latency{route, {}, histogram->sumNanoseconds.load(std::memory_order_relaxed)};
+        for (const auto &[route, series] : m_routes) {
+            Snapshot snapshot{
+                route, {}, {}, series->sumNanoseconds.load(std::memory_order_relaxed)};
             for (size_t i = 0; i < kBuckets; ++i)
-                latency.buckets[i] = histogram->buckets[i].load(std::memory_order_relaxed);
-            latencies.append(latency);
+                snapshot.buckets[i] = series->buckets[i].load(std::memory_order_relaxed);
+            for (const auto &counter : series->counters) {
+                snapshot.counts.append({counter->method, counter->status,
+                                        counter->value.load(std::memory_order_relaxed)});
+            }
+            routes.append(snapshot);
         }
     }
-    std::sort(counts.begin(), counts.end(), [](const Count &a, const Count &b) {
-        return std::tie(a.key.route, a.key.method, a.key.status) <
-               std::tie(b.key.route, b.key.method, b.key.status);
-    });
-    std::sort(latencies.begin(), latencies.end(),
-              [](const Latency &a, const Latency &b) { return a.route < b.route; });
+    std::sort(routes.begin(), routes.end(),
+              [](const Snapshot &a, const Snapshot &b) { return a.route < b.route; });
 
     QByteArray out;
-    out.reserve(256 + counts.size() * 96 + latencies.size() * int(kBuckets + 2) * 80);
+    out.reserve(512 + routes.size() * int(kBuckets + 6) * 90);
     out += "# HELP fm_http_requests_total HTTP responses sent, by route pattern, method and "
            "status.\n# TYPE fm_http_requests_total counter\n";
-    for (const Count &count : counts) {
-        out += "fm_http_requests_total{route=\"" + escapeLabel(count.key.route.toUtf8()) +
-               "\",method=\"" + escapeLabel(count.key.method) + "\",status=\"" +
-               QByteArray::number(count.key.status) + "\"} " + QByteArray::number(count.value) +
-               '\n';
+    for (Snapshot &snapshot : routes) {
+        std::sort(snapshot.counts.begin(), snapshot.counts.end(),
+                  [](const Count &a, const Count &b) {
+                      return std::tie(a.method, a.status) < std::tie(b.method, b.status);
+                  });
+        const QByteArray route = escapeLabel(snapshot.route.toUtf8());
+        for (const Count &count : snapshot.counts) {
+            out += "fm_http_requests_total{route=\"" + route + "\",method=\"" +
+                   escapeLabel(count.method) + "\",status=\"" + QByteArray::number(count.status) +
+                   "\"} " + QByteArray::number(count.value) + '\n';
+        }
     }
     out += "# HELP fm_http_request_duration_seconds Time from receiving the request to its "
            "response being ready, by route pattern.\n"
            "# TYPE fm_http_request_duration_seconds histogram\n";
-    for (const Latency &latency : latencies) {
-        const QByteArray route = "route=\"" + escapeLabel(latency.route.toUtf8()) + '"';
+    for (const Snapshot &snapshot : routes) {
+        const QByteArray route = "route=\"" + escapeLabel(snapshot.route.toUtf8()) + '"';
         // +Inf and _count are the same running total, so they agree even while
         // other threads keep recording during the scrape.
         quint64 cumulative = 0;
         for (size_t i = 0; i < kBuckets; ++i) {
-            cumulative += latency.buckets[i];
+            cumulative += snapshot.buckets[i];
             out += "fm_http_request_duration_seconds_bucket{" + route + ",le=\"" + bucketLabel(i) +
                    "\"} " + QByteArray::number(cumulative) + '\n';
         }
         out += "fm_http_request_duration_seconds_sum{" + route + "} " +
-               number(double(latency.sumNanoseconds) / 1e9) + '\n';
+               number(double(snapshot.sumNanoseconds) / 1e9) + '\n';
         out += "fm_http_request_duration_seconds_count{" + route + "} " +
                QByteArray::number(cumulative) + '\n';
     }

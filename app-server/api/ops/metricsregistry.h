@@ -9,13 +9,14 @@
 #include <atomic>
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 namespace fm::server::api {
 
 // The request counters and latency histograms behind /metrics, in Prometheus text
 // exposition 0.0.4. record() is on every request's path: after the first request of
-// a (route, method, status) it takes a shared read lock for two hash look-ups and
-// does relaxed atomic increments; only a new series takes the write lock.
+// a (route, method, status) it takes a shared read lock for one hash look-up and does
+// relaxed atomic increments; only a new series takes the write lock.
 class MetricsRegistry final
 {
 public:
@@ -38,34 +39,34 @@ public:
 private:
     static constexpr size_t kBuckets = kBucketSeconds.size() + 1; // the last is +Inf
 
-    struct RequestKey
+    struct Counter
     {
-        QString route;
         QByteArray method;
         int status = 0;
-        bool operator==(const RequestKey &) const = default;
+        std::atomic<quint64> value{0};
     };
-    struct RequestKeyHash
-    {
-        size_t operator()(const RequestKey &key) const noexcept;
-    };
-    struct QStringHash
-    {
-        size_t operator()(const QString &text) const noexcept;
-    };
-    // Counts per bucket, not cumulative, so an observation touches one counter.
-    struct Histogram
+    // Everything about one route. Buckets count per bucket, not cumulatively, so an
+    // observation touches one of them; a route has a handful of (method, status)
+    // pairs, found by a linear scan.
+    struct RouteSeries
     {
         std::array<std::atomic<quint64>, kBuckets> buckets{};
         std::atomic<quint64> sumNanoseconds{0};
+        std::vector<std::unique_ptr<Counter>> counters;
+        Counter *find(const QByteArray &method, int status) const;
+    };
+    // FNV-1a over the UTF-16 code units: a third of qHash's cost on short patterns,
+    // and route patterns are few and chosen by us, not by clients.
+    struct RouteHash
+    {
+        size_t operator()(const QString &route) const noexcept;
     };
 
-    // Guards the two maps' structure (not the counters, which are atomic). Values are
-    // heap-allocated so a pointer stays valid while other series are added.
+    // Guards the map and each series' counter list (not the values, which are atomic).
+    // Series and counters are heap-allocated, so pointers to them stay valid while
+    // others are added under the write lock.
     mutable QReadWriteLock m_lock;
-    std::unordered_map<RequestKey, std::unique_ptr<std::atomic<quint64>>, RequestKeyHash>
-        m_requests;
-    std::unordered_map<QString, std::unique_ptr<Histogram>, QStringHash> m_latency;
+    std::unordered_map<QString, std::unique_ptr<RouteSeries>, RouteHash> m_routes;
 };
 
 } // namespace fm::server::api
