@@ -34,7 +34,8 @@ if [[ ! -f $build_dir/CMakeCache.txt ]]; then
   echo "==> Configuring the release preset in $build_dir" >&2
   cmake --preset release -B "$build_dir" -S "$root" >/dev/null
 fi
-echo "==> Building m and the helpdesk controllers (release)" >&2
+build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$build_dir/CMakeCache.txt")
+echo "==> Building m and the helpdesk controllers in $build_dir ($build_type)" >&2
 cmake --build "$build_dir" --target fm_server helpdesk_controllers >/dev/null
 m=$build_dir/bin/m
 
@@ -132,8 +133,10 @@ if [[ -z $BENCH_TOKEN ]]; then
 fi
 if [[ ${#runnable[@]} -eq 0 ]]; then
   # The REST routes are not there: measure the HTTP layer alone.
-  runnable=("GET /health|plain.lua|/health" "GET /metrics|plain.lua|/metrics")
+  runnable=("GET /metrics|plain.lua|/metrics")
 fi
+# The floor: the HTTP layer, metrics hook and log line around one SELECT 1.
+runnable+=("GET /health|plain.lua|/health")
 
 sleep 1
 idle_kb=$(rss_kb)
@@ -180,7 +183,7 @@ cat <<EOF
 ### HTTP figures ($(date -u +%Y-%m-%d), commit \`$commit\`${dirty:+ plus uncommitted changes})
 
 Machine: $(nproc) CPUs ($cpu), load average before the run $(cut -d' ' -f1-3 /proc/loadavg | tr ' ' '/').
-Server: \`m start\` ${BENCH_THREADS:+--threads $BENCH_THREADS }(release build) on SQLite with $BENCH_ROWS seeded tickets (seeding with \`m import\`: $seed_seconds s); wrk $duration per row, 1 thread for 1 connection, 2 otherwise.
+Server: \`m start\` ${BENCH_THREADS:+--threads $BENCH_THREADS }($build_type build) on SQLite with $BENCH_ROWS seeded tickets (seeding with \`m import\`: $seed_seconds s); wrk $duration per row, 1 thread for 1 connection, 2 otherwise.
 
 | operation | connections | req/s | p50 ms | p99 ms | non-2xx | socket errors | peak RSS MB | load (1 min) before |
 |---|---|---|---|---|---|---|---|---|
