@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: MIT
+// The mail module: magic-link sign-in and, under `m start --dev`, the dev mailbox.
+// Order 70: after authentication and CSRF, so their middlewares have run.
+#include "api/auth/authapi.h"
+#include "api/documents/apiutil.h"
+#include "api/module.h"
+#include "api/services.h"
+#include "http/server.h"
+#include "mail/emailqueue.h"
+#include "mail/magiclink.h"
+#include "project/sitecontext.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QThreadPool>
+
+#include <chrono>
+#include <memory>
+
+namespace fm::server::api {
+
+namespace {
+
+using fm::core::RateLimiter;
+using http::RequestContext;
+using http::Response;
+
+// Requests per address and per client in any 15 minutes. Every request counts, found
+// address or not, so the limit itself tells nothing about accounts either.
+constexpr RateLimiter::Limit kRequestsPerAddress{5, std::chrono::minutes(15)};
+constexpr RateLimiter::Limit kRequestsPerIp{20, std::chrono::minutes(15)};
+constexpr int kMailboxDefaultLimit = 20;
+constexpr int kMailboxMaxLimit = 500;
+
+const QString kAccepted =
+    QStringLiteral("If the address belongs to an account, a link is on its way.");
+
+struct MailApi
+{
+    explicit MailApi(Services &services)
+        : site(services.site)
+        , links(services.site.service())
+        , auth(services)
+        , perAddress(kRequestsPerAddress)
+        , perIp(kRequestsPerIp)
+    {
+        // One at a time is plenty for a rate-limited route; destroyed (and so waited
+        // for) with the server, before the site it writes to.
+        background.setMaxThreadCount(1);
+    }
+
+    fm::core::SiteContext &site;
+    fm::core::MagicLink links;
+    // Sessions, the cookie and the failed-sign-in budget per client, as login has them.
+    AuthApi auth;
+    RateLimiter perAddress;
+    RateLimiter perIp;
+    QThreadPool background;
+};
+
+// Where the link in the mail points: the address the client reached us at. Only a
+// plain host[:port] is accepted, so a forged Host cannot smuggle a path or a second URL
+// into the mail (docs/adr/0120 on what a forged host can still do).
+fm::Result<QString> baseUrl(const RequestContext &context, const ServerConfig &config)
+{
+    static const QRegularExpression hostPort(
+        QStringLiteral("^([A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(:[0-9]{1,5})?$"));
+    const QString host = QString::fromLatin1(context.header("Host"));
+    if (!hostPort.match(host).hasMatch()) {
+        return fm::fail(fm::ErrorCode::BadRequest,
+                        QStringLiteral("The Host header is missing or not a host[:port]; send "
+                                       "the address you reach this server at."));
+    }
+    return (config.secureCookies ? QStringLiteral("https://") : QStringLiteral("http://")) + host;
+}
+
+Response requestLink(MailApi &api, RequestContext &context)
+{
+    auto body = jsonBody(context);
+    if (!body)
+        return errorResponse(body.error(), context);
+    const QString email = body->value(QStringLiteral("email")).toString().trimmed();
+    if (email.isEmpty()) {
+        return errorResponse(fm::Error(fm::ErrorCode::BadRequest,
+                                       QStringLiteral("Give the account's e-mail address: "
+                                                      "{\"email\": \"you@example.com\"}.")),
+                             context);
+    }
+    auto base = baseUrl(context, api.auth.config);
+    if (!base)
+        return errorResponse(base.error(), context);
+    const QString addressKey = email.toLower();
+    const QString ipKey = context.peer.toString();
+    for (const auto &[limiter, key] :
+         {std::pair{&api.perIp, ipKey}, {&api.perAddress, addressKey}}) {
+        if (auto allowed = limiter->check(key); !allowed)
+            return errorResponse(allowed.error(), context);
+    }
+    api.perIp.recordFailure(ipKey);
+    api.perAddress.recordFailure(addressKey);
+    // The lookup and the writes happen after the answer, so neither the answer nor its
+    // timing tells whether the address has an account (docs/adr/0120).
+    api.background.start([&api, email, url = *base, id = context.requestId] {
+        if (auto sent = api.links.request(email, url); !sent) {
+            qWarning().noquote() << "magic link request" << id
+                                 << "failed:" << sent.error().toText();
+        }
+    });
+    return dataResponse(202, QJsonObject{{QStringLiteral("message"), kAccepted}});
+}
+
+// Answers like POST /api/v1/auth/login: the same body and the same session cookie.
+Response redeemLink(MailApi &api, RequestContext &context)
+{
+    // A wrong link counts as a failed sign-in from this client, like a wrong password.
+    const QString ipKey = context.peer.toString();
+    if (auto allowed = api.auth.perIp.check(ipKey); !allowed)
+        return errorResponse(allowed.error(), context);
+    auto user = api.links.consume(context.param(QStringLiteral("token")));
+    if (!user) {
+        if (user.error().code() == fm::ErrorCode::Unauthorized)
+            api.auth.perIp.recordFailure(ipKey);
+        return errorResponse(user.error(), context);
+    }
+    auto record = api.auth.passwords.users().find(*user);
+    if (!record)
+        return errorResponse(record.error(), context);
+    if (!*record) // removed since the link was consumed
+        return errorResponse(fm::core::MagicLink::refusal(), context);
+    auto session = api.auth.sessions.create(
+        *user, ipKey, QString::fromUtf8(context.header("User-Agent")),
+        std::chrono::hours(api.auth.config.sessionHours), QDateTime::currentDateTimeUtc(),
+        fm::core::SessionStore::kMagicLink);
+    if (!session)
+        return errorResponse(session.error(), context);
+    const QJsonObject data{{QStringLiteral("user"), (*record)->name},
+                           {QStringLiteral("full_name"), (*record)->fullName},
+                           {QStringLiteral("roles"), QJsonArray::fromStringList((*record)->roles)}};
+    Response response =
+        http::json(200, QJsonObject{{QStringLiteral("data"), data},
+                                    {QStringLiteral("token"), session->token},
+                                    {QStringLiteral("csrf_token"), session->csrfToken},
+                                    {QStringLiteral("expires"),
+                                     session->expires.toUTC().toString(Qt::ISODateWithMs)}});
+    response.headers.append({"Set-Cookie", api.auth.sessionCookie(session->token)});
+    return response;
+}
+
+bool isLoopback(const QHostAddress &peer)
+{
+    bool mapped = false;
+    const quint32 v4 = peer.toIPv4Address(&mapped);
+    return mapped ? QHostAddress(v4).isLoopback() : peer.isLoopback();
+}
+
+Response mailbox(MailApi &api, RequestContext &context)
+{
+    if (!isLoopback(context.peer)) {
+        return errorResponse(fm::Error(fm::ErrorCode::PermissionDenied,
+                                       QStringLiteral("The dev mailbox answers only to this "
+                                                      "machine; open it from the server's host "
+                                                      "or use `m mail list` there.")),
+                             context);
+    }
+    int limit = kMailboxDefaultLimit;
+    if (context.query.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = context.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1 || limit > kMailboxMaxLimit) {
+            return errorResponse(fm::Error(fm::ErrorCode::BadRequest,
+                                           QStringLiteral("limit must be a whole number from 1 "
+                                                          "to %1.")
+                                               .arg(kMailboxMaxLimit)),
+                                 context);
+        }
+    }
+    auto mails = fm::core::EmailQueue(api.site.service()).latest(limit);
+    if (!mails)
+        return errorResponse(mails.error(), context);
+    QJsonArray data;
+    for (const auto &mail : *mails)
+        data.append(mail.toJson());
+    return dataResponse(200, data);
+}
+
+void install(http::Server &server, Services &services)
+{
+    auto api = std::make_shared<MailApi>(services);
+    server.route("POST", QStringLiteral("/api/v1/auth/magic-link"),
+                 [api](RequestContext &context) { return requestLink(*api, context); });
+    server.get(QStringLiteral("/api/v1/auth/magic-link/{token}"),
+               [api](RequestContext &context) { return redeemLink(*api, context); });
+    // Not registered at all without --dev: the path is then an ordinary 404.
+    if (services.config.dev) {
+        server.get(QStringLiteral("/api/v1/dev/mailbox"),
+                   [api](RequestContext &context) { return mailbox(*api, context); });
+    }
+}
+
+} // namespace
+
+FM_API_MODULE(mail, 70, install);
+
+} // namespace fm::server::api
