@@ -82,7 +82,7 @@ QJsonObject errorResponses()
         QJsonObject response = jsonResponse(QStringLiteral("Error %1: %2.")
                                                 .arg(it.key())
                                                 .arg(it.value().join(QStringLiteral(", "))),
-                                            schemaRef(QStringLiteral("Error")));
+                                            schemaRef(QStringLiteral("api.Error")));
         if (it.key() == 429) {
             response.insert(QStringLiteral("headers"),
                             QJsonObject{{QStringLiteral("Retry-After"),
@@ -250,7 +250,7 @@ void addDocTypePaths(const DocType &doctype, QJsonObject &paths)
         jsonResponse(QStringLiteral("The document's shares."),
                      dataEnvelope(QJsonObject{
                          {QStringLiteral("type"), QStringLiteral("array")},
-                         {QStringLiteral("items"), schemaRef(QStringLiteral("Share"))}})));
+                         {QStringLiteral("items"), schemaRef(QStringLiteral("api.Share"))}})));
     shares.errors = {401, 403, 404};
     paths.insert(base + QStringLiteral("/{name}/shares"),
                  QJsonObject{{QStringLiteral("parameters"), QJsonArray{nameParameter}},
@@ -283,7 +283,7 @@ QJsonObject openApiDocument(const fm::core::MetaRegistry &registry,
 {
     QJsonObject paths = fixedPaths(options.dev);
     QJsonObject schemas = fixedSchemas();
-    schemas.insert(QStringLiteral("Error"), errorSchema());
+    schemas.insert(QStringLiteral("api.Error"), errorSchema());
     QJsonArray tags;
     for (const DocType *doctype : doctypes) {
         if (!doctype->apiResource || doctype->isChild)

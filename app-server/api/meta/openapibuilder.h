@@ -53,7 +53,9 @@ QJsonObject queryParameter(const QString &name, const QJsonObject &schema,
 
 // The routes that are not per DocType: auth, RPC, share, meta, operations.
 QJsonObject fixedPaths(bool dev);
-// Schemas those routes use, beside Error: Login, CurrentUser, ...
+// Schemas those routes use, beside api.Error: api.Login, api.CurrentUser, ... The "api."
+// prefix keeps them apart from DocType schemas (DocType names hold no '.'): the core
+// DocType Session and the api.Session of GET /api/v1/auth/sessions are different things.
 QJsonObject fixedSchemas();
 
 } // namespace fm::server::api::meta::detail

@@ -69,11 +69,11 @@ void addAuthPaths(QJsonObject &paths)
     const QString base = QStringLiteral("/api/v1/auth");
     Operation login = make(QStringLiteral("auth_login"), tag, QStringLiteral("Log in"), 200,
                            QStringLiteral("Signed in; also sets the fm_session cookie."),
-                           schemaRef(QStringLiteral("LoginResult")), {400, 401, 429});
+                           schemaRef(QStringLiteral("api.LoginResult")), {400, 401, 429});
     login.description = QStringLiteral("Unknown user and wrong password give the same 401 "
                                        "INVALID_CREDENTIALS; failed logins are rate limited per "
                                        "account and per address.");
-    login.requestSchema = schemaRef(QStringLiteral("Login"));
+    login.requestSchema = schemaRef(QStringLiteral("api.Login"));
     login.open = true;
     add(paths, base + QStringLiteral("/login"), QStringLiteral("post"), login);
     add(paths, base + QStringLiteral("/logout"), QStringLiteral("post"),
@@ -81,12 +81,12 @@ void addAuthPaths(QJsonObject &paths)
              QStringLiteral("Signed out."), {}, {401}));
     add(paths, base + QStringLiteral("/me"), QStringLiteral("get"),
         make(QStringLiteral("auth_me"), tag, QStringLiteral("The signed-in user"), 200,
-             QStringLiteral("Who you are."), dataEnvelope(schemaRef(QStringLiteral("CurrentUser"))),
-             {401}));
+             QStringLiteral("Who you are."),
+             dataEnvelope(schemaRef(QStringLiteral("api.CurrentUser"))), {401}));
     add(paths, base + QStringLiteral("/sessions"), QStringLiteral("get"),
         make(QStringLiteral("auth_sessions"), tag, QStringLiteral("Your open sessions"), 200,
              QStringLiteral("Sessions (the list envelope, all on one page)."),
-             listEnvelope(schemaRef(QStringLiteral("Session"))), {401}));
+             listEnvelope(schemaRef(QStringLiteral("api.Session"))), {401}));
     add(paths, base + QStringLiteral("/sessions"), QStringLiteral("delete"),
         make(QStringLiteral("auth_sessions_revoke_all"), tag,
              QStringLiteral("End all your sessions"), 200,
@@ -101,7 +101,7 @@ void addAuthPaths(QJsonObject &paths)
     Operation createKey =
         make(QStringLiteral("auth_api_keys_create"), tag, QStringLiteral("Create an API key"), 201,
              QStringLiteral("The key; the secret is shown this once."),
-             dataEnvelope(schemaRef(QStringLiteral("ApiKeyCreated"))), {400, 401, 403});
+             dataEnvelope(schemaRef(QStringLiteral("api.ApiKeyCreated"))), {400, 401, 403});
     createKey.description = QStringLiteral("Needs a login in the last 10 minutes or the "
                                            "password in the body, else 403 REAUTH_REQUIRED. Use "
                                            "it as `Authorization: token <key>:<secret>`.");
@@ -131,7 +131,7 @@ void addAuthPaths(QJsonObject &paths)
     Operation redeem = make(QStringLiteral("auth_magic_link_login"), tag,
                             QStringLiteral("Log in with a magic link"), 200,
                             QStringLiteral("Signed in, as with a password login."),
-                            schemaRef(QStringLiteral("LoginResult")), {401, 429});
+                            schemaRef(QStringLiteral("api.LoginResult")), {401, 429});
     redeem.description = QStringLiteral("Works once, within 15 minutes of the request.");
     redeem.open = true;
     add(paths, base + QStringLiteral("/magic-link/{token}"), QStringLiteral("get"), redeem,
@@ -161,14 +161,14 @@ void addRpcAndSharePaths(QJsonObject &paths)
     const QString share = QStringLiteral("Sharing");
     Operation create =
         make(QStringLiteral("share_create"), share, QStringLiteral("Share a document with a user"),
-             201, QStringLiteral("The share."), dataEnvelope(schemaRef(QStringLiteral("Share"))),
-             {400, 401, 403, 404, 422});
-    create.requestSchema = schemaRef(QStringLiteral("ShareRequest"));
+             201, QStringLiteral("The share."),
+             dataEnvelope(schemaRef(QStringLiteral("api.Share"))), {400, 401, 403, 404, 422});
+    create.requestSchema = schemaRef(QStringLiteral("api.ShareRequest"));
     create.description = QStringLiteral("201 for a new share, 200 when it updates the user's "
                                         "existing share of the document.");
     create.responses.insert(QStringLiteral("200"),
                             jsonResponse(QStringLiteral("The updated share."),
-                                         dataEnvelope(schemaRef(QStringLiteral("Share")))));
+                                         dataEnvelope(schemaRef(QStringLiteral("api.Share")))));
     add(paths, QStringLiteral("/api/v1/share"), QStringLiteral("post"), create);
     add(paths, QStringLiteral("/api/v1/share/{id}"), QStringLiteral("delete"),
         make(QStringLiteral("share_delete"), share, QStringLiteral("Remove a share"), 204,
@@ -182,8 +182,8 @@ void addMetaAndOpsPaths(QJsonObject &paths, bool dev)
     add(paths, QStringLiteral("/api/meta/{doctype}"), QStringLiteral("get"),
         make(QStringLiteral("meta_doctype"), meta,
              QStringLiteral("A DocType, its JSON Schema and what you may do with it"), 200,
-             QStringLiteral("The DocType."), dataEnvelope(schemaRef(QStringLiteral("DocTypeMeta"))),
-             {401, 403, 404}),
+             QStringLiteral("The DocType."),
+             dataEnvelope(schemaRef(QStringLiteral("api.DocTypeMeta"))), {401, 403, 404}),
         {pathParameter(QStringLiteral("doctype"),
                        QStringLiteral("The DocType's name, URL-encoded, or its snake_case "
                                       "slug."))});
@@ -364,20 +364,20 @@ QJsonObject fixedSchemas()
                 {QStringLiteral("readable_fields"), roles},
                 {QStringLiteral("writable_fields"), roles}});
     return QJsonObject{
-        {QStringLiteral("Login"),
+        {QStringLiteral("api.Login"),
          object({{QStringLiteral("email"), string(QStringLiteral("Email or user name."))},
                  {QStringLiteral("username"),
                   string(QStringLiteral("Instead of email: the user name."))},
                  {QStringLiteral("password"), string()}},
                 {"password"})},
-        {QStringLiteral("LoginResult"),
+        {QStringLiteral("api.LoginResult"),
          object({{QStringLiteral("data"), user},
                  {QStringLiteral("token"), string(QStringLiteral("Bearer token."))},
                  {QStringLiteral("csrf_token"),
                   string(QStringLiteral("Send as X-CSRF-Token with the cookie."))},
                  {QStringLiteral("expires"), dateTime}},
                 {"data", "token", "csrf_token", "expires"})},
-        {QStringLiteral("CurrentUser"),
+        {QStringLiteral("api.CurrentUser"),
          object({{QStringLiteral("user"), string()},
                  {QStringLiteral("full_name"), string()},
                  {QStringLiteral("email"), string()},
@@ -388,7 +388,7 @@ QJsonObject fixedSchemas()
                  {QStringLiteral("session"), typed(QStringLiteral("string"))},
                  {QStringLiteral("authenticated_at"), nullableStamp}},
                 {"user", "roles", "method"})},
-        {QStringLiteral("Session"),
+        {QStringLiteral("api.Session"),
          object({{QStringLiteral("id"), string()},
                  {QStringLiteral("current"), typed(QStringLiteral("boolean"))},
                  {QStringLiteral("kind"), string()},
@@ -399,14 +399,14 @@ QJsonObject fixedSchemas()
                  {QStringLiteral("expires"), nullableStamp},
                  {QStringLiteral("authenticated_at"), nullableStamp}},
                 {"id", "current"})},
-        {QStringLiteral("ApiKeyCreated"),
+        {QStringLiteral("api.ApiKeyCreated"),
          object({{QStringLiteral("name"), string(QStringLiteral("The API Key document."))},
                  {QStringLiteral("user"), string()},
                  {QStringLiteral("key"), string()},
                  {QStringLiteral("secret"), string(QStringLiteral("Shown only this once."))},
                  {QStringLiteral("expires"), nullableStamp}},
                 {"key", "secret"})},
-        {QStringLiteral("ShareRequest"),
+        {QStringLiteral("api.ShareRequest"),
          object({{QStringLiteral("doctype"), string()},
                  {QStringLiteral("name"), string()},
                  {QStringLiteral("user"), string()},
@@ -414,7 +414,7 @@ QJsonObject fixedSchemas()
                  {QStringLiteral("write"), typed(QStringLiteral("boolean"))},
                  {QStringLiteral("share"), typed(QStringLiteral("boolean"))}},
                 {"doctype", "name", "user"})},
-        {QStringLiteral("Share"),
+        {QStringLiteral("api.Share"),
          object({{QStringLiteral("name"), string(QStringLiteral("The share's id."))},
                  {QStringLiteral("share_doctype"), string()},
                  {QStringLiteral("share_name"), string()},
@@ -422,8 +422,8 @@ QJsonObject fixedSchemas()
                  {QStringLiteral("read"), typed(QStringLiteral("boolean"))},
                  {QStringLiteral("write"), typed(QStringLiteral("boolean"))},
                  {QStringLiteral("share"), typed(QStringLiteral("boolean"))}})},
-        {QStringLiteral("Permissions"), permissions},
-        {QStringLiteral("DocTypeMeta"),
+        {QStringLiteral("api.Permissions"), permissions},
+        {QStringLiteral("api.DocTypeMeta"),
          object({{QStringLiteral("doctype"),
                   typed(QStringLiteral("object"),
                         QStringLiteral("The DocType in its JSON file format "
@@ -431,7 +431,7 @@ QJsonObject fixedSchemas()
                  {QStringLiteral("schema"),
                   typed(QStringLiteral("object"),
                         QStringLiteral("JSON Schema (2020-12) of its documents."))},
-                 {QStringLiteral("permissions"), schemaRef(QStringLiteral("Permissions"))}},
+                 {QStringLiteral("permissions"), schemaRef(QStringLiteral("api.Permissions"))}},
                 {"doctype", "schema", "permissions"})},
     };
 }

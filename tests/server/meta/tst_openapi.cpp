@@ -24,6 +24,8 @@ const QByteArray kDocTypes[] = {
     R"({"name": "Sales Order", "module": "T", "is_submittable": true,
         "fields": [{"fieldname": "items", "fieldtype": "Table", "options": "Order Item"}]})",
     R"({"name": "Note", "module": "T", "fields": [{"fieldname": "body", "fieldtype": "Text"}]})",
+    // Shares its name with a schema of the auth routes (api.Session).
+    R"({"name": "Session", "module": "T", "fields": [{"fieldname": "x", "fieldtype": "Data"}]})",
     R"({"name": "Internal", "module": "T", "api_resource": false,
         "fields": [{"fieldname": "x", "fieldtype": "Data"}]})",
 };
@@ -204,8 +206,15 @@ void TestOpenApi::components()
                         .toString(),
              QStringLiteral("#/components/schemas/OrderItem"));
 
+    // A DocType named like an auth schema keeps its own component.
+    QCOMPARE(schemas[QStringLiteral("Session")][QStringLiteral("title")].toString(),
+             QStringLiteral("Session"));
+    QVERIFY(
+        schemas[QStringLiteral("api.Session")][QStringLiteral("properties")].toObject().contains(
+            QStringLiteral("user_agent")));
+
     const QJsonArray codes =
-        schemas[QStringLiteral("Error")][QStringLiteral("properties")][QStringLiteral("error")]
+        schemas[QStringLiteral("api.Error")][QStringLiteral("properties")][QStringLiteral("error")]
                [QStringLiteral("properties")][QStringLiteral("code")][QStringLiteral("enum")]
                    .toArray();
     for (const char *code : {"BAD_REQUEST", "VALIDATION_ERROR", "UNAUTHORIZED", "FORBIDDEN",
