@@ -7,6 +7,8 @@
 
 #include <QJsonArray>
 
+#include <optional>
+
 namespace fm::core {
 
 using Reach = PermissionEngine::Reach;
@@ -106,6 +108,7 @@ Result<DocumentAccess::Page> DocumentAccess::list(const Principal &who, const Qu
         return fail(type.error());
     Query restricted = query;
     restricted.doctype = (*type)->name;
+    std::optional<detail::FieldAccess> fields; // unset: an administrator reads everything
     if (!who.isAdministrator()) {
         auto restriction = m_engine.readRestriction(who, (*type)->name);
         if (!restriction)
@@ -119,13 +122,13 @@ Result<DocumentAccess::Page> DocumentAccess::list(const Principal &who, const Qu
         for (const OrderBy &order : query.orderBy)
             named << order.field;
         named.removeDuplicates();
-        const auto fields = detail::FieldAccess::of(m_engine, m_service.meta(), who, (*type)->name);
-        if (const QList<FieldError> refused = fields.unreadable(**type, named);
+        fields.emplace(detail::FieldAccess::of(m_engine, m_service.meta(), who, (*type)->name));
+        if (const QList<FieldError> refused = fields->unreadable(**type, named);
             !refused.isEmpty()) {
             return fail(ErrorCode::PermissionDenied,
-                        QStringLiteral("you may not read some fields of %1 that the list names; "
+                        QStringLiteral("%1 may not read some fields of %2 that the list names; "
                                        "leave them out of fields, filters and order_by")
-                            .arg((*type)->name),
+                            .arg(who.user, (*type)->name),
                         refused);
         }
     }
@@ -139,7 +142,7 @@ Result<DocumentAccess::Page> DocumentAccess::list(const Principal &who, const Qu
     page.total = *total;
     page.rows.reserve(rows->size());
     for (const Document &row : std::as_const(*rows))
-        page.rows << redacted(who, row);
+        page.rows << (fields ? fields->redact(row) : row);
     return page;
 }
 
