@@ -6,6 +6,7 @@
 #include "api/meta/apidocs.h"
 #include "api/meta/documentschema.h"
 #include "api/meta/openapi.h"
+#include "api/meta/routedrift.h"
 #include "api/module.h"
 #include "api/services.h"
 #include "http/server.h"
@@ -95,7 +96,7 @@ public:
             OpenApiOptions options;
             options.version = QStringLiteral(FM_VERSION);
             options.dev = m_services.config.dev;
-            options.routes = m_server.router().patterns();
+            options.routes = servedRoutes(m_server.router());
             return QJsonDocument(openApiDocument(registry, readable, options))
                 .toJson(QJsonDocument::Compact);
         });

@@ -18,7 +18,7 @@ struct OpenApiOptions
     QString title = QStringLiteral("Framework M API");
     QString version;    // info.version: the server's version
     bool dev = false;   // `m start --dev`: documents the dev-only routes too
-    QStringList routes; // the router's patterns, published as "x-fm-routes"
+    QStringList routes; // servedRoutes() ("GET /health", ...), published as "x-fm-routes"
 };
 
 // The OpenAPI 3.1 document of the REST API: the fixed routes (auth, RPC, share,

@@ -3,6 +3,7 @@
 
 #include "api/meta/openapi.h"
 #include "api/meta/routedrift.h"
+#include "http/router.h"
 #include "openapivalidator.h"
 
 #include "meta/doctypeloader.h"
@@ -74,6 +75,8 @@ private slots:
     void routeList();
     void drift_data();
     void drift();
+    void servedRoutesOfARouter();
+    void documentedOperationsOfADocument();
 
 private:
     QJsonObject document(bool dev = false, const QStringList &routes = {}) const;
@@ -340,7 +343,8 @@ void TestOpenApi::devRoutes()
 void TestOpenApi::routeList()
 {
     QVERIFY(!document().contains(QStringLiteral("x-fm-routes")));
-    const QStringList routes{QStringLiteral("/health"), QStringLiteral("/api/v1/{doctype}")};
+    const QStringList routes{QStringLiteral("GET /health"),
+                             QStringLiteral("GET /api/v1/{doctype}")};
     QCOMPARE(document(false, routes)[QStringLiteral("x-fm-routes")].toArray(),
              QJsonArray::fromStringList(routes));
 }
@@ -352,28 +356,34 @@ void TestOpenApi::drift_data()
     QTest::addColumn<QStringList>("undocumented");
     QTest::addColumn<QStringList>("unserved");
 
-    QTest::newRow("same") << QStringList{"/health"} << QStringList{"/health"} << QStringList{}
-                          << QStringList{};
+    QTest::newRow("same") << QStringList{"GET /health"} << QStringList{"GET /health"}
+                          << QStringList{} << QStringList{};
     QTest::newRow("per-doctype paths cover a {doctype} route")
-        << QStringList{"/api/v1/note/{name}", "/api/v1/sales_order/{name}"}
-        << QStringList{"/api/v1/{doctype}/{name}"} << QStringList{} << QStringList{};
+        << QStringList{"GET /api/v1/note/{name}", "GET /api/v1/sales_order/{name}"}
+        << QStringList{"GET /api/v1/{doctype}/{name}"} << QStringList{} << QStringList{};
     QTest::newRow("literal action under an {action} route")
-        << QStringList{"/api/v1/note/{name}/submit"}
-        << QStringList{"/api/v1/{doctype}/{name}/{action}"} << QStringList{} << QStringList{};
+        << QStringList{"POST /api/v1/note/{name}/submit"}
+        << QStringList{"POST /api/v1/{doctype}/{name}/{action}"} << QStringList{} << QStringList{};
     QTest::newRow("route missing from the document")
-        << QStringList{"/health"} << QStringList{"/health", "/metrics"} << QStringList{"/metrics"}
-        << QStringList{};
+        << QStringList{"GET /health"} << QStringList{"GET /health", "GET /metrics"}
+        << QStringList{"GET /metrics"} << QStringList{};
     QTest::newRow("documented path without a route")
-        << QStringList{"/health", "/ready"} << QStringList{"/health"} << QStringList{}
-        << QStringList{"/ready"};
+        << QStringList{"GET /health", "GET /ready"} << QStringList{"GET /health"} << QStringList{}
+        << QStringList{"GET /ready"};
+    QTest::newRow("method documented but not served")
+        << QStringList{"GET /api/v1/auth/api-keys", "POST /api/v1/auth/api-keys"}
+        << QStringList{"POST /api/v1/auth/api-keys"} << QStringList{}
+        << QStringList{"GET /api/v1/auth/api-keys"};
+    QTest::newRow("method served but not documented")
+        << QStringList{"PUT /api/v1/note/{name}"}
+        << QStringList{"PUT /api/v1/{doctype}/{name}", "PATCH /api/v1/{doctype}/{name}"}
+        << QStringList{"PATCH /api/v1/{doctype}/{name}"} << QStringList{};
     QTest::newRow("documented parameter where the route has a literal")
-        << QStringList{"/api/v1/rpc/{x}/{name}"} << QStringList{"/api/v1/rpc/fn/{name}"}
-        << QStringList{"/api/v1/rpc/fn/{name}"} << QStringList{"/api/v1/rpc/{x}/{name}"};
+        << QStringList{"POST /api/v1/rpc/{x}/{name}"} << QStringList{"POST /api/v1/rpc/fn/{name}"}
+        << QStringList{"POST /api/v1/rpc/fn/{name}"} << QStringList{"POST /api/v1/rpc/{x}/{name}"};
     QTest::newRow("different depth")
-        << QStringList{"/api/v1/note"} << QStringList{"/api/v1/{doctype}/{name}"}
-        << QStringList{"/api/v1/{doctype}/{name}"} << QStringList{"/api/v1/note"};
-    QTest::newRow("a route registered for two methods counts once")
-        << QStringList{} << QStringList{"/x", "/x"} << QStringList{"/x"} << QStringList{};
+        << QStringList{"GET /api/v1/note"} << QStringList{"GET /api/v1/{doctype}/{name}"}
+        << QStringList{"GET /api/v1/{doctype}/{name}"} << QStringList{"GET /api/v1/note"};
 }
 
 void TestOpenApi::drift()
@@ -386,6 +396,31 @@ void TestOpenApi::drift()
     QCOMPARE(drift.undocumented, undocumented);
     QCOMPARE(drift.unserved, unserved);
     QCOMPARE(drift.isEmpty(), undocumented.isEmpty() && unserved.isEmpty());
+}
+
+void TestOpenApi::servedRoutesOfARouter()
+{
+    fm::server::http::Router router;
+    const auto ok = [](fm::server::http::RequestContext &) {
+        return fm::server::http::Response();
+    };
+    router.add("GET", QStringLiteral("/api/v1/{doctype}/{name}"), ok);
+    router.add("PUT", QStringLiteral("/api/v1/{doctype}/{name}"), ok);
+    router.add("DELETE", QStringLiteral("/api/v1/share/{id}"), ok);
+    router.add("GET", QStringLiteral("/health"), ok);
+    // The share route's DELETE only: the GET of the more general pattern is not its own.
+    QCOMPARE(servedRoutes(router),
+             (QStringList{"GET /api/v1/{doctype}/{name}", "PUT /api/v1/{doctype}/{name}",
+                          "DELETE /api/v1/share/{id}", "GET /health"}));
+}
+
+void TestOpenApi::documentedOperationsOfADocument()
+{
+    const QStringList operations = documentedOperations(document());
+    QVERIFY(operations.contains(QStringLiteral("PATCH /api/v1/note/{name}")));
+    QVERIFY(operations.contains(QStringLiteral("POST /api/v1/auth/login")));
+    QVERIFY(!operations.contains(QStringLiteral("GET /api/v1/auth/login")));
+    QCOMPARE(operations.filter(QStringLiteral(" /health")), QStringList{"GET /health"});
 }
 
 QTEST_GUILESS_MAIN(TestOpenApi)
