@@ -74,7 +74,10 @@ void addStandardColumns(const DocType &doctype, QJsonObject &properties)
     if (doctype.isSubmittable) {
         properties.insert(
             QStringLiteral("amended_from"),
-            readOnly(typed(string), QStringLiteral("The cancelled document this one amends.")));
+            readOnly(
+                QJsonObject{{QStringLiteral("type"), QJsonArray{string, QStringLiteral("null")}}},
+                QStringLiteral("The cancelled document this one amends; null unless "
+                               "it is an amendment.")));
     }
 }
 

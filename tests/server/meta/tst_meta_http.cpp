@@ -30,6 +30,7 @@ private slots:
     void meta_data();
     void meta();
     void schemaAndPermissions();
+    void documentsMatchTheirSchema();
     void openapiValid();
     void openapiMatchesRoutes();
     void openapiFollowsPermissions();
@@ -158,6 +159,46 @@ void TestMetaHttp::schemaAndPermissions()
     QVERIFY(jsonOf(user->body)[QStringLiteral("data")][QStringLiteral("schema")][QStringLiteral(
         "properties")][QStringLiteral("password")][QStringLiteral("writeOnly")]
                 .toBool());
+}
+
+void TestMetaHttp::documentsMatchTheirSchema()
+{
+    auto http = m_server.client();
+    const auto admin = as(QStringLiteral("admin"));
+    const auto customer = http.Post("/api/v1/customer", admin,
+                                    R"({"customer_name": "Acme", "email": "a@acme.test",
+                                        "website": "https://acme.test", "code": "ACM"})",
+                                    "application/json");
+    QVERIFY(customer);
+    QCOMPARE(customer->status, 201);
+    const auto created = http.Post("/api/v1/sales_order", admin,
+                                   R"({"customer": "Acme", "delivery": "2026-01-02T03:04:05Z",
+                                       "slot": "09:30:00", "status": "Open", "extra": {"a": [1]},
+                                       "items": [{"item": "Bolt", "qty": 3, "rate": 1.5}]})",
+                                   "application/json");
+    QVERIFY(created);
+    QCOMPARE(created->status, 201);
+    const QString name =
+        jsonOf(created->body)[QStringLiteral("data")][QStringLiteral("name")].toString();
+
+    for (const auto &[doctype, path] :
+         {std::pair{"customer", QStringLiteral("/api/v1/customer/Acme")},
+          std::pair{"sales_order", QStringLiteral("/api/v1/sales_order/") + name}}) {
+        const auto meta = http.Get("/api/meta/" + std::string(doctype), admin);
+        const auto document = http.Get(path.toStdString(), admin);
+        QVERIFY(meta && document);
+        QCOMPARE(document->status, 200);
+        const QJsonObject schema =
+            jsonOf(meta->body)[QStringLiteral("data")][QStringLiteral("schema")].toObject();
+        QJsonObject data = jsonOf(document->body)[QStringLiteral("data")].toObject();
+        const QString problems = schemaProblems(schema, data);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        // The schema is not a rubber stamp: a number where a link name belongs fails.
+        data.insert(doctype == std::string("customer") ? QStringLiteral("customer_name")
+                                                       : QStringLiteral("customer"),
+                    42);
+        QVERIFY(!schemaProblems(schema, data).isEmpty());
+    }
 }
 
 QJsonObject TestMetaHttp::openapi(const QString &who)
