@@ -17,11 +17,6 @@ namespace {
 
 const QString kString = QStringLiteral("string");
 
-QJsonObject typed(const QString &type)
-{
-    return QJsonObject{{QStringLiteral("type"), type}};
-}
-
 // Every code the error body can carry; the status each maps to is http::statusFor's.
 const QList<fm::ErrorCode> kClientErrors = {
     fm::ErrorCode::BadRequest,         fm::ErrorCode::Unauthorized,

@@ -10,6 +10,14 @@
 
 namespace fm::server::api::meta::detail {
 
+inline QJsonObject typed(const QString &type, const QString &description = {})
+{
+    QJsonObject schema{{QStringLiteral("type"), type}};
+    if (!description.isEmpty())
+        schema.insert(QStringLiteral("description"), description);
+    return schema;
+}
+
 inline QJsonObject ref(const QString &pointer)
 {
     return QJsonObject{{QStringLiteral("$ref"), pointer}};

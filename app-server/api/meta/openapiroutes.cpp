@@ -7,14 +7,6 @@ namespace fm::server::api::meta::detail {
 
 namespace {
 
-QJsonObject typed(const QString &type, const QString &description = {})
-{
-    QJsonObject schema{{QStringLiteral("type"), type}};
-    if (!description.isEmpty())
-        schema.insert(QStringLiteral("description"), description);
-    return schema;
-}
-
 QJsonObject string(const QString &description = {})
 {
     return typed(QStringLiteral("string"), description);
