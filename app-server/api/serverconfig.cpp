@@ -117,6 +117,9 @@ fm::Result<ServerConfig> loadServerConfig(const QString &siteDir)
                                 .arg(path, key));
         }
     }
+    // A small maximum lowers the default page with it unless a default was given.
+    if (!server.contains(QStringLiteral("default_page_length")))
+        config.defaultPageLength = qMin(config.defaultPageLength, config.maxPageLength);
     if (config.defaultPageLength > config.maxPageLength) {
         return fm::fail(badKey(path, QStringLiteral("default_page_length"),
                                QStringLiteral("at most max_page_length (%1)")

@@ -22,7 +22,7 @@ struct RequestContext
     QByteArray method; // "GET", "POST", ...
     QString path;      // decoded, without the query
     QByteArray encodedPath; // as sent, for routing (an encoded "/" stays inside a segment)
-    QUrlQuery query;
+    QUrlQuery query; // "+" already turned into a space, as in HTML forms
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QString requestId; // also sent back as X-Request-Id

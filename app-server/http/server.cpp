@@ -164,7 +164,10 @@ RequestContext Server::contextFor(const QHttpServerRequest &request) const
     context.method = QByteArray(method ? method : "UNKNOWN").toUpper();
     context.path = request.url().path();
     context.encodedPath = request.url().path(QUrl::FullyEncoded).toLatin1();
-    context.query = request.query();
+    // Form encoding: "+" is a space (order_by=modified+desc); a literal plus is %2B.
+    QByteArray query = request.url().query(QUrl::FullyEncoded).toLatin1();
+    query.replace('+', "%20");
+    context.query = QUrlQuery(QString::fromLatin1(query));
     context.headers = request.headers();
     context.body = request.body();
     context.peer = request.remoteAddress();

@@ -10,6 +10,8 @@
 #include "meta/metaregistry.h"
 
 #include <QJsonArray>
+
+#include <algorithm>
 #include <QJsonObject>
 #include <QSet>
 
@@ -384,6 +386,16 @@ Result<void> DocumentChecks::all(const DocTypeTable &table, Document &doc, bool 
         return ok;
     if (auto ok = unique(table, doc, errors); !ok)
         return ok;
+    // Only taken values: a conflict with another document (409), not bad input (422).
+    const bool onlyDuplicates = !errors.isEmpty() && std::all_of(errors.cbegin(), errors.cend(), [](const FieldError &e) {
+        return e.code == QLatin1String("duplicate");
+    });
+    if (onlyDuplicates) {
+        return fail(ErrorCode::Duplicate,
+                    QStringLiteral("%1: %2; pick another value")
+                        .arg(table.doctype.name, errors.first().message),
+                    errors);
+    }
     if (!errors.isEmpty()) {
         return fail(ErrorCode::Validation,
                     QStringLiteral("%1 is not valid: %2 problem(s); see fields")

@@ -42,15 +42,18 @@ public:
     TestServer &operator=(const TestServer &) = delete;
     ~TestServer() { kill(); }
 
-    // A temporary project holding the test app (tests/core/data/input/apps/testapp)
-    // plus `extraApps` (folders copied to apps/<name>), and the site "demo" created
-    // with `m new site` (migrated; user Administrator with kAdminPassword).
-    bool create(const QStringList &extraApps = {})
+    // A temporary project holding the test app (tests/core/data/input/apps/testapp,
+    // unless `withTestApp` is false) plus `extraApps` (folders copied to apps/<name>),
+    // and the site "demo" created with `m new site` (migrated; user Administrator with
+    // kAdminPassword).
+    bool create(const QStringList &extraApps = {}, bool withTestApp = true)
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        if (!m_dir->isValid() || !copyTestApp(m_dir->path()))
+        if (!m_dir->isValid() || (withTestApp && !copyTestApp(m_dir->path())))
             return false;
-        QStringList apps{QStringLiteral("\"testapp\"")};
+        QStringList apps;
+        if (withTestApp)
+            apps << QStringLiteral("\"testapp\"");
         for (const QString &app : extraApps) {
             const QString name = QDir(app).dirName();
             if (!copyTree(app, m_dir->filePath(QStringLiteral("apps/") + name)))
@@ -73,6 +76,9 @@ public:
         return code == 0;
     }
 
+    // Set for every `m` this object runs (e.g. FM_PLUGIN_PATH); call before create().
+    void setEnv(const QString &name, const QString &value) { m_env.insert(name, value); }
+
     QString path() const { return m_dir->path(); }
     QString file(const QString &relative) const { return m_dir->filePath(relative); }
     int port() const { return m_port; }
@@ -82,6 +88,7 @@ public:
     {
         QProcess process;
         process.setWorkingDirectory(m_dir->path());
+        process.setProcessEnvironment(m_env);
         process.start(QStringLiteral(FM_M_BINARY), args);
         if (!process.waitForFinished(120000))
             return -1;
@@ -97,6 +104,7 @@ public:
     {
         m_process = std::make_unique<QProcess>();
         m_process->setWorkingDirectory(m_dir->path());
+        m_process->setProcessEnvironment(m_env);
         m_process->start(QStringLiteral(FM_M_BINARY),
                          QStringList{QStringLiteral("start"), QStringLiteral("--port"),
                                      QStringLiteral("0"), QStringLiteral("--threads"),
@@ -176,6 +184,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_process;
+    QProcessEnvironment m_env = QProcessEnvironment::systemEnvironment();
     QByteArray m_log;
     int m_port = 0;
 };

@@ -15,12 +15,9 @@ const QStringList kParameters = {QStringLiteral("filters"), QStringLiteral("fiel
                                  QStringLiteral("order_by"), QStringLiteral("limit"),
                                  QStringLiteral("offset")};
 
-// Form encoding: "+" is a space ("order_by=modified+desc").
 QString value(const QUrlQuery &params, const QString &key)
 {
-    QByteArray raw = params.queryItemValue(key, QUrl::FullyEncoded).toLatin1();
-    raw.replace('+', "%20");
-    return QUrl::fromPercentEncoding(raw);
+    return params.queryItemValue(key, QUrl::FullyDecoded);
 }
 
 fm::Result<QJsonValue> jsonParameter(const QString &key, const QString &text)

@@ -212,6 +212,7 @@ void TestDocumentService::uniqueIsChecked()
     QVERIFY(site->service->insert(doc("Customer", {{"customer_name", "Acme"}, {"code", "ACM"}})));
     auto second = site->service->insert(doc("Customer", {{"customer_name", "Acme"}}));
     QVERIFY(!second);
+    QCOMPARE(second.error().code(), fm::ErrorCode::Duplicate);
     QCOMPARE(second.error().fields().value(0).code, QStringLiteral("duplicate"));
     QCOMPARE(second.error().fields().value(0).field, QStringLiteral("customer_name"));
 }
