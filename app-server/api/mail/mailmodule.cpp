@@ -51,7 +51,8 @@ struct MailApi
 
     fm::core::SiteContext &site;
     fm::core::MagicLink links;
-    // Sessions, the cookie and the failed-sign-in budget per client, as login has them.
+    // Login's sessions, cookie and limits; its per-IP counter here counts wrong links
+    // (a budget of the same size as login's, kept apart from it).
     AuthApi auth;
     RateLimiter perAddress;
     RateLimiter perIp;
@@ -112,7 +113,7 @@ Response requestLink(MailApi &api, RequestContext &context)
 // Answers like POST /api/v1/auth/login: the same body and the same session cookie.
 Response redeemLink(MailApi &api, RequestContext &context)
 {
-    // A wrong link counts as a failed sign-in from this client, like a wrong password.
+    // Wrong links are limited per client like wrong passwords (RateLimiter::kLoginsPerIp).
     const QString ipKey = context.peer.toString();
     if (auto allowed = api.auth.perIp.check(ipKey); !allowed)
         return errorResponse(allowed.error(), context);

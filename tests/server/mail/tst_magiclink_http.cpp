@@ -51,17 +51,19 @@ private slots:
     void requestsAreRateLimited();
     void mailList_data();
     void mailList();
+    void wrongLinksAreRateLimited();
     void mailboxOnlyWithDev();
 
 private:
     QJsonArray mailbox(int limit = 20);
     // The newest mail to `recipient`, waiting for the background writer; empty if none.
     QJsonObject waitForMail(const QString &recipient, int count);
-    QString mailedToken();
+    QString mailedToken(const QString &recipient = kAnn);
 
     TestServer m_server;
     std::string m_firstAnswer;
-    QString m_token; // from the mail to ann, spent by linkSignsInOnce()
+    QString m_token;    // from the mail to ann, spent by linkSignsInOnce()
+    QString m_zedToken; // refused while rate limited, so still good after a restart
 };
 
 void TestMagicLinkHttp::initTestCase()
@@ -177,9 +179,9 @@ void TestMagicLinkHttp::mailboxHoldsOneMailForTheKnownAddress()
              QStringLiteral("Login Link"));
 }
 
-QString TestMagicLinkHttp::mailedToken()
+QString TestMagicLinkHttp::mailedToken(const QString &recipient)
 {
-    const QJsonObject mail = waitForMail(kAnn, 1);
+    const QJsonObject mail = waitForMail(recipient, 1);
     // The link points where the client reached the server (its Host header).
     const QRegularExpression link(QStringLiteral("http://127\\.0\\.0\\.1:%1/api/v1/auth/"
                                                  "magic-link/([A-Za-z0-9_-]{43})")
@@ -354,6 +356,26 @@ void TestMagicLinkHttp::mailList()
         QCOMPARE(out.count(QStringLiteral("Your sign-in link")), 1);
 }
 
+void TestMagicLinkHttp::wrongLinksAreRateLimited()
+{
+    auto http = m_server.client();
+    int status = 401;
+    for (int i = 0; i < 20 && status == 401; ++i) {
+        auto result = http.Get("/api/v1/auth/magic-link/" + std::string(43, 'y'));
+        QVERIFY(result);
+        status = result->status;
+    }
+    QCOMPARE(status, 429);
+    // Once limited, even a good link is turned away, and stays unspent.
+    m_zedToken = mailedToken(kZed);
+    QVERIFY(!m_zedToken.isEmpty());
+    auto good = http.Get("/api/v1/auth/magic-link/" + m_zedToken.toStdString());
+    QVERIFY(good);
+    QCOMPARE(good->status, 429);
+    QCOMPARE(errorCode(good), QStringLiteral("RATE_LIMITED"));
+    QVERIFY(std::stoi(good->get_header_value("Retry-After")) >= 1);
+}
+
 void TestMagicLinkHttp::mailboxOnlyWithDev()
 {
     QVERIFY(m_server.stop());
@@ -368,6 +390,11 @@ void TestMagicLinkHttp::mailboxOnlyWithDev()
         http.Post("/api/v1/auth/magic-link", emailBody(QStringLiteral("y@example.com")), kJson);
     QVERIFY(asked);
     QCOMPARE(asked->status, 202);
+    // The limits live in memory, so after the restart zed's unspent link still works.
+    QVERIFY(!m_zedToken.isEmpty());
+    auto zed = http.Get("/api/v1/auth/magic-link/" + m_zedToken.toStdString());
+    QVERIFY(zed);
+    QCOMPARE(zed->status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestMagicLinkHttp)
