@@ -2,6 +2,7 @@
 #include "helpdesk_plugin.h"
 
 #include "data/controllerregistry.h"
+#include "helpdesk_rpc.h"
 
 // fm:generated:begin includes
 #include "doctypes/service_invoice/service_invoice_controller.h"
@@ -25,6 +26,7 @@ void HelpdeskPlugin::registerControllers(fm::core::ControllerRegistry &registry)
     registry.registerController(TicketController::kDocType,
                                 std::make_shared<TicketController>());
     // fm:generated:end controllers
+    registerRpc(registry);
 }
 
 } // namespace helpdesk
