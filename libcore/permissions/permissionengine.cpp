@@ -69,7 +69,7 @@ Query shareQuery(const QString &doctype, const QString &user)
 
 struct PermissionEngine::Private
 {
-    Private(DocumentService &s)
+    explicit Private(DocumentService &s)
         : service(s)
         , meta(s.meta())
         , custom(std::make_shared<CustomRules>())
