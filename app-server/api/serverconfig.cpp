@@ -73,9 +73,9 @@ fm::Result<ServerConfig> loadServerConfig(const QString &siteDir)
             if (!bytes)
                 return fm::fail(bytes.error());
             config.maxBodyBytes = *bytes;
-        } else if (key == QLatin1String("default_page_length")
-                   || key == QLatin1String("max_page_length")
-                   || key == QLatin1String("session_hours")) {
+        } else if (key == QLatin1String("default_page_length") ||
+                   key == QLatin1String("max_page_length") ||
+                   key == QLatin1String("session_hours")) {
             auto number = positive(path, key, value, 1000000);
             if (!number)
                 return fm::fail(number.error());
@@ -94,9 +94,10 @@ fm::Result<ServerConfig> loadServerConfig(const QString &siteDir)
             for (const QString &text : *addresses) {
                 const QHostAddress address(text);
                 if (address.isNull())
-                    return fm::fail(badKey(path, key, QStringLiteral("a list of IP addresses; "
-                                                                     "\"%1\" is not one")
-                                                          .arg(text)));
+                    return fm::fail(badKey(path, key,
+                                           QStringLiteral("a list of IP addresses; "
+                                                          "\"%1\" is not one")
+                                               .arg(text)));
                 config.trustedProxies << address;
             }
         } else if (key == QLatin1String("trusted_user_header")) {
@@ -121,9 +122,9 @@ fm::Result<ServerConfig> loadServerConfig(const QString &siteDir)
     if (!server.contains(QStringLiteral("default_page_length")))
         config.defaultPageLength = qMin(config.defaultPageLength, config.maxPageLength);
     if (config.defaultPageLength > config.maxPageLength) {
-        return fm::fail(badKey(path, QStringLiteral("default_page_length"),
-                               QStringLiteral("at most max_page_length (%1)")
-                                   .arg(config.maxPageLength)));
+        return fm::fail(
+            badKey(path, QStringLiteral("default_page_length"),
+                   QStringLiteral("at most max_page_length (%1)").arg(config.maxPageLength)));
     }
     return config;
 }

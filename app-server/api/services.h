@@ -20,15 +20,15 @@ namespace fm::server::api {
 // `m start` flags. Every field has a safe default, so an empty object is valid.
 struct ServerConfig
 {
-    bool dev = false;                          // `m start --dev`: dev mailbox, dev routes
-    qint64 maxBodyBytes = 10 * 1024 * 1024;    // "max_body_bytes"
-    int defaultPageLength = 20;                // "default_page_length"
-    int maxPageLength = 500;                   // "max_page_length"
-    QStringList corsOrigins;                   // "cors_origins": empty = CORS closed
-    QList<QHostAddress> trustedProxies;        // "trusted_proxies": who may send the header
-    QString trustedUserHeader;                 // "trusted_user_header", e.g. "X-Remote-User"
-    int sessionHours = 24 * 7;                 // "session_hours"
-    bool secureCookies = false;                // "secure_cookies": add Secure (behind TLS)
+    bool dev = false;                       // `m start --dev`: dev mailbox, dev routes
+    qint64 maxBodyBytes = 10 * 1024 * 1024; // "max_body_bytes"
+    int defaultPageLength = 20;             // "default_page_length"
+    int maxPageLength = 500;                // "max_page_length"
+    QStringList corsOrigins;                // "cors_origins": empty = CORS closed
+    QList<QHostAddress> trustedProxies;     // "trusted_proxies": who may send the header
+    QString trustedUserHeader;              // "trusted_user_header", e.g. "X-Remote-User"
+    int sessionHours = 24 * 7;              // "session_hours"
+    bool secureCookies = false;             // "secure_cookies": add Secure (behind TLS)
 };
 
 // Reads the "server" object of <siteDir>/site.json (absent: the defaults). Unknown

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // `m start`: the HTTP server on one site: /health and /ready here, every API area
 // through its module (api/module.h).
+#include "api/module.h"
+#include "api/services.h"
 #include "cli/cliutil.h"
 #include "cli/signalwatcher.h"
 #include "db/migrator.h"
-#include "api/module.h"
-#include "api/services.h"
 #include "http/server.h"
 #include "permissions/documentaccess.h"
 #include "permissions/permissionengine.h"

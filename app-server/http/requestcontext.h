@@ -4,9 +4,9 @@
 #include "auth/principal.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
-#include <QElapsedTimer>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -19,14 +19,14 @@ namespace fm::server::http {
 // moved between Qt 6.4 and 6.8; see ARCHITECTURE.md section 8).
 struct RequestContext
 {
-    QByteArray method; // "GET", "POST", ...
-    QString path;      // decoded, without the query
+    QByteArray method;      // "GET", "POST", ...
+    QString path;           // decoded, without the query
     QByteArray encodedPath; // as sent, for routing (an encoded "/" stays inside a segment)
-    QUrlQuery query; // "+" already turned into a space, as in HTML forms
+    QUrlQuery query;        // "+" already turned into a space, as in HTML forms
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
-    QString requestId; // also sent back as X-Request-Id
-    QString route;     // the registered pattern that matched, for logs and metrics
+    QString requestId;              // also sent back as X-Request-Id
+    QString route;                  // the registered pattern that matched, for logs and metrics
     QHash<QString, QString> params; // the pattern's {parameters}, percent-decoded
     QHostAddress peer;              // the TCP peer (a proxy's address behind one)
     QElapsedTimer started;

@@ -81,7 +81,8 @@ Response error(const fm::Error &error, const QString &requestId)
     if (status == 500)
         response.logDetail = error.toText();
     // The headers HTTP defines for these answers, from the same details.
-    if (const QVariant retry = error.details().value(QStringLiteral("retry_after")); retry.isValid())
+    if (const QVariant retry = error.details().value(QStringLiteral("retry_after"));
+        retry.isValid())
         response.headers.append({"Retry-After", retry.toString().toLatin1()});
     if (const QVariant allow = error.details().value(QStringLiteral("allow")); allow.isValid())
         response.headers.append({"Allow", allow.toString().toLatin1()});

@@ -9,8 +9,8 @@ namespace {
 
 bool isParameter(const QString &segment)
 {
-    return segment.size() > 2 && segment.startsWith(QLatin1Char('{'))
-           && segment.endsWith(QLatin1Char('}'));
+    return segment.size() > 2 && segment.startsWith(QLatin1Char('{')) &&
+           segment.endsWith(QLatin1Char('}'));
 }
 
 // Literal segments before parameters, position by position: the more specific

@@ -8,8 +8,8 @@
 #include <QJsonObject>
 #include <QMetaEnum>
 #include <QMutex>
-#include <QTcpServer>
 #include <QPointer>
+#include <QTcpServer>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -38,8 +38,9 @@ QHttpServerResponse toQt(const Response &response, const RequestContext &context
     // its own Content-Security-Policy); other headers may repeat (Set-Cookie).
     for (const auto &[name, value] : kSecurityHeaders) {
         const bool overridden = std::any_of(
-            response.headers.cbegin(), response.headers.cend(),
-            [&](const auto &header) { return header.first.compare(name, Qt::CaseInsensitive) == 0; });
+            response.headers.cbegin(), response.headers.cend(), [&](const auto &header) {
+                return header.first.compare(name, Qt::CaseInsensitive) == 0;
+            });
         if (!overridden)
             out.setHeader(name, value);
     }

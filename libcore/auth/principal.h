@@ -15,10 +15,10 @@ struct Principal
     // How the request authenticated; "guest" when it carried no credentials.
     enum class Method { Guest, Session, Bearer, ApiKey, Basic, Trusted, MagicLink, System };
 
-    QString user;        // the User's name (its login); "Guest" for guests
-    QStringList roles;   // from Has Role; plus the pseudo roles "All" (signed in) or "Guest"
+    QString user;      // the User's name (its login); "Guest" for guests
+    QStringList roles; // from Has Role; plus the pseudo roles "All" (signed in) or "Guest"
     Method method = Method::Guest;
-    QString sessionId;   // the Session document's name when method is Session/Bearer/MagicLink
+    QString sessionId; // the Session document's name when method is Session/Bearer/MagicLink
     QDateTime authenticatedAt; // when the password (or magic link) was last proven, UTC
 
     static inline const QString kGuest = QStringLiteral("Guest");

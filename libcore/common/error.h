@@ -23,11 +23,11 @@ enum class ErrorCode {
     DocumentSubmitted, // a submitted document was edited
     InvalidState,      // e.g. cancel a draft, amend a submitted document
     PermissionDenied,
-    InvalidMeta,      // DocType definitions are broken; see Error::diagnostics text
-    MigrationRefused, // the plan has dangerous steps, or warnings without --force
-    HookFailed,       // a controller hook threw or returned an error
-    Database,         // the database refused or failed
-    Io,               // files could not be read or written
+    InvalidMeta,        // DocType definitions are broken; see Error::diagnostics text
+    MigrationRefused,   // the plan has dangerous steps, or warnings without --force
+    HookFailed,         // a controller hook threw or returned an error
+    Database,           // the database refused or failed
+    Io,                 // files could not be read or written
     Unauthorized,       // no credentials, or they are not (or no longer) valid
     InvalidCredentials, // login refused: unknown user and wrong password look the same
     ReauthRequired,     // the action needs a login in the last few minutes

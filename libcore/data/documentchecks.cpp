@@ -11,9 +11,9 @@
 
 #include <QJsonArray>
 
-#include <algorithm>
 #include <QJsonObject>
 #include <QSet>
+#include <algorithm>
 
 #include <algorithm>
 
@@ -387,9 +387,10 @@ Result<void> DocumentChecks::all(const DocTypeTable &table, Document &doc, bool 
     if (auto ok = unique(table, doc, errors); !ok)
         return ok;
     // Only taken values: a conflict with another document (409), not bad input (422).
-    const bool onlyDuplicates = !errors.isEmpty() && std::all_of(errors.cbegin(), errors.cend(), [](const FieldError &e) {
-        return e.code == QLatin1String("duplicate");
-    });
+    const bool onlyDuplicates =
+        !errors.isEmpty() && std::all_of(errors.cbegin(), errors.cend(), [](const FieldError &e) {
+            return e.code == QLatin1String("duplicate");
+        });
     if (onlyDuplicates) {
         return fail(ErrorCode::Duplicate,
                     QStringLiteral("%1: %2; pick another value")

@@ -41,8 +41,8 @@ struct RpcMethod
 // A function not tied to one document: POST /api/v1/rpc/fn/{name} with {"args": {...}}.
 struct RpcFunction
 {
-    QString name;       // dotted and namespaced by the app: "helpdesk.tickets.open_count"
-    QStringList roles;  // any of them may call (administrators always); empty: signed in
+    QString name;      // dotted and namespaced by the app: "helpdesk.tickets.open_count"
+    QStringList roles; // any of them may call (administrators always); empty: signed in
     bool allowGuest = false;
     QString description;
     RpcHandler run;

@@ -108,8 +108,8 @@ public:
         m_process->start(QStringLiteral(FM_M_BINARY),
                          QStringList{QStringLiteral("start"), QStringLiteral("--port"),
                                      QStringLiteral("0"), QStringLiteral("--threads"),
-                                     QStringLiteral("2")}
-                             + extraArgs);
+                                     QStringLiteral("2")} +
+                             extraArgs);
         static const QRegularExpression listening(
             QStringLiteral("listening on http://[^:]+:(\\d+)"));
         QByteArray out;
@@ -136,8 +136,8 @@ public:
         ::kill(pid_t(m_process->processId()), signal);
         const bool finished = m_process->waitForFinished(20000);
         m_log += m_process->readAllStandardError();
-        return finished && m_process->exitStatus() == QProcess::NormalExit
-               && m_process->exitCode() == 0;
+        return finished && m_process->exitStatus() == QProcess::NormalExit &&
+               m_process->exitCode() == 0;
     }
 
     // What the server wrote to stderr so far (the JSON request log lines).
@@ -159,10 +159,10 @@ public:
     std::string login(const QString &user, const QString &password) const
     {
         auto http = client();
-        const auto result = http.Post("/api/v1/auth/login",
-                                      jsonText({{QStringLiteral("email"), user},
-                                                {QStringLiteral("password"), password}}),
-                                      "application/json");
+        const auto result = http.Post(
+            "/api/v1/auth/login",
+            jsonText({{QStringLiteral("email"), user}, {QStringLiteral("password"), password}}),
+            "application/json");
         if (!result || result->status != 200)
             return {};
         return jsonOf(result->body).value(QStringLiteral("token")).toString().toStdString();

@@ -61,9 +61,9 @@ void TestHttpRouter::match_data()
         << QByteArray("GET") << QByteArray("/api/v1/note/a%2Fb") << QByteArray("read")
         << "/api/v1/{doctype}/{name}" << QStringList{"doctype=note", "name=a/b"}
         << QByteArrayList();
-    QTest::newRow("trailing slash") << QByteArray("GET") << QByteArray("/api/v1/note/")
-                                    << QByteArray("list") << "/api/v1/{doctype}"
-                                    << QStringList{"doctype=note"} << QByteArrayList();
+    QTest::newRow("trailing slash")
+        << QByteArray("GET") << QByteArray("/api/v1/note/") << QByteArray("list")
+        << "/api/v1/{doctype}" << QStringList{"doctype=note"} << QByteArrayList();
     QTest::newRow("literal beats parameter")
         << QByteArray("POST") << QByteArray("/api/v1/rpc/fn/helpdesk.count") << QByteArray("fn")
         << "/api/v1/rpc/fn/{name}" << QStringList{"name=helpdesk.count"} << QByteArrayList();
@@ -71,15 +71,14 @@ void TestHttpRouter::match_data()
         << QByteArray("POST") << QByteArray("/api/v1/rpc/Ticket/submit") << QByteArray("rpc")
         << "/api/v1/rpc/{doctype}/{method}" << QStringList{"doctype=Ticket", "method=submit"}
         << QByteArrayList();
-    QTest::newRow("share literal") << QByteArray("POST") << QByteArray("/api/v1/share")
-                                   << QByteArray("share") << "/api/v1/share" << QStringList()
-                                   << QByteArrayList();
+    QTest::newRow("share literal")
+        << QByteArray("POST") << QByteArray("/api/v1/share") << QByteArray("share")
+        << "/api/v1/share" << QStringList() << QByteArrayList();
     QTest::newRow("method not allowed")
         << QByteArray("DELETE") << QByteArray("/api/v1/note") << QByteArray() << "/api/v1/{doctype}"
         << QStringList() << QByteArrayList{"GET", "POST"};
     QTest::newRow("unknown path") << QByteArray("GET") << QByteArray("/api/v2/note/x/y/z")
-                                  << QByteArray() << QString() << QStringList()
-                                  << QByteArrayList();
+                                  << QByteArray() << QString() << QStringList() << QByteArrayList();
     QTest::newRow("one segment too many")
         << QByteArray("GET") << QByteArray("/health/extra") << QByteArray() << QString()
         << QStringList() << QByteArrayList();

@@ -74,17 +74,17 @@ void TestServerConfig::refusals_data()
     QTest::newRow("not JSON") << QByteArray("{") << "not a JSON object";
     QTest::newRow("server not an object") << QByteArray(R"({"server": 1})") << "must be an object";
     QTest::newRow("unknown key") << QByteArray(R"({"server": {"max_body": 1}})") << "max_body";
-    QTest::newRow("zero body limit") << QByteArray(R"({"server": {"max_body_bytes": 0}})")
-                                     << "max_body_bytes";
-    QTest::newRow("fractional page") << QByteArray(R"({"server": {"max_page_length": 2.5}})")
-                                     << "whole number";
+    QTest::newRow("zero body limit")
+        << QByteArray(R"({"server": {"max_body_bytes": 0}})") << "max_body_bytes";
+    QTest::newRow("fractional page")
+        << QByteArray(R"({"server": {"max_page_length": 2.5}})") << "whole number";
     QTest::newRow("string page") << QByteArray(R"({"server": {"max_page_length": "50"}})")
                                  << "max_page_length";
     QTest::newRow("default over max")
         << QByteArray(R"({"server": {"default_page_length": 60, "max_page_length": 50}})")
         << "default_page_length";
-    QTest::newRow("origins not a list") << QByteArray(R"({"server": {"cors_origins": "*"}})")
-                                        << "list of strings";
+    QTest::newRow("origins not a list")
+        << QByteArray(R"({"server": {"cors_origins": "*"}})") << "list of strings";
     QTest::newRow("proxy not an address")
         << QByteArray(R"({"server": {"trusted_proxies": ["gateway"]}})") << "gateway";
     QTest::newRow("empty header") << QByteArray(R"({"server": {"trusted_user_header": ""}})")

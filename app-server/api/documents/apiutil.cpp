@@ -68,8 +68,8 @@ http::Response errorResponse(const fm::Error &error, const http::RequestContext 
 
 QString documentPath(const QString &doctype, const QString &name)
 {
-    QString path = QStringLiteral("/api/v1/")
-                   + QString::fromLatin1(QUrl::toPercentEncoding(doctype));
+    QString path =
+        QStringLiteral("/api/v1/") + QString::fromLatin1(QUrl::toPercentEncoding(doctype));
     if (!name.isEmpty())
         path += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(name));
     return path;

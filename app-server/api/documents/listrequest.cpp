@@ -40,10 +40,9 @@ fm::Result<int> integer(const QString &key, const QString &text, int min)
     bool ok = false;
     const int number = text.toInt(&ok);
     if (!ok || number < min) {
-        return fm::fail(fm::ErrorCode::BadRequest,
-                        QStringLiteral("%1=%2 is not a whole number of at least %3.")
-                            .arg(key, text)
-                            .arg(min));
+        return fm::fail(
+            fm::ErrorCode::BadRequest,
+            QStringLiteral("%1=%2 is not a whole number of at least %3.").arg(key, text).arg(min));
     }
     return number;
 }
@@ -64,7 +63,8 @@ fm::Result<ListRequest> parseListRequest(const QString &doctype, const QUrlQuery
     request.query.doctype = doctype;
     request.query.limit = config.defaultPageLength;
     if (params.hasQueryItem(QStringLiteral("filters"))) {
-        auto json = jsonParameter(QStringLiteral("filters"), value(params, QStringLiteral("filters")));
+        auto json =
+            jsonParameter(QStringLiteral("filters"), value(params, QStringLiteral("filters")));
         if (!json)
             return fm::fail(json.error());
         auto filters = fm::core::Query::parseFilters(*json);
@@ -73,7 +73,8 @@ fm::Result<ListRequest> parseListRequest(const QString &doctype, const QUrlQuery
         request.query.filters = *filters;
     }
     if (params.hasQueryItem(QStringLiteral("fields"))) {
-        auto json = jsonParameter(QStringLiteral("fields"), value(params, QStringLiteral("fields")));
+        auto json =
+            jsonParameter(QStringLiteral("fields"), value(params, QStringLiteral("fields")));
         if (!json)
             return fm::fail(json.error());
         auto fields = fm::core::Query::parseFields(*json);

@@ -72,10 +72,9 @@ Response callMethod(Services &services, RequestContext &context)
             fm::Error(fm::ErrorCode::NotFound,
                       QStringLiteral("%1 has no RPC method \"%2\". %3")
                           .arg(name, methodName,
-                               known.isEmpty()
-                                   ? QStringLiteral("It whitelists none.")
-                                   : QStringLiteral("Whitelisted: %1.")
-                                         .arg(known.join(QStringLiteral(", "))))),
+                               known.isEmpty() ? QStringLiteral("It whitelists none.")
+                                               : QStringLiteral("Whitelisted: %1.")
+                                                     .arg(known.join(QStringLiteral(", "))))),
             context);
     }
     auto call = parseCall(context, true);
@@ -84,8 +83,8 @@ Response callMethod(Services &services, RequestContext &context)
     auto doc = services.access.get(context.principal, name, call->name);
     if (!doc)
         return errorResponse(doc.error(), context);
-    if (method->permission != fm::core::PermissionAction::Read
-        && !services.permissions.can(context.principal, method->permission, *doc)) {
+    if (method->permission != fm::core::PermissionAction::Read &&
+        !services.permissions.can(context.principal, method->permission, *doc)) {
         return errorResponse(
             fm::core::PermissionEngine::denied(context.principal, method->permission, name),
             context);

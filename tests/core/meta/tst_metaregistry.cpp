@@ -256,7 +256,9 @@ private slots:
         QCOMPARE(core.title, QStringLiteral("Framework M Core"));
         QCOMPARE(core.path, QStringLiteral(":/fm/apps/core"));
         QCOMPARE(registry.doctypeNames(),
-                 (QStringList{"API Key", "Has Role", "Naming Counter", "Role", "Session", "User"}));
+                 (QStringList{"API Key", "Custom Permission", "Document Share", "Email Queue",
+                              "Error Log", "Has Role", "Login Link", "Naming Counter", "Role",
+                              "Session", "User"}));
 
         const DocType *role = registry.findDocType(QStringLiteral("role"));
         QVERIFY(role);

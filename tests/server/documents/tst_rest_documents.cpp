@@ -97,8 +97,8 @@ void TestRestDocuments::initTestCase()
 
 void TestRestDocuments::createReadUpdateDelete()
 {
-    auto created = send("POST", "/api/v1/Customer",
-                        {{"customer_name", "Acme Ltd"}, {"tier", "Silver"}});
+    auto created =
+        send("POST", "/api/v1/Customer", {{"customer_name", "Acme Ltd"}, {"tier", "Silver"}});
     QVERIFY(created);
     QCOMPARE(created->status, 201);
     // Sent as /api/v1/Customer/Acme%20Ltd; cpp-httplib hands Location over decoded.
@@ -196,8 +196,8 @@ void TestRestDocuments::doctypeInPath_data()
     QTest::newRow("typo") << QByteArray("/api/v1/Custmer") << 404 << "Customer";
     QTest::newRow("child table") << QByteArray("/api/v1/Sales%20Order%20Item") << 404
                                  << "child table";
-    QTest::newRow("unknown document") << QByteArray("/api/v1/Customer/Nobody%20Inc") << 404
-                                      << "Nobody Inc";
+    QTest::newRow("unknown document")
+        << QByteArray("/api/v1/Customer/Nobody%20Inc") << 404 << "Nobody Inc";
 }
 
 void TestRestDocuments::doctypeInPath()
@@ -222,26 +222,26 @@ void TestRestDocuments::lists_data()
     QTest::addColumn<int>("total");
     QTest::addColumn<bool>("hasMore");
 
-    const QString filters = QStringLiteral("filters=")
-                            + QUrl::toPercentEncoding(R"([["tier","=","Bronze"]])");
+    const QString filters =
+        QStringLiteral("filters=") + QUrl::toPercentEncoding(R"([["tier","=","Bronze"]])");
     QTest::newRow("filter, order, fields")
-        << filters + "&order_by=customer_name%20desc&fields="
-               + QString::fromLatin1(QUrl::toPercentEncoding(R"(["name","tier"])"))
+        << filters + "&order_by=customer_name%20desc&fields=" +
+               QString::fromLatin1(QUrl::toPercentEncoding(R"(["name","tier"])"))
         << QStringList{"List C", "List B", "List A"} << 3 << false;
-    QTest::newRow("limit and offset")
-        << filters + "&order_by=customer_name%20asc&limit=2&offset=1"
-        << QStringList{"List B", "List C"} << 3 << false;
+    QTest::newRow("limit and offset") << filters + "&order_by=customer_name%20asc&limit=2&offset=1"
+                                      << QStringList{"List B", "List C"} << 3 << false;
     QTest::newRow("first page has more") << filters + "&order_by=customer_name&limit=2"
                                          << QStringList{"List A", "List B"} << 3 << true;
     QTest::newRow("object filter")
-        << QString::fromLatin1("filters=" + QUrl::toPercentEncoding(R"({"customer_name":"List B"})"))
+        << QString::fromLatin1("filters=" +
+                               QUrl::toPercentEncoding(R"({"customer_name":"List B"})"))
         << QStringList{"List B"} << 1 << false;
-    QTest::newRow("in operator")
-        << QString::fromLatin1(
-               "filters="
-               + QUrl::toPercentEncoding(R"([["customer_name","in",["List A","List C"]]])")
-               + "&order_by=customer_name")
-        << QStringList{"List A", "List C"} << 2 << false;
+    QTest::newRow("in operator") << QString::fromLatin1(
+                                        "filters=" +
+                                        QUrl::toPercentEncoding(
+                                            R"([["customer_name","in",["List A","List C"]]])") +
+                                        "&order_by=customer_name")
+                                 << QStringList{"List A", "List C"} << 2 << false;
 }
 
 void TestRestDocuments::lists()
@@ -251,8 +251,8 @@ void TestRestDocuments::lists()
     QFETCH(int, total);
     QFETCH(bool, hasMore);
     for (const QString name : {"List A", "List B", "List C"}) {
-        if (send("GET", "/api/v1/Customer/" + QUrl::toPercentEncoding(name).toStdString())->status
-            == 404)
+        if (send("GET", "/api/v1/Customer/" + QUrl::toPercentEncoding(name).toStdString())
+                ->status == 404)
             QVERIFY(!createCustomer(name, QStringLiteral("Bronze")).isEmpty());
     }
     const auto result = send("GET", "/api/v1/Customer?" + query.toStdString());
@@ -293,15 +293,15 @@ void TestRestDocuments::badRequests_data()
     QTest::addColumn<QString>("mentions");
 
     const QByteArray list = "/api/v1/Customer?";
-    QTest::newRow("filters not JSON") << QByteArray("GET") << list + "filters=%5B%5Bx" << QByteArray()
-                                      << 400 << "filters";
+    QTest::newRow("filters not JSON")
+        << QByteArray("GET") << list + "filters=%5B%5Bx" << QByteArray() << 400 << "filters";
     QTest::newRow("unknown filter field")
         << QByteArray("GET") << list + "filters=" + QUrl::toPercentEncoding(R"([["nope","=",1]])")
         << QByteArray() << 400 << "nope";
     QTest::newRow("unknown operator")
         << QByteArray("GET")
-        << list + "filters=" + QUrl::toPercentEncoding(R"([["tier","~~","Gold"]])")
-        << QByteArray() << 400 << "~~";
+        << list + "filters=" + QUrl::toPercentEncoding(R"([["tier","~~","Gold"]])") << QByteArray()
+        << 400 << "~~";
     QTest::newRow("unknown field in fields")
         << QByteArray("GET") << list + "fields=" + QUrl::toPercentEncoding(R"(["name","zzz"])")
         << QByteArray() << 400 << "zzz";
@@ -309,10 +309,10 @@ void TestRestDocuments::badRequests_data()
                                   << QByteArray() << 400 << "sideways";
     QTest::newRow("limit zero") << QByteArray("GET") << list + "limit=0" << QByteArray() << 400
                                 << "limit";
-    QTest::newRow("negative offset") << QByteArray("GET") << list + "offset=-1" << QByteArray()
-                                     << 400 << "offset";
-    QTest::newRow("unknown parameter") << QByteArray("GET") << list + "sort=name" << QByteArray()
-                                       << 400 << "sort";
+    QTest::newRow("negative offset")
+        << QByteArray("GET") << list + "offset=-1" << QByteArray() << 400 << "offset";
+    QTest::newRow("unknown parameter")
+        << QByteArray("GET") << list + "sort=name" << QByteArray() << 400 << "sort";
     QTest::newRow("malformed JSON body") << QByteArray("POST") << QByteArray("/api/v1/Customer")
                                          << QByteArray("{\"customer_name\": ") << 400 << "JSON";
     QTest::newRow("array body") << QByteArray("POST") << QByteArray("/api/v1/Customer")
@@ -330,10 +330,11 @@ void TestRestDocuments::badRequests()
     QFETCH(QString, mentions);
     auto client = m_server.client();
     const httplib::Headers headers{{"Authorization", "Bearer " + m_token}};
-    httplib::Result result = method == "GET"    ? client.Get(path.toStdString(), headers)
-                             : method == "POST" ? client.Post(path.toStdString(), headers,
-                                                              body.toStdString(), "application/json")
-                                                : client.Delete(path.toStdString(), headers);
+    httplib::Result result =
+        method == "GET" ? client.Get(path.toStdString(), headers)
+        : method == "POST"
+            ? client.Post(path.toStdString(), headers, body.toStdString(), "application/json")
+            : client.Delete(path.toStdString(), headers);
     QVERIFY(result);
     QCOMPARE(result->status, status);
     const QJsonObject error = jsonOf(result->body).value("error").toObject();
@@ -364,7 +365,13 @@ void TestRestDocuments::validationAndDuplicates()
 
     const auto missing = send("POST", "/api/v1/Customer", {{"tier", "Gold"}});
     QCOMPARE(missing->status, 422);
-    QCOMPARE(errorOf(missing->body).value("fields").toArray().first().toObject().value("field").toString(),
+    QCOMPARE(errorOf(missing->body)
+                 .value("fields")
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value("field")
+                 .toString(),
              QStringLiteral("customer_name"));
 
     QVERIFY(!createCustomer("Twice Ltd").isEmpty());
@@ -379,8 +386,8 @@ void TestRestDocuments::childRowsAndDocumentStates()
     QVERIFY(!createCustomer("Orders Inc").isEmpty());
     const QJsonArray items{QJsonObject{{"item", "Bolt"}, {"qty", 3}, {"rate", 2.5}},
                            QJsonObject{{"item", "Nut"}, {"qty", 7}, {"rate", 0.5}}};
-    const auto created = send("POST", "/api/v1/sales_order",
-                              {{"customer", "Orders Inc"}, {"items", items}});
+    const auto created =
+        send("POST", "/api/v1/sales_order", {{"customer", "Orders Inc"}, {"items", items}});
     QCOMPARE(created->status, 201);
     const QString name = dataOf(created->body).value("name").toString();
     QVERIFY(name.startsWith("SO-"));
@@ -423,8 +430,9 @@ void TestRestDocuments::passwordsAreWriteOnly()
     const auto read = send("GET", "/api/v1/Note/" + name.toStdString());
     QVERIFY(!QByteArray::fromStdString(read->body).contains("hunter22"));
     QVERIFY(dataOf(read->body).value("secret").isNull());
-    const auto filtered = send(
-        "GET", "/api/v1/Note?filters=" + QUrl::toPercentEncoding(R"([["secret","=","x"]])").toStdString());
+    const auto filtered =
+        send("GET", "/api/v1/Note?filters=" +
+                        QUrl::toPercentEncoding(R"([["secret","=","x"]])").toStdString());
     QCOMPARE(filtered->status, 400);
 }
 

@@ -54,9 +54,9 @@ int TestRestRpc::openTickets(const QString &customer)
     if (!customer.isEmpty())
         filters.append(QJsonArray{"customer", "=", customer});
     const auto result = m_server.client().Get(
-        "/api/v1/Ticket?filters="
-            + QUrl::toPercentEncoding(QJsonDocument(filters).toJson(QJsonDocument::Compact))
-                  .toStdString(),
+        "/api/v1/Ticket?filters=" +
+            QUrl::toPercentEncoding(QJsonDocument(filters).toJson(QJsonDocument::Compact))
+                .toStdString(),
         TestServer::bearer(m_admin));
     return result && result->status == 200 ? jsonOf(result->body).value("total").toInt() : -1;
 }
@@ -66,8 +66,8 @@ void TestRestRpc::initTestCase()
     m_server.setEnv("FM_PLUGIN_PATH", QStringLiteral(FM_HELPDESK_PLUGIN_DIR));
     QVERIFY(m_server.create({QStringLiteral(FM_HELPDESK_DIR "/apps/helpdesk")}, false));
     QString output;
-    QVERIFY2(m_server.m({"import", QStringLiteral(FM_HELPDESK_DIR "/demo/data.json")}, &output)
-                 == 0,
+    QVERIFY2(m_server.m({"import", QStringLiteral(FM_HELPDESK_DIR "/demo/data.json")}, &output) ==
+                 0,
              qPrintable(output));
     QVERIFY(m_server.start());
     m_admin = m_server.login("Administrator", TestServer::kAdminPassword);
@@ -93,15 +93,16 @@ void TestRestRpc::function()
 void TestRestRpc::method()
 {
     const int open = openTickets();
-    const auto closed = post("/api/v1/rpc/Ticket/close",
-                             {{"name", "TKT-00008"}, {"args", QJsonObject{{"resolution", "Reset"}}}},
-                             m_admin);
+    const auto closed =
+        post("/api/v1/rpc/Ticket/close",
+             {{"name", "TKT-00008"}, {"args", QJsonObject{{"resolution", "Reset"}}}}, m_admin);
     QVERIFY(closed);
     QVERIFY2(closed->status == 200, closed->body.c_str());
     const QJsonObject ticket = jsonOf(closed->body).value("data").toObject();
     QCOMPARE(ticket.value("status").toString(), QStringLiteral("Closed"));
     QCOMPARE(ticket.value("resolution").toString(), QStringLiteral("Reset"));
-    const auto read = m_server.client().Get("/api/v1/ticket/TKT-00008", TestServer::bearer(m_admin));
+    const auto read =
+        m_server.client().Get("/api/v1/ticket/TKT-00008", TestServer::bearer(m_admin));
     QCOMPARE(jsonOf(read->body).value("data").toObject().value("status").toString(),
              QStringLiteral("Closed"));
     QCOMPARE(openTickets(), open - 1);
@@ -116,30 +117,31 @@ void TestRestRpc::refusals_data()
     QTest::addColumn<QString>("mentions");
 
     const QByteArray close = "/api/v1/rpc/Ticket/close";
-    QTest::newRow("guest calls a function") << QByteArray("/api/v1/rpc/fn/helpdesk.tickets.open_count")
-                                            << QByteArray("{}") << false << 401 << "log in";
-    QTest::newRow("unknown function") << QByteArray("/api/v1/rpc/fn/helpdesk.nope") << QByteArray("{}")
-                                      << true << 404 << "helpdesk.nope";
+    QTest::newRow("guest calls a function")
+        << QByteArray("/api/v1/rpc/fn/helpdesk.tickets.open_count") << QByteArray("{}") << false
+        << 401 << "log in";
+    QTest::newRow("unknown function") << QByteArray("/api/v1/rpc/fn/helpdesk.nope")
+                                      << QByteArray("{}") << true << 404 << "helpdesk.nope";
     QTest::newRow("bad function args")
         << QByteArray("/api/v1/rpc/fn/helpdesk.tickets.open_count")
         << QByteArray(R"({"args": {"customer": 5}})") << true << 400 << "customer";
     QTest::newRow("args not an object") << QByteArray("/api/v1/rpc/fn/helpdesk.tickets.open_count")
                                         << QByteArray(R"({"args": [1]})") << true << 400 << "args";
-    QTest::newRow("unknown method") << QByteArray("/api/v1/rpc/Ticket/reopen")
-                                    << QByteArray(R"({"name": "TKT-00002"})") << true << 404
-                                    << "Whitelisted: close";
-    QTest::newRow("unknown DocType") << QByteArray("/api/v1/rpc/Tickt/close")
-                                     << QByteArray(R"({"name": "TKT-00002"})") << true << 404
-                                     << "Ticket";
-    QTest::newRow("no document name") << close << QByteArray(R"({"args": {}})") << true << 400
-                                      << "name";
-    QTest::newRow("unknown document") << close << QByteArray(R"({"name": "TKT-99999"})") << true
-                                      << 404 << "TKT-99999";
+    QTest::newRow("unknown method")
+        << QByteArray("/api/v1/rpc/Ticket/reopen") << QByteArray(R"({"name": "TKT-00002"})") << true
+        << 404 << "Whitelisted: close";
+    QTest::newRow("unknown DocType")
+        << QByteArray("/api/v1/rpc/Tickt/close") << QByteArray(R"({"name": "TKT-00002"})") << true
+        << 404 << "Ticket";
+    QTest::newRow("no document name")
+        << close << QByteArray(R"({"args": {}})") << true << 400 << "name";
+    QTest::newRow("unknown document")
+        << close << QByteArray(R"({"name": "TKT-99999"})") << true << 404 << "TKT-99999";
     QTest::newRow("validation in the method")
         << close << QByteArray(R"({"name": "TKT-00006"})") << true << 422 << "resolution";
     QTest::newRow("malformed body") << close << QByteArray("{") << true << 400 << "JSON";
-    QTest::newRow("guest calls a method") << close << QByteArray(R"({"name": "TKT-00002"})")
-                                          << false << 401 << "log in";
+    QTest::newRow("guest calls a method")
+        << close << QByteArray(R"({"name": "TKT-00002"})") << false << 401 << "log in";
 }
 
 void TestRestRpc::refusals()
@@ -156,8 +158,8 @@ void TestRestRpc::refusals()
         m_server.client().Post(path.toStdString(), headers, body.toStdString(), "application/json");
     QVERIFY(result);
     QCOMPARE(result->status, status);
-    const QString text = errorOf(result).value("message").toString()
-                         + QJsonDocument(errorOf(result).value("fields").toArray()).toJson();
+    const QString text = errorOf(result).value("message").toString() +
+                         QJsonDocument(errorOf(result).value("fields").toArray()).toJson();
     QVERIFY2(text.contains(mentions, Qt::CaseInsensitive), result->body.c_str());
 }
 
@@ -167,10 +169,10 @@ void TestRestRpc::methodNeedsItsPermission()
 {
     const auto admin = TestServer::bearer(m_admin);
     auto client = m_server.client();
-    QCOMPARE(client.Post("/api/v1/Role", admin, R"({"role_name": "Ticket Reader"})",
-                         "application/json")
-                 ->status,
-             201);
+    QCOMPARE(
+        client.Post("/api/v1/Role", admin, R"({"role_name": "Ticket Reader"})", "application/json")
+            ->status,
+        201);
     const auto rule = client.Post("/api/v1/Custom%20Permission", admin,
                                   R"({"for_doctype": "Ticket", "role": "Ticket Reader",
                                       "read": true})",
@@ -179,21 +181,20 @@ void TestRestRpc::methodNeedsItsPermission()
     QString output;
     QVERIFY2(m_server.m({"user", "add", "reader@example.test", "--role", "Ticket Reader",
                          "--password", "reader-pass-1"},
-                        &output)
-                 == 0,
+                        &output) == 0,
              qPrintable(output));
     const std::string reader = m_server.login("reader@example.test", "reader-pass-1");
     QVERIFY(!reader.empty());
 
     QCOMPARE(client.Get("/api/v1/Ticket/TKT-00003", TestServer::bearer(reader))->status, 200);
-    const auto refused = post("/api/v1/rpc/Ticket/close",
-                              {{"name", "TKT-00003"}, {"args", QJsonObject{{"resolution", "x"}}}},
-                              reader);
+    const auto refused =
+        post("/api/v1/rpc/Ticket/close",
+             {{"name", "TKT-00003"}, {"args", QJsonObject{{"resolution", "x"}}}}, reader);
     QCOMPARE(refused->status, 403);
     QCOMPARE(errorOf(refused).value("code").toString(), QStringLiteral("FORBIDDEN"));
     const auto after = client.Get("/api/v1/Ticket/TKT-00003", admin);
-    QVERIFY(jsonOf(after->body).value("data").toObject().value("status").toString()
-            != QStringLiteral("Closed"));
+    QVERIFY(jsonOf(after->body).value("data").toObject().value("status").toString() !=
+            QStringLiteral("Closed"));
     // Functions without roles are open to every signed-in user.
     QCOMPARE(post("/api/v1/rpc/fn/helpdesk.tickets.open_count", {}, reader)->status, 200);
 }
