@@ -11,7 +11,6 @@
 #include <QPointer>
 #include <QTcpServer>
 #include <QUuid>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cstdio>
@@ -70,15 +69,22 @@ Server::Server(int threads, QObject *parent)
             auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
             QPointer<QTcpSocket> socket = shared->socket();
             ++m_inFlight;
-            QtConcurrent::run(&m_pool, [this, context = contextFor(request)]() mutable {
+            // The worker hands the response back to the event loop with a queued call,
+            // not QFuture::then(context): Qt 6.4's context continuations crash under
+            // load (a null future interface in reportStarted, seen with wrk).
+            m_pool.start([this, shared, socket, context = contextFor(request)]() mutable {
                 const Response response = handle(context);
                 logRequest(context, response);
-                return toQt(response, context);
-            }).then(this, [this, shared, socket](QHttpServerResponse &&out) {
-                // A client that hung up meanwhile has no socket left to write to.
-                if (socket)
-                    out.write(std::move(*shared));
-                --m_inFlight;
+                auto out = std::make_shared<QHttpServerResponse>(toQt(response, context));
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, shared = std::move(shared), socket, out]() {
+                        // A client that hung up meanwhile has no socket left to write to.
+                        if (socket)
+                            out->write(std::move(*shared));
+                        --m_inFlight;
+                    },
+                    Qt::QueuedConnection);
             });
         });
 }
