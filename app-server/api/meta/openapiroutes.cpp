@@ -233,7 +233,7 @@ void addMetaAndOpsPaths(QJsonObject &paths, bool dev)
             make(QStringLiteral("dev_mailbox"), QStringLiteral("Development"),
                  QStringLiteral("Emails the server queued (m start --dev only)"), 200,
                  QStringLiteral("Newest first."),
-                 dataEnvelope(arrayOf(typed(QStringLiteral("object")))), {401, 403});
+                 dataEnvelope(arrayOf(typed(QStringLiteral("object")))), {400, 403});
         add(paths, QStringLiteral("/api/v1/dev/mailbox"), QStringLiteral("get"), mailbox);
     }
 }

@@ -230,6 +230,10 @@ void TestRestDocuments::lists_data()
         << QStringList{"List C", "List B", "List A"} << 3 << false;
     QTest::newRow("limit and offset") << filters + "&order_by=customer_name%20asc&limit=2&offset=1"
                                       << QStringList{"List B", "List C"} << 3 << false;
+    QTest::newRow("last page, not full") << filters + "&order_by=customer_name&limit=2&offset=2"
+                                         << QStringList{"List C"} << 3 << false;
+    QTest::newRow("offset past the end")
+        << filters + "&order_by=customer_name&limit=2&offset=5" << QStringList() << 3 << false;
     QTest::newRow("first page has more") << filters + "&order_by=customer_name&limit=2"
                                          << QStringList{"List A", "List B"} << 3 << true;
     QTest::newRow("object filter")
