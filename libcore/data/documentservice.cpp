@@ -196,10 +196,12 @@ Result<qint64> DocumentService::count(const Query &query)
     auto statement = QueryCompiler(**table, d->pool.dialect()).count(query);
     if (!statement)
         return fail(statement.error());
-    auto value = d->repository.scalar(*statement);
-    if (!value)
-        return fail(value.error());
-    return value->toLongLong();
+    return d->counts.count(*statement);
+}
+
+qint64 DocumentService::countCacheHits() const
+{
+    return d->counts.hits();
 }
 
 Result<bool> DocumentService::exists(const Query &query)

@@ -52,7 +52,10 @@ public:
 
     Result<Document> get(const QString &doctype, const QString &name, bool includeDeleted = false);
     Result<QList<Document>> list(const Query &query);
+    // Repeated counts are served from a cache while the database is unchanged
+    // (data/countcache.h); countCacheHits() says how often.
     Result<qint64> count(const Query &query);
+    qint64 countCacheHits() const;
     Result<bool> exists(const Query &query);
 
     Result<Document> submit(const QString &doctype, const QString &name,

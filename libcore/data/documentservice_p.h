@@ -4,6 +4,7 @@
 // Internals of DocumentService shared by its source files; not installed.
 
 #include "data/controllerregistry.h"
+#include "data/countcache.h"
 #include "data/documentchecks.h"
 #include "data/documentservice.h"
 #include "data/fieldvalidator.h"
@@ -60,6 +61,7 @@ struct DocumentService::Private
         , repository(p)
         , checks(tables, repository, p.dialect())
         , naming(p)
+        , counts(p, repository)
     {}
 
     ConnectionPool &pool;
@@ -69,6 +71,7 @@ struct DocumentService::Private
     Repository repository;
     DocumentChecks checks;
     NamingService naming;
+    CountCache counts;
     QList<std::function<void(const DocumentEvent &)>> listeners;
     DocumentService *service = nullptr;
 

@@ -35,4 +35,9 @@ QStringList Dialect::uniqueViolationColumns(const QSqlError &) const
     return {};
 }
 
+QString Dialect::changeTokenSql() const
+{
+    return {};
+}
+
 } // namespace fm::core

@@ -74,6 +74,11 @@ public:
     // Live schema: the tables, columns, indexes and foreign keys that exist now.
     virtual Result<QList<LiveTable>> introspect(QSqlDatabase &db) const = 0;
 
+    // One row whose values change whenever the database may have changed as seen from
+    // this connection: its own writes and other connections' commits. Empty: the
+    // engine cannot tell, and nothing is cached on it (data/countcache.h).
+    virtual QString changeTokenSql() const;
+
     // Classifying engine errors so callers can answer with the right fm::ErrorCode.
     virtual bool isUniqueViolation(const QSqlError &error) const = 0;
     virtual bool isForeignKeyViolation(const QSqlError &error) const = 0;

@@ -402,6 +402,14 @@ QStringList SqliteDialect::uniqueViolationColumns(const QSqlError &error) const
     return columns;
 }
 
+// total_changes() counts this connection's own writes (committed or not);
+// data_version moves when another connection commits
+// (https://sqlite.org/pragma.html#pragma_data_version).
+QString SqliteDialect::changeTokenSql() const
+{
+    return QStringLiteral("SELECT total_changes(), data_version FROM pragma_data_version");
+}
+
 Result<std::unique_ptr<Statement>> SqliteDialect::prepare(QSqlDatabase &db,
                                                           const QString &sql) const
 {

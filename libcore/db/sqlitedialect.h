@@ -40,6 +40,7 @@ public:
 
     Result<QList<LiveTable>> introspect(QSqlDatabase &db) const override;
 
+    QString changeTokenSql() const override;
     bool isUniqueViolation(const QSqlError &error) const override;
     bool isForeignKeyViolation(const QSqlError &error) const override;
     bool isBusy(const QSqlError &error) const override;
