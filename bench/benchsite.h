@@ -27,6 +27,7 @@ public:
     BenchSite &operator=(const BenchSite &) = delete;
 
     core::DocumentService &service() { return *m_service; }
+    core::ConnectionPool &pool() { return *m_pool; }
 
     // The i-th Bench Order as an API client would send it: ten fields, values
     // spread so that each status holds a quarter of the rows.
