@@ -134,17 +134,7 @@ Response redeemLink(MailApi &api, RequestContext &context)
         fm::core::SessionStore::kMagicLink);
     if (!session)
         return errorResponse(session.error(), context);
-    const QJsonObject data{{QStringLiteral("user"), (*record)->name},
-                           {QStringLiteral("full_name"), (*record)->fullName},
-                           {QStringLiteral("roles"), QJsonArray::fromStringList((*record)->roles)}};
-    Response response =
-        http::json(200, QJsonObject{{QStringLiteral("data"), data},
-                                    {QStringLiteral("token"), session->token},
-                                    {QStringLiteral("csrf_token"), session->csrfToken},
-                                    {QStringLiteral("expires"),
-                                     session->expires.toUTC().toString(Qt::ISODateWithMs)}});
-    response.headers.append({"Set-Cookie", api.auth.sessionCookie(session->token)});
-    return response;
+    return api.auth.signedIn(**record, *session);
 }
 
 bool isLoopback(const QHostAddress &peer)
