@@ -18,3 +18,15 @@ function(fm_add_test name)
     set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}"
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
 endfunction()
+
+# fm_add_server_test(<name> SOURCES ... [LIBS ...])
+# An integration test that starts the real `m` (FM_M_BINARY) and talks to it over
+# HTTP with cpp-httplib (tests/common/testserver.h). tests/CMakeLists.txt finds
+# cpp-httplib and Qt Network once for every test folder.
+function(fm_add_server_test name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
+    fm_add_test(${name} SOURCES ${ARG_SOURCES} LABELS integration
+        LIBS Qt6::Network PkgConfig::FM_HTTPLIB ${ARG_LIBS})
+    add_dependencies(${name} fm_server)
+    target_compile_definitions(${name} PRIVATE FM_M_BINARY="$<TARGET_FILE:fm_server>")
+endfunction()
