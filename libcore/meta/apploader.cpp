@@ -59,7 +59,11 @@ void AppLoader::loadDocType(const AppManifest &manifest, const QString &folder,
                       .arg(others.first(), slug));
         return;
     }
-    std::optional<DocType> doctype = DocTypeLoader(m_state.types).loadFile(path, diagnostics);
+    const auto overlaid = m_state.overlay.constFind(path);
+    const DocTypeLoader loader(m_state.types);
+    std::optional<DocType> doctype = overlaid == m_state.overlay.constEnd()
+                                         ? loader.loadFile(path, diagnostics)
+                                         : loader.loadJson(*overlaid, path, diagnostics);
     if (!doctype || doctype->name.isEmpty())
         return; // the loader said why
     if (doctype->tableName() != slug) {
@@ -85,6 +89,8 @@ void AppLoader::loadDocType(const AppManifest &manifest, const QString &folder,
     doctype->app = manifest.info.name;
     checkFieldTypesAvailable(*doctype, diagnostics);
     const Result<void> inserted = m_state.insert(*doctype);
+    if (inserted)
+        m_state.sources.insert(doctype->name, *doctype);
     if (!inserted) {
         diagnostics << error(doctype->locate(QStringLiteral("/name")),
                              QStringLiteral("duplicate-doctype"), inserted.error().message(),

@@ -147,9 +147,17 @@ bool MetaRegistry::loadApps(const QStringList &appDirs, Diagnostics &diagnostics
     return !hasErrors(found);
 }
 
+void MetaRegistry::setOverlay(const QHash<QString, QByteArray> &overlay)
+{
+    d->overlay = overlay;
+}
+
 Result<void> MetaRegistry::addDocType(const DocType &doctype)
 {
-    return d->insert(doctype);
+    Result<void> inserted = d->insert(doctype);
+    if (inserted)
+        d->sources.insert(doctype.name, doctype);
+    return inserted;
 }
 
 Diagnostics MetaRegistry::crossCheck() const
@@ -166,6 +174,12 @@ const DocType *MetaRegistry::doctype(const QString &name) const
 const DocType *MetaRegistry::findDocType(const QString &nameOrSlug) const
 {
     return d->find(nameOrSlug);
+}
+
+const DocType *MetaRegistry::sourceDocType(const QString &name) const
+{
+    const auto it = d->sources.constFind(name);
+    return it == d->sources.constEnd() ? nullptr : &*it;
 }
 
 QStringList MetaRegistry::doctypeNames() const

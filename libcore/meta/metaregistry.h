@@ -39,6 +39,9 @@ public:
     // each app folder in dependency order. Every problem lands in `diagnostics`;
     // returns false when any is an error. Cross-DocType checks run at the end.
     bool loadApps(const QStringList &appDirs, Diagnostics &diagnostics);
+    // Texts to read instead of DocType files (path -> JSON), set before loadApps: the
+    // Studio checks its unsaved edits exactly as `m check` would check them saved.
+    void setOverlay(const QHash<QString, QByteArray> &overlay);
     bool loadCoreApp(Diagnostics &diagnostics);
 
     // For tests and code that builds DocTypes in memory. Refuses duplicates.
@@ -49,6 +52,9 @@ public:
     Diagnostics crossCheck() const;
 
     const DocType *doctype(const QString &name) const; // nullptr when unknown
+    // The DocType as its own file defines it, without the fields extensions add: what
+    // an editor edits and the writer saves. nullptr when unknown.
+    const DocType *sourceDocType(const QString &name) const;
     // Accepts the name or its snake-case slug ("Sales Invoice" or "sales_invoice").
     const DocType *findDocType(const QString &nameOrSlug) const;
     QStringList doctypeNames() const; // sorted

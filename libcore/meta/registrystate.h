@@ -23,6 +23,10 @@ struct RegistryState
     QMap<QString, DocType> doctypes; // by name; sorted for stable output
     QHash<QString, QString> slugs;   // snake case -> name
     QList<AppInfo> apps;             // in load order
+    // Each DocType as its own file defines it, before extensions add fields.
+    QMap<QString, DocType> sources;
+    // File path -> text to read instead of the file (unsaved edits; see MetaRegistry).
+    QHash<QString, QByteArray> overlay;
 
     // Refuses a DocType without a name, or whose name or table name is taken.
     Result<void> insert(const DocType &doctype);

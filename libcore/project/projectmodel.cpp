@@ -1,0 +1,478 @@
+// SPDX-License-Identifier: MIT
+#include "project/projectmodel.h"
+
+#include "meta/doctypejson.h"
+#include "meta/doctypeloader.h"
+#include "meta/registrystate.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileSystemWatcher>
+#include <QFutureWatcher>
+#include <QMap>
+#include <QSaveFile>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace fm::core {
+
+namespace {
+
+struct Entry
+{
+    DocType doctype;
+    QString path;
+    QByteArray disk; // the file's bytes as last read or written
+    QByteArray base; // what the writer makes of the file's DocType: unchanged = clean
+    QByteArray text; // what the writer makes of the edited DocType
+    bool editable = true;
+
+    bool dirty() const { return text != base; }
+};
+
+Result<QByteArray> readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(ErrorCode::Io, QStringLiteral("cannot read %1: %2; check that it exists and "
+                                                  "is readable")
+                                       .arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    return file.readAll();
+}
+
+Entry makeEntry(const DocType &doctype, const QByteArray &disk)
+{
+    Entry entry;
+    entry.doctype = doctype;
+    entry.path = doctype.location.file;
+    entry.disk = disk;
+    entry.base = toJsonText(doctype);
+    entry.text = entry.base;
+    entry.editable = doctype.app != kCoreApp;
+    return entry;
+}
+
+} // namespace
+
+struct ProjectModel::Private
+{
+    Project project;
+    std::shared_ptr<const MetaRegistry> registry;
+    QMap<QString, Entry> entries; // by DocType name
+    Diagnostics diagnostics;
+    quint64 generation = 0;  // bumped by every edit
+    quint64 checkedAt = 0;   // generation of the diagnostics
+    QFileSystemWatcher watcher;
+    QTimer checkTimer;
+    QFutureWatcher<ProjectCheckResult> checkWatcher;
+    bool checkAgain = false; // an edit arrived while a check ran
+    bool autoCheck = false;
+
+    void edited()
+    {
+        ++generation;
+        if (autoCheck)
+            checkTimer.start();
+    }
+
+    explicit Private(Project p)
+        : project(std::move(p))
+    {}
+
+    Entry *find(const QString &name)
+    {
+        const auto it = entries.find(name);
+        return it == entries.end() ? nullptr : &*it;
+    }
+    const Entry *find(const QString &name) const
+    {
+        const auto it = entries.constFind(name);
+        return it == entries.constEnd() ? nullptr : &*it;
+    }
+    QString nameOfPath(const QString &path) const
+    {
+        for (auto it = entries.constBegin(); it != entries.constEnd(); ++it) {
+            if (it->path == path)
+                return it.key();
+        }
+        return QString();
+    }
+};
+
+ProjectModel::ProjectModel() = default;
+ProjectModel::~ProjectModel()
+{
+    if (d && d->checkWatcher.isRunning())
+        d->checkWatcher.waitForFinished();
+}
+
+Result<std::unique_ptr<ProjectModel>> ProjectModel::open(const QString &dir)
+{
+    Result<Project> project = Project::open(dir);
+    if (!project)
+        return tl::make_unexpected(project.error());
+    std::unique_ptr<ProjectModel> model(new ProjectModel);
+    model->d = std::make_unique<Private>(std::move(*project));
+    Private &d = *model->d;
+
+    ProjectCheckResult loaded = runCheck(model->checkInput());
+    for (const QString &name : loaded.registry->doctypeNames()) {
+        const DocType *source = loaded.registry->sourceDocType(name);
+        if (!source)
+            continue;
+        Result<QByteArray> disk = readFile(source->location.file);
+        d.entries.insert(name, makeEntry(*source, disk ? *disk : QByteArray()));
+        if (d.entries.value(name).editable)
+            d.watcher.addPath(source->location.file);
+    }
+    d.registry = loaded.registry;
+    d.diagnostics = loaded.diagnostics;
+
+    ProjectModel *self = model.get();
+    connect(&d.watcher, &QFileSystemWatcher::fileChanged, self, [self](const QString &path) {
+        const QString name = self->d->nameOfPath(path);
+        if (name.isEmpty())
+            return;
+        if (!QFile::exists(path)) {
+            emit self->removedOnDisk(name);
+            return;
+        }
+        // Editors that save by replacing the file drop the watch with the old inode.
+        if (!self->d->watcher.files().contains(path))
+            self->d->watcher.addPath(path);
+        Entry &entry = *self->d->find(name);
+        Result<QByteArray> bytes = readFile(path);
+        if (!bytes || *bytes == entry.disk)
+            return; // our own write, or a touch
+        if (entry.dirty()) {
+            emit self->changedOnDisk(name);
+            return;
+        }
+        (void)self->revert(name);
+    });
+    d.checkTimer.setSingleShot(true);
+    connect(&d.checkTimer, &QTimer::timeout, self, [self] {
+        if (self->d->checkWatcher.isRunning()) {
+            self->d->checkAgain = true;
+            return;
+        }
+        self->d->checkWatcher.setFuture(QtConcurrent::run(&ProjectModel::runCheck,
+                                                          self->checkInput()));
+    });
+    connect(&d.checkWatcher, &QFutureWatcher<ProjectCheckResult>::finished, self, [self] {
+        self->applyCheck(self->d->checkWatcher.result());
+        if (std::exchange(self->d->checkAgain, false))
+            self->d->checkTimer.start(0);
+    });
+    return model;
+}
+
+const Project &ProjectModel::project() const
+{
+    return d->project;
+}
+
+QString ProjectModel::root() const
+{
+    return d->project.root();
+}
+
+const MetaRegistry &ProjectModel::registry() const
+{
+    return *d->registry;
+}
+
+const FieldTypeRegistry &ProjectModel::fieldTypes() const
+{
+    return d->registry->fieldTypes();
+}
+
+QList<AppInfo> ProjectModel::apps() const
+{
+    QList<AppInfo> apps = d->registry->apps();
+    apps.removeIf([](const AppInfo &app) { return app.name == kCoreApp; });
+    return apps;
+}
+
+QStringList ProjectModel::doctypeNames() const
+{
+    QStringList names;
+    for (auto it = d->entries.constBegin(); it != d->entries.constEnd(); ++it) {
+        if (it->editable)
+            names << it.key();
+    }
+    return names;
+}
+
+QStringList ProjectModel::doctypeNames(const QString &app) const
+{
+    QStringList names;
+    for (auto it = d->entries.constBegin(); it != d->entries.constEnd(); ++it) {
+        if (it->doctype.app == app)
+            names << it.key();
+    }
+    return names;
+}
+
+QStringList ProjectModel::allDocTypeNames() const
+{
+    return d->entries.keys();
+}
+
+bool ProjectModel::contains(const QString &name) const
+{
+    return d->entries.contains(name);
+}
+
+const DocType *ProjectModel::doctype(const QString &name) const
+{
+    const Entry *entry = d->find(name);
+    return entry ? &entry->doctype : nullptr;
+}
+
+QString ProjectModel::filePath(const QString &name) const
+{
+    const Entry *entry = d->find(name);
+    return entry ? entry->path : QString();
+}
+
+bool ProjectModel::isEditable(const QString &name) const
+{
+    const Entry *entry = d->find(name);
+    return entry && entry->editable;
+}
+
+bool ProjectModel::isDirty(const QString &name) const
+{
+    const Entry *entry = d->find(name);
+    return entry && entry->dirty();
+}
+
+QStringList ProjectModel::dirtyDocTypes() const
+{
+    QStringList names;
+    for (auto it = d->entries.constBegin(); it != d->entries.constEnd(); ++it) {
+        if (it->dirty())
+            names << it.key();
+    }
+    return names;
+}
+
+QByteArray ProjectModel::text(const QString &name) const
+{
+    const Entry *entry = d->find(name);
+    return entry ? entry->text : QByteArray();
+}
+
+QByteArray ProjectModel::diskText(const QString &name) const
+{
+    const Entry *entry = d->find(name);
+    return entry ? entry->disk : QByteArray();
+}
+
+Result<void> ProjectModel::setDocType(const DocType &doctype)
+{
+    return setDocTypes({doctype});
+}
+
+Result<void> ProjectModel::setDocTypes(const QList<DocType> &doctypes)
+{
+    for (const DocType &doctype : doctypes) {
+        const Entry *entry = d->find(doctype.name);
+        if (!entry) {
+            return fail(ErrorCode::NotFound,
+                        QStringLiteral("DocType \"%1\" is not in the project; a renamed DocType "
+                                       "keeps its name until it is renamed as a whole")
+                            .arg(doctype.name));
+        }
+        if (!entry->editable) {
+            return fail(ErrorCode::InvalidArgument,
+                        QStringLiteral("DocType \"%1\" belongs to the built-in app core and "
+                                       "cannot be edited; extend it from your app instead")
+                            .arg(doctype.name));
+        }
+    }
+    for (const DocType &doctype : doctypes) {
+        Entry &entry = *d->find(doctype.name);
+        const bool wasDirty = entry.dirty();
+        const QString app = entry.doctype.app; // the folder decides it
+        entry.doctype = doctype;
+        entry.doctype.app = app;
+        entry.text = toJsonText(doctype);
+        emit doctypeChanged(doctype.name);
+        if (wasDirty != entry.dirty())
+            emit dirtyChanged(doctype.name, entry.dirty());
+    }
+    d->edited();
+    return {};
+}
+
+Result<void> ProjectModel::save(const QString &name)
+{
+    Entry *entry = d->find(name);
+    if (!entry)
+        return fail(ErrorCode::NotFound, QStringLiteral("no DocType \"%1\" to save").arg(name));
+    if (!entry->editable) {
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("DocType \"%1\" belongs to the built-in app core and is "
+                                   "not saved")
+                        .arg(name));
+    }
+    QSaveFile file(entry->path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(entry->text) != entry->text.size() ||
+        !file.commit()) {
+        return fail(ErrorCode::Io, QStringLiteral("cannot write %1: %2; nothing was changed, "
+                                                  "check the folder's permissions")
+                                       .arg(QDir::toNativeSeparators(entry->path),
+                                            file.errorString()));
+    }
+    const bool wasDirty = entry->dirty();
+    entry->disk = entry->text;
+    entry->base = entry->text;
+    // QSaveFile renames over the file: watch the new one.
+    d->watcher.removePath(entry->path);
+    d->watcher.addPath(entry->path);
+    if (wasDirty)
+        emit dirtyChanged(name, false);
+    emit saved(name);
+    return {};
+}
+
+Result<void> ProjectModel::saveAll()
+{
+    for (const QString &name : dirtyDocTypes()) {
+        if (Result<void> saved = save(name); !saved)
+            return saved;
+    }
+    return {};
+}
+
+Result<void> ProjectModel::revert(const QString &name)
+{
+    Entry *entry = d->find(name);
+    if (!entry)
+        return fail(ErrorCode::NotFound, QStringLiteral("no DocType \"%1\" to reload").arg(name));
+    Result<QByteArray> bytes = readFile(entry->path);
+    if (!bytes)
+        return tl::make_unexpected(bytes.error());
+    Diagnostics diagnostics;
+    std::optional<DocType> loaded =
+        DocTypeLoader(fieldTypes()).loadJson(*bytes, entry->path, diagnostics);
+    if (!loaded || loaded->name != name) {
+        // Not readable as this DocType any more: keep the last good value, let the check
+        // report what is wrong with the file.
+        entry->disk = *bytes;
+        d->edited();
+        return fail(ErrorCode::InvalidMeta,
+                    QStringLiteral("%1 no longer holds DocType \"%2\"; fix the file (see "
+                                   "Problems) and reload it")
+                        .arg(QDir::toNativeSeparators(entry->path), name));
+    }
+    loaded->app = entry->doctype.app;
+    const bool wasDirty = entry->dirty();
+    const bool editable = entry->editable;
+    *entry = makeEntry(*loaded, *bytes);
+    entry->editable = editable;
+    d->edited();
+    emit doctypeChanged(name);
+    if (wasDirty)
+        emit dirtyChanged(name, false);
+    return {};
+}
+
+const Diagnostics &ProjectModel::diagnostics() const
+{
+    return d->diagnostics;
+}
+
+Diagnostics ProjectModel::diagnostics(const QString &name) const
+{
+    Diagnostics found;
+    const QString path = filePath(name);
+    for (const Diagnostic &diagnostic : d->diagnostics) {
+        if (diagnostic.location.file == path)
+            found << diagnostic;
+    }
+    return found;
+}
+
+SourceLocation ProjectModel::locate(const QString &name, const QString &pointer) const
+{
+    if (const DocType *checked = d->registry->sourceDocType(name))
+        return checked->locate(pointer);
+    return SourceLocation{filePath(name), 0, 0};
+}
+
+QString ProjectModel::pointerAt(const QString &name, const SourceLocation &location) const
+{
+    const DocType *checked = d->registry->sourceDocType(name);
+    if (!checked)
+        return QString();
+    QString best;
+    int bestColumn = -1;
+    for (auto it = checked->positions.constBegin(); it != checked->positions.constEnd(); ++it) {
+        const SourceLocation &at = it.value();
+        if (at.line != location.line || at.column > qMax(location.column, 1))
+            continue;
+        // The rightmost start at or before the column; the deeper pointer on a tie.
+        if (at.column > bestColumn || (at.column == bestColumn && it.key().size() > best.size())) {
+            best = it.key();
+            bestColumn = at.column;
+        }
+    }
+    return best;
+}
+
+ProjectCheckInput ProjectModel::checkInput() const
+{
+    ProjectCheckInput input;
+    input.appDirs = d->project.appDirs();
+    input.generation = d->generation;
+    for (const Entry &entry : std::as_const(d->entries)) {
+        if (entry.dirty())
+            input.overlay.insert(entry.path, entry.text);
+    }
+    return input;
+}
+
+ProjectCheckResult ProjectModel::runCheck(const ProjectCheckInput &input)
+{
+    auto registry = std::make_shared<MetaRegistry>();
+    registry->setOverlay(input.overlay);
+    ProjectCheckResult result;
+    result.generation = input.generation;
+    registry->loadApps(input.appDirs, result.diagnostics);
+    result.registry = std::move(registry);
+    return result;
+}
+
+void ProjectModel::applyCheck(const ProjectCheckResult &result)
+{
+    if (result.generation < d->checkedAt || !result.registry)
+        return;
+    d->checkedAt = result.generation;
+    d->registry = result.registry;
+    d->diagnostics = result.diagnostics;
+    emit diagnosticsChanged();
+}
+
+void ProjectModel::checkNow()
+{
+    applyCheck(runCheck(checkInput()));
+}
+
+void ProjectModel::setAutoCheck(int delayMs)
+{
+    d->autoCheck = delayMs >= 0;
+    d->checkTimer.setInterval(qMax(delayMs, 0));
+    if (delayMs < 0)
+        d->checkTimer.stop();
+}
+
+bool ProjectModel::isChecking() const
+{
+    return d->checkWatcher.isRunning() || d->checkTimer.isActive();
+}
+
+} // namespace fm::core

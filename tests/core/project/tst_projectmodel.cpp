@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: MIT
+// ProjectModel: the helpdesk project in memory, edits, checks of unsaved edits, saving,
+// files changed by other programs.
+#include "meta/doctypejson.h"
+#include "project/projectmodel.h"
+#include "testfiles.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fm::core;
+
+class TestProjectModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ProjectModel> m_model;
+
+    QString ticketPath() const
+    {
+        return m_dir->filePath(QStringLiteral("apps/helpdesk/doctypes/ticket/ticket.json"));
+    }
+    static QByteArray read(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+    static void write(const QString &path, const QByteArray &bytes)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+    }
+    bool hasProblem(const QString &code) const
+    {
+        for (const Diagnostic &d : m_model->diagnostics()) {
+            if (d.code == code)
+                return true;
+        }
+        return false;
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        QVERIFY(copyTree(QStringLiteral(FM_SOURCE_DIR "/examples/helpdesk"), m_dir->path()));
+        auto model = ProjectModel::open(m_dir->path());
+        QVERIFY2(model, qPrintable(model ? QString() : model.error().message()));
+        m_model = std::move(*model);
+    }
+    void cleanup()
+    {
+        m_model.reset();
+        m_dir.reset();
+    }
+
+    void opensTheProject()
+    {
+        QVERIFY(m_model->doctypeNames().contains(QStringLiteral("Ticket")));
+        QVERIFY(!m_model->doctypeNames().contains(QStringLiteral("User")));
+        QVERIFY(m_model->allDocTypeNames().contains(QStringLiteral("User")));
+        QVERIFY(m_model->isEditable(QStringLiteral("Ticket")));
+        QVERIFY(!m_model->isEditable(QStringLiteral("User")));
+        QCOMPARE(m_model->apps().size(), 1);
+        QCOMPARE(m_model->apps().first().name, QStringLiteral("helpdesk"));
+        QCOMPARE(m_model->filePath(QStringLiteral("Ticket")), ticketPath());
+        QVERIFY(m_model->dirtyDocTypes().isEmpty());
+        QVERIFY2(!hasErrors(m_model->diagnostics()), "the demo project is clean");
+    }
+
+    void refusesAFolderThatIsNotAProject()
+    {
+        QTemporaryDir empty;
+        auto model = ProjectModel::open(empty.path());
+        QVERIFY(!model);
+        QVERIFY(model.error().message().contains(QStringLiteral("m.json")));
+        QVERIFY(QDir(empty.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+    }
+
+    void editsMakeADocTypeDirtyAndUndoingThemCleansIt()
+    {
+        QSignalSpy dirty(m_model.get(), &ProjectModel::dirtyChanged);
+        const DocType before = *m_model->doctype(QStringLiteral("Ticket"));
+        DocType after = before;
+        after.description = QStringLiteral("Changed");
+        QVERIFY(m_model->setDocType(after));
+        QVERIFY(m_model->isDirty(QStringLiteral("Ticket")));
+        QCOMPARE(dirty.size(), 1);
+        QCOMPARE(read(ticketPath()), m_model->diskText(QStringLiteral("Ticket")));
+        QVERIFY(m_model->setDocType(before));
+        QVERIFY(!m_model->isDirty(QStringLiteral("Ticket")));
+        QCOMPARE(dirty.size(), 2);
+    }
+
+    void refusesEditsOfUnknownAndBuiltInDocTypes()
+    {
+        DocType user = *m_model->doctype(QStringLiteral("User"));
+        user.description = QStringLiteral("mine");
+        QVERIFY(!m_model->setDocType(user));
+        DocType ghost;
+        ghost.name = QStringLiteral("Ghost");
+        auto refused = m_model->setDocTypes({*m_model->doctype(QStringLiteral("Ticket")), ghost});
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message().contains(QStringLiteral("Ghost")));
+        QVERIFY(m_model->dirtyDocTypes().isEmpty()); // all or none
+    }
+
+    void checksUnsavedEditsAtTheirLine()
+    {
+        DocType ticket = *m_model->doctype(QStringLiteral("Ticket"));
+        Field field;
+        field.fieldname = QStringLiteral("partner");
+        field.fieldtype = QStringLiteral("Link");
+        field.options = QStringLiteral("Nowhere");
+        ticket.fields << field;
+        QVERIFY(m_model->setDocType(ticket));
+        m_model->checkNow();
+        const Diagnostics problems = m_model->diagnostics(QStringLiteral("Ticket"));
+        QCOMPARE(problems.size(), 1);
+        const Diagnostic &problem = problems.first();
+        QVERIFY(problem.message.contains(QStringLiteral("Nowhere")));
+        // The line is that of the text save() would write.
+        const QList<QByteArray> lines = m_model->text(QStringLiteral("Ticket")).split('\n');
+        QVERIFY(problem.location.line > 0);
+        QVERIFY(lines.at(problem.location.line - 1).contains("Nowhere"));
+        const QString pointer = m_model->pointerAt(QStringLiteral("Ticket"), problem.location);
+        QVERIFY2(pointer.startsWith(
+                     QStringLiteral("/fields/%1").arg(ticket.fields.size() - 1)),
+                 qPrintable(pointer));
+        // Nothing was written.
+        QCOMPARE(read(ticketPath()), m_model->diskText(QStringLiteral("Ticket")));
+    }
+
+    void autoCheckRunsOffTheUiThread()
+    {
+        m_model->setAutoCheck(10);
+        QSignalSpy checked(m_model.get(), &ProjectModel::diagnosticsChanged);
+        DocType ticket = *m_model->doctype(QStringLiteral("Ticket"));
+        ticket.titleField = QStringLiteral("no_such_field");
+        QVERIFY(m_model->setDocType(ticket));
+        QVERIFY(checked.wait(5000));
+        QVERIFY(hasErrors(m_model->diagnostics()));
+    }
+
+    void saveWritesTheWritersTextAtomically()
+    {
+        DocType ticket = *m_model->doctype(QStringLiteral("Ticket"));
+        ticket.description = QStringLiteral("Saved from the model");
+        QVERIFY(m_model->setDocType(ticket));
+        QSignalSpy saved(m_model.get(), &ProjectModel::saved);
+        QVERIFY(m_model->save(QStringLiteral("Ticket")));
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(read(ticketPath()), toJsonText(ticket));
+        QVERIFY(!m_model->isDirty(QStringLiteral("Ticket")));
+        // Our own write is not taken for another program's.
+        QSignalSpy changed(m_model.get(), &ProjectModel::doctypeChanged);
+        QTest::qWait(200);
+        QCOMPARE(changed.size(), 0);
+    }
+
+    void saveFailsCleanlyWhenTheFolderIsReadOnly()
+    {
+        DocType ticket = *m_model->doctype(QStringLiteral("Ticket"));
+        ticket.description = QStringLiteral("cannot land");
+        QVERIFY(m_model->setDocType(ticket));
+        const QString folder = QFileInfo(ticketPath()).path();
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner);
+        if (QFileInfo(folder).isWritable())
+            QSKIP("running as root: the folder stays writable");
+        auto saved = m_model->save(QStringLiteral("Ticket"));
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY(!saved);
+        QVERIFY(m_model->isDirty(QStringLiteral("Ticket")));
+    }
+
+    void aCleanDocTypeReloadsWhenAnotherProgramChangesIt()
+    {
+        DocType ticket = *m_model->doctype(QStringLiteral("Ticket"));
+        ticket.label = QStringLiteral("Support Ticket");
+        QSignalSpy changed(m_model.get(), &ProjectModel::doctypeChanged);
+        write(ticketPath(), toJsonText(ticket));
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(m_model->doctype(QStringLiteral("Ticket"))->label, QStringLiteral("Support Ticket"));
+        QVERIFY(!m_model->isDirty(QStringLiteral("Ticket")));
+    }
+
+    void aDirtyDocTypeAsksWhenAnotherProgramChangesIt()
+    {
+        DocType edited = *m_model->doctype(QStringLiteral("Ticket"));
+        edited.description = QStringLiteral("mine");
+        QVERIFY(m_model->setDocType(edited));
+        DocType theirs = *m_model->doctype(QStringLiteral("Ticket"));
+        theirs.description = QStringLiteral("theirs");
+        QSignalSpy conflict(m_model.get(), &ProjectModel::changedOnDisk);
+        write(ticketPath(), toJsonText(theirs));
+        QVERIFY(conflict.wait(5000));
+        QCOMPARE(m_model->doctype(QStringLiteral("Ticket"))->description, QStringLiteral("mine"));
+        QVERIFY(m_model->revert(QStringLiteral("Ticket")));
+        QCOMPARE(m_model->doctype(QStringLiteral("Ticket"))->description,
+                 QStringLiteral("theirs"));
+    }
+
+    void aDeletedFileIsReported()
+    {
+        QSignalSpy removed(m_model.get(), &ProjectModel::removedOnDisk);
+        QVERIFY(QFile::remove(ticketPath()));
+        QVERIFY(removed.wait(5000));
+        QCOMPARE(removed.first().first().toString(), QStringLiteral("Ticket"));
+        QVERIFY(!m_model->revert(QStringLiteral("Ticket")));
+        QVERIFY(m_model->doctype(QStringLiteral("Ticket"))); // the last good value stays
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectModel)
+#include "tst_projectmodel.moc"
