@@ -183,6 +183,11 @@ const MetaRegistry &ProjectModel::registry() const
     return *d->registry;
 }
 
+std::shared_ptr<const MetaRegistry> ProjectModel::registrySnapshot() const
+{
+    return d->registry;
+}
+
 const FieldTypeRegistry &ProjectModel::fieldTypes() const
 {
     return d->registry->fieldTypes();
@@ -287,7 +292,7 @@ Result<void> ProjectModel::setDocTypes(const QList<DocType> &doctypes)
                             .arg(doctype.name));
         }
         if (!entry->editable) {
-            return fail(ErrorCode::InvalidArgument,
+            return fail(ErrorCode::InvalidState,
                         QStringLiteral("DocType \"%1\" belongs to the built-in app core and "
                                        "cannot be edited; extend it from your app instead")
                             .arg(doctype.name));
@@ -314,7 +319,7 @@ Result<void> ProjectModel::save(const QString &name)
     if (!entry)
         return fail(ErrorCode::NotFound, QStringLiteral("no DocType \"%1\" to save").arg(name));
     if (!entry->editable) {
-        return fail(ErrorCode::InvalidArgument,
+        return fail(ErrorCode::InvalidState,
                     QStringLiteral("DocType \"%1\" belongs to the built-in app core and is "
                                    "not saved")
                         .arg(name));

@@ -48,6 +48,7 @@ public:
     // Field types, apps (core first) and every DocType with extensions merged, as of the
     // last check (Link targets, the ERD). Replaced by each check: do not keep pointers.
     const MetaRegistry &registry() const;
+    std::shared_ptr<const MetaRegistry> registrySnapshot() const; // for another thread
     const FieldTypeRegistry &fieldTypes() const;
     QList<AppInfo> apps() const;                      // the project's own apps, in load order
     QStringList doctypeNames() const;                 // of the project's own apps, sorted

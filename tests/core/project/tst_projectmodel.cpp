@@ -3,6 +3,7 @@
 // files changed by other programs.
 #include "meta/doctypejson.h"
 #include "project/projectmodel.h"
+#include "generatedproject.h"
 #include "testfiles.h"
 
 #include <QSignalSpy>
@@ -71,6 +72,19 @@ private slots:
         QCOMPARE(m_model->filePath(QStringLiteral("Ticket")), ticketPath());
         QVERIFY(m_model->dirtyDocTypes().isEmpty());
         QVERIFY2(!hasErrors(m_model->diagnostics()), "the demo project is clean");
+    }
+
+    // The generator the Studio benchmark uses writes projects that load without a problem.
+    void aGeneratedProjectLoadsClean()
+    {
+        QTemporaryDir dir;
+        QVERIFY(generated::writeProject(dir.path(), 40));
+        auto model = ProjectModel::open(dir.path());
+        QVERIFY(model);
+        QCOMPARE((*model)->doctypeNames().size(), 40);
+        for (const Diagnostic &d : (*model)->diagnostics())
+            qWarning().noquote() << d.toString();
+        QVERIFY((*model)->diagnostics().isEmpty());
     }
 
     void refusesAFolderThatIsNotAProject()
