@@ -78,6 +78,7 @@ CommandPalette::CommandPalette(ActionRegistry *registry, QWidget *window)
     connect(m_edit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_model->setFilter(text);
         selectFirst();
+        placeOverWindow(); // as tall as its rows
     });
     connect(m_list, &QListView::clicked, this, [this](const QModelIndex &index) {
         m_list->setCurrentIndex(index);
@@ -143,8 +144,9 @@ void CommandPalette::placeOverWindow()
     const QWidget *window = parentWidget();
     const int width = qMin(640, window->width() - 40);
     const int rows = qMin(12, qMax(1, m_model->rowCount()));
-    const int height = qMin(window->height() - 60, 60 + rows * (fontMetrics().height() + 8));
-    setGeometry((window->width() - width) / 2, 36, width, qMax(height, 120));
+    const int rowHeight = qMax(m_list->sizeHintForRow(0), fontMetrics().height() + 8);
+    const int height = m_edit->sizeHint().height() + rows * rowHeight + 24;
+    setGeometry((window->width() - width) / 2, 36, width, qMin(window->height() - 60, height));
 }
 
 void CommandPalette::selectFirst()

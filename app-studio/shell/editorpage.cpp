@@ -13,7 +13,11 @@ EditorPage::EditorPage(QWidget *parent)
             [this](bool clean) { emit dirtyChanged(!clean); });
 }
 
-EditorPage::~EditorPage() = default;
+EditorPage::~EditorPage()
+{
+    // The stack clears itself when it goes and would report a page half destroyed.
+    disconnect(m_undoStack, nullptr, this, nullptr);
+}
 
 bool EditorPage::isDirty() const
 {

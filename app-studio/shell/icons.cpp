@@ -26,7 +26,7 @@ public:
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {
         const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
-        const QPixmap pm = render(rect.size(), mode, dpr);
+        const QPixmap pm = render(rect.size() * dpr, mode, dpr);
         painter->drawPixmap(rect, pm);
     }
 
@@ -35,6 +35,7 @@ public:
         return render(size, mode, 1.0);
     }
 
+    // QIcon passes the size in device pixels already.
     QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State, qreal scale) override
     {
         return render(size, mode, scale);
@@ -46,13 +47,13 @@ public:
     QString iconName() override { return m_name; }
 
 private:
-    QPixmap render(const QSize &size, QIcon::Mode mode, qreal dpr)
+    // `pixels`: the image's size in device pixels; `dpr`: the ratio it is shown at.
+    QPixmap render(const QSize &pixels, QIcon::Mode mode, qreal dpr)
     {
         const QPalette palette = QApplication::palette();
         const QColor colour =
             palette.color(QPalette::Active, mode == QIcon::Selected ? QPalette::HighlightedText
                                                                     : QPalette::WindowText);
-        const QSize pixels = size * dpr;
         const QString cacheKey = QStringLiteral("fm-icon:%1:%2x%3:%4:%5")
                                      .arg(m_name)
                                      .arg(pixels.width())

@@ -5,6 +5,7 @@
 #include "shell/actionids.h"
 #include "shell/actionregistry.h"
 #include "shell/commandpalette.h"
+#include "shell/displaypath.h"
 #include "shell/editorarea.h"
 #include "shell/feature.h"
 #include "shell/icons.h"
@@ -32,7 +33,7 @@ constexpr int kWindowStateVersion = 1;
 const char kGeometryKey[] = "window/geometry";
 const char kStateKey[] = "window/state";
 // Problems refresh within 300 ms of an edit: the check itself takes a few ms.
-constexpr int kAutoCheckDelayMs = 150;
+constexpr int kAutoCheckDelayMs = 100;
 
 } // namespace
 
@@ -135,6 +136,7 @@ bool MainWindow::openProject(const QString &path)
     m_project = std::move(*opened);
     m_project->setAutoCheck(kAutoCheckDelayMs);
     m_central->setCurrentWidget(m_editors);
+    restoreState(m_projectLayout, kWindowStateVersion); // the docks come back
     updateContexts();
     updateTitle();
     emit projectOpened(m_project.get());
@@ -165,19 +167,30 @@ bool MainWindow::closeProject()
     }
     emit aboutToCloseProject(m_project.get());
     m_project.reset();
-    if (m_startPage)
-        m_central->setCurrentWidget(m_startPage);
+    showStartPage();
     updateContexts();
     updateTitle();
     emit projectClosed();
     return true;
 }
 
+// The start page has the window to itself, as Qt Creator's Welcome mode: the docks'
+// layout is kept for when a project opens.
+void MainWindow::showStartPage()
+{
+    m_projectLayout = saveState(kWindowStateVersion);
+    for (QDockWidget *dock : findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly))
+        dock->hide();
+    if (m_startPage)
+        m_central->setCurrentWidget(m_startPage);
+}
+
 void MainWindow::saveWindowState() const
 {
     QSettings settings;
     settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
-    settings.setValue(QLatin1String(kStateKey), saveState(kWindowStateVersion));
+    settings.setValue(QLatin1String(kStateKey),
+                      m_project ? saveState(kWindowStateVersion) : m_projectLayout);
 }
 
 void MainWindow::restoreWindowState()
@@ -186,6 +199,8 @@ void MainWindow::restoreWindowState()
     if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
         resize(1280, 800);
     restoreState(settings.value(QLatin1String(kStateKey)).toByteArray(), kWindowStateVersion);
+    if (!m_project)
+        showStartPage();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -225,7 +240,7 @@ void MainWindow::updateTitle()
         name = QFileInfo(m_project->root()).fileName();
     setWindowTitle(QStringLiteral("%1 \u2014 %2").arg(name, app));
     m_projectLabel->setText(
-        QStringLiteral("%1 \u00b7 %2").arg(name, QDir::toNativeSeparators(m_project->root())));
+        QStringLiteral("%1 \u00b7 %2").arg(name, displayPath(m_project->root())));
 }
 
 } // namespace fm::studio

@@ -81,6 +81,7 @@ private:
     void rebuildMenuBar();
     void updateContexts();
     void updateTitle();
+    void showStartPage();
 
     ActionRegistry *m_actions;
     QUndoGroup *m_undoGroup;
@@ -91,6 +92,7 @@ private:
     CommandPalette *m_palette;
     QLabel *m_projectLabel;
     std::unique_ptr<core::ProjectModel> m_project;
+    QByteArray m_projectLayout; // the docks while a project is open
 };
 
 } // namespace fm::studio

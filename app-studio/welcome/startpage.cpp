@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "welcome/startpage.h"
 
+#include "shell/displaypath.h"
 #include "shell/icons.h"
 #include "welcome/recentprojects.h"
 
@@ -53,7 +54,7 @@ public:
         painter->setFont(opt.font);
         painter->setPen(opt.palette.color(group, selected && !missing ? QPalette::HighlightedText
                                                                       : QPalette::PlaceholderText));
-        const QString path = QDir::toNativeSeparators(index.data(StartPage::PathRole).toString());
+        const QString path = displayPath(index.data(StartPage::PathRole).toString());
         painter->drawText(QRect(r.left(), r.top() + line + 2, r.width(), line), Qt::AlignLeft,
                           opt.fontMetrics.elidedText(path, Qt::ElideMiddle, r.width()));
         painter->restore();
@@ -119,6 +120,7 @@ StartPage::StartPage(QWidget *parent)
     m_recent->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_recent->setContextMenuPolicy(Qt::CustomContextMenu);
     m_recent->setFrameShape(QFrame::NoFrame);
+    m_recent->viewport()->setAutoFillBackground(false); // on the page, not in a white box
     auto *removeSelected = new QAction(tr("Remove from List"), m_recent);
     removeSelected->setShortcut(QKeySequence::Delete);
     removeSelected->setShortcutContext(Qt::WidgetShortcut);
