@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#include "codeview/controllergeneration.h"
+
+#include "project/projectmodel.h"
+#include "scaffold.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace fm::studio {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::studio::CodeView)
+};
+
+QString headerPath(const QString &appDir, const core::DocType &doctype)
+{
+    return QStringLiteral("%1/doctypes/%2/%2_controller.h").arg(appDir, doctype.tableName());
+}
+
+} // namespace
+
+ControllerPaths controllerPaths(const core::ProjectModel &model, const QString &doctype)
+{
+    const QFileInfo json(model.filePath(doctype));
+    const QString stem =
+        json.dir().filePath(json.completeBaseName() + QStringLiteral("_controller"));
+    return {stem + QStringLiteral(".h"), stem + QStringLiteral(".cpp")};
+}
+
+Result<QList<codegen::FileOutcome>> generateController(core::ProjectModel &model,
+                                                       const QString &name)
+{
+    if (!model.contains(name) || !model.isEditable(name)) {
+        return fail(ErrorCode::BadRequest,
+                    Tr::tr("\"%1\" is not a DocType of the project's apps; only those have "
+                           "controllers to generate")
+                        .arg(name));
+    }
+    // The check merges extensions and sees the unsaved edits: the DocType as `m
+    // generate` would read it once saved.
+    model.checkNow();
+    QStringList problems;
+    for (const core::Diagnostic &d : model.diagnostics(name)) {
+        if (d.severity == core::Diagnostic::Severity::Error)
+            problems << Tr::tr("line %1: %2").arg(d.location.line).arg(d.message);
+    }
+    const core::DocType *doctype = model.registry().doctype(name);
+    if (!problems.isEmpty() || !doctype) {
+        return fail(ErrorCode::InvalidMeta,
+                    Tr::tr("DocType \"%1\" has errors; fix them (see Problems), then generate: "
+                           "%2")
+                        .arg(name, problems.join(QStringLiteral("; "))));
+    }
+    const QString app = model.doctype(name)->app;
+    const QString appDir = model.project().appDir(app);
+    QList<codegen::GeneratedFile> files = codegen::docTypeFiles(*doctype);
+    // The plugin registers every controller of the app that exists, and this one.
+    QList<core::DocType> controllers;
+    for (const QString &other : model.doctypeNames(app)) {
+        const core::DocType *candidate = model.registry().doctype(other);
+        if (candidate && (other == name || QFileInfo::exists(headerPath(appDir, *candidate))))
+            controllers << *candidate;
+    }
+    files += codegen::appFiles(app, controllers);
+    return codegen::writeGeneratedFiles(appDir, files);
+}
+
+} // namespace fm::studio
