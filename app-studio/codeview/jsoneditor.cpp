@@ -61,6 +61,8 @@ JsonEditor::JsonEditor(const EditorContext &context, QWidget *parent)
     box->addWidget(m_bar);
     m_editor->setUndoStack(context.undoStack);
     m_editor->setPlainText(QString::fromUtf8(context.model->text(context.doctype)));
+    // The built-in app's DocTypes are shown, not edited (extend them from an app).
+    m_editor->setReadOnly(!context.model->isEditable(context.doctype));
 
     m_delay.setSingleShot(true);
     m_delay.setInterval(kDelayMs);

@@ -148,6 +148,10 @@ void LayoutGrid::rebuild()
     // The old frames may hold the button whose click got us here: delete them later.
     for (const SectionWidgets &section : std::as_const(m_sections)) {
         if (section.frame) {
+            // Hiding moves the focus: a label being typed in must not rename anything
+            // now (this may run inside an undo).
+            section.label->blockSignals(true);
+            section.collapsible->blockSignals(true);
             m_layout->removeWidget(section.frame);
             section.frame->hide();
             section.frame->deleteLater();

@@ -51,6 +51,8 @@ public:
                       const QModelIndex &parent) override;
     Qt::DropActions supportedDropActions() const override;
     Qt::DropActions supportedDragActions() const override;
+    // No removeRows(): after a move, the source view asks to remove the dragged rows,
+    // and the drop's edit has already moved the field.
 
 signals:
     // A gesture the layout operations refused, with their message.

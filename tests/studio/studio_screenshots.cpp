@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Grabs the Layout and Code tabs of the helpdesk demo's Ticket for the Studio guide:
-//   xvfb-run -s "-screen 0 1600x1000x24" build/dev/tests/studio_screenshots docs/guide/images
+//   xvfb-run -s "-screen 0 1600x1000x24" build/dev/bin/studio_screenshots docs/guide/images
+// With --dark as second argument, in a dark palette (files named *-dark.png), to check
+// that the colours read well there too.
 #include "codeview/codeeditor.h"
 #include "codeview/codeview.h"
 #include "codeview/jsoneditor.h"
@@ -13,6 +15,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QPalette>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -41,6 +44,23 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    const bool dark = argc > 2 && QByteArray(argv[2]) == "--dark";
+    const QString suffix = dark ? QStringLiteral("-dark.png") : QStringLiteral(".png");
+    if (dark) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette palette;
+        palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        palette.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+        palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        palette.setColor(QPalette::Text, QColor(0xd4, 0xd4, 0xd4));
+        palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        palette.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+        palette.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+        palette.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
+        palette.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
+        QApplication::setPalette(palette);
+    }
     QDir().mkpath(out);
     QTemporaryDir dir;
     if (!copyTree(QStringLiteral(FM_SOURCE_DIR "/examples/helpdesk"), dir.path()))
@@ -55,7 +75,7 @@ int main(int argc, char **argv)
     LayoutEditor layout(context);
     layout.resize(1500, 900);
     selection.selectField(QStringLiteral("status"));
-    bool ok = grab(&layout, QDir(out).filePath(QStringLiteral("studio-layout.png")));
+    bool ok = grab(&layout, QDir(out).filePath(QStringLiteral("studio-layout") + suffix));
 
     CodeView code(context);
     code.resize(1200, 800);
@@ -69,6 +89,6 @@ int main(int argc, char **argv)
     editor->setPlainText(text);
     code.jsonEditor()->applyNow();
     code.jsonEditor()->jumpToProblem();
-    ok = grab(&code, QDir(out).filePath(QStringLiteral("studio-code.png"))) && ok;
+    ok = grab(&code, QDir(out).filePath(QStringLiteral("studio-code") + suffix)) && ok;
     return ok ? 0 : 1;
 }

@@ -354,6 +354,8 @@ private slots:
         QVERIFY(!QFileInfo::exists(controllerPaths(*f->model, kCategory).header));
         CodeView core(f->context(QStringLiteral("User")));
         QVERIFY(!core.generateAction()->isEnabled());
+        QVERIFY(core.jsonEditor()->editor()->isReadOnly());
+        QVERIFY(!view.jsonEditor()->editor()->isReadOnly());
         QVERIFY(!generateController(*f->model, QStringLiteral("User")));
     }
 
