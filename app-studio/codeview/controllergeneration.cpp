@@ -17,11 +17,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(fm::studio::CodeView)
 };
 
-QString headerPath(const QString &appDir, const core::DocType &doctype)
-{
-    return QStringLiteral("%1/doctypes/%2/%2_controller.h").arg(appDir, doctype.tableName());
-}
-
 } // namespace
 
 ControllerPaths controllerPaths(const core::ProjectModel &model, const QString &doctype)
@@ -58,15 +53,8 @@ Result<QList<codegen::FileOutcome>> generateController(core::ProjectModel &model
     }
     const QString app = model.doctype(name)->app;
     const QString appDir = model.project().appDir(app);
-    QList<codegen::GeneratedFile> files = codegen::docTypeFiles(*doctype);
-    // The plugin registers every controller of the app that exists, and this one.
-    QList<core::DocType> controllers;
-    for (const QString &other : model.doctypeNames(app)) {
-        const core::DocType *candidate = model.registry().doctype(other);
-        if (candidate && (other == name || QFileInfo::exists(headerPath(appDir, *candidate))))
-            controllers << *candidate;
-    }
-    files += codegen::appFiles(app, controllers);
+    const QList<codegen::GeneratedFile> files =
+        codegen::scaffoldFiles(model.registry(), app, appDir, {*doctype});
     return codegen::writeGeneratedFiles(appDir, files);
 }
 
