@@ -6,6 +6,7 @@
 #include "project/projectoperations.h"
 #include "project/projecttreemodel.h"
 #include "project/projecttreeview.h"
+#include "project/scaffoldoperations.h"
 #include "shell/actionids.h"
 #include "shell/actionregistry.h"
 #include "shell/feature.h"
@@ -67,8 +68,9 @@ void runOperation(MainWindow &window, ProjectTreeView *tree, ProjectOperations *
     case Kind::DeleteDocType:
         ok = QMessageBox::question(
                  &window, MainWindow::tr("Delete DocType"),
-                 MainWindow::tr("Delete %1 and its folder? Its table stays in the database "
-                                "until you migrate.")
+                 MainWindow::tr("Delete %1? Its folder (the JSON file, controller and tests) "
+                                "is removed from disk; its table stays in the database until "
+                                "you migrate, and DocTypes that link to it will show problems.")
                      .arg(request.doctype),
                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
         break;
@@ -153,6 +155,8 @@ void installProject(MainWindow &window)
                              nullptr, reg.action(id(ids::kRenameDocType)),
                              reg.action(id(ids::kDeleteDocType)), nullptr,
                              reg.action(id(ids::kRevealInFileManager))});
+
+    installScaffoldOperations(window, *operations);
 
     auto update = [&reg, tree, operations] {
         const QString doctype = tree->currentDocType();

@@ -10,6 +10,7 @@
 #include "studiotest.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -155,11 +156,99 @@ private slots:
     void operationsWithoutHandlerAreDisabled()
     {
         ActionRegistry *reg = m_window->actionRegistry();
+        ProjectOperations *operations = projectOperations(*m_window);
         QVERIFY(m_tree->selectDocType(QStringLiteral("Ticket")));
-        for (const char *id :
-             {ids::kNewDocType, ids::kNewApp, ids::kRenameDocType, ids::kDeleteDocType})
+        // Renames come with the rename operation; the scaffolding ones are there.
+        QVERIFY(!reg->action(QLatin1String(ids::kRenameDocType))->isEnabled());
+        for (const char *id : {ids::kNewDocType, ids::kNewApp, ids::kDeleteDocType})
+            QVERIFY2(reg->action(QLatin1String(id))->isEnabled(), id);
+        for (Kind kind : {Kind::NewDocType, Kind::NewApp, Kind::DeleteDocType})
+            operations->setHandler(kind, {});
+        for (const char *id : {ids::kNewDocType, ids::kNewApp, ids::kDeleteDocType})
             QVERIFY2(!reg->action(QLatin1String(id))->isEnabled(), id);
+        QVERIFY(!operations->run({Kind::NewApp, {}, {}, {}, QStringLiteral("x")}));
         QVERIFY(reg->action(QLatin1String(ids::kRevealInFileManager))->isEnabled());
+    }
+
+    void newDocTypeIsScaffoldedAndOpened()
+    {
+        const QString root = m_window->project()->root();
+        QSignalSpy open(m_tree, &ProjectTreeView::openDocTypeRequested);
+        m_tree->treeView()->setCurrentIndex(
+            m_tree->filterModel()->index(0, 0, m_tree->filterModel()->index(0, 0))); // Support
+        studiotest::ModalAnswer name(studiotest::ModalAnswer::type(QStringLiteral("Escalation")));
+        m_window->actionRegistry()->action(QLatin1String(ids::kNewDocType))->trigger();
+        QVERIFY(name.answered());
+        QVERIFY(QFileInfo::exists(
+            root + QStringLiteral("/apps/helpdesk/doctypes/escalation/escalation.json")));
+        QVERIFY(m_window->project()->contains(QStringLiteral("Escalation")));
+        QCOMPARE(m_window->project()->doctype(QStringLiteral("Escalation"))->module,
+                 QStringLiteral("Support"));
+        QVERIFY(m_tree->treeModel()->indexOfDocType(QStringLiteral("Escalation")).isValid());
+        QCOMPARE(m_tree->currentDocType(), QStringLiteral("Escalation"));
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().first().toString(), QStringLiteral("Escalation"));
+    }
+
+    void newDocTypeRefusals_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("dirty");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("lower case") << "escalation" << false << "not a valid DocType name";
+        QTest::newRow("taken") << "Ticket" << false << "already";
+        QTest::newRow("unsaved edits") << "Escalation" << true << "Save or revert";
+    }
+    void newDocTypeRefusals()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, dirty);
+        QFETCH(QString, message);
+        fm::core::ProjectModel *project = m_window->project();
+        if (dirty) {
+            fm::core::DocType ticket = *project->doctype(QStringLiteral("Ticket"));
+            ticket.description = QStringLiteral("edited");
+            QVERIFY(project->setDocType(ticket));
+        }
+        const QStringList before = studiotest::listing(project->root());
+        QVERIFY(m_tree->selectDocType(QStringLiteral("Contact")));
+        studiotest::ModalAnswer answers(
+            {studiotest::ModalAnswer::type(name), studiotest::ModalAnswer::click(QMessageBox::Ok)});
+        m_window->actionRegistry()->action(QLatin1String(ids::kNewDocType))->trigger();
+        QVERIFY(answers.answered());
+        QVERIFY2(answers.text().contains(message), qPrintable(answers.text()));
+        QCOMPARE(m_window->project(), project); // not reopened
+        QCOMPARE(studiotest::listing(project->root()), before);
+        QCOMPARE(project->isDirty(QStringLiteral("Ticket")), dirty);
+    }
+
+    void newAppIsScaffolded()
+    {
+        const QString root = m_window->project()->root();
+        studiotest::ModalAnswer name(studiotest::ModalAnswer::type(QStringLiteral("billing")));
+        m_window->actionRegistry()->action(QLatin1String(ids::kNewApp))->trigger();
+        QVERIFY(name.answered());
+        QVERIFY(QFileInfo::exists(root + QStringLiteral("/apps/billing/app.json")));
+        QVERIFY(m_window->project()->project().apps().contains(QStringLiteral("billing")));
+        QVERIFY(m_tree->treeModel()->indexOfKey(QStringLiteral("billing")).isValid());
+        QVERIFY(m_tree->treeModel()->indexOfKey(QStringLiteral("billing/Billing")).isValid());
+    }
+
+    void deleteRemovesTheFolderAndShowsTheBrokenLinks()
+    {
+        const QString root = m_window->project()->root();
+        QVERIFY(m_tree->selectDocType(QStringLiteral("Contact")));
+        studiotest::ModalAnswer yes(studiotest::ModalAnswer::click(QMessageBox::Yes));
+        m_window->actionRegistry()->action(QLatin1String(ids::kDeleteDocType))->trigger();
+        QVERIFY(yes.answered());
+        QVERIFY(!QFileInfo::exists(root + QStringLiteral("/apps/helpdesk/doctypes/contact")));
+        QVERIFY(!m_window->project()->contains(QStringLiteral("Contact")));
+        QVERIFY(!m_tree->treeModel()->indexOfDocType(QStringLiteral("Contact")).isValid());
+        // Ticket's "Raised By" linked to it: the Problems dock says so.
+        bool linkReported = false;
+        for (const fm::core::Diagnostic &d : m_window->project()->diagnostics())
+            linkReported = linkReported || d.message.contains(QStringLiteral("\"Contact\""));
+        QVERIFY(linkReported);
     }
 
     void renameAsksTheNewNameAndRunsTheHandler()
@@ -230,6 +319,7 @@ private slots:
         QSignalSpy finished(projectOperations(*m_window), &ProjectOperations::finished);
         studiotest::ModalAnswer yes(studiotest::ModalAnswer::click(QMessageBox::Yes));
         remove->trigger();
+        QVERIFY(yes.answered());
         QCOMPARE(runs, 1);
         QCOMPARE(finished.size(), 1);
     }

@@ -226,6 +226,7 @@ private slots:
         QCOMPARE(*created, root);
         QVERIFY(QFileInfo::exists(root + QStringLiteral("/m.json")));
         QVERIFY(QFileInfo(root + QStringLiteral("/apps")).isDir());
+        QVERIFY(QFileInfo::exists(root + QStringLiteral("/.gitignore"))); // as `m new project`
         const QStringList before = studiotest::listing(root);
         auto again = createProjectFiles(root, QStringLiteral("other"));
         QVERIFY(!again);
