@@ -6,6 +6,7 @@
 #include "project/projectoperations.h"
 #include "project/projecttreeview.h"
 #include "project/scaffold.h"
+#include "scaffold.h" // libcodegen
 #include "shell/mainwindow.h"
 
 #include <QCoreApplication>
@@ -56,9 +57,15 @@ Result<void> newDocType(MainWindow &window, const Request &request)
     options.app = request.app;
     options.name = request.name;
     options.module = request.module;
-    auto created = core::createDocType((*project)->project(), (*project)->registry(), options);
-    if (!created)
-        return tl::make_unexpected(created.error());
+    const core::MetaRegistry &meta = (*project)->registry();
+    auto doctype = core::prepareDocType((*project)->project(), meta, options);
+    if (!doctype)
+        return tl::make_unexpected(doctype.error());
+    // As `m new doctype`: the JSON with its controller and test scaffolds, all or none.
+    QList<codegen::GeneratedFile> files{{doctype->relativePath, QString::fromUtf8(doctype->text)}};
+    files += codegen::scaffoldFiles(meta, doctype->app, doctype->appDir, {doctype->doctype});
+    if (auto written = codegen::writeGeneratedFiles(doctype->appDir, files); !written)
+        return tl::make_unexpected(written.error());
     reopen(window, request.name);
     return {};
 }
@@ -85,7 +92,15 @@ Result<void> deleteDocType(MainWindow &window, const Request &request)
         return fail(
             ErrorCode::InvalidState,
             tr("%1 belongs to the built-in app and cannot be deleted.").arg(request.doctype));
-    const QString folder = QFileInfo((*project)->filePath(request.doctype)).absolutePath();
+    const QFileInfo file((*project)->filePath(request.doctype));
+    const QString folder = file.absolutePath();
+    // The app's plugin registers a controller: removing it here would break the build.
+    const QString controller = file.completeBaseName() + QStringLiteral("_controller.h");
+    if (QFileInfo::exists(QDir(folder).filePath(controller)))
+        return fail(ErrorCode::InvalidState,
+                    tr("%1 has C++ code (%2); remove its folder by hand, then run `m generate` "
+                       "so the app's plugin forgets it.")
+                        .arg(request.doctype, controller));
     if (!QDir(folder).removeRecursively())
         return fail(
             ErrorCode::Io,

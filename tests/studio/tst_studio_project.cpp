@@ -234,6 +234,20 @@ private slots:
         QVERIFY(m_tree->treeModel()->indexOfKey(QStringLiteral("billing/Billing")).isValid());
     }
 
+    void deleteRefusesADocTypeWithCode()
+    {
+        const QString root = m_window->project()->root();
+        const QStringList before = studiotest::listing(root);
+        QVERIFY(m_tree->selectDocType(QStringLiteral("Service Invoice")));
+        studiotest::ModalAnswer answers({studiotest::ModalAnswer::click(QMessageBox::Yes),
+                                         studiotest::ModalAnswer::click(QMessageBox::Ok)});
+        m_window->actionRegistry()->action(QLatin1String(ids::kDeleteDocType))->trigger();
+        QVERIFY(answers.answered());
+        QVERIFY2(answers.text().contains(QStringLiteral("service_invoice_controller.h")),
+                 qPrintable(answers.text()));
+        QCOMPARE(studiotest::listing(root), before);
+    }
+
     void deleteRemovesTheFolderAndShowsTheBrokenLinks()
     {
         const QString root = m_window->project()->root();
