@@ -2,7 +2,9 @@
 // The Problems dock: `m check`'s diagnostics for the open project, refreshed after edits.
 #include "problems/problemsmodel.h"
 #include "problems/problemsview.h"
+#include "project/projectfeature.h"
 #include "project/projectmodel.h"
+#include "project/projecttreeview.h"
 #include "shell/actionids.h"
 #include "shell/actionregistry.h"
 #include "shell/feature.h"
@@ -54,6 +56,16 @@ void installProblems(MainWindow &window)
                          {id(ids::kPreviousProblem), MainWindow::tr("Previous Problem"), category,
                           project, QKeySequence::UnknownKey, QKeySequence(Qt::SHIFT | Qt::Key_F8)}),
                      &QAction::triggered, view, [step] { step(-1); });
+
+    // A problem in a DocType opens it first (connected before the editors' own handlers,
+    // which then move to the field or line).
+    QObject::connect(view, &ProblemsView::problemActivated, &window,
+                     [&window](const QString &doctype) {
+                         ProjectTreeView *tree = projectTreeView(window);
+                         if (doctype.isEmpty() || !tree || !tree->selectDocType(doctype))
+                             return;
+                         emit tree->openDocTypeRequested(doctype);
+                     });
 
     QObject::connect(&window, &MainWindow::projectOpened, model,
                      [model](core::ProjectModel *project) { model->setProject(project); });

@@ -92,7 +92,7 @@ int main(int argc, char **argv)
         ok = save(&window, out, "window") && ok;
 
         window.commandPalette()->popup();
-        window.commandPalette()->lineEdit()->setText(QStringLiteral("proj"));
+        window.commandPalette()->lineEdit()->setText(QStringLiteral("new"));
         ok = save(&window, out, "palette") && ok;
         window.commandPalette()->hide();
 

@@ -3,7 +3,9 @@
 // hints, the count in the title, refresh after an edit, and jumping from a row.
 #include "problems/problemsmodel.h"
 #include "problems/problemsview.h"
+#include "project/projectfeature.h"
 #include "project/projectmodel.h"
+#include "project/projecttreeview.h"
 #include "shell/actionregistry.h"
 #include "shell/mainwindow.h"
 #include "studiotest.h"
@@ -146,11 +148,15 @@ private slots:
         QVERIFY(window.openProject(project));
         ProblemsView *view = problemsView(window);
         QSignalSpy activated(view, &ProblemsView::problemActivated);
+        QSignalSpy opened(projectTreeView(window), &ProjectTreeView::openDocTypeRequested);
         view->setCurrentIndex(view->problems()->index(0, 0));
         view->setFocus();
         QTest::keyClick(view, Qt::Key_Return);
         QCOMPARE(activated.size(), 1);
         QCOMPARE(activated.first().at(0).toString(), QStringLiteral("Ticket"));
+        QCOMPARE(opened.size(), 1); // the DocType's editor is asked for
+        QCOMPARE(opened.first().first().toString(), QStringLiteral("Ticket"));
+        QCOMPARE(projectTreeView(window)->currentDocType(), QStringLiteral("Ticket"));
         const auto diagnostic = activated.first().at(1).value<fm::core::Diagnostic>();
         QCOMPARE(diagnostic.location.line, 22);
         // The location leads to the field through the project model.
