@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "problems/problemsmodel.h"
 
+#include "appearance/icons.h"
 #include "project/projectmodel.h"
-#include "shell/icons.h"
 
 #include <QDir>
 #include <QFileInfo>

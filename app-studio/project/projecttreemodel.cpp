@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "project/projecttreemodel.h"
 
+#include "appearance/icons.h"
 #include "project/projectmodel.h"
-#include "shell/icons.h"
 
 #include <QFileInfo>
 #include <QFont>

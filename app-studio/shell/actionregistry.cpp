@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "shell/actionregistry.h"
 
+#include "appearance/icons.h"
 #include "shell/actionids.h"
-#include "shell/icons.h"
 
 #include <QAction>
 #include <QLoggingCategory>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "shell/mainwindow.h"
 
+#include "appearance/icons.h"
+#include "appearance/theme.h"
+#include "palette/commandpalette.h"
 #include "project/projectmodel.h"
 #include "shell/actionids.h"
 #include "shell/actionregistry.h"
-#include "shell/commandpalette.h"
 #include "shell/displaypath.h"
 #include "shell/editorarea.h"
 #include "shell/feature.h"
-#include "shell/icons.h"
-#include "shell/theme.h"
 
 #include <QCloseEvent>
 #include <QDir>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The shell's own menus, actions and docks; features add theirs through the registry.
+#include "appearance/theme.h"
+#include "palette/commandpalette.h"
 #include "shell/actionids.h"
 #include "shell/actionregistry.h"
-#include "shell/commandpalette.h"
 #include "shell/editorarea.h"
 #include "shell/mainwindow.h"
-#include "shell/theme.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "welcome/startpage.h"
 
+#include "appearance/icons.h"
 #include "shell/displaypath.h"
-#include "shell/icons.h"
 #include "welcome/recentprojects.h"
 
 #include <QAction>

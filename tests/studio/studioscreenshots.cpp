@@ -2,14 +2,14 @@
 // Grabs the Studio's main views as PNGs for docs/guide (scripts/studio-screenshots.sh):
 //   fm_studio_screenshots <copy of examples/helpdesk> <output folder>
 // Settings are QStandardPaths' test ones, so the user's own never show (or change).
+#include "appearance/theme.h"
+#include "palette/commandpalette.h"
 #include "problems/problemsview.h"
 #include "project/projectfeature.h"
 #include "project/projectmodel.h"
 #include "project/projecttreeview.h"
-#include "shell/commandpalette.h"
 #include "shell/mainwindow.h"
 #include "shell/studioapp.h"
-#include "shell/theme.h"
 #include "welcome/recentprojects.h"
 
 #include <QApplication>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The action registry, the fuzzy matcher and the command palette over the real window.
+#include "palette/commandpalette.h"
+#include "palette/commandpalettemodel.h"
+#include "palette/fuzzymatch.h"
 #include "shell/actionids.h"
 #include "shell/actionregistry.h"
-#include "shell/commandpalette.h"
-#include "shell/commandpalettemodel.h"
-#include "shell/fuzzymatch.h"
 #include "shell/mainwindow.h"
 #include "studiotest.h"
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The window: editor tabs and their undo stacks, closing dirty tabs, window state,
 // themes and icons.
+#include "appearance/icons.h"
+#include "appearance/theme.h"
 #include "shell/actionids.h"
 #include "shell/actionregistry.h"
 #include "shell/editorarea.h"
 #include "shell/editorpage.h"
-#include "shell/icons.h"
 #include "shell/mainwindow.h"
-#include "shell/theme.h"
 #include "studiotest.h"
 
 #include <QAction>

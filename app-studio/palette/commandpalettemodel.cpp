@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "shell/commandpalettemodel.h"
+#include "palette/commandpalettemodel.h"
 
+#include "palette/fuzzymatch.h"
 #include "shell/actionregistry.h"
-#include "shell/fuzzymatch.h"
 
 #include <QAction>
 

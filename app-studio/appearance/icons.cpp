@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "shell/icons.h"
+#include "appearance/icons.h"
 
 #include <QApplication>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "shell/fuzzymatch.h"
+#include "palette/fuzzymatch.h"
 
 namespace fm::studio {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "shell/commandpalette.h"
+#include "palette/commandpalette.h"
 
+#include "palette/commandpalettemodel.h"
 #include "shell/actionids.h"
 #include "shell/actionregistry.h"
-#include "shell/commandpalettemodel.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "shell/theme.h"
+#include "appearance/theme.h"
 
 #include <QApplication>
 #include <QGuiApplication>
