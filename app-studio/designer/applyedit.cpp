@@ -22,8 +22,9 @@ Result<bool> applyEdit(const EditorContext &context, const QString &text, const 
     if (!edited)
         return fail(edited.error());
     const core::DocType value = std::move(*edited);
-    return pushEdit(context.undoStack, context.model, context.doctype, text,
-                    [&value](core::DocType &doctype) { doctype = value; }, mergeKey);
+    return pushEdit(
+        context.undoStack, context.model, context.doctype, text,
+        [&value](core::DocType &doctype) { doctype = value; }, mergeKey);
 }
 
 QString mergeKey(const EditorContext &context, const QString &fieldname, const QString &property)

@@ -16,10 +16,11 @@ FieldListModel::FieldListModel(const EditorContext &context, QObject *parent)
     : QAbstractTableModel(parent)
     , m_context(context)
 {
-    connect(m_context.model, &core::ProjectModel::doctypeChanged, this, [this](const QString &name) {
-        if (name == m_context.doctype)
-            reload();
-    });
+    connect(m_context.model, &core::ProjectModel::doctypeChanged, this,
+            [this](const QString &name) {
+                if (name == m_context.doctype)
+                    reload();
+            });
     connect(m_context.model, &core::ProjectModel::diagnosticsChanged, this, [this] {
         m_problems.rebuild(*m_context.model, m_context.doctype);
         if (rowCount() > 0)
@@ -124,8 +125,7 @@ Qt::ItemFlags FieldListModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::ItemIsDropEnabled;
-    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsDragEnabled |
-           Qt::ItemIsDropEnabled;
+    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
 }
 
 QStringList FieldListModel::mimeTypes() const
@@ -161,8 +161,8 @@ bool FieldListModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int,
     return field.isValid() && field.doctype == m_context.doctype;
 }
 
-bool FieldListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row,
-                                  int column, const QModelIndex &parent)
+bool FieldListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                  const QModelIndex &parent)
 {
     if (action == Qt::IgnoreAction)
         return true;
@@ -211,9 +211,8 @@ bool FieldListModel::moveField(const QString &fieldname, int row)
     const int to = qBound(0, row > from ? row - 1 : row, rowCount() - 1);
     if (to == from)
         return false;
-    return apply(tr("Move field %1").arg(fieldname), [&](const core::DocType &in) {
-        return core::moveField(in, fieldname, to);
-    });
+    return apply(tr("Move field %1").arg(fieldname),
+                 [&](const core::DocType &in) { return core::moveField(in, fieldname, to); });
 }
 
 bool FieldListModel::removeField(const QString &fieldname)

@@ -26,9 +26,8 @@ inline QMimeData *fieldTypeMimeData(const QString &fieldtype)
 // The field type a drag carries; empty when it carries none.
 inline QString fieldTypeFromMime(const QMimeData *data)
 {
-    return data && data->hasFormat(kFieldTypeMime)
-               ? QString::fromUtf8(data->data(kFieldTypeMime))
-               : QString();
+    return data && data->hasFormat(kFieldTypeMime) ? QString::fromUtf8(data->data(kFieldTypeMime))
+                                                   : QString();
 }
 
 struct DraggedField

@@ -20,7 +20,7 @@ FieldsPage::FieldsPage(const EditorContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_model(new FieldListModel(context, this))
-    , m_palette(new FieldTypePalette(context.model->fieldTypes(), this))
+    , m_palette(new FieldTypePalette(context.model, this))
     , m_view(new QTableView(this))
     , m_remove(new QToolButton(this))
     , m_up(new QToolButton(this))
@@ -47,9 +47,12 @@ FieldsPage::FieldsPage(const EditorContext &context, QWidget *parent)
     m_view->setColumnWidth(FieldListModel::Label, 160);
     m_view->setColumnWidth(FieldListModel::Type, 190);
 
-    m_palette->setMinimumWidth(150);
-    m_palette->setMaximumWidth(220);
+    m_palette->setMinimumWidth(140);
+    m_palette->setMaximumWidth(290);
 
+    m_remove->setObjectName(QStringLiteral("removeField"));
+    m_up->setObjectName(QStringLiteral("moveFieldUp"));
+    m_down->setObjectName(QStringLiteral("moveFieldDown"));
     m_remove->setText(tr("Remove"));
     m_remove->setToolTip(tr("Remove the selected field and the references to it"));
     m_up->setText(tr("Move up"));
@@ -79,6 +82,7 @@ FieldsPage::FieldsPage(const EditorContext &context, QWidget *parent)
     splitter->addWidget(m_palette);
     splitter->addWidget(listSide);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({270, 800});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -99,9 +103,8 @@ FieldsPage::FieldsPage(const EditorContext &context, QWidget *parent)
     if (m_context.selection) {
         connect(m_context.selection, &EditorSelection::fieldSelected, this, &FieldsPage::selectRow);
     }
-    connect(m_remove, &QToolButton::clicked, this, [this] {
-        m_model->removeField(m_model->fieldnameAt(m_view->currentIndex().row()));
-    });
+    connect(m_remove, &QToolButton::clicked, this,
+            [this] { m_model->removeField(m_model->fieldnameAt(m_view->currentIndex().row())); });
     connect(m_up, &QToolButton::clicked, this, [this] {
         const int row = m_view->currentIndex().row();
         m_model->moveField(m_model->fieldnameAt(row), row - 1);

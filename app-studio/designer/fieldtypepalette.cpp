@@ -3,22 +3,33 @@
 
 #include "designer/fieldicons.h"
 #include "designer/fieldmime.h"
-#include "meta/fieldtyperegistry.h"
+#include "project/projectmodel.h"
 
 #include <QKeyEvent>
 
 namespace fm::studio {
 
-FieldTypePaletteModel::FieldTypePaletteModel(const core::FieldTypeRegistry &types, QObject *parent)
+FieldTypePaletteModel::FieldTypePaletteModel(core::ProjectModel *model, QObject *parent)
     : QAbstractListModel(parent)
-    , m_types(types)
+    , m_model(model)
+{
+    reload();
+    connect(m_model, &core::ProjectModel::diagnosticsChanged, this, &FieldTypePaletteModel::reload);
+}
+
+void FieldTypePaletteModel::reload()
 {
     // The registry lists built-ins in the order of their table (text, numbers, dates,
     // choices, links, tables, ...), which reads better than alphabetical order.
-    m_names = core::FieldTypeRegistry::builtinNames();
-    QStringList custom = types.names();
-    custom.removeIf([this](const QString &name) { return m_names.contains(name); });
-    m_names += custom;
+    QStringList names = core::FieldTypeRegistry::builtinNames();
+    QStringList custom = m_model->fieldTypes().names();
+    custom.removeIf([&names](const QString &name) { return names.contains(name); });
+    names += custom;
+    if (names == m_names)
+        return;
+    beginResetModel();
+    m_names = names;
+    endResetModel();
 }
 
 int FieldTypePaletteModel::rowCount(const QModelIndex &parent) const
@@ -35,9 +46,9 @@ QVariant FieldTypePaletteModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return fieldTypeTitle(name);
     case Qt::DecorationRole:
-        return fieldTypeIcon(m_types, name);
+        return fieldTypeIcon(m_model->fieldTypes(), name);
     case Qt::ToolTipRole: {
-        const core::FieldTypeInfo info = m_types.type(name);
+        const core::FieldTypeInfo info = m_model->fieldTypes().type(name);
         return info.app == QLatin1String("core")
                    ? tr("%1: drag into the field list, or double-click to append").arg(name)
                    : tr("%1 (from app %2, based on %3): drag into the field list")
@@ -74,9 +85,9 @@ Qt::DropActions FieldTypePaletteModel::supportedDragActions() const
     return Qt::CopyAction;
 }
 
-FieldTypePalette::FieldTypePalette(const core::FieldTypeRegistry &types, QWidget *parent)
+FieldTypePalette::FieldTypePalette(core::ProjectModel *model, QWidget *parent)
     : QListView(parent)
-    , m_model(new FieldTypePaletteModel(types, this))
+    , m_model(new FieldTypePaletteModel(model, this))
 {
     setObjectName(QStringLiteral("fieldTypePalette"));
     setModel(m_model);
@@ -84,7 +95,12 @@ FieldTypePalette::FieldTypePalette(const core::FieldTypeRegistry &types, QWidget
     setDragDropMode(QAbstractItemView::DragOnly);
     setDefaultDropAction(Qt::CopyAction);
     setSelectionMode(QAbstractItemView::SingleSelection);
-    setUniformItemSizes(true);
+    // Two columns of types, as in a form builder's palette.
+    setFlow(QListView::LeftToRight);
+    setWrapping(true);
+    setResizeMode(QListView::Adjust);
+    setIconSize(QSize(16, 16));
+    setGridSize(QSize(118, 26));
     setAccessibleName(tr("Field types"));
     // Not `activated`: a platform that activates on a single click would add a field
     // each time the user only selects a type to drag.

@@ -5,7 +5,7 @@
 #include <QListView>
 
 namespace fm::core {
-class FieldTypeRegistry;
+class ProjectModel;
 }
 
 namespace fm::studio {
@@ -19,7 +19,8 @@ class FieldTypePaletteModel final : public QAbstractListModel
 public:
     enum Role { FieldTypeRole = Qt::UserRole + 1 };
 
-    explicit FieldTypePaletteModel(const core::FieldTypeRegistry &types, QObject *parent = nullptr);
+    // The types come from the project's last check (an app may register new ones).
+    explicit FieldTypePaletteModel(core::ProjectModel *model, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -32,8 +33,10 @@ public:
     int rowOf(const QString &fieldtype) const { return int(m_names.indexOf(fieldtype)); }
 
 private:
-    const core::FieldTypeRegistry &m_types;
-    QStringList m_names; // built-ins in a sensible order, then app-defined types
+    void reload();
+
+    core::ProjectModel *m_model; // not its FieldTypeRegistry: each check replaces that
+    QStringList m_names;         // built-ins in a sensible order, then app-defined types
 };
 
 // The palette view: drag a type into the field list (or the layout grid); a
@@ -43,7 +46,7 @@ class FieldTypePalette final : public QListView
     Q_OBJECT
 
 public:
-    explicit FieldTypePalette(const core::FieldTypeRegistry &types, QWidget *parent = nullptr);
+    explicit FieldTypePalette(core::ProjectModel *model, QWidget *parent = nullptr);
 
     FieldTypePaletteModel *paletteModel() const { return m_model; }
 

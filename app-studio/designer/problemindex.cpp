@@ -45,6 +45,17 @@ core::Diagnostics ProblemIndex::under(const QString &pointer) const
     return found;
 }
 
+QStringList ProblemIndex::pointersUnder(const QString &pointer) const
+{
+    QStringList found;
+    const QString prefix = pointer + QLatin1Char('/');
+    for (const QString &key : m_byPointer.uniqueKeys()) {
+        if (key == pointer || key.startsWith(prefix))
+            found << key;
+    }
+    return found;
+}
+
 QString ProblemIndex::describe(const core::Diagnostics &diagnostics)
 {
     QStringList lines;

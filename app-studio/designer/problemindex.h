@@ -25,6 +25,8 @@ public:
     core::Diagnostics at(const QString &pointer) const;
     // The problems at `pointer` or below it ("/fields/3" holds "/fields/3/options").
     core::Diagnostics under(const QString &pointer) const;
+    // The pointers at or below `pointer` that have problems.
+    QStringList pointersUnder(const QString &pointer) const;
 
     // "message\nhint: hint" for each, one after the other: a tooltip or a marker's text.
     static QString describe(const core::Diagnostics &diagnostics);

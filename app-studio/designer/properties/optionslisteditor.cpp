@@ -45,14 +45,11 @@ OptionsListEditor::OptionsListEditor(QWidget *parent)
         addChoice(tr("Choice %1").arg(m_list->count() + 1));
         m_list->editItem(m_list->item(m_list->count() - 1));
     });
-    connect(m_remove, &QToolButton::clicked, this,
-            [this] { removeChoice(m_list->currentRow()); });
-    connect(m_up, &QToolButton::clicked, this, [this] {
-        moveChoice(m_list->currentRow(), m_list->currentRow() - 1);
-    });
-    connect(m_down, &QToolButton::clicked, this, [this] {
-        moveChoice(m_list->currentRow(), m_list->currentRow() + 1);
-    });
+    connect(m_remove, &QToolButton::clicked, this, [this] { removeChoice(m_list->currentRow()); });
+    connect(m_up, &QToolButton::clicked, this,
+            [this] { moveChoice(m_list->currentRow(), m_list->currentRow() - 1); });
+    connect(m_down, &QToolButton::clicked, this,
+            [this] { moveChoice(m_list->currentRow(), m_list->currentRow() + 1); });
     updateButtons();
 }
 

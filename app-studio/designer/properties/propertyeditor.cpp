@@ -54,10 +54,11 @@ PropertyEditor::PropertyEditor(const EditorContext &context, QWidget *parent)
     layout->addWidget(m_placeholder);
     layout->addWidget(m_scroll, 1);
 
-    connect(m_context.model, &core::ProjectModel::doctypeChanged, this, [this](const QString &name) {
-        if (name == m_context.doctype)
-            refresh();
-    });
+    connect(m_context.model, &core::ProjectModel::doctypeChanged, this,
+            [this](const QString &name) {
+                if (name == m_context.doctype)
+                    refresh();
+            });
     connect(m_context.model, &core::ProjectModel::diagnosticsChanged, this,
             &PropertyEditor::refreshProblems);
     if (m_context.selection) {
@@ -140,20 +141,25 @@ void PropertyEditor::rebuild(const core::DocType &doctype, const core::Field &fi
     context.commit = [this](const QString &key, const QJsonValue &value, bool typing) {
         commit(key, value, typing);
     };
-    context.rename = [this] { emit renameFieldRequested(m_context.doctype, m_field); };
+    context.rename = [this] {
+        emit renameFieldRequested(m_context.doctype, m_field);
+    };
     const bool editable = m_context.model->isEditable(m_context.doctype);
     for (const core::FieldProperty &property : core::fieldProperties()) {
         if (context.type.isValid() && !property.appliesTo(context.type))
             continue;
         PropertyRow row = createPropertyRow(property, context, m_form);
         row.editor->setEnabled(editable || property.kind == core::FieldProperty::Kind::Fieldname);
-        auto *label = new QLabel(QCoreApplication::translate("FieldProperty", property.label), m_form);
+        auto *label =
+            new QLabel(QCoreApplication::translate("FieldProperty", property.label), m_form);
         label->setBuddy(row.editor);
-        m_formLayout->addRow(label, row.container);
+        m_formLayout->addRow(label, row.editor);
+        m_formLayout->addRow(QString(), row.problem);
         m_rows << row;
     }
     auto *bodyLayout = static_cast<QVBoxLayout *>(m_body->layout());
     bodyLayout->insertWidget(bodyLayout->count() - 1, m_form);
+    m_form->show(); // the layout would only show it from the event loop
 }
 
 void PropertyEditor::refreshProblems()
@@ -162,24 +168,27 @@ void PropertyEditor::refreshProblems()
     const core::DocType *doctype = m_context.model->doctype(m_context.doctype);
     const qsizetype index = doctype ? doctype->fieldnames().indexOf(m_field) : -1;
     const QString pointer = QStringLiteral("/fields/%1").arg(index);
-    QStringList shown;
+    // Problems about a property that is missing are reported at the field's object.
+    static const QHash<QString, QString> missingKey{
+        {QStringLiteral("missing-options"), QStringLiteral("options")},
+    };
+    QHash<QString, core::Diagnostics> byKey;
+    core::Diagnostics rest; // what no row shows: the object, a key the type does not use
+    for (const QString &at : m_problems.pointersUnder(pointer)) {
+        const QString key = at.section(QLatin1Char('/'), 3, 3);
+        for (const core::Diagnostic &d : m_problems.at(at)) {
+            const QString row = key.isEmpty() ? missingKey.value(d.code) : key;
+            if (!row.isEmpty() && editorFor(row))
+                byKey[row] << d;
+            else
+                rest << d;
+        }
+    }
     for (const PropertyRow &row : std::as_const(m_rows)) {
-        const QString text = ProblemIndex::describe(m_problems.at(pointer + QLatin1Char('/') + row.key));
+        const QString text = ProblemIndex::describe(byKey.value(row.key));
         row.problem->setText(text);
         row.problem->setVisible(index >= 0 && !text.isEmpty());
         row.editor->setToolTip(text);
-        shown << row.key;
-    }
-    // Problems of the field that no row shows (a key the type does not use, the object).
-    core::Diagnostics rest;
-    for (const core::Diagnostic &d : m_problems.at(pointer))
-        rest << d;
-    for (const core::Diagnostic &d : m_problems.under(pointer)) {
-        const QString key = m_context.model->pointerAt(m_context.doctype, d.location)
-                                .section(QLatin1Char('/'), 3, 3)
-                                .section(QLatin1Char('#'), 0, 0);
-        if (!key.isEmpty() && !shown.contains(key))
-            rest << d;
     }
     m_fieldProblems->setText(ProblemIndex::describe(rest));
     m_fieldProblems->setVisible(index >= 0 && !rest.isEmpty());
@@ -191,7 +200,9 @@ void PropertyEditor::commit(const QString &key, const QJsonValue &value, bool ty
     const core::FieldTypeRegistry &types = m_context.model->fieldTypes();
     const Result<bool> pushed = applyEdit(
         m_context, tr("Set %1 of %2").arg(key, fieldname),
-        [&](const core::DocType &d) { return core::setFieldProperty(d, types, fieldname, key, value); },
+        [&](const core::DocType &d) {
+            return core::setFieldProperty(d, types, fieldname, key, value);
+        },
         typing ? mergeKey(m_context, fieldname, key) : QString());
     if (!pushed) {
         m_refusal->setText(pushed.error().message());

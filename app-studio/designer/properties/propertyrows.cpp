@@ -8,8 +8,8 @@
 #include "project/projectmodel.h"
 
 #include <QCheckBox>
-#include <QCoreApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleValidator>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,7 +18,6 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 namespace fm::studio {
 
@@ -121,7 +120,8 @@ QWidget *optionsEditor(const PropertyRowContext &c, const QString &key, Property
 QWidget *defaultEditor(const PropertyRowContext &c, const QString &key, PropertyRow &row,
                        QWidget *parent)
 {
-    if (c.type.storage == core::StorageType::Boolean || c.type.options == core::OptionsKind::Choices) {
+    if (c.type.storage == core::StorageType::Boolean ||
+        c.type.options == core::OptionsKind::Choices) {
         auto *editor = new QComboBox(parent);
         QObject::connect(editor, &QComboBox::activated, editor, [c, key, editor](int index) {
             const QVariant value = editor->itemData(index);
@@ -148,11 +148,12 @@ QWidget *defaultEditor(const PropertyRowContext &c, const QString &key, Property
         return editor;
     }
     auto *editor = new QLineEdit(parent);
-    const bool numeric = c.type.storage == core::StorageType::Integer ||
-                         c.type.storage == core::StorageType::Real;
-    QObject::connect(editor, &QLineEdit::textEdited, editor, [c, key, numeric](const QString &text) {
-        c.commit(key, numberOrText(text, numeric), true);
-    });
+    const bool numeric =
+        c.type.storage == core::StorageType::Integer || c.type.storage == core::StorageType::Real;
+    QObject::connect(editor, &QLineEdit::textEdited, editor,
+                     [c, key, numeric](const QString &text) {
+                         c.commit(key, numberOrText(text, numeric), true);
+                     });
     row.show = [editor](const core::DocType &, const core::Field &f) {
         const QJsonValue v = f.defaultValue;
         showText(editor, v.isDouble() ? numberText(v) : v.toString());
@@ -164,7 +165,9 @@ QWidget *createEditor(const core::FieldProperty &property, const PropertyRowCont
                       PropertyRow &row, QWidget *parent)
 {
     const QString key = property.name();
-    const auto value = [key](const core::Field &f) { return core::fieldPropertyValue(f, key); };
+    const auto value = [key](const core::Field &f) {
+        return core::fieldPropertyValue(f, key);
+    };
     switch (property.kind) {
     case Kind::Fieldname: {
         auto *box = new QWidget(parent);
@@ -180,7 +183,9 @@ QWidget *createEditor(const core::FieldProperty &property, const PropertyRowCont
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(edit, 1);
         layout->addWidget(rename);
-        row.show = [edit](const core::DocType &, const core::Field &f) { showText(edit, f.fieldname); };
+        row.show = [edit](const core::DocType &, const core::Field &f) {
+            showText(edit, f.fieldname);
+        };
         return box;
     }
     case Kind::FieldType: {
@@ -218,9 +223,8 @@ QWidget *createEditor(const core::FieldProperty &property, const PropertyRowCont
         auto *editor = new QPlainTextEdit(parent);
         editor->setTabChangesFocus(true);
         editor->setMaximumHeight(64);
-        QObject::connect(editor, &QPlainTextEdit::textChanged, editor, [c, key, editor] {
-            c.commit(key, editor->toPlainText(), true);
-        });
+        QObject::connect(editor, &QPlainTextEdit::textChanged, editor,
+                         [c, key, editor] { c.commit(key, editor->toPlainText(), true); });
         row.show = [editor, value](const core::DocType &, const core::Field &f) {
             if (editor->toPlainText() != value(f).toString()) {
                 const QSignalBlocker blocker(editor);
@@ -281,27 +285,20 @@ QWidget *createEditor(const core::FieldProperty &property, const PropertyRowCont
 
 } // namespace
 
-PropertyRow createPropertyRow(const core::FieldProperty &property, const PropertyRowContext &context,
-                              QWidget *parent)
+PropertyRow createPropertyRow(const core::FieldProperty &property,
+                              const PropertyRowContext &context, QWidget *parent)
 {
     PropertyRow row;
     row.key = property.name();
-    row.container = new QWidget(parent);
-    row.editor = createEditor(property, context, row, row.container);
+    row.editor = createEditor(property, context, row, parent);
     row.editor->setObjectName(QStringLiteral("property_") + row.key);
-    row.editor->setAccessibleName(
-        QCoreApplication::translate("FieldProperty", property.label));
-    row.problem = new QLabel(row.container);
+    row.editor->setAccessibleName(QCoreApplication::translate("FieldProperty", property.label));
+    row.problem = new QLabel(parent);
     row.problem->setObjectName(QStringLiteral("problem_") + row.key);
     row.problem->setWordWrap(true);
     row.problem->setTextFormat(Qt::PlainText);
     row.problem->setStyleSheet(QStringLiteral("color: #c0392b;"));
     row.problem->hide();
-    auto *layout = new QVBoxLayout(row.container);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(row.editor);
-    layout->addWidget(row.problem);
     return row;
 }
 

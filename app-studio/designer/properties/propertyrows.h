@@ -22,16 +22,16 @@ namespace fm::studio {
 struct PropertyRow
 {
     QString key;
-    QWidget *editor = nullptr;  // objectName "property_<key>"
-    QLabel *problem = nullptr;  // objectName "problem_<key>"; hidden when there is none
-    QWidget *container = nullptr; // editor and marker, the form's field widget
+    QWidget *editor = nullptr; // objectName "property_<key>"
+    QLabel *problem = nullptr; // objectName "problem_<key>", under the editor; hidden when none
     // Shows the field's value without reporting an edit.
     std::function<void(const core::DocType &, const core::Field &)> show;
 };
 
 // How a row reports an edit: the property, the new value (JSON null clears it) and
 // whether it came from typing (consecutive ones merge into one undo step).
-using PropertyCommit = std::function<void(const QString &key, const QJsonValue &value, bool typing)>;
+using PropertyCommit =
+    std::function<void(const QString &key, const QJsonValue &value, bool typing)>;
 
 struct PropertyRowContext
 {
@@ -41,7 +41,7 @@ struct PropertyRowContext
     std::function<void()> rename; // the fieldname row's "Rename…" button
 };
 
-PropertyRow createPropertyRow(const core::FieldProperty &property, const PropertyRowContext &context,
-                              QWidget *parent);
+PropertyRow createPropertyRow(const core::FieldProperty &property,
+                              const PropertyRowContext &context, QWidget *parent);
 
 } // namespace fm::studio
