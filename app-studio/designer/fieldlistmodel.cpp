@@ -155,6 +155,8 @@ Qt::DropActions FieldListModel::supportedDragActions() const
 bool FieldListModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int,
                                      const QModelIndex &) const
 {
+    if (!m_context.model->isEditable(m_context.doctype))
+        return false; // a built-in DocType: extend it from an app instead
     if (!fieldTypeFromMime(data).isEmpty())
         return true;
     const DraggedField field = fieldFromMime(data);

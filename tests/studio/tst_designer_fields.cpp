@@ -303,6 +303,32 @@ private slots:
         m_fx.stack->undo();
         QCOMPARE(m_fx.doctype().views.kanbanGroupBy, QStringLiteral("status"));
     }
+
+    void moveButtons()
+    {
+        auto *up = m_page->findChild<QToolButton *>(QStringLiteral("moveFieldUp"));
+        auto *down = m_page->findChild<QToolButton *>(QStringLiteral("moveFieldDown"));
+        m_fx.selection->selectField(QStringLiteral("subject"));
+        QVERIFY(!up->isEnabled());
+        down->click();
+        QCOMPARE(m_fx.doctype().fieldnames().indexOf("subject"), 1);
+        QCOMPARE(m_fx.selection->field(), QStringLiteral("subject")); // still selected
+        QVERIFY(up->isEnabled());
+        up->click();
+        QCOMPARE(m_fx.doctype().fieldnames().indexOf("subject"), 0);
+        QCOMPARE(m_fx.stack->count(), 2);
+    }
+
+    void builtInDocTypesTakeNoDrops()
+    {
+        DesignerFixture core;
+        QVERIFY(core.open(QStringLiteral("User")));
+        FieldListModel user(core.context());
+        std::unique_ptr<QMimeData> data(fieldTypeMimeData(QStringLiteral("Data")));
+        QVERIFY(!user.canDropMimeData(data.get(), Qt::CopyAction, 0, 0, QModelIndex()));
+        QVERIFY(!user.dropMimeData(data.get(), Qt::CopyAction, 0, 0, QModelIndex()));
+        QCOMPARE(core.stack->count(), 0);
+    }
 };
 
 QTEST_MAIN(TestDesignerFields)

@@ -195,11 +195,17 @@ private slots:
         QCOMPARE(m_fx.doctype().views.listColumns,
                  (QStringList{"subject", "customer_name", "status", "priority", "opened_on"}));
 
+        // Dragged to the top (the list's own move), "opened_on" leads the columns.
+        const int from = columns->row(columns->findItems("opened_on", Qt::MatchExactly).first());
+        QVERIFY(columns->model()->moveRow(QModelIndex(), from, QModelIndex(), 0));
+        QCOMPARE(m_fx.doctype().views.listColumns.first(), QStringLiteral("opened_on"));
+        QCOMPARE(m_fx.stack->count(), 3);
+
         // No calendar: its end and title go with its start.
         choose(panel.calendarStart(), QString());
         QVERIFY(m_fx.doctype().views.calendarStart.isEmpty());
         QVERIFY(m_fx.doctype().views.calendarEnd.isEmpty());
-        QCOMPARE(m_fx.stack->count(), 3);
+        QCOMPARE(m_fx.stack->count(), 4);
         m_fx.stack->undo();
         QCOMPARE(m_fx.doctype().views.calendarEnd, QStringLiteral("due_on"));
     }
