@@ -5,6 +5,7 @@
 #include "generatedfile.h"
 
 #include "meta/doctype.h"
+#include "meta/metaregistry.h"
 
 #include <QList>
 #include <QString>
@@ -19,5 +20,13 @@ FM_CODEGEN_EXPORT QList<GeneratedFile> docTypeFiles(const fm::core::DocType &doc
 // registering the controllers of `doctypes`.
 FM_CODEGEN_EXPORT QList<GeneratedFile> appFiles(const QString &app,
                                                 const QList<fm::core::DocType> &doctypes);
+
+// What `m new doctype` and `m generate` write for `doctypes` of `app` (paths relative
+// to `appDir`): their docTypeFiles and the app's appFiles, whose plugin registers
+// `doctypes` and every other DocType of the app in `meta` with a controller header in
+// `appDir`, so generating one DocType never drops another's registration.
+FM_CODEGEN_EXPORT QList<GeneratedFile> scaffoldFiles(const fm::core::MetaRegistry &meta,
+                                                     const QString &app, const QString &appDir,
+                                                     const QList<fm::core::DocType> &doctypes);
 
 } // namespace fm::codegen

@@ -4,6 +4,7 @@
 #include "cli/cliutil.h"
 #include "cli/projectfiles.h"
 #include "common/textdistance.h"
+#include "scaffold.h"
 
 #include <QDir>
 
@@ -98,7 +99,8 @@ int generate(QCommandLineParser &parser, CommandContext &ctx)
         const QString appDir = project->appDir(app);
         // One file at a time: a refused file is left as it was, the others are still
         // brought up to date, and every broken file is named in one run.
-        for (const fm::codegen::GeneratedFile &file : scaffoldFiles(*meta, app, appDir, doctypes)) {
+        for (const fm::codegen::GeneratedFile &file :
+             fm::codegen::scaffoldFiles(*meta, app, appDir, doctypes)) {
             const QString path = QDir(appDir).filePath(file.path);
             if (const auto outcome = fm::codegen::writeGenerated(path, file.content)) {
                 printOutcome(ctx, *outcome, project->root(), path);

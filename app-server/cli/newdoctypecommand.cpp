@@ -1,63 +1,17 @@
 // SPDX-License-Identifier: MIT
-// `m new doctype`: a minimal valid DocType JSON, its controller and test scaffolds and
-// reference page, and the app's plugin and CMakeLists.txt registering it.
+// `m new doctype`: a minimal valid DocType JSON (fm::core::prepareDocType), its
+// controller and test scaffolds and reference page, and the app's plugin and
+// CMakeLists.txt registering it (fm::codegen::scaffoldFiles), written all or nothing.
 #include "cli/cliutil.h"
 #include "cli/projectfiles.h"
-#include "meta/doctypejson.h"
-#include "meta/doctypeloader.h"
+#include "project/scaffold.h"
+#include "scaffold.h"
 
 #include <QDir>
-#include <QFileInfo>
 
 namespace fm::server {
 
 namespace {
-
-// One Data field and full rights for System Manager: the smallest DocType the loader
-// accepts without a diagnostic, and one a user can open in the Desk right away.
-fm::core::DocType starterDocType(const QString &name, bool child, bool submittable)
-{
-    fm::core::DocType doctype;
-    doctype.name = name;
-    doctype.isChild = child;
-    doctype.isSubmittable = submittable;
-    fm::core::Field title;
-    title.fieldname = QStringLiteral("title");
-    title.fieldtype = QStringLiteral("Data");
-    title.label = QStringLiteral("Title");
-    title.required = true;
-    title.inListView = true;
-    doctype.fields << title;
-    if (child)
-        return doctype; // child rows take their parent's permissions
-    doctype.titleField = title.fieldname;
-    doctype.searchFields = {title.fieldname};
-    fm::core::PermissionRule rule;
-    rule.role = QStringLiteral("System Manager");
-    rule.actions = {fm::core::PermissionAction::Read, fm::core::PermissionAction::Write,
-                    fm::core::PermissionAction::Create, fm::core::PermissionAction::Delete};
-    if (submittable)
-        rule.actions = fm::core::allActions();
-    doctype.permissions << rule;
-    return doctype;
-}
-
-// The starter as the loader reads it back from its file, so the scaffolds are those
-// `m generate` makes from the file later (the loader fills in e.g. the default layout).
-// Only the name can be wrong in it.
-fm::Result<fm::core::DocType> readBack(const fm::core::DocType &starter, const QString &path)
-{
-    const fm::core::FieldTypeRegistry types;
-    fm::core::Diagnostics diagnostics;
-    const auto doctype =
-        fm::core::DocTypeLoader(types).loadJson(fm::core::toJsonText(starter), path, diagnostics);
-    if (doctype && diagnostics.isEmpty())
-        return *doctype;
-    const fm::core::Diagnostic first = diagnostics.value(0);
-    return fm::fail(fm::ErrorCode::BadRequest,
-                    first.hint.isEmpty() ? first.message
-                                         : first.message + QStringLiteral("; ") + first.hint);
-}
 
 // Lists the apps on the terminal and reads the choice: a number, a name, or nothing
 // for the default (the only app, when there is one).
@@ -113,9 +67,11 @@ int newDocType(QCommandLineParser &parser, CommandContext &ctx)
                 << " DocType name, e.g. m new doctype \"Support Ticket\" --app helpdesk\n";
         return kExitUsage;
     }
-    const bool child = parser.isSet(QStringLiteral("child"));
-    const bool submittable = parser.isSet(QStringLiteral("submittable"));
-    if (child && submittable) {
+    fm::core::NewDocTypeOptions options;
+    options.name = ctx.arguments.first();
+    options.isChild = parser.isSet(QStringLiteral("child"));
+    options.isSubmittable = parser.isSet(QStringLiteral("submittable"));
+    if (options.isChild && options.isSubmittable) {
         ctx.err << "error: --child and --submittable exclude each other: child rows are "
                    "submitted with their parent document; pass one of them\n";
         return kExitUsage;
@@ -123,57 +79,35 @@ int newDocType(QCommandLineParser &parser, CommandContext &ctx)
     auto project = openProject(parser);
     if (!project)
         return reportError(ctx, project.error());
-    fm::core::DocType starter = starterDocType(ctx.arguments.first(), child, submittable);
-    if (auto valid = readBack(starter, starter.tableName()); !valid)
+    if (auto valid = fm::core::checkDocTypeName(options.name); !valid)
         return reportError(ctx, valid.error());
-    auto app = chooseApp(parser, *project, starter.name, ctx);
+    auto app = chooseApp(parser, *project, options.name, ctx);
     if (!app)
         return reportError(ctx, app.error());
+    options.app = *app;
     const auto meta =
         loadProjectMeta(*project, ctx, QStringLiteral("fix them before adding a DocType"));
     if (!meta)
         return kExitFailure;
-
-    const QString root = project->root();
-    const QString appDir = project->appDir(*app);
-    const QString snake = starter.tableName();
-    const QString jsonPath = QStringLiteral("%1/doctypes/%2/%2.json").arg(appDir, snake);
-    const fm::core::DocType *existing = meta->findDocType(starter.name);
-    if (!existing)
-        existing = meta->findDocType(snake);
-    if (existing) {
-        return reportError(ctx, fm::Error(fm::ErrorCode::Duplicate,
-                                          QStringLiteral("DocType \"%1\" already exists (in app "
-                                                         "\"%2\"); edit it, or choose another name")
-                                              .arg(existing->name, existing->app)));
-    }
-    if (const QString folder = QFileInfo(jsonPath).absolutePath(); QFileInfo::exists(folder)) {
-        return reportError(ctx, fm::Error(fm::ErrorCode::Duplicate,
-                                          QStringLiteral("%1 already exists; move it away, or "
-                                                         "choose another name")
-                                              .arg(displayPath(root, folder))));
-    }
-    const fm::core::AppInfo info = meta->app(*app);
-    starter.module = info.modules.value(0, info.title);
-    auto doctype = readBack(starter, jsonPath);
+    const auto doctype = fm::core::prepareDocType(*project, *meta, options);
     if (!doctype)
         return reportError(ctx, doctype.error());
-    doctype->app = *app; // as the registry does: the folder decides
 
     // The DocType file joins the generated ones so that all are written or none: a
     // refused file (broken markers in the app's plugin, say) leaves no half DocType.
-    QList<fm::codegen::GeneratedFile> files{{QStringLiteral("doctypes/%1/%1.json").arg(snake),
-                                             QString::fromUtf8(fm::core::toJsonText(starter))}};
-    files += scaffoldFiles(*meta, *app, appDir, {*doctype});
-    const auto written = fm::codegen::writeGeneratedFiles(appDir, files);
+    QList<fm::codegen::GeneratedFile> files{
+        {doctype->relativePath, QString::fromUtf8(doctype->text)}};
+    files += fm::codegen::scaffoldFiles(*meta, doctype->app, doctype->appDir, {doctype->doctype});
+    const auto written = fm::codegen::writeGeneratedFiles(doctype->appDir, files);
     if (!written) {
         reportError(ctx, written.error());
-        ctx.err << "DocType \"" << starter.name << "\" was not created.\n";
+        ctx.err << "DocType \"" << options.name << "\" was not created.\n";
         return kExitFailure;
     }
+    const QString root = project->root();
     for (const fm::codegen::FileOutcome &file : *written)
-        printOutcome(ctx, file.outcome, root, QDir(appDir).filePath(file.path));
-    ctx.out << "Next: edit " << displayPath(root, jsonPath)
+        printOutcome(ctx, file.outcome, root, QDir(doctype->appDir).filePath(file.path));
+    ctx.out << "Next: edit " << displayPath(root, doctype->path)
             << " (fields, permissions), then run `m migrate` to create its table.\n";
     return kExitOk;
 }

@@ -2,12 +2,9 @@
 #include "cli/projectfiles.h"
 
 #include "cli/cliutil.h"
-#include "scaffold.h"
+#include "project/scaffold.h"
 
 #include <QDir>
-#include <QFileInfo>
-
-#include <algorithm>
 
 namespace fm::server {
 
@@ -38,41 +35,16 @@ fm::Error unknownAppError(const QString &app, const fm::core::Project &project)
 std::unique_ptr<fm::core::MetaRegistry> loadProjectMeta(const fm::core::Project &project,
                                                         CommandContext &ctx, const QString &why)
 {
-    auto meta = std::make_unique<fm::core::MetaRegistry>();
     fm::core::Diagnostics diagnostics;
-    if (meta->loadApps(project.appDirs(), diagnostics))
-        return meta;
+    auto meta = fm::core::loadProjectMeta(project, diagnostics, why);
+    if (meta)
+        return std::move(*meta);
     for (const fm::core::Diagnostic &d : diagnostics)
         ctx.err << d.toString() << '\n';
     reportError(
         ctx, fm::Error(fm::ErrorCode::InvalidMeta,
                        QStringLiteral("the project's DocTypes have errors (above); %1").arg(why)));
     return nullptr;
-}
-
-QList<fm::codegen::GeneratedFile> scaffoldFiles(const fm::core::MetaRegistry &meta,
-                                                const QString &app, const QString &appDir,
-                                                const QList<fm::core::DocType> &doctypes)
-{
-    QList<fm::codegen::GeneratedFile> files;
-    QList<fm::core::DocType> controllers = doctypes;
-    for (const fm::core::DocType &doctype : doctypes)
-        files += fm::codegen::docTypeFiles(doctype);
-    for (const QString &name : meta.doctypeNames()) {
-        const fm::core::DocType *doctype = meta.doctype(name);
-        const bool listed =
-            std::any_of(doctypes.begin(), doctypes.end(),
-                        [&name](const fm::core::DocType &d) { return d.name == name; });
-        const QString header =
-            QStringLiteral("%1/doctypes/%2/%2_controller.h").arg(appDir, doctype->tableName());
-        if (doctype->app == app && !listed && QFileInfo::exists(header))
-            controllers << *doctype;
-    }
-    std::sort(
-        controllers.begin(), controllers.end(),
-        [](const fm::core::DocType &a, const fm::core::DocType &b) { return a.name < b.name; });
-    files += fm::codegen::appFiles(app, controllers);
-    return files;
 }
 
 void printOutcome(CommandContext &ctx, fm::codegen::WriteOutcome outcome, const QString &root,

@@ -23,18 +23,10 @@ void addProjectOption(QCommandLineParser &parser);
 // "core" is named as the built-in app it is.
 fm::Error unknownAppError(const QString &app, const fm::core::Project &project);
 
-// The project's apps loaded into a registry. When any DocType has an error, prints
-// every diagnostic and `why` and returns nullptr.
+// The project's apps loaded into a registry (fm::core::loadProjectMeta). When any
+// DocType has an error, prints every diagnostic and `why` and returns nullptr.
 std::unique_ptr<fm::core::MetaRegistry> loadProjectMeta(const fm::core::Project &project,
                                                         CommandContext &ctx, const QString &why);
-
-// The generated files of `doctypes` (controller, test, reference page) and of their
-// app (CMakeLists.txt and plugin), paths relative to the app folder. The plugin
-// registers every DocType of the app that has a controller header on disk, and
-// `doctypes`, whose controllers are about to be written.
-QList<fm::codegen::GeneratedFile> scaffoldFiles(const fm::core::MetaRegistry &meta,
-                                                const QString &app, const QString &appDir,
-                                                const QList<fm::core::DocType> &doctypes);
 
 // "created   apps/demo/CMakeLists.txt": the outcome and the path relative to `root`.
 void printOutcome(CommandContext &ctx, fm::codegen::WriteOutcome outcome, const QString &root,

@@ -66,47 +66,53 @@ void AppLoader::loadDocType(const AppManifest &manifest, const QString &folder,
                                          : loader.loadJson(*overlaid, path, diagnostics);
     if (!doctype || doctype->name.isEmpty())
         return; // the loader said why
-    if (doctype->tableName() != slug) {
-        diagnostics << error(doctype->locate(QStringLiteral("/name")),
-                             QStringLiteral("doctype-folder-mismatch"),
-                             QStringLiteral("DocType \"%1\" is in folder \"%2\", but its folder "
-                                            "must be \"%3\"")
-                                 .arg(doctype->name, slug, doctype->tableName()),
-                             QStringLiteral("move the file to doctypes/%1/%1.json, or rename the "
-                                            "DocType to match the folder")
-                                 .arg(doctype->tableName()));
-    }
-    if (!doctype->app.isEmpty() && doctype->app != manifest.info.name) {
-        diagnostics << error(doctype->locate(QStringLiteral("/app")),
-                             QStringLiteral("doctype-app-mismatch"),
-                             QStringLiteral("DocType \"%1\" says \"app\": \"%2\" but lives in app "
-                                            "\"%3\"")
-                                 .arg(doctype->name, doctype->app, manifest.info.name),
-                             QStringLiteral("remove \"app\" (the folder decides it) or move the "
-                                            "DocType to app \"%1\"")
-                                 .arg(doctype->app));
-    }
+    checkPlacement(m_state, *doctype, slug, manifest.info.name, diagnostics);
     doctype->app = manifest.info.name;
-    checkFieldTypesAvailable(*doctype, diagnostics);
-    const Result<void> inserted = m_state.insert(*doctype);
+    insert(m_state, *doctype, diagnostics);
+}
+
+void AppLoader::insert(RegistryState &state, const DocType &doctype, Diagnostics &diagnostics)
+{
+    const Result<void> inserted = state.insert(doctype);
     if (inserted)
-        m_state.sources.insert(doctype->name, *doctype);
+        state.sources.insert(doctype.name, doctype);
     if (!inserted) {
-        diagnostics << error(doctype->locate(QStringLiteral("/name")),
+        diagnostics << error(doctype.locate(QStringLiteral("/name")),
                              QStringLiteral("duplicate-doctype"), inserted.error().message(),
                              QStringLiteral("each DocType is defined by one app; to add fields "
                                             "to another app's DocType use an extension file"));
     }
 }
 
-// Independent apps load in an order the user does not control, so a type from an app
-// this one does not depend on would work or not by chance; refuse it always.
-void AppLoader::checkFieldTypesAvailable(const DocType &doctype, Diagnostics &diagnostics) const
+void AppLoader::checkPlacement(const RegistryState &state, const DocType &doctype,
+                               const QString &slug, const QString &app, Diagnostics &diagnostics)
 {
-    const QSet<QString> reachable = m_state.reachableApps(doctype.app);
+    if (doctype.tableName() != slug) {
+        diagnostics << error(doctype.locate(QStringLiteral("/name")),
+                             QStringLiteral("doctype-folder-mismatch"),
+                             QStringLiteral("DocType \"%1\" is in folder \"%2\", but its folder "
+                                            "must be \"%3\"")
+                                 .arg(doctype.name, slug, doctype.tableName()),
+                             QStringLiteral("move the file to doctypes/%1/%1.json, or rename the "
+                                            "DocType to match the folder")
+                                 .arg(doctype.tableName()));
+    }
+    if (!doctype.app.isEmpty() && doctype.app != app) {
+        diagnostics << error(doctype.locate(QStringLiteral("/app")),
+                             QStringLiteral("doctype-app-mismatch"),
+                             QStringLiteral("DocType \"%1\" says \"app\": \"%2\" but lives in app "
+                                            "\"%3\"")
+                                 .arg(doctype.name, doctype.app, app),
+                             QStringLiteral("remove \"app\" (the folder decides it) or move the "
+                                            "DocType to app \"%1\"")
+                                 .arg(doctype.app));
+    }
+    // Independent apps load in an order the user does not control, so a type from an
+    // app this one does not depend on would work or not by chance; refuse it always.
+    const QSet<QString> reachable = state.reachableApps(app);
     for (qsizetype i = 0; i < doctype.fields.size(); ++i) {
         const Field &field = doctype.fields.at(i);
-        const FieldTypeInfo type = m_state.types.type(field.fieldtype);
+        const FieldTypeInfo type = state.types.type(field.fieldtype);
         if (!type.isValid() || reachable.contains(type.app))
             continue;
         diagnostics << error(
@@ -114,10 +120,10 @@ void AppLoader::checkFieldTypesAvailable(const DocType &doctype, Diagnostics &di
             QStringLiteral("field-type-not-available"),
             QStringLiteral("field \"%1\" of %2 uses field type \"%3\" of app "
                            "\"%4\", which app \"%5\" does not depend on")
-                .arg(field.fieldname, doctype.name, field.fieldtype, type.app, doctype.app),
+                .arg(field.fieldname, doctype.name, field.fieldtype, type.app, app),
             QStringLiteral("add \"%1\" to \"depends_on\" in the app.json of "
                            "\"%2\"")
-                .arg(type.app, doctype.app));
+                .arg(type.app, app));
     }
 }
 

@@ -19,10 +19,17 @@ public:
 
     void load(const AppManifest &manifest, Diagnostics &diagnostics);
 
+    // The checks a DocType read from doctypes/`slug`/ of `app` gets: folder name,
+    // "app", field types only from apps `app` depends on. The DocType validator runs
+    // them too, on DocTypes not yet on disk.
+    static void checkPlacement(const RegistryState &state, const DocType &doctype,
+                               const QString &slug, const QString &app, Diagnostics &diagnostics);
+    // Registers a loaded DocType; a name or table name already taken is a diagnostic.
+    static void insert(RegistryState &state, const DocType &doctype, Diagnostics &diagnostics);
+
 private:
     void registerFieldTypes(const AppManifest &manifest, Diagnostics &diagnostics);
     void loadDocType(const AppManifest &manifest, const QString &folder, Diagnostics &diagnostics);
-    void checkFieldTypesAvailable(const DocType &doctype, Diagnostics &diagnostics) const;
 
     RegistryState &m_state;
 };

@@ -61,8 +61,8 @@ struct ProjectModel::Private
     std::shared_ptr<const MetaRegistry> registry;
     QMap<QString, Entry> entries; // by DocType name
     Diagnostics diagnostics;
-    quint64 generation = 0;  // bumped by every edit
-    quint64 checkedAt = 0;   // generation of the diagnostics
+    quint64 generation = 0; // bumped by every edit
+    quint64 checkedAt = 0;  // generation of the diagnostics
     QFileSystemWatcher watcher;
     QTimer checkTimer;
     QFutureWatcher<ProjectCheckResult> checkWatcher;
@@ -157,8 +157,8 @@ Result<std::unique_ptr<ProjectModel>> ProjectModel::open(const QString &dir)
             self->d->checkAgain = true;
             return;
         }
-        self->d->checkWatcher.setFuture(QtConcurrent::run(&ProjectModel::runCheck,
-                                                          self->checkInput()));
+        self->d->checkWatcher.setFuture(
+            QtConcurrent::run(&ProjectModel::runCheck, self->checkInput()));
     });
     connect(&d.checkWatcher, &QFutureWatcher<ProjectCheckResult>::finished, self, [self] {
         self->applyCheck(self->d->checkWatcher.result());
@@ -327,10 +327,10 @@ Result<void> ProjectModel::save(const QString &name)
     QSaveFile file(entry->path);
     if (!file.open(QIODevice::WriteOnly) || file.write(entry->text) != entry->text.size() ||
         !file.commit()) {
-        return fail(ErrorCode::Io, QStringLiteral("cannot write %1: %2; nothing was changed, "
-                                                  "check the folder's permissions")
-                                       .arg(QDir::toNativeSeparators(entry->path),
-                                            file.errorString()));
+        return fail(ErrorCode::Io,
+                    QStringLiteral("cannot write %1: %2; nothing was changed, "
+                                   "check the folder's permissions")
+                        .arg(QDir::toNativeSeparators(entry->path), file.errorString()));
     }
     const bool wasDirty = entry->dirty();
     entry->disk = entry->text;

@@ -50,10 +50,10 @@ public:
     const MetaRegistry &registry() const;
     std::shared_ptr<const MetaRegistry> registrySnapshot() const; // for another thread
     const FieldTypeRegistry &fieldTypes() const;
-    QList<AppInfo> apps() const;                      // the project's own apps, in load order
-    QStringList doctypeNames() const;                 // of the project's own apps, sorted
+    QList<AppInfo> apps() const;      // the project's own apps, in load order
+    QStringList doctypeNames() const; // of the project's own apps, sorted
     QStringList doctypeNames(const QString &app) const;
-    QStringList allDocTypeNames() const;              // core's too: what a Link may target
+    QStringList allDocTypeNames() const; // core's too: what a Link may target
     bool contains(const QString &name) const;
 
     // The DocType as edited (its file's form, without extension fields); nullptr when
@@ -89,7 +89,7 @@ public:
 
     ProjectCheckInput checkInput() const;
     static ProjectCheckResult runCheck(const ProjectCheckInput &input); // thread-safe
-    void applyCheck(const ProjectCheckResult &result); // ignores a stale result
+    void applyCheck(const ProjectCheckResult &result);                  // ignores a stale result
     void checkNow();
     // After each change, check on a worker thread once `delayMs` passed without another
     // change (the Studio's Problems dock); -1 turns it off (the default).

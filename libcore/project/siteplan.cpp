@@ -35,8 +35,7 @@ Result<OpenSite> openSite(const Project &project, const QString &site)
 
 } // namespace
 
-Result<SitePlan> planSite(const Project &project, const QString &site,
-                          const MetaRegistry &registry)
+Result<SitePlan> planSite(const Project &project, const QString &site, const MetaRegistry &registry)
 {
     Result<OpenSite> open = openSite(project, site);
     if (!open)

@@ -97,9 +97,9 @@ inline bool writeProject(const QString &root, int count)
     for (int i = 0; i < count; ++i) {
         const fm::core::DocType d = doctype(i, count);
         const QString slug = d.tableName();
-        if (!writeFile(QDir(root).filePath(
-                           QStringLiteral("apps/gen/doctypes/%1/%1.json").arg(slug)),
-                       fm::core::toJsonText(d)))
+        if (!writeFile(
+                QDir(root).filePath(QStringLiteral("apps/gen/doctypes/%1/%1.json").arg(slug)),
+                fm::core::toJsonText(d)))
             return false;
     }
     return true;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // ProjectModel: the helpdesk project in memory, edits, checks of unsaved edits, saving,
 // files changed by other programs.
+#include "generatedproject.h"
 #include "meta/doctypejson.h"
 #include "project/projectmodel.h"
-#include "generatedproject.h"
 #include "testfiles.h"
 
 #include <QSignalSpy>
@@ -132,6 +132,7 @@ private slots:
         field.fieldtype = QStringLiteral("Link");
         field.options = QStringLiteral("Nowhere");
         ticket.fields << field;
+        ticket.layout.last().columns.last() << field.fieldname;
         QVERIFY(m_model->setDocType(ticket));
         m_model->checkNow();
         const Diagnostics problems = m_model->diagnostics(QStringLiteral("Ticket"));
@@ -143,8 +144,7 @@ private slots:
         QVERIFY(problem.location.line > 0);
         QVERIFY(lines.at(problem.location.line - 1).contains("Nowhere"));
         const QString pointer = m_model->pointerAt(QStringLiteral("Ticket"), problem.location);
-        QVERIFY2(pointer.startsWith(
-                     QStringLiteral("/fields/%1").arg(ticket.fields.size() - 1)),
+        QVERIFY2(pointer.startsWith(QStringLiteral("/fields/%1").arg(ticket.fields.size() - 1)),
                  qPrintable(pointer));
         // Nothing was written.
         QCOMPARE(read(ticketPath()), m_model->diskText(QStringLiteral("Ticket")));
@@ -199,7 +199,8 @@ private slots:
         QSignalSpy changed(m_model.get(), &ProjectModel::doctypeChanged);
         write(ticketPath(), toJsonText(ticket));
         QVERIFY(changed.wait(5000));
-        QCOMPARE(m_model->doctype(QStringLiteral("Ticket"))->label, QStringLiteral("Support Ticket"));
+        QCOMPARE(m_model->doctype(QStringLiteral("Ticket"))->label,
+                 QStringLiteral("Support Ticket"));
         QVERIFY(!m_model->isDirty(QStringLiteral("Ticket")));
     }
 
@@ -215,8 +216,7 @@ private slots:
         QVERIFY(conflict.wait(5000));
         QCOMPARE(m_model->doctype(QStringLiteral("Ticket"))->description, QStringLiteral("mine"));
         QVERIFY(m_model->revert(QStringLiteral("Ticket")));
-        QCOMPARE(m_model->doctype(QStringLiteral("Ticket"))->description,
-                 QStringLiteral("theirs"));
+        QCOMPARE(m_model->doctype(QStringLiteral("Ticket"))->description, QStringLiteral("theirs"));
     }
 
     void aDeletedFileIsReported()

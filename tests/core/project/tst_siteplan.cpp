@@ -65,7 +65,10 @@ private slots:
 
     void anUnsavedNewFieldIsASafeStepAndMigratesBeforeTheSave()
     {
-        edit([&](DocType &t) { t.fields << field(QStringLiteral("due_time"), QStringLiteral("Time")); });
+        edit([&](DocType &t) {
+            t.fields << field(QStringLiteral("due_time"), QStringLiteral("Time"));
+            t.layout.last().columns.last() << QStringLiteral("due_time");
+        });
         auto plan = planSite(m_model->project(), QString(), m_model->registry());
         QVERIFY(plan);
         QCOMPARE(plan->plan.steps.size(), 1);
@@ -93,8 +96,8 @@ private slots:
         auto applied = migrateSite(m_model->project(), QString(), m_model->registry(), true);
         QVERIFY(applied);
         QVERIFY(applied->hasRefused());
-        QCOMPARE(planSite(m_model->project(), QString(), m_model->registry())->plan.count(
-                     StepClass::Dangerous),
+        QCOMPARE(planSite(m_model->project(), QString(), m_model->registry())
+                     ->plan.count(StepClass::Dangerous),
                  1);
     }
 
