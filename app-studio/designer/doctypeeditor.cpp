@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "designer/doctypeeditor.h"
 
+#include "codeview/codeview.h"
 #include "designer/fieldspage.h"
 #include "designer/permissions/permissionspanel.h"
 #include "designer/properties/propertyeditor.h"
 #include "designer/settings/indexespanel.h"
 #include "designer/settings/settingspanel.h"
 #include "designer/settings/viewspanel.h"
+#include "layout/layouteditor.h"
 #include "project/projectmodel.h"
 
 #include <QGroupBox>
@@ -38,16 +40,10 @@ DocTypeEditor::DocTypeEditor(const EditorContext &context, QWidget *parent)
 
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_fields, tr("Fields"));
-    m_tabs->addTab(placeholder(QStringLiteral("layoutPlaceholder"),
-                               tr("The layout grid (sections and columns) is not built into "
-                                  "this window yet.")),
-                   tr("Layout"));
+    m_tabs->addTab(new LayoutEditor(context, this), tr("Layout"));
     m_tabs->addTab(m_permissions, tr("Permissions"));
     m_tabs->addTab(settingsPage(), tr("Settings"));
-    m_tabs->addTab(placeholder(QStringLiteral("codePlaceholder"),
-                               tr("The JSON and controller code view is not built into this "
-                                  "window yet.")),
-                   tr("Code"));
+    m_tabs->addTab(new CodeView(context, this), tr("Code"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -84,16 +80,6 @@ void DocTypeEditor::setPage(Page page, QWidget *widget)
 QString DocTypeEditor::bannerText() const
 {
     return m_banner->isHidden() ? QString() : m_banner->text();
-}
-
-QWidget *DocTypeEditor::placeholder(const QString &name, const QString &text)
-{
-    auto *label = new QLabel(text, this);
-    label->setObjectName(name);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    label->setEnabled(false);
-    return label;
 }
 
 QWidget *DocTypeEditor::settingsPage()

@@ -20,9 +20,9 @@ class IndexesPanel;
 class ViewsPanel;
 
 // The editor of one DocType: a banner while it has errors, and the sub-views Fields |
-// Layout | Permissions | Settings | Code over one EditorContext. The property editor of
-// the selected field is separate (propertiesWidget()) so the main window can put it in
-// its Properties dock; it belongs to this editor wherever it is shown.
+// Layout (LayoutEditor) | Permissions | Settings | Code (CodeView) over one EditorContext. The
+// property editor of the selected field is separate (propertiesWidget()) so the main window can put
+// it in its Properties dock; it belongs to this editor wherever it is shown.
 class DocTypeEditor final : public QWidget
 {
     Q_OBJECT
@@ -37,8 +37,7 @@ public:
     QWidget *propertiesWidget() const;
     PropertyEditor *propertyEditor() const { return m_properties; }
     QTabWidget *tabs() const { return m_tabs; }
-    // Replaces a sub-view: the Layout and Code pages are placeholders until the layout
-    // grid (LayoutEditor) and the code view (CodeView) are wired in.
+    // Replaces a sub-view (the main window may bring its own).
     void setPage(Page page, QWidget *widget);
 
     FieldsPage *fieldsPage() const { return m_fields; }
@@ -52,7 +51,6 @@ signals:
     void renameFieldRequested(const QString &doctype, const QString &fieldname);
 
 private:
-    QWidget *placeholder(const QString &name, const QString &text);
     QWidget *settingsPage();
     void refreshBanner();
 

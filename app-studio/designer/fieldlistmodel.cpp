@@ -160,7 +160,8 @@ bool FieldListModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int,
     if (!fieldTypeFromMime(data).isEmpty())
         return true;
     const DraggedField field = fieldFromMime(data);
-    return field.isValid() && field.doctype == m_context.doctype;
+    return field.isValid() && (field.doctype.isEmpty() || field.doctype == m_context.doctype) &&
+           rowOf(field.fieldname) >= 0;
 }
 
 bool FieldListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,

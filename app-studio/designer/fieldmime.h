@@ -1,18 +1,21 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMimeData>
 #include <QString>
 
 namespace fm::studio {
 
-// What the designer's views drag: a field type from the palette (to create a field) or an
-// existing field of a DocType (to move it). The field list and the layout grid accept
-// both, so a drag carries only names and each view applies its own edit.
-inline const QString kFieldTypeMime = QStringLiteral("application/x-fm-fieldtype");
-inline const QString kFieldMime = QStringLiteral("application/x-fm-field");
+// What the designer's views drag, defined once for the palette, the field list, the
+// layout grid and its tray: each view accepts both and applies its own edit, and a test
+// drives a drop by building the same QMimeData.
+// A field type from the palette (creates a field); payload: the type's name in UTF-8.
+inline constexpr QLatin1String kFieldTypeMime("application/x-fm-fieldtype");
+// An existing field (moves it); payload: its fieldname in UTF-8.
+inline constexpr QLatin1String kFieldMime("application/x-fm-field");
+// Beside kFieldMime when the source knows it: the DocType the field belongs to, so a view
+// of another DocType refuses the drop. Optional: a drag without it is of "this" DocType.
+inline constexpr QLatin1String kFieldDocTypeMime("application/x-fm-field-doctype");
 
 // A drag of the field type `fieldtype` ("Link").
 inline QMimeData *fieldTypeMimeData(const QString &fieldtype)
@@ -32,18 +35,17 @@ inline QString fieldTypeFromMime(const QMimeData *data)
 
 struct DraggedField
 {
-    QString doctype;
+    QString doctype; // empty when the drag did not say
     QString fieldname;
-    bool isValid() const { return !doctype.isEmpty() && !fieldname.isEmpty(); }
+    bool isValid() const { return !fieldname.isEmpty(); }
 };
 
 // A drag of the field `fieldname` of `doctype`.
 inline QMimeData *fieldMimeData(const QString &doctype, const QString &fieldname)
 {
     auto *data = new QMimeData;
-    const QJsonObject object{{QStringLiteral("doctype"), doctype},
-                             {QStringLiteral("fieldname"), fieldname}};
-    data->setData(kFieldMime, QJsonDocument(object).toJson(QJsonDocument::Compact));
+    data->setData(kFieldMime, fieldname.toUtf8());
+    data->setData(kFieldDocTypeMime, doctype.toUtf8());
     data->setText(fieldname);
     return data;
 }
@@ -53,9 +55,8 @@ inline DraggedField fieldFromMime(const QMimeData *data)
 {
     if (!data || !data->hasFormat(kFieldMime))
         return {};
-    const QJsonObject object = QJsonDocument::fromJson(data->data(kFieldMime)).object();
-    return {object.value(QStringLiteral("doctype")).toString(),
-            object.value(QStringLiteral("fieldname")).toString()};
+    return {QString::fromUtf8(data->data(kFieldDocTypeMime)),
+            QString::fromUtf8(data->data(kFieldMime))};
 }
 
 } // namespace fm::studio

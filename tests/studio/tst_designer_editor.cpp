@@ -2,11 +2,13 @@
 // The DocType editor: its sub-views, the property editor it hands to the main window,
 // the error banner. With FM_SCREENSHOT_DIR set (under Xvfb), it also writes the
 // screenshots of docs/guide/images/studio-designer-*.png.
+#include "codeview/codeview.h"
 #include "designer/doctypeeditor.h"
 #include "designer/fieldspage.h"
 #include "designer/properties/doctypecombo.h"
 #include "designer/properties/propertyeditor.h"
 #include "designerfixture.h"
+#include "layout/layouteditor.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -71,8 +73,8 @@ private slots:
         const QStringList titles{"Fields", "Layout", "Permissions", "Settings", "Code"};
         for (int i = 0; i < tabs->count(); ++i)
             QCOMPARE(tabs->tabText(i), titles.at(i));
-        QVERIFY(editor.findChild<QWidget *>(QStringLiteral("layoutPlaceholder")));
-        QVERIFY(editor.findChild<QWidget *>(QStringLiteral("codePlaceholder")));
+        QVERIFY(qobject_cast<LayoutEditor *>(tabs->widget(DocTypeEditor::LayoutTab)));
+        QVERIFY(qobject_cast<CodeView *>(tabs->widget(DocTypeEditor::CodeTab)));
         QVERIFY(editor.propertiesWidget());
         QVERIFY(!editor.propertiesWidget()->isVisible());
 

@@ -134,6 +134,18 @@ private slots:
         QCOMPARE(m_fx.text(), before);
     }
 
+    void aFieldFromTheLayoutGridMoves()
+    {
+        // The grid and its tray drag the fieldname alone.
+        QMimeData data;
+        data.setData(kFieldMime, QByteArrayLiteral("resolution"));
+        QVERIFY(list()->canDropMimeData(&data, Qt::MoveAction, 0, 0, QModelIndex()));
+        QVERIFY(list()->dropMimeData(&data, Qt::MoveAction, 0, 0, QModelIndex()));
+        QCOMPARE(m_fx.doctype().fields.first().fieldname, QStringLiteral("resolution"));
+        data.setData(kFieldMime, QByteArrayLiteral("resolutoin"));
+        QVERIFY(!list()->canDropMimeData(&data, Qt::MoveAction, 0, 0, QModelIndex()));
+    }
+
     void dropsThatAreRefused()
     {
         const QByteArray before = m_fx.text();
