@@ -18,6 +18,7 @@ namespace {
 fm::core::DocType starterDocType(const QString &name, bool child, bool submittable)
 {
     fm::core::DocType doctype;
+    doctype.explicitFormatVersion = true; // like every shipped DocType file
     doctype.name = name;
     doctype.isChild = child;
     doctype.isSubmittable = submittable;
