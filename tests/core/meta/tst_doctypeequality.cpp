@@ -107,7 +107,8 @@ private slots:
         QByteArray moved = kFull;
         moved.replace("\n", "\n\n    ");
         const DocType b = load(moved, QStringLiteral("elsewhere/b.json"));
-        QVERIFY(a.positions != b.positions);
+        QVERIFY(a.locate("/views/kanban").line != b.locate("/views/kanban").line);
+        QVERIFY(a.locate("/views/kanban").line > 0);
         QVERIFY(a.location.file != b.location.file);
         QVERIFY(a.fields.first().location.line != b.fields.first().location.line);
         QVERIFY(a == b);
