@@ -10,6 +10,7 @@ QList<Command> migrateCommands();
 QList<Command> importCommands();
 QList<Command> newCommands();
 QList<Command> checkCommands();
+QList<Command> formatCommands();
 QList<Command> generateCommands();
 QList<Command> userCommands();
 QList<Command> startCommands();
@@ -21,6 +22,7 @@ QList<Command> allCommands()
     all += infoCommands();
     all += newCommands();
     all += checkCommands();
+    all += formatCommands();
     all += generateCommands();
     all += migrateCommands();
     all += importCommands();
