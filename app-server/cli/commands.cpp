@@ -7,6 +7,7 @@ namespace fm::server {
 QList<Command> infoCommands();
 QList<Command> docCommands();
 QList<Command> migrateCommands();
+QList<Command> renameCommands();
 QList<Command> importCommands();
 QList<Command> newCommands();
 QList<Command> checkCommands();
@@ -22,6 +23,7 @@ QList<Command> allCommands()
     all += newCommands();
     all += checkCommands();
     all += generateCommands();
+    all += renameCommands();
     all += migrateCommands();
     all += importCommands();
     all += docCommands();

@@ -181,7 +181,7 @@ fm::Result<fm::core::MigrationReport> migrateNewSite(const fm::core::SiteConfig 
     for (const QString &name : meta.doctypeNames())
         doctypes << *meta.doctype(name);
     fm::core::Migrator migrator(**pool, meta.fieldTypes());
-    auto plan = migrator.plan(doctypes);
+    auto plan = migrator.plan(doctypes, meta.renames());
     if (!plan)
         return fm::fail(plan.error());
     auto report = migrator.apply(*plan, false);

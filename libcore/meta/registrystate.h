@@ -5,6 +5,7 @@
 #include "meta/doctype.h"
 #include "meta/fieldtyperegistry.h"
 #include "meta/metaregistry.h"
+#include "meta/renamelog.h"
 
 #include <QHash>
 #include <QMap>
@@ -23,6 +24,7 @@ struct RegistryState
     QMap<QString, DocType> doctypes; // by name; sorted for stable output
     QHash<QString, QString> slugs;   // snake case -> name
     QList<AppInfo> apps;             // in load order
+    QList<RenameRecord> renames;     // every app's renames.json
 
     // Refuses a DocType without a name, or whose name or table name is taken.
     Result<void> insert(const DocType &doctype);
