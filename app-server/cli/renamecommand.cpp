@@ -133,6 +133,7 @@ fm::Result<Plan> planFiles(const fm::core::Project &project, const fm::core::Met
     const RenameRecord &record = edit.record;
     const fm::core::AppInfo app = meta.app(record.app);
     plan.appDir = app.path;
+    QString movedFrom, movedTo; // a renamed DocType's folder, relative to the project
     for (auto it = edit.changed.cbegin(); it != edit.changed.cend(); ++it) {
         const QString oldName = it.key() == record.to && !edit.removed.isEmpty()
                                     ? edit.removed
@@ -150,6 +151,8 @@ fm::Result<Plan> planFiles(const fm::core::Project &project, const fm::core::Met
             const QString from = QDir(doctypes).filePath(before.tableName());
             const QString to = QDir(doctypes).filePath(it->tableName());
             plan.changes.moveFolder(from, to);
+            movedFrom = displayPath(root, from);
+            movedTo = displayPath(root, to);
             plan.changes.remove(QStringLiteral("%1/%2.json").arg(to, before.tableName()));
             path = QStringLiteral("%1/%2.json").arg(to, it->tableName());
             plan.lines << std::pair(QStringLiteral("moved"),
@@ -183,7 +186,13 @@ fm::Result<Plan> planFiles(const fm::core::Project &project, const fm::core::Met
     QStringList needles{u'"' + record.from + u'"'};
     if (record.kind == RenameRecord::Kind::DocType)
         needles << fm::snakeCase(record.from);
-    plan.sources = sourcesMentioning(app.path, needles, root);
+    // Named where they are once the folder has moved.
+    for (QString path : sourcesMentioning(app.path, needles, root)) {
+        if (!movedFrom.isEmpty() && path.startsWith(movedFrom + u'/'))
+            path = movedTo + path.mid(movedFrom.size());
+        plan.sources << path;
+    }
+    plan.sources.sort();
     return plan;
 }
 

@@ -184,6 +184,8 @@ private:
                 return fail(error.withContext(QStringLiteral("%1: %2 failed, nothing was migrated")
                                                   .arg(step.table, step.description)));
             }
+            if (step.kind == MigrationStep::Kind::RenameTable)
+                m_touched.remove(step.renameFrom); // its rows are checked under the new name
             m_touched.insert(step.table);
             m_report.applied << done;
         }

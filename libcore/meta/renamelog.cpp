@@ -267,9 +267,10 @@ QList<RenameRecord> RenameLog::parse(const QByteArray &json, const QString &file
             const QJsonArray list =
                 context.array(root, QString(), QStringLiteral("renames")).value_or(QJsonArray());
             for (qsizetype i = 0; i < list.size(); ++i) {
+                const qsizetype before = found.size();
                 auto record = readRecord(context, list.at(i),
                                          JsonSource::child(QStringLiteral("/renames"), i));
-                if (record) {
+                if (record && found.size() == before) {
                     record->app = app;
                     records << *record;
                 }
