@@ -55,6 +55,7 @@ private slots:
     void renameParentOfChildRows();
     void teammatePullsTheRename();
     void dryRunWritesNothing();
+    void checkReportsBadRecords();
     void refused_data();
     void refused();
 
@@ -245,6 +246,25 @@ void TestCliRename::dryRunWritesNothing()
     QVERIFY(run.out.contains(QStringLiteral("would move    apps/helpdesk/doctypes/ticket_category")));
     QVERIFY(run.out.contains(QStringLiteral("would record  apps/helpdesk/renames.json")));
     QCOMPARE(fm::test::snapshot(project()), before);
+}
+
+void TestCliRename::checkReportsBadRecords()
+{
+    CliRun run = m({"rename", "field", "Ticket", "subject", "title"});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    run = m({"check", "apps/helpdesk/renames.json"});
+    QVERIFY2(run.exitCode == 0 && run.out.contains(QStringLiteral("1 rename")), run.describe());
+    QByteArray text = fm::test::readFile(file("apps/helpdesk/renames.json"));
+    text.replace("\"to\": \"title\"", "\"to\": \"Title\"");
+    QVERIFY(fm::test::writeFile(file("apps/helpdesk/renames.json"), text));
+    for (const QStringList &args : {QStringList{"check"},
+                                    QStringList{"check", "apps/helpdesk/renames.json"}}) {
+        run = m(args);
+        QVERIFY2(run.exitCode == 1, run.describe());
+        QVERIFY2(run.out.contains(QStringLiteral("apps/helpdesk/renames.json:4:")) &&
+                     run.out.contains(QStringLiteral("[invalid-fieldname]")),
+                 run.describe());
+    }
 }
 
 void TestCliRename::refused_data()
