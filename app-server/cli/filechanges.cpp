@@ -56,8 +56,8 @@ fm::Result<void> FileChanges::check() const
         if (!QFileInfo(move.from).isDir())
             return fm::fail(ioError(QStringLiteral("%1 is not a folder").arg(move.from)));
         if (QFileInfo::exists(move.to)) {
-            return fm::fail(ioError(QStringLiteral("%1 already exists; move it away first")
-                                        .arg(move.to)));
+            return fm::fail(
+                ioError(QStringLiteral("%1 already exists; move it away first").arg(move.to)));
         }
         const QFileInfo parent(QFileInfo(move.to).absolutePath());
         if (!parent.isDir() || !parent.isWritable())

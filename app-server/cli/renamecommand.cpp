@@ -71,9 +71,8 @@ QStringList extensionsInTheWay(const fm::core::MetaRegistry &meta, const RenameR
             }
             if (extends != record.doctype)
                 continue;
-            bool names = root_.value(QStringLiteral("field_overrides"))
-                             .toObject()
-                             .contains(record.from);
+            bool names =
+                root_.value(QStringLiteral("field_overrides")).toObject().contains(record.from);
             for (const QJsonValue &field : root_.value(QStringLiteral("fields")).toArray()) {
                 const QJsonObject object = field.toObject();
                 names = names ||
@@ -135,9 +134,8 @@ fm::Result<Plan> planFiles(const fm::core::Project &project, const fm::core::Met
     plan.appDir = app.path;
     QString movedFrom, movedTo; // a renamed DocType's folder, relative to the project
     for (auto it = edit.changed.cbegin(); it != edit.changed.cend(); ++it) {
-        const QString oldName = it.key() == record.to && !edit.removed.isEmpty()
-                                    ? edit.removed
-                                    : it.key();
+        const QString oldName =
+            it.key() == record.to && !edit.removed.isEmpty() ? edit.removed : it.key();
         const DocType &before = sources.value(oldName);
         if (before.app == fm::core::kCoreApp) {
             return fm::fail(fm::ErrorCode::BadRequest,
@@ -155,15 +153,15 @@ fm::Result<Plan> planFiles(const fm::core::Project &project, const fm::core::Met
             movedTo = displayPath(root, to);
             plan.changes.remove(QStringLiteral("%1/%2.json").arg(to, before.tableName()));
             path = QStringLiteral("%1/%2.json").arg(to, it->tableName());
-            plan.lines << std::pair(QStringLiteral("moved"),
-                                    QStringLiteral("%1 -> %2").arg(displayPath(root, from),
-                                                                   displayPath(root, to)));
+            plan.lines << std::pair(
+                QStringLiteral("moved"),
+                QStringLiteral("%1 -> %2").arg(displayPath(root, from), displayPath(root, to)));
         }
         plan.changes.write(path, fm::core::toJsonText(*it));
-        plan.lines << std::pair(QStringLiteral("updated"),
-                                QStringLiteral("%1 (%2)").arg(
-                                    displayPath(root, path),
-                                    edit.what.value(it.key()).join(QStringLiteral(", "))));
+        plan.lines << std::pair(
+            QStringLiteral("updated"),
+            QStringLiteral("%1 (%2)").arg(displayPath(root, path),
+                                          edit.what.value(it.key()).join(QStringLiteral(", "))));
     }
 
     const QString log = fm::core::RenameLog::pathIn(app.path);
@@ -179,9 +177,9 @@ fm::Result<Plan> planFiles(const fm::core::Project &project, const fm::core::Met
     }
     records << record;
     plan.changes.write(log, fm::core::RenameLog::toText(records));
-    plan.lines << std::pair(QStringLiteral("recorded"), QStringLiteral("%1 (%2)").arg(
-                                                            displayPath(root, log),
-                                                            record.describe()));
+    plan.lines << std::pair(
+        QStringLiteral("recorded"),
+        QStringLiteral("%1 (%2)").arg(displayPath(root, log), record.describe()));
 
     QStringList needles{u'"' + record.from + u'"'};
     if (record.kind == RenameRecord::Kind::DocType)
@@ -215,10 +213,10 @@ int rename(QCommandLineParser &parser, CommandContext &ctx, RenameRecord::Kind k
         return kExitFailure;
     const QMap<QString, DocType> sources = sourceDocTypes(*meta);
     const QStringList &args = ctx.arguments;
-    auto edit = field ? fm::core::renameField(sources, args.at(0), args.at(1), args.at(2),
-                                              &meta->fieldTypes())
-                      : fm::core::renameDocType(sources, args.at(0), args.at(1),
-                                                &meta->fieldTypes());
+    auto edit = field
+                    ? fm::core::renameField(sources, args.at(0), args.at(1), args.at(2),
+                                            &meta->fieldTypes())
+                    : fm::core::renameDocType(sources, args.at(0), args.at(1), &meta->fieldTypes());
     if (!edit)
         return reportError(ctx, edit.error());
     const QString root = project->root();
@@ -241,10 +239,10 @@ int rename(QCommandLineParser &parser, CommandContext &ctx, RenameRecord::Kind k
     }
 
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    const QString what = field ? QStringLiteral("field \"%1\" of %2 to \"%3\"")
-                                     .arg(edit->record.from, edit->record.doctype, edit->record.to)
-                               : QStringLiteral("DocType \"%1\" to \"%2\"")
-                                     .arg(edit->record.from, edit->record.to);
+    const QString what =
+        field ? QStringLiteral("field \"%1\" of %2 to \"%3\"")
+                    .arg(edit->record.from, edit->record.doctype, edit->record.to)
+              : QStringLiteral("DocType \"%1\" to \"%2\"").arg(edit->record.from, edit->record.to);
     if (!dryRun) {
         if (auto applied = plan->changes.apply(); !applied)
             return reportError(ctx, applied.error());
@@ -254,8 +252,8 @@ int rename(QCommandLineParser &parser, CommandContext &ctx, RenameRecord::Kind k
     for (const auto &[verb, text] : std::as_const(plan->lines)) {
         // "updated" -> "would update", "moved" -> "would move", "recorded" -> "would record"
         const QString shown =
-            dryRun ? QStringLiteral("would ") + (verb == QLatin1String("recorded") ? verb.chopped(2)
-                                                                                  : verb.chopped(1))
+            dryRun ? QStringLiteral("would ") +
+                         (verb == QLatin1String("recorded") ? verb.chopped(2) : verb.chopped(1))
                    : verb;
         ctx.out << "  " << shown.leftJustified(14) << text << '\n';
     }
@@ -271,8 +269,8 @@ int rename(QCommandLineParser &parser, CommandContext &ctx, RenameRecord::Kind k
         for (const QString &path : std::as_const(plan->sources))
             ctx.out << "  " << path << '\n';
     }
-    ctx.out << "Next: run `m migrate` on each site: it renames the "
-            << (field ? "column" : "table") << " and keeps the data. Commit "
+    ctx.out << "Next: run `m migrate` on each site: it renames the " << (field ? "column" : "table")
+            << " and keeps the data. Commit "
             << displayPath(root, fm::core::RenameLog::pathIn(plan->appDir))
             << " with the DocType files so that other copies of the project do the same.\n";
     return kExitOk;

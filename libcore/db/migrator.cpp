@@ -241,10 +241,10 @@ private:
                 return fail(removed.error());
             if (!after.contains(key))
                 continue;
-            auto inserted =
-                execSql(m_db, m_dialect, QStringLiteral("INSERT INTO %1 VALUES (?, ?, ?, ?)").arg(table),
-                        {key, SchemaSnapshot::doctypeName(after.value(key)),
-                         compact(after.value(key)), now()});
+            auto inserted = execSql(m_db, m_dialect,
+                                    QStringLiteral("INSERT INTO %1 VALUES (?, ?, ?, ?)").arg(table),
+                                    {key, SchemaSnapshot::doctypeName(after.value(key)),
+                                     compact(after.value(key)), now()});
             if (!inserted)
                 return fail(inserted.error());
         }

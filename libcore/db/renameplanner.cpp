@@ -72,9 +72,9 @@ QString RenamePlanner::quote(const QString &identifier) const
 Result<qint64> RenamePlanner::count(const QString &table, const QString &where,
                                     const QVariantList &values) const
 {
-    auto query = execSql(m_db, m_dialect,
-                         QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(quote(table), where),
-                         values);
+    auto query = execSql(
+        m_db, m_dialect,
+        QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(quote(table), where), values);
     if (!query)
         return fail(query.error());
     return query->next() ? query->value(0).toLongLong() : 0;
@@ -110,8 +110,7 @@ Result<QStringList> RenamePlanner::rowUpdates(const Schema &schema, const QStrin
 // (Document Share, Custom Permission, an app's DynamicLink companions) and the one
 // row of a Single, which is named after its DocType.
 Result<QStringList> RenamePlanner::doctypeValueUpdates(const Schema &schema, const QString &from,
-                                                       const QString &to,
-                                                       const QString &finalName,
+                                                       const QString &to, const QString &finalName,
                                                        qint64 &rows) const
 {
     QStringList sql;
@@ -235,8 +234,8 @@ Result<std::optional<MigrationStep>> RenamePlanner::renameField(const RenameReco
         if (hasTo) {
             const QString notNull = QStringLiteral("%1 IS NOT NULL");
             auto fromValues = count(table, notNull.arg(quote(record.from)), {});
-            auto toValues = fromValues ? count(table, notNull.arg(quote(record.to)), {})
-                                       : fromValues;
+            auto toValues =
+                fromValues ? count(table, notNull.arg(quote(record.to)), {}) : fromValues;
             if (!toValues)
                 return fail(toValues.error());
             step.classification = StepClass::Dangerous;
@@ -287,8 +286,7 @@ Result<std::optional<MigrationStep>> RenamePlanner::renameField(const RenameReco
 }
 
 Result<RenamePlanner::Outcome> RenamePlanner::plan(const QList<RenameRecord> &records,
-                                                   const QList<LiveTable> &live,
-                                                   bool execute) const
+                                                   const QList<LiveTable> &live, bool execute) const
 {
     Schema schema;
     for (const LiveTable &table : live) {

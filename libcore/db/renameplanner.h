@@ -48,9 +48,8 @@ private:
     Result<std::optional<MigrationStep>> renameDocType(const RenameRecord &record,
                                                        const QList<RenameRecord> &later,
                                                        Schema &schema) const;
-    Result<std::optional<MigrationStep>> renameField(const RenameRecord &record,
-                                                     const QList<RenameRecord> &later,
-                                                     Schema &schema) const;
+    Result<std::optional<MigrationStep>>
+    renameField(const RenameRecord &record, const QList<RenameRecord> &later, Schema &schema) const;
     Result<QStringList> doctypeValueUpdates(const Schema &schema, const QString &from,
                                             const QString &to, const QString &finalName,
                                             qint64 &rows) const;

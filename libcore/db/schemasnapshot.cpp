@@ -134,8 +134,8 @@ void renameColumn(QJsonObject &snapshot, const QString &from, const QString &to)
     const QLatin1String columns("columns"), keys("foreign_keys"), indexes("indexes");
     snapshot.insert(columns, renamedMembers(snapshot.value(columns).toArray(),
                                             QStringLiteral("name"), from, to));
-    snapshot.insert(keys, renamedMembers(snapshot.value(keys).toArray(),
-                                         QStringLiteral("column"), from, to));
+    snapshot.insert(
+        keys, renamedMembers(snapshot.value(keys).toArray(), QStringLiteral("column"), from, to));
     QJsonArray indexList = snapshot.value(indexes).toArray();
     for (qsizetype i = 0; i < indexList.size(); ++i) {
         QJsonObject index = indexList.at(i).toObject();
@@ -170,9 +170,9 @@ void SchemaSnapshot::applyRename(QHash<QString, QJsonObject> &snapshots, const M
     }
     const QLatin1String keys("foreign_keys");
     for (QJsonObject &snapshot : snapshots) {
-        snapshot.insert(keys, renamedMembers(snapshot.value(keys).toArray(),
-                                             QStringLiteral("table"), step.renameFrom,
-                                             step.renameTo));
+        snapshot.insert(keys,
+                        renamedMembers(snapshot.value(keys).toArray(), QStringLiteral("table"),
+                                       step.renameFrom, step.renameTo));
         QJsonObject fields = snapshot.value(QStringLiteral("fields")).toObject();
         for (auto field = fields.begin(); field != fields.end(); ++field) {
             QJsonObject info = field.value().toObject();

@@ -61,7 +61,9 @@ std::optional<RenameRecord> readRecord(Context &context, const QJsonValue &value
     if (!context.expect(value, QJsonValue::Object, pointer, QStringLiteral("each rename")))
         return std::nullopt;
     const QJsonObject object = value.toObject();
-    const auto at = [&](const char *key) { return JsonSource::child(pointer, QLatin1String(key)); };
+    const auto at = [&](const char *key) {
+        return JsonSource::child(pointer, QLatin1String(key));
+    };
     context.checkKeys(object, pointer, recordKeys(), QStringLiteral("rename"));
     bool ok = true;
     for (const char *key : {"at", "kind", "from", "to"}) {
@@ -71,7 +73,8 @@ std::optional<RenameRecord> readRecord(Context &context, const QJsonValue &value
     }
     RenameRecord record;
     record.location = context.location(pointer);
-    const QString kind = context.string(object, pointer, QStringLiteral("kind")).value_or(QString());
+    const QString kind =
+        context.string(object, pointer, QStringLiteral("kind")).value_or(QString());
     if (kind == QLatin1String("field")) {
         record.kind = RenameRecord::Kind::Field;
     } else if (kind == QLatin1String("doctype")) {
@@ -110,10 +113,10 @@ std::optional<RenameRecord> readRecord(Context &context, const QJsonValue &value
     if (ok && object.value(QStringLiteral("to")).isString()) {
         ok = checkName(context, at("to"), record.to, field) && ok;
         if (ok && field && reservedFieldnames().contains(record.to)) {
-            context.error(at("to"), QStringLiteral("reserved-fieldname"),
-                          QStringLiteral("\"%1\" is a standard column every DocType has")
-                              .arg(record.to),
-                          QStringLiteral("a field cannot be renamed to it; fix the record"));
+            context.error(
+                at("to"), QStringLiteral("reserved-fieldname"),
+                QStringLiteral("\"%1\" is a standard column every DocType has").arg(record.to),
+                QStringLiteral("a field cannot be renamed to it; fix the record"));
             ok = false;
         }
     }
@@ -126,11 +129,11 @@ std::optional<RenameRecord> readRecord(Context &context, const QJsonValue &value
     if (const auto time = context.string(object, pointer, QStringLiteral("at"))) {
         record.at = QDateTime::fromString(*time, Qt::ISODateWithMs);
         if (!record.at.isValid()) {
-            context.error(at("at"), QStringLiteral("invalid-rename-time"),
-                          QStringLiteral("\"at\" \"%1\" is not an ISO 8601 date and time")
-                              .arg(*time),
-                          QStringLiteral("write the UTC time of the rename, e.g. "
-                                         "\"2026-03-01T09:30:00.000Z\""));
+            context.error(
+                at("at"), QStringLiteral("invalid-rename-time"),
+                QStringLiteral("\"at\" \"%1\" is not an ISO 8601 date and time").arg(*time),
+                QStringLiteral("write the UTC time of the rename, e.g. "
+                               "\"2026-03-01T09:30:00.000Z\""));
             ok = false;
         }
         record.at = record.at.toUTC();
@@ -201,8 +204,8 @@ QString RenameRecord::describe() const
 
 bool RenameRecord::operator==(const RenameRecord &other) const
 {
-    return kind == other.kind && doctype == other.doctype && from == other.from &&
-           to == other.to && at == other.at;
+    return kind == other.kind && doctype == other.doctype && from == other.from && to == other.to &&
+           at == other.at;
 }
 
 QString RenameLog::fileName()
@@ -227,10 +230,11 @@ QList<RenameRecord> RenameLog::read(const QString &path, const QString &app,
     if (!file.exists())
         return {};
     if (!file.open(QIODevice::ReadOnly)) {
-        diagnostics << Diagnostic{Diagnostic::Severity::Error, SourceLocation{path, 0, 0},
-                                  QStringLiteral("unreadable-file"),
-                                  QStringLiteral("cannot read %1: %2").arg(path, file.errorString()),
-                                  QStringLiteral("check the file's permissions")};
+        diagnostics << Diagnostic{
+            Diagnostic::Severity::Error, SourceLocation{path, 0, 0},
+            QStringLiteral("unreadable-file"),
+            QStringLiteral("cannot read %1: %2").arg(path, file.errorString()),
+            QStringLiteral("check the file's permissions")};
         return {};
     }
     return parse(file.readAll(), path, app, diagnostics);
@@ -251,8 +255,7 @@ QList<RenameRecord> RenameLog::parse(const QByteArray &json, const QString &file
                               {QStringLiteral("$schema"), QStringLiteral("format_version"),
                                QStringLiteral("renames")},
                               QStringLiteral("renames file"));
-            const auto version =
-                context.integer(root, QString(), QStringLiteral("format_version"));
+            const auto version = context.integer(root, QString(), QStringLiteral("format_version"));
             if (version && *version != kFormatVersion) {
                 context.error(QStringLiteral("/format_version"),
                               QStringLiteral("unsupported-format-version"),
@@ -292,20 +295,21 @@ QByteArray RenameLog::toText(QList<RenameRecord> records)
                      });
     QStringList lines;
     for (const RenameRecord &r : std::as_const(records)) {
-        QString line = QStringLiteral("    {\"at\": %1, \"kind\": %2")
-                           .arg(jsonString(formatTime(r.at)),
-                                jsonString(RenameRecord::kindName(r.kind)));
+        QString line =
+            QStringLiteral("    {\"at\": %1, \"kind\": %2")
+                .arg(jsonString(formatTime(r.at)), jsonString(RenameRecord::kindName(r.kind)));
         if (r.kind == RenameRecord::Kind::Field)
             line += QStringLiteral(", \"doctype\": %1").arg(jsonString(r.doctype));
-        line += QStringLiteral(", \"from\": %1, \"to\": %2}").arg(jsonString(r.from),
-                                                                   jsonString(r.to));
+        line +=
+            QStringLiteral(", \"from\": %1, \"to\": %2}").arg(jsonString(r.from), jsonString(r.to));
         lines << line;
     }
     QString text = QStringLiteral("{\n  \"format_version\": %1,\n").arg(kFormatVersion);
     if (lines.isEmpty())
         text += QStringLiteral("  \"renames\": []\n}\n");
     else
-        text += QStringLiteral("  \"renames\": [\n%1\n  ]\n}\n").arg(lines.join(QStringLiteral(",\n")));
+        text +=
+            QStringLiteral("  \"renames\": [\n%1\n  ]\n}\n").arg(lines.join(QStringLiteral(",\n")));
     return text.toUtf8();
 }
 

@@ -38,13 +38,14 @@ struct FM_CORE_EXPORT RenameRecord
 //   {
 //     "format_version": 1,
 //     "renames": [
-//       {"at": "2026-03-01T09:30:00.000Z", "kind": "field", "doctype": "Ticket", "from": "subject", "to": "title"},
-//       {"at": "2026-03-02T10:00:00.000Z", "kind": "doctype", "from": "Ticket Category", "to": "Ticket Topic"}
+//       {"at": "2026-03-01T09:30:00.000Z", "kind": "field", "doctype": "Ticket", ...},
+//       {"at": "2026-03-02T10:00:00.000Z", "kind": "doctype", "from": "Ticket Category", ...}
 //     ]
 //   }
 //
-// One record per line, sorted by the DocType they are about and then by time, so that
-// two branches that rename different things merge without a conflict.
+// where a field record also has "from" and "to" fieldnames. One record per line, sorted by the
+// DocType they are about and then by time, so that two branches that rename different things merge
+// without a conflict.
 class FM_CORE_EXPORT RenameLog final
 {
 public:

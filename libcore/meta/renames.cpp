@@ -107,9 +107,8 @@ Result<const DocType *> findDocType(const QMap<QString, DocType> &doctypes, cons
     const auto it = doctypes.constFind(name);
     if (it != doctypes.constEnd())
         return &*it;
-    return fail(ErrorCode::NotFound,
-                QStringLiteral("there is no DocType \"%1\" in the project%2")
-                    .arg(name, didYouMean(name, doctypes.keys())));
+    return fail(ErrorCode::NotFound, QStringLiteral("there is no DocType \"%1\" in the project%2")
+                                         .arg(name, didYouMean(name, doctypes.keys())));
 }
 
 } // namespace
@@ -139,9 +138,9 @@ Result<RenameEdit> renameField(const QMap<QString, DocType> &doctypes, const QSt
                         .arg(doctype, from, didYouMean(from, target.fieldnames())));
     }
     if (from == to) {
-        return fail(ErrorCode::BadRequest,
-                    QStringLiteral("field \"%1\" already has that name; give the new name")
-                        .arg(from));
+        return fail(
+            ErrorCode::BadRequest,
+            QStringLiteral("field \"%1\" already has that name; give the new name").arg(from));
     }
     if (!loader::isValidFieldname(to)) {
         const QString fixed = snakeCase(to).left(64);
@@ -266,9 +265,9 @@ Result<RenameEdit> renameDocType(const QMap<QString, DocType> &doctypes, const Q
     if (target.app == kCoreApp)
         return fail(refuseCore(target, QStringLiteral("DocTypes")));
     if (from == to) {
-        return fail(ErrorCode::BadRequest,
-                    QStringLiteral("DocType \"%1\" already has that name; give the new name")
-                        .arg(from));
+        return fail(
+            ErrorCode::BadRequest,
+            QStringLiteral("DocType \"%1\" already has that name; give the new name").arg(from));
     }
     if (!loader::isValidDocTypeName(to)) {
         return fail(ErrorCode::BadRequest,

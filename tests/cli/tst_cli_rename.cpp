@@ -93,7 +93,8 @@ void TestCliRename::init()
 void TestCliRename::renameField()
 {
     const QString subjects = query(db(), "SELECT name || '=' || subject FROM ticket ORDER BY name");
-    const QString indexes = query(db(), "SELECT name FROM pragma_index_list('ticket') ORDER BY name");
+    const QString indexes =
+        query(db(), "SELECT name FROM pragma_index_list('ticket') ORDER BY name");
     const QString keys = query(db(), "SELECT \"from\" || '>' || \"table\" FROM "
                                      "pragma_foreign_key_list('ticket') ORDER BY 1");
     QVERIFY(keys.contains(QStringLiteral("category>ticket_category")));
@@ -110,7 +111,8 @@ void TestCliRename::renameField()
     QVERIFY(run.out.contains(QStringLiteral("apps/helpdesk/doctypes/ticket/ticket_controller.h")));
     QVERIFY(run.out.contains(QStringLiteral("m migrate")));
     const QJsonObject ticket =
-        QJsonDocument::fromJson(fm::test::readFile(file("apps/helpdesk/doctypes/ticket/ticket.json")))
+        QJsonDocument::fromJson(
+            fm::test::readFile(file("apps/helpdesk/doctypes/ticket/ticket.json")))
             .object();
     QCOMPARE(ticket.value("title_field").toString(), QStringLiteral("title"));
     QCOMPARE(ticket.value("fields").toArray().first().toObject().value("fieldname").toString(),
@@ -192,11 +194,12 @@ void TestCliRename::renameParentOfChildRows()
     CliRun run = m({"rename", "doctype", "Service Invoice", "Support Invoice"});
     QVERIFY2(run.exitCode == 0, run.describe());
     // Its controller and test moved with the folder but keep their names and classes.
-    QVERIFY2(run.out.contains(
-                 QStringLiteral("apps/helpdesk/doctypes/support_invoice/service_invoice_controller.h")),
+    QVERIFY2(run.out.contains(QStringLiteral(
+                 "apps/helpdesk/doctypes/support_invoice/service_invoice_controller.h")),
              run.describe());
     QVERIFY(run.out.contains(QStringLiteral("apps/helpdesk/CMakeLists.txt")));
-    QVERIFY(QFileInfo::exists(file("apps/helpdesk/doctypes/support_invoice/service_invoice_controller.cpp")));
+    QVERIFY(QFileInfo::exists(
+        file("apps/helpdesk/doctypes/support_invoice/service_invoice_controller.cpp")));
     run = m({"migrate"});
     QVERIFY2(run.exitCode == 0, run.describe());
     QCOMPARE(query(db(), "SELECT DISTINCT parenttype FROM service_invoice_item"),
@@ -243,7 +246,8 @@ void TestCliRename::dryRunWritesNothing()
     QVERIFY2(run.exitCode == 0, run.describe());
     QVERIFY(run.out.contains(QStringLiteral("Would rename DocType \"Ticket Category\" to "
                                             "\"Ticket Topic\" (dry run: nothing was written)")));
-    QVERIFY(run.out.contains(QStringLiteral("would move    apps/helpdesk/doctypes/ticket_category")));
+    QVERIFY(
+        run.out.contains(QStringLiteral("would move    apps/helpdesk/doctypes/ticket_category")));
     QVERIFY(run.out.contains(QStringLiteral("would record  apps/helpdesk/renames.json")));
     QCOMPARE(fm::test::snapshot(project()), before);
 }
@@ -257,8 +261,8 @@ void TestCliRename::checkReportsBadRecords()
     QByteArray text = fm::test::readFile(file("apps/helpdesk/renames.json"));
     text.replace("\"to\": \"title\"", "\"to\": \"Title\"");
     QVERIFY(fm::test::writeFile(file("apps/helpdesk/renames.json"), text));
-    for (const QStringList &args : {QStringList{"check"},
-                                    QStringList{"check", "apps/helpdesk/renames.json"}}) {
+    for (const QStringList &args :
+         {QStringList{"check"}, QStringList{"check", "apps/helpdesk/renames.json"}}) {
         run = m(args);
         QVERIFY2(run.exitCode == 1, run.describe());
         QVERIFY2(run.out.contains(QStringLiteral("apps/helpdesk/renames.json:4:")) &&
@@ -330,8 +334,7 @@ void TestCliRename::refused()
             file("apps/crm/extensions/ticket_category.json"),
             "{\"extends\": \"Ticket Category\", \"fields\": [{\"fieldname\": \"crm_code\", "
             "\"fieldtype\": \"Data\", \"insert_after\": \"description\"}]}\n"));
-        QJsonObject config =
-            QJsonDocument::fromJson(fm::test::readFile(file("m.json"))).object();
+        QJsonObject config = QJsonDocument::fromJson(fm::test::readFile(file("m.json"))).object();
         config.insert("apps", QJsonArray{"helpdesk", "crm"});
         QVERIFY(fm::test::writeFile(file("m.json"), QJsonDocument(config).toJson()));
         const CliRun check = m({"check"});

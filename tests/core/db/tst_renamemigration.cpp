@@ -110,11 +110,22 @@ private slots:
         QTest::addColumn<QString>("to");
         QTest::addColumn<QString>("values"); // of the column, by name
         QTest::addColumn<QString>("index");  // index list of ticket after, "" = unchanged
-        QTest::newRow("plain") << "subject" << "title" << "Printer jammed,Fax" << "";
-        QTest::newRow("indexed") << "hours" << "effort" << "3,NULL"
+        QTest::newRow("plain") << "subject"
+                               << "title"
+                               << "Printer jammed,Fax"
+                               << "";
+        QTest::newRow("indexed") << "hours"
+                                 << "effort"
+                                 << "3,NULL"
                                  << "idx_ticket_effort";
-        QTest::newRow("unique") << "code" << "reference" << "A1,A2" << "uq_ticket_reference";
-        QTest::newRow("link") << "account" << "client_account" << "C1,NULL" << "";
+        QTest::newRow("unique") << "code"
+                                << "reference"
+                                << "A1,A2"
+                                << "uq_ticket_reference";
+        QTest::newRow("link") << "account"
+                              << "client_account"
+                              << "C1,NULL"
+                              << "";
     }
 
     void renameColumn()
@@ -133,7 +144,8 @@ private slots:
         QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message()));
         const QStringList kinds = stepKinds(plan->steps);
         QCOMPARE(kinds.first(), QStringLiteral("rename_column:safe"));
-        QVERIFY2(!kinds.contains(QStringLiteral("drop_column:dangerous")), qPrintable(kinds.join(' ')));
+        QVERIFY2(!kinds.contains(QStringLiteral("drop_column:dangerous")),
+                 qPrintable(kinds.join(' ')));
         QVERIFY(!kinds.contains(QStringLiteral("add_column:safe")));
         QVERIFY2(plan->count(StepClass::Dangerous) + plan->count(StepClass::Warning) == 0,
                  qPrintable(plan->toText()));
@@ -160,7 +172,8 @@ private slots:
         QCOMPARE(indexes.split(',').size(), 4); // owner, modified, hours, code: none lost
         QCOMPARE(site.query("SELECT \"from\" || '>' || \"table\" FROM "
                             "pragma_foreign_key_list('ticket')"),
-                 (from == "account" ? to : QStringLiteral("account")) + QStringLiteral(">customer"));
+                 (from == "account" ? to : QStringLiteral("account")) +
+                     QStringLiteral(">customer"));
         const QJsonObject fields = snapshot(site, "ticket").value("fields").toObject();
         QVERIFY(fields.contains(to) && !fields.contains(from));
         // Applying again, or a second plan, does nothing.
@@ -203,8 +216,12 @@ private slots:
         // The snapshot moved with the table.
         QCOMPARE(site.query("SELECT name || ':' || doctype FROM _fm_schema_snapshot ORDER BY name"),
                  QStringLiteral("client:Client,ticket:Ticket"));
-        QCOMPARE(snapshot(site, "ticket").value("fields").toObject().value("account").toObject().value(
-                     "options"),
+        QCOMPARE(snapshot(site, "ticket")
+                     .value("fields")
+                     .toObject()
+                     .value("account")
+                     .toObject()
+                     .value("options"),
                  QJsonValue("Client"));
         auto again = site.migrator().plan(doctypes, {renamedDocType("Customer", "Client")});
         QVERIFY(again && again->isEmpty());
@@ -247,7 +264,7 @@ private slots:
         QVERIFY2(report, qPrintable(report ? QString() : report.error().message()));
         QVERIFY(!report->hasRefused());
         QCOMPARE(kinds.mid(0, 4), (QStringList{"rename_table:safe", "update_rows:safe",
-                                                "rename_table:safe", "rename_table:safe"}));
+                                               "rename_table:safe", "rename_table:safe"}));
         QCOMPARE(site.query("SELECT parenttype || '.' || parentfield || '=' || qty FROM "
                             "purchase_line ORDER BY idx"),
                  QStringLiteral("Purchase.lines=2,Purchase.lines=5"));
@@ -306,7 +323,8 @@ private slots:
         QList<DocType> caseWithSubject = baseDocTypes();
         renameDocTypeIn(caseWithSubject, "Ticket", "Case");
         QVERIFY(ahead.migrate(caseWithSubject));
-        QVERIFY(ahead.exec("INSERT INTO \"case\" (name, subject, code) VALUES ('K1', 'Ahead', 'A1')"));
+        QVERIFY(
+            ahead.exec("INSERT INTO \"case\" (name, subject, code) VALUES ('K1', 'Ahead', 'A1')"));
         QVERIFY(migrate(ahead, latest, renames, &kinds));
         QCOMPARE(ahead.query("SELECT headline FROM \"case\""), QStringLiteral("Ahead"));
     }
@@ -341,7 +359,8 @@ private slots:
 
         // Both tables exist.
         Site tables;
-        QList<DocType> twice = baseDocTypes() << doctype("Client", {field("customer_name", "Data")});
+        QList<DocType> twice = baseDocTypes()
+                               << doctype("Client", {field("customer_name", "Data")});
         QVERIFY(prepare(tables, twice));
         QList<DocType> renamed = baseDocTypes();
         renameDocTypeIn(renamed, "Customer", "Client");
@@ -364,8 +383,9 @@ private slots:
         QVERIFY(prepare(site, doctypes));
         renameDocTypeIn(doctypes, "Ticket", "Case");
         renameFieldIn(doctypes, "Case", "subject", "title");
-        doctypeOf(doctypes, "Case")->fields.removeIf(
-            [](const Field &f) { return f.fieldname == QLatin1String("price"); });
+        doctypeOf(doctypes, "Case")->fields.removeIf([](const Field &f) {
+            return f.fieldname == QLatin1String("price");
+        });
         const QList<RenameRecord> renames{renamedDocType("Ticket", "Case", 1),
                                           renamedField("Case", "subject", "title", 2)};
         auto report = migrate(site, doctypes, renames);
@@ -373,7 +393,8 @@ private slots:
         QCOMPARE(site.query("SELECT name || ':' || doctype FROM _fm_schema_snapshot ORDER BY name"),
                  QStringLiteral("case:Case,customer:Customer"));
         const QJsonObject fields = snapshot(site, "case").value("fields").toObject();
-        QVERIFY(fields.contains("title") && fields.contains("price") && !fields.contains("subject"));
+        QVERIFY(fields.contains("title") && fields.contains("price") &&
+                !fields.contains("subject"));
         QCOMPARE(snapshot(site, "case").value("table").toString(), QStringLiteral("case"));
         // Still refused, and only the refused step is left.
         auto again = site.migrator().plan(doctypes, renames);

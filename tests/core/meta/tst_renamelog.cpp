@@ -16,8 +16,7 @@ QDateTime at(int minute)
     return QDateTime(QDate(2026, 3, 1), QTime(9, minute), Qt::UTC);
 }
 
-RenameRecord fieldRecord(const QString &doctype, const QString &from, const QString &to,
-                         int minute)
+RenameRecord fieldRecord(const QString &doctype, const QString &from, const QString &to, int minute)
 {
     RenameRecord r;
     r.kind = RenameRecord::Kind::Field;
@@ -63,25 +62,23 @@ private slots:
         };
         const QByteArray text = RenameLog::toText(records);
         QCOMPARE(text,
-                 QByteArray(
-                     "{\n"
-                     "  \"format_version\": 1,\n"
-                     "  \"renames\": [\n"
-                     "    {\"at\": \"2026-03-01T09:50:00.000Z\", \"kind\": \"field\", "
-                     "\"doctype\": \"Customer\", \"from\": \"customer_name\", \"to\": "
-                     "\"full_name\"},\n"
-                     "    {\"at\": \"2026-03-01T09:30:00.000Z\", \"kind\": \"field\", "
-                     "\"doctype\": \"Ticket\", \"from\": \"subject\", \"to\": \"title\"},\n"
-                     "    {\"at\": \"2026-03-01T09:40:00.000Z\", \"kind\": \"field\", "
-                     "\"doctype\": \"Ticket\", \"from\": \"title\", \"to\": \"headline\"},\n"
-                     "    {\"at\": \"2026-03-01T09:10:00.000Z\", \"kind\": \"doctype\", "
-                     "\"from\": \"Ticket Category\", \"to\": \"Ticket Topic\"}\n"
-                     "  ]\n"
-                     "}\n"));
+                 QByteArray("{\n"
+                            "  \"format_version\": 1,\n"
+                            "  \"renames\": [\n"
+                            "    {\"at\": \"2026-03-01T09:50:00.000Z\", \"kind\": \"field\", "
+                            "\"doctype\": \"Customer\", \"from\": \"customer_name\", \"to\": "
+                            "\"full_name\"},\n"
+                            "    {\"at\": \"2026-03-01T09:30:00.000Z\", \"kind\": \"field\", "
+                            "\"doctype\": \"Ticket\", \"from\": \"subject\", \"to\": \"title\"},\n"
+                            "    {\"at\": \"2026-03-01T09:40:00.000Z\", \"kind\": \"field\", "
+                            "\"doctype\": \"Ticket\", \"from\": \"title\", \"to\": \"headline\"},\n"
+                            "    {\"at\": \"2026-03-01T09:10:00.000Z\", \"kind\": \"doctype\", "
+                            "\"from\": \"Ticket Category\", \"to\": \"Ticket Topic\"}\n"
+                            "  ]\n"
+                            "}\n"));
         Diagnostics diagnostics;
-        const QList<RenameRecord> back =
-            RenameLog::parse(text, QStringLiteral("renames.json"), QStringLiteral("helpdesk"),
-                             diagnostics);
+        const QList<RenameRecord> back = RenameLog::parse(text, QStringLiteral("renames.json"),
+                                                          QStringLiteral("helpdesk"), diagnostics);
         QVERIFY2(diagnostics.isEmpty(), qPrintable(dump(diagnostics)));
         // Read back in the order they apply: by time.
         QCOMPARE(back.size(), 4);
@@ -100,36 +97,53 @@ private slots:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("message");
         const QByteArray ok = R"("at": "2026-03-01T09:30:00Z", )";
-        QTest::newRow("unknown key") << ok + R"("kind": "field", "doctype": "Ticket", "from": "a", "to": "b", "table": "x")"
-                                     << "unknown-key" << "\"table\"";
+        QTest::newRow("unknown key")
+            << ok + R"("kind": "field", "doctype": "Ticket", "from": "a", "to": "b", "table": "x")"
+            << "unknown-key"
+            << "\"table\"";
         QTest::newRow("missing to") << ok + R"("kind": "field", "doctype": "Ticket", "from": "a")"
-                                    << "missing-key" << "\"to\"";
+                                    << "missing-key"
+                                    << "\"to\"";
         QTest::newRow("unknown kind") << ok + R"("kind": "feild", "from": "a", "to": "b")"
-                                      << "invalid-rename-kind" << "\"feild\"";
+                                      << "invalid-rename-kind"
+                                      << "\"feild\"";
         QTest::newRow("field without doctype") << ok + R"("kind": "field", "from": "a", "to": "b")"
-                                               << "missing-key" << "\"doctype\"";
+                                               << "missing-key"
+                                               << "\"doctype\"";
         QTest::newRow("doctype with doctype")
             << ok + R"("kind": "doctype", "doctype": "X", "from": "A", "to": "B")"
-            << "unknown-key" << "has no \"doctype\"";
+            << "unknown-key"
+            << "has no \"doctype\"";
         QTest::newRow("invalid fieldname")
             << ok + R"("kind": "field", "doctype": "Ticket", "from": "a", "to": "Bad Name")"
-            << "invalid-fieldname" << "\"Bad Name\"";
+            << "invalid-fieldname"
+            << "\"Bad Name\"";
         QTest::newRow("invalid doctype name")
             << ok + R"("kind": "doctype", "from": "Ticket", "to": "ticket x")"
-            << "invalid-doctype-name" << "\"ticket x\"";
+            << "invalid-doctype-name"
+            << "\"ticket x\"";
         QTest::newRow("invalid doctype of a field")
             << ok + R"("kind": "field", "doctype": "ticket", "from": "a", "to": "b")"
-            << "invalid-doctype-name" << "\"ticket\"";
+            << "invalid-doctype-name"
+            << "\"ticket\"";
         QTest::newRow("reserved target")
             << ok + R"("kind": "field", "doctype": "Ticket", "from": "a", "to": "owner")"
-            << "reserved-fieldname" << "\"owner\"";
-        QTest::newRow("to itself") << ok + R"("kind": "field", "doctype": "Ticket", "from": "a", "to": "a")"
-                                   << "rename-to-itself" << "keeps the name \"a\"";
+            << "reserved-fieldname"
+            << "\"owner\"";
+        QTest::newRow("to itself")
+            << ok + R"("kind": "field", "doctype": "Ticket", "from": "a", "to": "a")"
+            << "rename-to-itself"
+            << "keeps the name \"a\"";
         QTest::newRow("bad time")
-            << QByteArray(R"("at": "yesterday", "kind": "field", "doctype": "Ticket", "from": "a", "to": "b")")
-            << "invalid-rename-time" << "\"yesterday\"";
-        QTest::newRow("wrong type") << QByteArray(R"("at": 5, "kind": "field", "doctype": "Ticket", "from": "a", "to": "b")")
-                                    << "wrong-type" << "\"at\"";
+            << QByteArray(
+                   R"("at": "yesterday", "kind": "field", "doctype": "Ticket", "from": "a", "to": "b")")
+            << "invalid-rename-time"
+            << "\"yesterday\"";
+        QTest::newRow("wrong type")
+            << QByteArray(
+                   R"("at": 5, "kind": "field", "doctype": "Ticket", "from": "a", "to": "b")")
+            << "wrong-type"
+            << "\"at\"";
     }
 
     void problems()
@@ -137,8 +151,8 @@ private slots:
         QFETCH(QByteArray, record);
         QFETCH(QString, code);
         QFETCH(QString, message);
-        const QByteArray json = "{\n  \"format_version\": 1,\n  \"renames\": [\n    {" + record +
-                                "}\n  ]\n}\n";
+        const QByteArray json =
+            "{\n  \"format_version\": 1,\n  \"renames\": [\n    {" + record + "}\n  ]\n}\n";
         Diagnostics diagnostics;
         const QList<RenameRecord> records = RenameLog::parse(
             json, QStringLiteral("apps/x/renames.json"), QStringLiteral("x"), diagnostics);
@@ -160,10 +174,10 @@ private slots:
         QTest::newRow("not json") << QByteArray("{\n  \"renames\": [\n    {,\n  ]\n}\n")
                                   << "invalid-json" << 3;
         QTest::newRow("not an object") << QByteArray("[]\n") << "wrong-type" << 1;
-        QTest::newRow("no renames") << QByteArray("{\n  \"format_version\": 1\n}\n")
-                                    << "missing-key" << 1;
-        QTest::newRow("renames not a list") << QByteArray("{\n  \"renames\": {}\n}\n")
-                                            << "wrong-type" << 2;
+        QTest::newRow("no renames")
+            << QByteArray("{\n  \"format_version\": 1\n}\n") << "missing-key" << 1;
+        QTest::newRow("renames not a list")
+            << QByteArray("{\n  \"renames\": {}\n}\n") << "wrong-type" << 2;
         QTest::newRow("future format")
             << QByteArray("{\n  \"format_version\": 2,\n  \"renames\": []\n}\n")
             << "unsupported-format-version" << 2;

@@ -94,8 +94,8 @@ void verifyLoads(const RenameEdit &edit)
 {
     for (const DocType &d : edit.changed) {
         Diagnostics diagnostics;
-        const auto back =
-            DocTypeLoader(types()).loadJson(toJsonText(d), QStringLiteral("back.json"), diagnostics);
+        const auto back = DocTypeLoader(types()).loadJson(toJsonText(d),
+                                                          QStringLiteral("back.json"), diagnostics);
         QVERIFY(back);
         QStringList problems;
         for (const Diagnostic &diagnostic : std::as_const(diagnostics))
@@ -154,7 +154,8 @@ private slots:
         QCOMPARE(note.naming.field, QStringLiteral("subject"));
         QCOMPARE(edit->what.value("Ticket Note"), QStringList{"fetch_from of ticket_subject"});
         QVERIFY(edit->what.value("Ticket").contains(QStringLiteral("title_field")));
-        QVERIFY(edit->summary().first().startsWith(QStringLiteral("Ticket: field subject -> title")));
+        QVERIFY(
+            edit->summary().first().startsWith(QStringLiteral("Ticket: field subject -> title")));
         verifyLoads(*edit);
     }
 
@@ -266,8 +267,7 @@ private slots:
             "the table name \"ticket_note\"");
         row("core doctype taken", false, {"Ticket", "User"}, ErrorCode::Duplicate,
             "of app \"core\"");
-        row("core doctype", false, {"User", "Person"}, ErrorCode::BadRequest,
-            "built-in app core");
+        row("core doctype", false, {"User", "Person"}, ErrorCode::BadRequest, "built-in app core");
     }
 
     void refused()
