@@ -116,6 +116,15 @@ QStringList sourcesMentioning(const QString &appDir, const QStringList &needles,
     return files;
 }
 
+// The "app" a DocType file states, usually none.
+QString fileApp(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("app")).toString();
+}
+
 struct Plan
 {
     FileChanges changes;
@@ -157,7 +166,10 @@ fm::Result<Plan> planFiles(const fm::core::Project &project, const fm::core::Met
                 QStringLiteral("moved"),
                 QStringLiteral("%1 -> %2").arg(displayPath(root, from), displayPath(root, to)));
         }
-        plan.changes.write(path, fm::core::toJsonText(*it));
+        // "app" stays as the file had it: the folder decides it, and most files leave it out.
+        DocType written = *it;
+        written.app = fileApp(before.location.file);
+        plan.changes.write(path, fm::core::toJsonText(written));
         plan.lines << std::pair(
             QStringLiteral("updated"),
             QStringLiteral("%1 (%2)").arg(displayPath(root, path),

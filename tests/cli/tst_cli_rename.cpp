@@ -115,6 +115,7 @@ void TestCliRename::renameField()
             fm::test::readFile(file("apps/helpdesk/doctypes/ticket/ticket.json")))
             .object();
     QCOMPARE(ticket.value("title_field").toString(), QStringLiteral("title"));
+    QVERIFY(!ticket.contains("app")); // as the file had it
     QCOMPARE(ticket.value("fields").toArray().first().toObject().value("fieldname").toString(),
              QStringLiteral("title"));
     const QJsonArray renames =
