@@ -98,7 +98,7 @@ fm::Error refuseCore(const DocType &doctype, const QString &what)
     return fm::Error(ErrorCode::BadRequest,
                      QStringLiteral("DocType \"%1\" belongs to the built-in app core, whose %2 "
                                     "cannot be renamed; add a field to it in an extension file "
-                                    "instead (docs/guide/doctypes.md)")
+                                    "instead (docs/guide/apps.md)")
                          .arg(doctype.name, what));
 }
 
