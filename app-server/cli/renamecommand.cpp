@@ -61,8 +61,8 @@ QStringList extensionsInTheWay(const fm::core::MetaRegistry &meta, const RenameR
             QFile file(dir.filePath(name));
             if (!file.open(QIODevice::ReadOnly))
                 continue;
-            const QJsonObject root_ = QJsonDocument::fromJson(file.readAll()).object();
-            const QString extends = root_.value(QStringLiteral("extends")).toString();
+            const QJsonObject extension = QJsonDocument::fromJson(file.readAll()).object();
+            const QString extends = extension.value(QStringLiteral("extends")).toString();
             const QString path = displayPath(root, file.fileName());
             if (record.kind == RenameRecord::Kind::DocType) {
                 if (extends == record.from)
@@ -72,8 +72,8 @@ QStringList extensionsInTheWay(const fm::core::MetaRegistry &meta, const RenameR
             if (extends != record.doctype)
                 continue;
             bool names =
-                root_.value(QStringLiteral("field_overrides")).toObject().contains(record.from);
-            for (const QJsonValue &field : root_.value(QStringLiteral("fields")).toArray()) {
+                extension.value(QStringLiteral("field_overrides")).toObject().contains(record.from);
+            for (const QJsonValue &field : extension.value(QStringLiteral("fields")).toArray()) {
                 const QJsonObject object = field.toObject();
                 names = names ||
                         object.value(QStringLiteral("insert_after")).toString() == record.from ||
