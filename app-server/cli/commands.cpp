@@ -7,6 +7,7 @@ namespace fm::server {
 QList<Command> infoCommands();
 QList<Command> docCommands();
 QList<Command> migrateCommands();
+QList<Command> renameCommands();
 QList<Command> importCommands();
 QList<Command> newCommands();
 QList<Command> checkCommands();
@@ -24,6 +25,7 @@ QList<Command> allCommands()
     all += checkCommands();
     all += formatCommands();
     all += generateCommands();
+    all += renameCommands();
     all += migrateCommands();
     all += importCommands();
     all += docCommands();
