@@ -23,7 +23,9 @@ PlanComputer::PlanComputer(core::ProjectModel *model, QObject *parent)
     , m_report(tl::make_unexpected(notYet()))
 {
     connect(&m_planWatcher, &QFutureWatcherBase::finished, this, [this] {
-        m_plan = m_planWatcher.result();
+        const Planned result = m_planWatcher.result();
+        m_diagnostics = result.diagnostics;
+        m_plan = result.plan;
         emit planned();
     });
     connect(&m_migrateWatcher, &QFutureWatcherBase::finished, this, [this] {
@@ -52,9 +54,9 @@ void PlanComputer::plan(const QStringList &doctypes)
     }
     const core::Project project = m_model->project();
     emit started(tr("Planning the migration of the site…"));
-    m_planWatcher.setFuture(QtConcurrent::run([input, project]() -> Result<core::SitePlan> {
+    m_planWatcher.setFuture(QtConcurrent::run([input, project]() -> Planned {
         const core::ProjectCheckResult checked = core::ProjectModel::runCheck(input);
-        return core::planSite(project, QString(), *checked.registry);
+        return Planned{checked.diagnostics, core::planSite(project, QString(), *checked.registry)};
     }));
 }
 

@@ -32,6 +32,8 @@ public:
     bool isRunning() const;
 
     const Result<core::SitePlan> &lastPlan() const { return m_plan; }
+    // The diagnostics of the files as the last plan saw them.
+    const core::Diagnostics &lastDiagnostics() const { return m_diagnostics; }
     const Result<core::MigrationReport> &lastReport() const { return m_report; }
 
 signals:
@@ -41,7 +43,13 @@ signals:
 
 private:
     core::ProjectModel *m_model;
-    QFutureWatcher<Result<core::SitePlan>> m_planWatcher;
+    struct Planned
+    {
+        core::Diagnostics diagnostics;
+        Result<core::SitePlan> plan;
+    };
+    QFutureWatcher<Planned> m_planWatcher;
+    core::Diagnostics m_diagnostics;
     QFutureWatcher<Result<core::MigrationReport>> m_migrateWatcher;
     Result<core::SitePlan> m_plan;
     Result<core::MigrationReport> m_report;

@@ -31,9 +31,8 @@ SaveDialog::SaveDialog(const QString &what, const core::SitePlan &plan, QWidget 
     const int warnings = plan.plan.count(core::StepClass::Warning);
     const int dangerous = plan.plan.count(core::StepClass::Dangerous);
     if (warnings > 0) {
-        m_applyWarnings = new QCheckBox(
-            tr("Also apply the %n warning step(s): I have read why each is risky", nullptr,
-               warnings));
+        m_applyWarnings = new QCheckBox(tr(
+            "Also apply the %n warning step(s): I have read why each is risky", nullptr, warnings));
         m_applyWarnings->setObjectName(QStringLiteral("applyWarnings"));
         layout->addWidget(m_applyWarnings);
     }
@@ -46,8 +45,7 @@ SaveDialog::SaveDialog(const QString &what, const core::SitePlan &plan, QWidget 
     }
 
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *migrate =
-        buttons->addButton(tr("Save and migrate"), QDialogButtonBox::AcceptRole);
+    QPushButton *migrate = buttons->addButton(tr("Save and migrate"), QDialogButtonBox::AcceptRole);
     migrate->setObjectName(QStringLiteral("saveAndMigrate"));
     QPushButton *save = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
     save->setObjectName(QStringLiteral("saveOnly"));

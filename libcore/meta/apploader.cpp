@@ -28,6 +28,8 @@ void AppLoader::load(const AppManifest &manifest, Diagnostics &diagnostics)
     const QStringList folders = doctypes.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &folder : folders)
         loadDocType(manifest, doctypes.filePath(folder), diagnostics);
+    m_state.renames +=
+        RenameLog::read(RenameLog::pathIn(manifest.info.path), manifest.info.name, diagnostics);
 }
 
 void AppLoader::registerFieldTypes(const AppManifest &manifest, Diagnostics &diagnostics)
