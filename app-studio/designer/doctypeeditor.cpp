@@ -62,6 +62,11 @@ DocTypeEditor::~DocTypeEditor()
     delete m_properties.data(); // also when the main window moved it into a dock
 }
 
+PropertyEditor *DocTypeEditor::propertyEditor() const
+{
+    return m_properties;
+}
+
 QWidget *DocTypeEditor::propertiesWidget() const
 {
     return m_properties;

@@ -35,7 +35,7 @@ public:
 
     const EditorContext &context() const { return m_context; }
     QWidget *propertiesWidget() const;
-    PropertyEditor *propertyEditor() const { return m_properties; }
+    PropertyEditor *propertyEditor() const;
     QTabWidget *tabs() const { return m_tabs; }
     // Replaces a sub-view (the main window may bring its own).
     void setPage(Page page, QWidget *widget);
