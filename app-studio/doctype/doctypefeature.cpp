@@ -47,8 +47,9 @@ DocTypePage *openDocType(MainWindow &window, const QString &doctype)
         return open;
     }
     auto *page = new DocTypePage(project, doctype);
-    QObject::connect(page->saveFlow(), &SaveFlow::message, window.statusBar(),
-                     [&window](const QString &text) { window.statusBar()->showMessage(text, 10000); });
+    QObject::connect(
+        page->saveFlow(), &SaveFlow::message, window.statusBar(),
+        [&window](const QString &text) { window.statusBar()->showMessage(text, 10000); });
     if (QStackedWidget *stack = propertiesStack(window))
         stack->addWidget(page->propertiesWidget());
     window.editors()->openEditor(DocTypePage::editorId(doctype), page, doctype);
@@ -127,18 +128,13 @@ void installDocTypes(MainWindow &window)
                              });
         }
     }
-    QObject::connect(&window, &MainWindow::projectOpened, &window,
-                     [&window](core::ProjectModel *project) {
-                         project->setAutoCheck(150);
-                         QObject::connect(project, &core::ProjectModel::changedOnDisk, &window,
-                                          [&window](const QString &name) {
-                                              askAboutChangedFile(window, name);
-                                          });
-                         QObject::connect(project, &core::ProjectModel::removedOnDisk, &window,
-                                          [&window](const QString &name) {
-                                              askAboutDeletedFile(window, name);
-                                          });
-                     });
+    QObject::connect(
+        &window, &MainWindow::projectOpened, &window, [&window](core::ProjectModel *project) {
+            QObject::connect(project, &core::ProjectModel::changedOnDisk, &window,
+                             [&window](const QString &name) { askAboutChangedFile(window, name); });
+            QObject::connect(project, &core::ProjectModel::removedOnDisk, &window,
+                             [&window](const QString &name) { askAboutDeletedFile(window, name); });
+        });
 }
 
 } // namespace

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "doctype/doctypepage.h"
 
-#include "codeview/codeview.h"
 #include "codeview/codeeditor.h"
+#include "codeview/codeview.h"
 #include "codeview/jsoneditor.h"
 #include "designer/doctypeeditor.h"
 #include "model/editorcontext.h"

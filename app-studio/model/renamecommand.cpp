@@ -34,8 +34,7 @@ void RenameCommand::undo()
 }
 
 Result<core::RenameEdit> renameField(QUndoStack *stack, core::ProjectModel *model,
-                                     const QString &doctype, const QString &from,
-                                     const QString &to)
+                                     const QString &doctype, const QString &from, const QString &to)
 {
     QMap<QString, core::DocType> sources;
     for (const QString &name : model->allDocTypeNames())

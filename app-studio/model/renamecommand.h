@@ -21,8 +21,7 @@ namespace fm::studio {
 class RenameCommand final : public QUndoCommand
 {
 public:
-    RenameCommand(core::ProjectModel *model, core::RenameEdit edit,
-                  QList<core::DocType> before);
+    RenameCommand(core::ProjectModel *model, core::RenameEdit edit, QList<core::DocType> before);
 
     void redo() override;
     void undo() override;

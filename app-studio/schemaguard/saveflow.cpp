@@ -5,12 +5,10 @@
 #include "schemaguard/plancomputer.h"
 #include "schemaguard/savedialog.h"
 
-#include <QDir>
 #include <QEventLoop>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QProgressDialog>
-#include <QTimer>
+#include <QPushButton>
 
 namespace fm::studio {
 

@@ -134,10 +134,10 @@ void installSchemaGuard(MainWindow &window)
                         Qt::BottomDockWidgetArea, id(ids::kProblemsDock)});
     ActionRegistry &reg = *window.actionRegistry();
     const QString category = MainWindow::tr("DocType");
-    QAction *show = reg.registerAction({id(ids::kShowMigrationPlan),
-                                        MainWindow::tr("Show &Migration Plan"), category,
-                                        id(ids::kProjectContext), QKeySequence::UnknownKey,
-                                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)});
+    QAction *show =
+        reg.registerAction({id(ids::kShowMigrationPlan), MainWindow::tr("Show &Migration Plan"),
+                            category, id(ids::kProjectContext), QKeySequence::UnknownKey,
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)});
     QObject::connect(show, &QAction::triggered, panel, [dock, panel] {
         dock->show();
         dock->raise();

@@ -40,8 +40,8 @@ Result<SitePlan> planSite(const Project &project, const QString &site, const Met
     Result<OpenSite> open = openSite(project, site);
     if (!open)
         return tl::make_unexpected(open.error());
-    Result<MigrationPlan> plan =
-        Migrator(*open->pool, registry.fieldTypes()).plan(allDocTypes(registry), registry.renames());
+    Result<MigrationPlan> plan = Migrator(*open->pool, registry.fieldTypes())
+                                     .plan(allDocTypes(registry), registry.renames());
     if (!plan)
         return tl::make_unexpected(plan.error());
     return SitePlan{open->config.name, *plan};

@@ -44,8 +44,7 @@ using namespace fm::studio;
 namespace {
 
 // Answers the next modal dialog of type T by clicking the button named `button`.
-template<typename T>
-void answerNextDialog(const QString &button, QStringList *seen = nullptr)
+template<typename T> void answerNextDialog(const QString &button, QStringList *seen = nullptr)
 {
     QTimer::singleShot(50, [button, seen] {
         for (QWidget *widget : QApplication::topLevelWidgets()) {
@@ -80,10 +79,7 @@ private:
     {
         return m_dir->filePath(QStringLiteral("apps/helpdesk/doctypes/ticket/ticket.json"));
     }
-    DocTypePage *openTicket()
-    {
-        return openDocTypeEditor(*m_window, QStringLiteral("Ticket"));
-    }
+    DocTypePage *openTicket() { return openDocTypeEditor(*m_window, QStringLiteral("Ticket")); }
     QAction *action(const char *id) const
     {
         return m_window->actionRegistry()->action(QLatin1String(id));
@@ -117,10 +113,10 @@ private slots:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(copyTree(QStringLiteral(FM_SOURCE_DIR "/examples/helpdesk"), m_dir->path()));
         int code = 0;
-        const QString out = runM({QStringLiteral("new"), QStringLiteral("site"),
-                                  QStringLiteral("demo"), QStringLiteral("--admin-password"),
-                                  QStringLiteral("secret-Pass-123")},
-                                 &code);
+        const QString out =
+            runM({QStringLiteral("new"), QStringLiteral("site"), QStringLiteral("demo"),
+                  QStringLiteral("--admin-password"), QStringLiteral("secret-Pass-123")},
+                 &code);
         QVERIFY2(code == 0, qPrintable(out));
         m_window = std::make_unique<MainWindow>();
         m_window->show();
@@ -150,7 +146,8 @@ private slots:
         const fm::core::Field added = project()->doctype(QStringLiteral("Ticket"))->fields.last();
         QCOMPARE(added.fieldtype, QStringLiteral("Link"));
         QVERIFY(page->isDirty());
-        QVERIFY(m_window->editors()->tabText(DocTypePage::editorId(QStringLiteral("Ticket")))
+        QVERIFY(m_window->editors()
+                    ->tabText(DocTypePage::editorId(QStringLiteral("Ticket")))
                     .contains(u'*'));
 
         // Its target, as the property editor sets it (one more step).
@@ -162,8 +159,7 @@ private slots:
         LayoutEditor *layout = page->editor()->findChild<LayoutEditor *>();
         QVERIFY(layout);
         LayoutModel *grid = layout->layoutModel();
-        std::unique_ptr<QMimeData> moved(
-            fieldMimeData(QStringLiteral("Ticket"), added.fieldname));
+        std::unique_ptr<QMimeData> moved(fieldMimeData(QStringLiteral("Ticket"), added.fieldname));
         QVERIFY(grid->dropMimeData(moved.get(), Qt::MoveAction, 0, 0, grid->columnIndex(1, 0)));
         const fm::core::DocType edited = *project()->doctype(QStringLiteral("Ticket"));
         QCOMPARE(edited.layout.at(1).columns.at(0).first(), added.fieldname);
@@ -270,7 +266,8 @@ private slots:
         QVERIFY2(renamed, qPrintable(renamed ? QString() : renamed.error().message()));
         QVERIFY(project()->doctype(QStringLiteral("Ticket"))->hasField(QStringLiteral("solution")));
         page->undoStack()->undo();
-        QVERIFY(project()->doctype(QStringLiteral("Ticket"))->hasField(QStringLiteral("resolution")));
+        QVERIFY(
+            project()->doctype(QStringLiteral("Ticket"))->hasField(QStringLiteral("resolution")));
         QVERIFY(project()->pendingRenames().isEmpty());
         page->undoStack()->redo();
         QCOMPARE(project()->pendingRenames().size(), 1);

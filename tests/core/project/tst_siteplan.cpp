@@ -137,10 +137,12 @@ private slots:
         m_model.reset();
         auto reopened = ProjectModel::open(m_dir->path());
         QVERIFY(reopened);
-        auto applied = migrateSite((*reopened)->project(), QString(), (*reopened)->registry(), false);
+        auto applied =
+            migrateSite((*reopened)->project(), QString(), (*reopened)->registry(), false);
         QVERIFY(applied);
         QVERIFY(!applied->hasRefused());
-        QVERIFY(planSite((*reopened)->project(), QString(), (*reopened)->registry())->plan.isEmpty());
+        QVERIFY(
+            planSite((*reopened)->project(), QString(), (*reopened)->registry())->plan.isEmpty());
     }
 
     void anUndoneRenameLeavesNoRecord()
