@@ -37,6 +37,24 @@ QStackedWidget *propertiesStack(MainWindow &window)
     return dock ? qobject_cast<QStackedWidget *>(dock->widget()) : nullptr;
 }
 
+// The designer's minimum width is large (palette beside the field list): when it first
+// appears, QMainWindow takes the room from the side docks until they are unreadable.
+void keepSideDocksReadable(MainWindow &window)
+{
+    QList<QDockWidget *> docks;
+    QList<int> widths;
+    const std::pair<const char *, int> wanted[] = {{"Project", 240}, {ids::kPropertiesDock, 320}};
+    for (const auto &[id, width] : wanted) {
+        QDockWidget *dock = window.dock(QLatin1String(id));
+        if (dock && dock->isVisible() && !dock->isFloating() && dock->width() < width) {
+            docks << dock;
+            widths << width;
+        }
+    }
+    if (!docks.isEmpty())
+        window.resizeDocks(docks, widths, Qt::Horizontal);
+}
+
 DocTypePage *openDocType(MainWindow &window, const QString &doctype)
 {
     core::ProjectModel *project = window.project();
@@ -53,6 +71,7 @@ DocTypePage *openDocType(MainWindow &window, const QString &doctype)
     if (QStackedWidget *stack = propertiesStack(window))
         stack->addWidget(page->propertiesWidget());
     window.editors()->openEditor(DocTypePage::editorId(doctype), page, doctype);
+    keepSideDocksReadable(window);
     return page;
 }
 

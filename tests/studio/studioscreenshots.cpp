@@ -3,15 +3,23 @@
 //   fm_studio_screenshots <copy of examples/helpdesk> <output folder>
 // Settings are QStandardPaths' test ones, so the user's own never show (or change).
 #include "appearance/theme.h"
+#include "doctype/doctypepage.h"
+#include "model/doctypecommand.h"
+#include "model/editorselection.h"
 #include "palette/commandpalette.h"
 #include "problems/problemsview.h"
 #include "project/projectfeature.h"
 #include "project/projectmodel.h"
 #include "project/projecttreeview.h"
+#include "project/scaffold.h"
+#include "project/siteplan.h"
+#include "schemaguard/savedialog.h"
+#include "shell/actionregistry.h"
 #include "shell/mainwindow.h"
 #include "shell/studioapp.h"
 #include "welcome/recentprojects.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -22,6 +30,7 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace fm::studio;
 
@@ -78,6 +87,8 @@ int main(int argc, char **argv)
     QSettings().clear();
     RecentProjects::add(QDir::home().filePath(QStringLiteral("projects/inventory"))); // missing
     RecentProjects::add(project);
+    if (auto opened = fm::core::Project::open(project))
+        (void)fm::core::createSite(*opened, QStringLiteral("demo"), QStringLiteral("Screenshot-1"));
 
     bool ok = true;
     {
@@ -103,6 +114,38 @@ int main(int argc, char **argv)
         tree->selectDocType(QStringLiteral("Ticket"));
 
         ok = save(window.dock(QLatin1String(ids::kProblemsDock)), out, "problems", 100) && ok;
+
+        // A DocType open: its designer, the Properties dock, and the plan of its edit.
+        (void)window.project()->revert(QStringLiteral("Ticket"));
+        DocTypePage *page = openDocTypeEditor(window, QStringLiteral("Ticket"));
+        page->selection()->selectField(QStringLiteral("customer"));
+        window.resize(1600, 980); // the designer, the tree and the properties side by side
+        settle();
+        ok = save(&window, out, "editor") && ok;
+        pushEdit(page->undoStack(), window.project(), QStringLiteral("Ticket"),
+                 QStringLiteral("Add field"), [](fm::core::DocType &d) {
+                     fm::core::Field f;
+                     f.fieldname = QStringLiteral("first_response_on");
+                     f.fieldtype = QStringLiteral("Datetime");
+                     f.label = QStringLiteral("First Response On");
+                     d.fields << f;
+                     d.layout[1].columns[1] << f.fieldname;
+                     d.fields.removeIf(
+                         [](const fm::core::Field &g) { return g.fieldname == u"resolution"; });
+                     d.layout[2].columns[0].removeAll(QStringLiteral("resolution"));
+                 });
+        window.actionRegistry()->action(QStringLiteral("DocType.ShowMigrationPlan"))->trigger();
+        settle(1500);
+        ok = save(&window, out, "migration-plan") && ok;
+        if (auto plan = fm::core::planSite(
+                window.project()->project(), QString(),
+                *fm::core::ProjectModel::runCheck(window.project()->checkInput()).registry)) {
+            SaveDialog dialog(QStringLiteral("Ticket"), *plan, &window);
+            dialog.show();
+            settle();
+            ok = save(&dialog, out, "save-dialog") && ok;
+        }
+        page->undoStack()->undo();
 
         window.theme()->setMode(ThemeManager::Mode::Dark);
         ok = save(&window, out, "dark") && ok;
