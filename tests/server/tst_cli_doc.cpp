@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The real `m` program on a temporary project: migrate, doc, import, info and the
 // command line's own errors, with their exit codes.
+#include "meta/doctypejson.h"
+#include "meta/doctypeloader.h"
 #include "testfiles.h"
 
 #include <QDir>
@@ -130,15 +132,24 @@ void TestCliDoc::migrateRefusesDangerousAndForcesWarnings()
                  .exitCode,
              0);
     // Rating -> Float widens (warning); removing `website` drops a column (dangerous).
-    QFile file(m_dir->filePath("apps/testapp/doctypes/customer/customer.json"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QString text = QString::fromUtf8(file.readAll());
-    file.close();
-    text.replace(R"("fieldname": "rating", "fieldtype": "Rating")",
-                 R"("fieldname": "rating", "fieldtype": "Float")");
-    text.replace(R"({"fieldname": "website", "fieldtype": "URL"},)", QString());
+    // Edited as the Studio does: load, change, write back with the DocType writer.
+    const QString path = m_dir->filePath("apps/testapp/doctypes/customer/customer.json");
+    const fm::core::FieldTypeRegistry types;
+    fm::core::Diagnostics diagnostics;
+    std::optional<fm::core::DocType> customer =
+        fm::core::DocTypeLoader(types).loadFile(path, diagnostics);
+    QVERIFY(customer && diagnostics.isEmpty());
+    QVERIFY(customer->hasField("rating") && customer->hasField("website"));
+    for (fm::core::Field &field : customer->fields) {
+        if (field.fieldname == QLatin1String("rating"))
+            field.fieldtype = QStringLiteral("Float");
+    }
+    customer->fields.removeIf(
+        [](const fm::core::Field &field) { return field.fieldname == QLatin1String("website"); });
+    customer->layout.clear(); // the default one: every field in order
+    QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(text.toUtf8());
+    file.write(fm::core::toJsonText(*customer));
     file.close();
 
     Run plan = m({"migrate", "--plan"});
