@@ -20,6 +20,7 @@
 #include <QPointer>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace fm::studio {
@@ -120,7 +121,10 @@ void installDocTypes(MainWindow &window)
 {
     if (QDockWidget *dock = window.dock(QLatin1String(ids::kPropertiesDock))) {
         auto *stack = new QStackedWidget;
-        stack->addWidget(dock->widget()); // the shell's "select something" note
+        QWidget *note = dock->widget(); // the shell's "select something" note
+        // A wrapped label's one-line size hint would widen the dock: let the stack ignore it.
+        note->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+        stack->addWidget(note);
         dock->setWidget(stack);
         QObject::connect(window.editors(), &EditorArea::currentEditorChanged, stack,
                          [&window, stack](const QString &id) {
@@ -149,6 +153,7 @@ void installDocTypes(MainWindow &window)
     }
     QObject::connect(
         &window, &MainWindow::projectOpened, &window, [&window](core::ProjectModel *project) {
+            QTimer::singleShot(0, &window, [&window] { keepSideDocksReadable(window); });
             QObject::connect(project, &core::ProjectModel::changedOnDisk, &window,
                              [&window](const QString &name) { askAboutChangedFile(window, name); });
             QObject::connect(project, &core::ProjectModel::removedOnDisk, &window,

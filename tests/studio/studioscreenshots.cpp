@@ -14,12 +14,10 @@
 #include "project/scaffold.h"
 #include "project/siteplan.h"
 #include "schemaguard/savedialog.h"
-#include "shell/actionregistry.h"
 #include "shell/mainwindow.h"
 #include "shell/studioapp.h"
 #include "welcome/recentprojects.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -134,9 +132,6 @@ int main(int argc, char **argv)
                          [](const fm::core::Field &g) { return g.fieldname == u"resolution"; });
                      d.layout[2].columns[0].removeAll(QStringLiteral("resolution"));
                  });
-        window.actionRegistry()->action(QStringLiteral("DocType.ShowMigrationPlan"))->trigger();
-        settle(1500);
-        ok = save(&window, out, "migration-plan") && ok;
         if (auto plan = fm::core::planSite(
                 window.project()->project(), QString(),
                 *fm::core::ProjectModel::runCheck(window.project()->checkInput()).registry)) {

@@ -47,6 +47,7 @@ private slots:
         studiotest::isolateSettings();
         QVERIFY(m_dir.isValid());
         m_window = std::make_unique<MainWindow>();
+        m_window->resize(1440, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         const QString project =
