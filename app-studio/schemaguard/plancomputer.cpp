@@ -23,9 +23,9 @@ PlanComputer::PlanComputer(core::ProjectModel *model, QObject *parent)
     , m_report(tl::make_unexpected(notYet()))
 {
     connect(&m_planWatcher, &QFutureWatcherBase::finished, this, [this] {
-        const Planned planned = m_planWatcher.result();
-        m_diagnostics = planned.diagnostics;
-        m_plan = planned.plan;
+        const Planned result = m_planWatcher.result();
+        m_diagnostics = result.diagnostics;
+        m_plan = result.plan;
         emit planned();
     });
     connect(&m_migrateWatcher, &QFutureWatcherBase::finished, this, [this] {
