@@ -22,8 +22,7 @@ Result<const core::DocType *> editable(const core::ProjectModel &model, const QS
 {
     const core::DocType *doctype = model.doctype(name);
     if (!doctype || !model.contains(name))
-        return fail(ErrorCode::NotFound,
-                    Tr::tr("DocType \"%1\" is not in the project").arg(name));
+        return fail(ErrorCode::NotFound, Tr::tr("DocType \"%1\" is not in the project").arg(name));
     if (!model.isEditable(name)) {
         return fail(ErrorCode::BadRequest,
                     Tr::tr("DocType \"%1\" belongs to the built-in app and cannot be changed; "
@@ -118,9 +117,10 @@ Result<void> addRelation(QUndoStack *stack, core::ProjectModel *model,
     const auto edited = core::addFieldInCell(**from, field, cell);
     if (!edited)
         return fail(edited.error());
-    pushEdit(stack, model, relation.source,
-             Tr::tr("Add %1 \"%2\" to %3").arg(relation.fieldtype, field.fieldname, relation.target),
-             [&edited](core::DocType &doctype) { doctype = *edited; });
+    pushEdit(
+        stack, model, relation.source,
+        Tr::tr("Add %1 \"%2\" to %3").arg(relation.fieldtype, field.fieldname, relation.target),
+        [&edited](core::DocType &doctype) { doctype = *edited; });
     return {};
 }
 
@@ -135,9 +135,9 @@ Result<void> removeRelation(QUndoStack *stack, core::ProjectModel *model, const 
     if (field)
         relationKind(field->fieldtype, &isRelation);
     if (!isRelation) {
-        return fail(ErrorCode::NotFound,
-                    Tr::tr("DocType \"%1\" has no Link or Table field \"%2\"")
-                        .arg(doctype, fieldname));
+        return fail(
+            ErrorCode::NotFound,
+            Tr::tr("DocType \"%1\" has no Link or Table field \"%2\"").arg(doctype, fieldname));
     }
     const core::DocType edited = withoutField(**from, fieldname);
     pushEdit(stack, model, doctype, Tr::tr("Remove %1 \"%2\"").arg(field->fieldtype, fieldname),

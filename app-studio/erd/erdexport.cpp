@@ -47,7 +47,8 @@ private:
 
 QRectF area(ErdScene *scene)
 {
-    return scene->visibleItemsRect().adjusted(-30, -30, 30, 30);
+    const QRectF shown = scene->visibleItemsRect();
+    return shown.isEmpty() ? QRectF() : shown.adjusted(-30, -30, 30, 30);
 }
 
 } // namespace
@@ -74,8 +75,7 @@ Result<void> exportPng(ErdScene *scene, const QString &path, qreal scale)
     }
     QImageWriter writer(path, "png");
     if (!writer.write(image))
-        return fail(ErrorCode::Io,
-                    Tr::tr("cannot write %1: %2").arg(path, writer.errorString()));
+        return fail(ErrorCode::Io, Tr::tr("cannot write %1: %2").arg(path, writer.errorString()));
     return {};
 }
 

@@ -115,12 +115,9 @@ Node nodeOf(const core::DocType &doctype, const QString &app, bool isExternal, b
     for (const core::Field &field : doctype.fields) {
         bool isRelation = false;
         relationKind(field.fieldtype, &isRelation);
-        node.fields << NodeField{field.fieldname,
-                                 field.fieldtype,
-                                 isRelation ? field.options.trimmed() : QString(),
-                                 field.required,
-                                 field.unique,
-                                 field.fieldname == doctype.titleField};
+        node.fields << NodeField{
+            field.fieldname, field.fieldtype, isRelation ? field.options.trimmed() : QString(),
+            field.required,  field.unique,    field.fieldname == doctype.titleField};
     }
     return node;
 }

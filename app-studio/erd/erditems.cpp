@@ -13,8 +13,8 @@ namespace fm::studio::erd {
 namespace {
 
 // Zoom levels (painter scale) where more detail appears; see docs/guide/studio-erd.md.
-constexpr qreal kBlockBelow = 0.18;  // a coloured block
-constexpr qreal kFieldsFrom = 0.6;   // name only below, every field from here
+constexpr qreal kBlockBelow = 0.18; // a coloured block
+constexpr qreal kFieldsFrom = 0.6;  // name only below, every field from here
 constexpr qreal kEdgeLabelFrom = 0.55;
 
 const QColor kInk(0x26, 0x2b, 0x33);
@@ -71,8 +71,8 @@ void NodeItem::setNode(const Node &node)
     prepareGeometryChange();
     m_node = node;
     m_colour = colourFor(node);
-    m_size = QSizeF(kWidth, kHeaderHeight + std::max<qsizetype>(1, node.fields.size()) * kRowHeight +
-                                6);
+    m_size =
+        QSizeF(kWidth, kHeaderHeight + std::max<qsizetype>(1, node.fields.size()) * kRowHeight + 6);
     update();
 }
 
@@ -126,7 +126,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QRectF box(QPointF(0, 0), m_size);
     if (m_emphasis == Emphasis::Dimmed)
         painter->setOpacity(0.25);
-    const QColor frame = isSelected() ? kSelection
+    const QColor frame = isSelected()                    ? kSelection
                          : m_emphasis == Emphasis::Match ? kMatch
                                                          : m_colour.darker(150);
     const qreal frameWidth = isSelected() || m_emphasis == Emphasis::Match ? 3.0 : 1.2;
@@ -176,9 +176,9 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(kInk);
     painter->setFont(font(13, true, m_node.isExternal));
     const QRectF title(8, 0, m_size.width() - 16 - tagWidth - handle, kHeaderHeight);
-    painter->drawText(title, Qt::AlignVCenter | Qt::AlignLeft,
-                      QFontMetricsF(painter->font())
-                          .elidedText(m_node.name, Qt::ElideRight, title.width()));
+    painter->drawText(
+        title, Qt::AlignVCenter | Qt::AlignLeft,
+        QFontMetricsF(painter->font()).elidedText(m_node.name, Qt::ElideRight, title.width()));
     if (!tag.isEmpty()) {
         painter->setFont(tagFont);
         painter->setPen(kMuted);
@@ -372,11 +372,11 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->drawText(label, Qt::AlignCenter, m_edge.fieldname);
     painter->setPen(kMuted);
     const QPointF up(0, -12);
-    painter->drawText(QRectF(m_start + unit(m_startDirection) * 18 + up - QPointF(16, 8),
-                             QSizeF(32, 16)),
-                      Qt::AlignCenter, m_edge.sourceCardinality());
-    painter->drawText(QRectF(m_end - d * 22 + up - QPointF(16, 8), QSizeF(32, 16)),
-                      Qt::AlignCenter, m_edge.targetCardinality());
+    painter->drawText(
+        QRectF(m_start + unit(m_startDirection) * 18 + up - QPointF(16, 8), QSizeF(32, 16)),
+        Qt::AlignCenter, m_edge.sourceCardinality());
+    painter->drawText(QRectF(m_end - d * 22 + up - QPointF(16, 8), QSizeF(32, 16)), Qt::AlignCenter,
+                      m_edge.targetCardinality());
 }
 
 } // namespace fm::studio::erd

@@ -107,8 +107,7 @@ LayoutResult computeLayout(const LayoutInput &input)
             // Graphviz works with centres and y up; the scene with top-left and y down.
             const QPointF centre = *pinnedAt + QPointF(size.width() / 2, size.height() / 2);
             agxset(node, pos,
-                   c(QByteArray::number(centre.x()) + ',' + QByteArray::number(-centre.y()) +
-                     '!'));
+                   c(QByteArray::number(centre.x()) + ',' + QByteArray::number(-centre.y()) + '!'));
             agxset(node, pin, c("true"));
         }
         nodes << node;
@@ -122,9 +121,8 @@ LayoutResult computeLayout(const LayoutInput &input)
         for (qsizetype i = 0; i < nodes.size(); ++i) {
             const QSizeF size = input.sizes.value(i, QSizeF(200, 100));
             const pointf centre = ND_coord(nodes.at(i));
-            result.positions.insert(input.names.at(i),
-                                    QPointF(centre.x - size.width() / 2,
-                                            -centre.y - size.height() / 2));
+            result.positions.insert(input.names.at(i), QPointF(centre.x - size.width() / 2,
+                                                               -centre.y - size.height() / 2));
         }
         gvFreeLayout(gvc, graph);
     } else {

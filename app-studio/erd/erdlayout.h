@@ -21,10 +21,10 @@ inline constexpr int kLargeGraphThreshold = 150;
 
 struct LayoutInput
 {
-    QStringList names;              // node ids
-    QList<QSizeF> sizes;            // scene units, one per name
+    QStringList names;                // node ids
+    QList<QSizeF> sizes;              // scene units, one per name
     QList<std::pair<int, int>> edges; // indexes into names
-    Positions pinned;               // top-left corners the layout must keep
+    Positions pinned;                 // top-left corners the layout must keep
     int largeGraphThreshold = kLargeGraphThreshold;
 };
 

@@ -71,8 +71,7 @@ Result<Positions> readPositions(const QString &path)
     if (!file.exists())
         return Positions();
     if (!file.open(QIODevice::ReadOnly)) {
-        return fail(ErrorCode::Io,
-                    Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io, Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
     }
     return parsePositions(file.readAll());
 }
@@ -87,8 +86,7 @@ Result<void> writePositions(const QString &path, const Positions &positions)
     QSaveFile file(path);
     const QByteArray text = formatPositions(positions);
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
-        return fail(ErrorCode::Io,
-                    Tr::tr("cannot write %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io, Tr::tr("cannot write %1: %2").arg(path, file.errorString()));
     }
     return {};
 }

@@ -18,7 +18,9 @@ ErdScene::ErdScene(core::ProjectModel *model, QUndoStack *undoStack, QObject *pa
     // No BSP index rebuilds while a thousand nodes move into place after a layout; the
     // index is what makes painting and hit tests cheap afterwards.
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
-    m_prompt = [](RelationProposal &proposal) { return RelationDialog::ask(proposal); };
+    m_prompt = [](RelationProposal &proposal) {
+        return RelationDialog::ask(proposal);
+    };
     connect(&m_layoutJob, &LayoutJob::finished, this, &ErdScene::applyLayout);
     connect(this, &QGraphicsScene::selectionChanged, this, &ErdScene::onSelectionChanged);
     connect(model, &core::ProjectModel::doctypeChanged, this, &ErdScene::syncDocType);
@@ -31,9 +33,13 @@ ErdScene::ErdScene(core::ProjectModel *model, QUndoStack *undoStack, QObject *pa
 
 ErdScene::~ErdScene()
 {
-    // Edges first: they unregister from their nodes.
+    // No selection signals into a half-destroyed scene; edges first: they unregister
+    // from their nodes.
+    disconnect(this, &QGraphicsScene::selectionChanged, this, nullptr);
     qDeleteAll(m_edges);
     m_edges.clear();
+    qDeleteAll(m_nodes);
+    m_nodes.clear();
 }
 
 void ErdScene::rebuild()

@@ -54,7 +54,7 @@ public:
     Positions pinnedPositions() const { return m_pinned; }
     QString positionsFile() const { return m_positionsFile; }
     void pinNode(const QString &name, const QPointF &topLeft); // moves, pins, saves
-    void unpinAll();                                            // saves, re-lays out
+    void unpinAll();                                           // saves, re-lays out
     // Why erd.positions could not be read when the scene opened (empty when it could).
     QString positionsError() const { return m_positionsError; }
 

@@ -22,9 +22,8 @@ NodeItem *ErdScene::nodeAt(const QPointF &scenePos) const
 void ErdScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
     NodeItem *node = event->button() == Qt::LeftButton ? nodeAt(event->scenePos()) : nullptr;
-    const bool onHandle =
-        node && node->node().isEditable &&
-        node->connectHandle().contains(node->mapFromScene(event->scenePos()));
+    const bool onHandle = node && node->node().isEditable &&
+                          node->connectHandle().contains(node->mapFromScene(event->scenePos()));
     if (node && (onHandle || event->modifiers() & Qt::ShiftModifier)) {
         m_connectFrom = node;
         m_connectLine = addLine(QLineF(event->scenePos(), event->scenePos()),
@@ -145,9 +144,9 @@ void ErdScene::applyVisibility()
     for (NodeItem *item : std::as_const(m_nodes)) {
         const Node &node = item->node();
         // External nodes follow the DocTypes that point at them: shown with any of them.
-        bool shown = m_filterApp.isEmpty() ||
-                     (node.app == m_filterApp &&
-                      (m_filterModule.isEmpty() || node.module == m_filterModule));
+        bool shown =
+            m_filterApp.isEmpty() || (node.app == m_filterApp &&
+                                      (m_filterModule.isEmpty() || node.module == m_filterModule));
         if (!shown && node.isExternal) {
             for (const EdgeItem *edge : item->edges()) {
                 const Node &other = edge->sourceNode()->node();

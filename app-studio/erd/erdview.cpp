@@ -37,9 +37,10 @@ void ErdView::setZoom(qreal zoom)
 
 void ErdView::zoomToFit()
 {
-    const QRectF rect = m_scene->visibleItemsRect().adjusted(-40, -40, 40, 40);
-    if (rect.isEmpty())
+    const QRectF shown = m_scene->visibleItemsRect();
+    if (shown.isEmpty())
         return;
+    const QRectF rect = shown.adjusted(-40, -40, 40, 40);
     fitInView(rect, Qt::KeepAspectRatio);
     if (zoom() > 1.0)
         setZoom(1.0);
@@ -128,7 +129,8 @@ QTransform Minimap::sceneToMap() const
 void Minimap::refresh()
 {
     auto *scene = static_cast<ErdScene *>(m_view->scene());
-    m_area = scene->visibleItemsRect().adjusted(-40, -40, 40, 40);
+    const QRectF shown = scene->visibleItemsRect();
+    m_area = shown.isEmpty() ? QRectF() : shown.adjusted(-40, -40, 40, 40);
     m_picture = QPixmap(size() * devicePixelRatioF());
     m_picture.setDevicePixelRatio(devicePixelRatioF());
     m_picture.fill(QColor(255, 255, 255, 235));

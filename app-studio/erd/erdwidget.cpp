@@ -56,6 +56,7 @@ ErdWidget::ErdWidget(core::ProjectModel *model, QUndoStack *undoStack, QWidget *
     m_hops->setValue(1);
     m_hops->setSuffix(tr(" hop(s)"));
     m_status->setObjectName(QStringLiteral("status"));
+    m_matches->setObjectName(QStringLiteral("matches"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *fit = toolButton(this, QStringLiteral("fit"), tr("Fit"), tr("Zoom to fit"));
@@ -74,9 +75,9 @@ ErdWidget::ErdWidget(core::ProjectModel *model, QUndoStack *undoStack, QWidget *
     bar->addWidget(m_focus);
     bar->addWidget(m_hops);
     bar->addStretch();
-    for (QWidget *w : {static_cast<QWidget *>(fit), static_cast<QWidget *>(relayout),
-                       static_cast<QWidget *>(unpin), static_cast<QWidget *>(png),
-                       static_cast<QWidget *>(svg)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(fit), static_cast<QWidget *>(relayout),
+          static_cast<QWidget *>(unpin), static_cast<QWidget *>(png), static_cast<QWidget *>(svg)})
         bar->addWidget(w);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -94,7 +95,8 @@ ErdWidget::ErdWidget(core::ProjectModel *model, QUndoStack *undoStack, QWidget *
             m_view->centerOnDocType(m_scene->searchMatches().first());
     });
     connect(m_focus, &QToolButton::toggled, this, &ErdWidget::onFocusToggled);
-    connect(m_hops, &QSpinBox::valueChanged, this, [this] { onFocusToggled(m_focus->isChecked()); });
+    connect(m_hops, &QSpinBox::valueChanged, this,
+            [this] { onFocusToggled(m_focus->isChecked()); });
     connect(fit, &QToolButton::clicked, m_view, &ErdView::zoomToFit);
     connect(relayout, &QToolButton::clicked, m_scene, &ErdScene::relayout);
     connect(unpin, &QToolButton::clicked, this, [this] {
@@ -114,9 +116,8 @@ ErdWidget::ErdWidget(core::ProjectModel *model, QUndoStack *undoStack, QWidget *
         if (std::exchange(m_fitAfterLayout, false))
             m_view->zoomToFit();
     });
-    connect(m_scene, &ErdScene::problem, this, [this](const QString &text) {
-        showStatus(text, true);
-    });
+    connect(m_scene, &ErdScene::problem, this,
+            [this](const QString &text) { showStatus(text, true); });
     connect(m_scene, &ErdScene::openDocTypeRequested, this, &ErdWidget::openDocTypeRequested);
     connect(m_scene, &ErdScene::doctypeSelected, this, &ErdWidget::doctypeSelected);
     connect(model, &core::ProjectModel::doctypeAdded, this, &ErdWidget::fillFilter);

@@ -66,9 +66,9 @@ private slots:
         QStringList names;
         for (const Node &node : std::as_const(graph.nodes))
             names << node.name;
-        QCOMPARE(names, QStringList({"Contact", "Customer", "Service Invoice",
-                                     "Service Invoice Item", "Support Agent", "Ticket",
-                                     "Ticket Category"}));
+        QCOMPARE(names,
+                 QStringList({"Contact", "Customer", "Service Invoice", "Service Invoice Item",
+                              "Support Agent", "Ticket", "Ticket Category"}));
         const Node *item = graph.node(QStringLiteral("Service Invoice Item"));
         QVERIFY(item && item->isChild && !item->isExternal && item->isEditable);
         QCOMPARE(item->app, QStringLiteral("helpdesk"));
@@ -91,21 +91,51 @@ private slots:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("sourceEnd");
         QTest::addColumn<QString>("targetEnd");
-        QTest::addRow("required link") << "Ticket.customer" << "Customer" << "Link" << "*" << "1";
-        QTest::addRow("optional link") << "Ticket.contact" << "Contact" << "Link" << "*" << "0..1";
-        QTest::addRow("link to agent")
-            << "Ticket.assigned_to" << "Support Agent" << "Link" << "*" << "0..1";
-        QTest::addRow("link to category")
-            << "Ticket.category" << "Ticket Category" << "Link" << "*" << "0..1";
-        QTest::addRow("contact") << "Contact.customer" << "Customer" << "Link" << "*" << "1";
-        QTest::addRow("invoice") << "Service Invoice.customer" << "Customer" << "Link" << "*"
+        QTest::addRow("required link") << "Ticket.customer"
+                                       << "Customer"
+                                       << "Link"
+                                       << "*"
+                                       << "1";
+        QTest::addRow("optional link") << "Ticket.contact"
+                                       << "Contact"
+                                       << "Link"
+                                       << "*"
+                                       << "0..1";
+        QTest::addRow("link to agent") << "Ticket.assigned_to"
+                                       << "Support Agent"
+                                       << "Link"
+                                       << "*"
+                                       << "0..1";
+        QTest::addRow("link to category") << "Ticket.category"
+                                          << "Ticket Category"
+                                          << "Link"
+                                          << "*"
+                                          << "0..1";
+        QTest::addRow("contact") << "Contact.customer"
+                                 << "Customer"
+                                 << "Link"
+                                 << "*"
                                  << "1";
-        QTest::addRow("table") << "Service Invoice.items" << "Service Invoice Item" << "Table"
-                               << "1" << "1..*";
-        QTest::addRow("from child") << "Service Invoice Item.ticket" << "Ticket" << "Link" << "*"
+        QTest::addRow("invoice") << "Service Invoice.customer"
+                                 << "Customer"
+                                 << "Link"
+                                 << "*"
+                                 << "1";
+        QTest::addRow("table") << "Service Invoice.items"
+                               << "Service Invoice Item"
+                               << "Table"
+                               << "1"
+                               << "1..*";
+        QTest::addRow("from child") << "Service Invoice Item.ticket"
+                                    << "Ticket"
+                                    << "Link"
+                                    << "*"
                                     << "0..1";
-        QTest::addRow("from child 2")
-            << "Service Invoice Item.agent" << "Support Agent" << "Link" << "*" << "0..1";
+        QTest::addRow("from child 2") << "Service Invoice Item.agent"
+                                      << "Support Agent"
+                                      << "Link"
+                                      << "*"
+                                      << "0..1";
     }
     void helpdeskEdges()
     {
@@ -149,8 +179,8 @@ private slots:
         QCOMPARE(graph.neighbourhood(QStringLiteral("Ticket Category"), 1),
                  QSet<QString>({"Ticket Category", "Ticket"}));
         QCOMPARE(graph.neighbourhood(QStringLiteral("Ticket Category"), 2),
-                 QSet<QString>({"Ticket Category", "Ticket", "Customer", "Contact",
-                                "Support Agent", "Service Invoice Item"}));
+                 QSet<QString>({"Ticket Category", "Ticket", "Customer", "Contact", "Support Agent",
+                                "Service Invoice Item"}));
         QCOMPARE(graph.neighbourhood(QStringLiteral("Nobody"), 3), QSet<QString>({"Nobody"}));
     }
 
