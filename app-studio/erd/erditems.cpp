@@ -110,8 +110,11 @@ QColor NodeItem::colourFor(const Node &node)
 {
     if (node.isExternal)
         return QColor(0xd1, 0xd5, 0xdb);
-    // A stable hue per app/module, light enough for dark text.
-    const uint hash = qHash(node.app + QLatin1Char('/') + node.module, 0x5eed);
+    // A hue per app/module, the same in every run (FNV-1a: qHash is seeded per process),
+    // light enough for dark text.
+    quint32 hash = 2166136261u;
+    for (const char byte : (node.app + QLatin1Char('/') + node.module).toUtf8())
+        hash = (hash ^ quint8(byte)) * 16777619u;
     return QColor::fromHsv(int(hash % 360), 70, 240);
 }
 
@@ -220,16 +223,19 @@ void NodeItem::paintFields(QPainter *painter) const
         const bool key = field.required || field.unique || field.isTitle;
         painter->setFont(key ? keyFont : nameFont);
         painter->setPen(kInk);
-        const QRectF nameRect(28, y, width * 0.5 - 28, kRowHeight);
+        // The name takes what it needs (up to all but 70 units), the type the rest.
+        const QFontMetricsF nameMetrics(painter->font());
+        const qreal nameWidth =
+            std::min(nameMetrics.horizontalAdvance(field.fieldname) + 2, width - 28 - 70);
+        const QRectF nameRect(28, y, nameWidth, kRowHeight);
         painter->drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft,
-                          QFontMetricsF(painter->font())
-                              .elidedText(field.fieldname, Qt::ElideRight, nameRect.width()));
+                          nameMetrics.elidedText(field.fieldname, Qt::ElideRight, nameWidth));
         const QString type = field.target.isEmpty()
                                  ? field.fieldtype
                                  : field.fieldtype + QStringLiteral(" \u2192 ") + field.target;
         painter->setFont(typeFont);
         painter->setPen(kMuted);
-        const QRectF typeRect(width * 0.5 + 2, y, width * 0.5 - 10, kRowHeight);
+        const QRectF typeRect(nameRect.right() + 8, y, width - nameRect.right() - 16, kRowHeight);
         painter->drawText(
             typeRect, Qt::AlignVCenter | Qt::AlignRight,
             QFontMetricsF(typeFont).elidedText(type, Qt::ElideRight, typeRect.width()));
