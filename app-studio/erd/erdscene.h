@@ -63,6 +63,12 @@ public:
     void setRelationPrompt(RelationPrompt prompt) { m_prompt = std::move(prompt); }
     // Removes the fields of the selected edges, one undo step each.
     Result<void> removeSelectedEdges();
+    // Where the edit of a DocType goes: by default the stack given to the constructor;
+    // the shell routes it to that DocType's designer stack, so Undo in the designer
+    // undoes a relation drawn here (docs/adr/0192-erd-edits-and-drawing.md).
+    using UndoStackFor = std::function<QUndoStack *(const QString &doctype)>;
+    void setUndoStackFor(UndoStackFor stackFor) { m_stackFor = std::move(stackFor); }
+    QUndoStack *undoStackFor(const QString &doctype) const;
 
     // What is shown: an app and module ("" = all), the neighbours of a DocType within
     // `hops` (an empty name shows all), and search matches highlighted (others dimmed).
@@ -115,6 +121,7 @@ private:
     QString m_positionsFile;
     Positions m_pinned;
     RelationPrompt m_prompt;
+    UndoStackFor m_stackFor;
 
     QString m_filterApp;
     QString m_filterModule;

@@ -105,7 +105,13 @@ Result<void> ErdScene::connectNodes(const QString &source, const QString &target
         return fail(proposal.error());
     if (m_prompt && !m_prompt(*proposal))
         return {}; // cancelled: nothing to report
-    return addRelation(m_undoStack, m_model, *proposal);
+    return addRelation(undoStackFor(source), m_model, *proposal);
+}
+
+QUndoStack *ErdScene::undoStackFor(const QString &doctype) const
+{
+    QUndoStack *stack = m_stackFor ? m_stackFor(doctype) : nullptr;
+    return stack ? stack : m_undoStack;
 }
 
 Result<void> ErdScene::removeSelectedEdges()
@@ -116,7 +122,8 @@ Result<void> ErdScene::removeSelectedEdges()
             edges << static_cast<EdgeItem *>(item)->edge();
     }
     for (const Edge &edge : std::as_const(edges)) {
-        if (const auto removed = removeRelation(m_undoStack, m_model, edge.source, edge.fieldname);
+        if (const auto removed =
+                removeRelation(undoStackFor(edge.source), m_model, edge.source, edge.fieldname);
             !removed)
             return removed;
     }

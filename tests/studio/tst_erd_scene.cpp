@@ -129,6 +129,23 @@ private slots:
         QVERIFY(scene()->edgeItem(QStringLiteral("Ticket Category.customer")));
     }
 
+    void editsGoToTheDocTypesStack()
+    {
+        QUndoStack ticketStack;
+        scene()->setUndoStackFor([&ticketStack](const QString &doctype) {
+            return doctype == QLatin1String("Ticket") ? &ticketStack : nullptr;
+        });
+        QVERIFY(scene()->connectNodes("Ticket", "Support Agent"));
+        QVERIFY(scene()->connectNodes("Contact", "Support Agent"));
+        QCOMPARE(ticketStack.count(), 1);
+        QCOMPARE(f->undoStack.count(), 1); // no stack for Contact: the scene's own
+        scene()->edgeItem("Ticket.customer")->setSelected(true);
+        QVERIFY(scene()->removeSelectedEdges());
+        QCOMPARE(ticketStack.count(), 2);
+        ticketStack.undo();
+        QVERIFY(f->doctype("Ticket").hasField("customer"));
+    }
+
     void connectingToAChildAddsATable()
     {
         QVERIFY(scene()->connectNodes("Ticket", "Service Invoice Item"));
