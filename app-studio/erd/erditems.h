@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "erd/erdgraph.h"
+#include "erdgraph/erdgraph.h"
 
 #include <QGraphicsItem>
 

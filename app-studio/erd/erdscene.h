@@ -2,9 +2,9 @@
 #pragma once
 
 #include "common/error.h"
-#include "erd/erdedits.h"
-#include "erd/erdgraph.h"
-#include "erd/erdlayout.h"
+#include "erdgraph/erdedits.h"
+#include "erdgraph/erdgraph.h"
+#include "erdgraph/erdlayout.h"
 
 #include <QGraphicsScene>
 

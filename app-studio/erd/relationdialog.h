@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "erd/erdedits.h"
+#include "erdgraph/erdedits.h"
 
 #include <QDialog>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "erd/erdgraph.h"
+#include "erdgraph/erdgraph.h"
 
 #include "project/projectmodel.h"
 

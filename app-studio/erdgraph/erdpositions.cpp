@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "erd/erdpositions.h"
+#include "erdgraph/erdpositions.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "erd/erdedits.h"
+#include "erdgraph/erdedits.h"
 
-#include "erd/erdgraph.h"
+#include "erdgraph/erdgraph.h"
 #include "meta/layoutedits.h"
 #include "model/doctypecommand.h"
 #include "project/projectmodel.h"

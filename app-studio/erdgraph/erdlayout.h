@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "erd/erdpositions.h"
+#include "erdgraph/erdpositions.h"
 
 #include <QFutureWatcher>
 #include <QList>

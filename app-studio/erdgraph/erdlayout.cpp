@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "erd/erdlayout.h"
+#include "erdgraph/erdlayout.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
