@@ -342,14 +342,17 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         style = Qt::DotLine;
     const bool table =
         m_edge.kind == RelationKind::Table || m_edge.kind == RelationKind::TableMultiSelect;
-    QPen pen(colour, isSelected() ? 3.0 : (table ? 2.0 : 1.3), style);
-    if (lod < kBlockBelow)
-        pen = QPen(colour, isSelected() ? 2 : 0, style); // cosmetic hairline when far
-    painter->setPen(pen);
+    if (lod < kBlockBelow) {
+        // Far out, two thousand antialiased curves are what a frame costs: a straight
+        // aliased hairline reads the same at that size.
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(QPen(colour, isSelected() ? 2 : 0, style));
+        painter->drawLine(m_start, m_end);
+        return;
+    }
+    painter->setPen(QPen(colour, isSelected() ? 3.0 : (table ? 2.0 : 1.3), style));
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(m_path);
-    if (lod < kBlockBelow)
-        return;
 
     // The arrow at the target, a diamond at a table's owner (composition).
     painter->setPen(QPen(colour, 1));

@@ -17,7 +17,7 @@ namespace fm::studio::erd {
 // kLargeGraphThreshold nodes, `sfdp` above, `neato` when a small graph has pinned nodes
 // (dot cannot pin). Pinned nodes stay exactly where the user put them.
 // docs/adr/0190-erd-layout-with-graphviz.md records the choice and the measured times.
-inline constexpr int kLargeGraphThreshold = 150;
+inline constexpr int kLargeGraphThreshold = 60;
 
 struct LayoutInput
 {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The ERD's pure layer: the graph extracted from DocTypes, the positions file and the
 // Graphviz layout (no scene, no widgets).
-#include "erd/erdgraph.h"
-#include "erd/erdlayout.h"
-#include "erd/erdpositions.h"
+#include "erdgraph/erdgraph.h"
+#include "erdgraph/erdlayout.h"
+#include "erdgraph/erdpositions.h"
 #include "generatedproject.h"
 #include "project/projectmodel.h"
 #include "testfiles.h"
