@@ -3,7 +3,7 @@ PRESET ?= $(if $(CI),ci,dev)
 BUILD_DIR := build/$(PRESET)
 M := $(BUILD_DIR)/bin/m
 
-.PHONY: all deps configure build test run bench format clean
+.PHONY: all deps configure build test run studio studio-screenshots bench format clean
 
 all: build
 
@@ -21,6 +21,15 @@ test: build
 
 run: build
 	@scripts/run-demo.sh $(M)
+
+# The Studio on the demo project (needs a display; see docs/guide/studio.md).
+studio: configure
+	@cmake --build --preset $(PRESET) --target fm_studio
+	@$(BUILD_DIR)/bin/m-studio examples/helpdesk
+
+# docs/guide/images/studio-*.png, taken under Xvfb.
+studio-screenshots: configure
+	@scripts/studio-screenshots.sh $(BUILD_DIR)
 
 bench: deps
 	@cmake --preset release >/dev/null

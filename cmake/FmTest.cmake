@@ -30,3 +30,13 @@ function(fm_add_server_test name)
     add_dependencies(${name} fm_server)
     target_compile_definitions(${name} PRIVATE FM_M_BINARY="$<TARGET_FILE:fm_server>")
 endfunction()
+
+# fm_add_studio_test(<name> SOURCES ... [LIBS ...])
+# A Studio test: real widgets on the offscreen platform (fm_add_test sets it), linked
+# with the whole of fm_studio_lib so the features that register themselves are in
+# (app-studio/shell/feature.h). The calling folder finds Qt Widgets.
+function(fm_add_studio_test name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
+    fm_add_test(${name} SOURCES ${ARG_SOURCES} LABELS gui
+        LIBS "$<LINK_LIBRARY:WHOLE_ARCHIVE,fm_studio_lib>" Qt6::Widgets Qt6::Test ${ARG_LIBS})
+endfunction()

@@ -15,6 +15,11 @@ m="$work/root/bin/m"
 test -x "$m" || { echo "test-package: bin/m is missing from $archive" >&2; exit 1; }
 test -f "$work/root/lib/libfm_core.so" || { echo "test-package: lib/libfm_core.so is missing" >&2; exit 1; }
 "$m" --version
+# The Studio, when the build has it, is installed beside m and answers without a display.
+if [[ -x "$build/bin/m-studio" ]]; then
+  test -x "$work/root/bin/m-studio" || { echo "test-package: bin/m-studio is missing from $archive" >&2; exit 1; }
+  env -u DISPLAY -u QT_QPA_PLATFORM "$work/root/bin/m-studio" --version
+fi
 "$m" new project "$work/project" >/dev/null
 "$m" new app shop --project "$work/project" >/dev/null
 "$m" new doctype Book --app shop --project "$work/project" >/dev/null

@@ -3,6 +3,7 @@
 #include "cli/cliutil.h"
 #include "cli/projectfiles.h"
 #include "meta/doctypeloader.h"
+#include "meta/renamelog.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -104,6 +105,13 @@ int checkFile(const QString &path, CommandContext &ctx)
         meta.loadApps(project->appDirs(), ignored);
     }
     fm::core::Diagnostics diagnostics;
+    if (QFileInfo(path).fileName() == fm::core::RenameLog::fileName()) {
+        // An app's record of renames (docs/adr/0160), not a DocType.
+        const auto records = fm::core::RenameLog::read(path, QString(), diagnostics);
+        ctx.out << "Checking " << QDir::toNativeSeparators(path) << ": "
+                << plural(int(records.size()), "rename", "renames") << '\n';
+        return report(diagnostics, 0, ctx);
+    }
     fm::core::DocTypeLoader(meta.fieldTypes()).loadFile(path, diagnostics);
     ctx.out << "Checking " << QDir::toNativeSeparators(path)
             << " alone: Link and Table targets, fetch_from through Links and the other checks "

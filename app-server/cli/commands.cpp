@@ -7,9 +7,11 @@ namespace fm::server {
 QList<Command> infoCommands();
 QList<Command> docCommands();
 QList<Command> migrateCommands();
+QList<Command> renameCommands();
 QList<Command> importCommands();
 QList<Command> newCommands();
 QList<Command> checkCommands();
+QList<Command> formatCommands();
 QList<Command> generateCommands();
 QList<Command> userCommands();
 QList<Command> startCommands();
@@ -21,7 +23,9 @@ QList<Command> allCommands()
     all += infoCommands();
     all += newCommands();
     all += checkCommands();
+    all += formatCommands();
     all += generateCommands();
+    all += renameCommands();
     all += migrateCommands();
     all += importCommands();
     all += docCommands();

@@ -39,7 +39,7 @@ int info(QCommandLineParser &parser, CommandContext &ctx)
             << " (" << QFileInfo(site->site().database.path).size() << " bytes)\n"
             << "DocTypes: " << site->meta().doctypeNames().size() << '\n';
     fm::core::Migrator migrator(site->pool(), site->meta().fieldTypes());
-    auto plan = migrator.plan(site->doctypes());
+    auto plan = migrator.plan(site->doctypes(), site->meta().renames());
     if (!plan)
         return reportError(ctx, plan.error());
     if (plan->isEmpty())

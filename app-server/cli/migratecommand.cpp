@@ -12,7 +12,7 @@ int migrate(QCommandLineParser &parser, CommandContext &ctx)
     if (!site)
         return kExitFailure;
     fm::core::Migrator migrator(site->pool(), site->meta().fieldTypes());
-    auto plan = migrator.plan(site->doctypes());
+    auto plan = migrator.plan(site->doctypes(), site->meta().renames());
     if (!plan)
         return reportError(ctx, plan.error());
     if (parser.isSet(QStringLiteral("plan"))) {

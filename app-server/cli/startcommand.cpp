@@ -42,6 +42,9 @@ Response health(fm::core::SiteContext &site, const RequestContext &)
 Response ready(fm::core::SiteContext &site, const RequestContext &context)
 {
     fm::core::Migrator migrator(site.pool(), site.meta().fieldTypes());
+    // Without the recorded renames: a pending rename still shows as pending steps (a
+    // dropped and an added column), and the probe never needs the write transaction
+    // that planning a rename takes (docs/adr/0161).
     auto plan = migrator.plan(site.doctypes());
     if (!plan) {
         Response response = http::json(

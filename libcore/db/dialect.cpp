@@ -15,6 +15,17 @@ QString Dialect::rollback() const
     return QStringLiteral("ROLLBACK");
 }
 
+QString Dialect::renameTable(const QString &from, const QString &to) const
+{
+    return QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(quote(from), quote(to));
+}
+
+QString Dialect::renameColumn(const QString &table, const QString &from, const QString &to) const
+{
+    return QStringLiteral("ALTER TABLE %1 RENAME COLUMN %2 TO %3")
+        .arg(quote(table), quote(from), quote(to));
+}
+
 QString Dialect::savepoint(const QString &name) const
 {
     return QStringLiteral("SAVEPOINT ") + quote(name);

@@ -59,6 +59,11 @@ public:
     // A new nullable column; `foreignKey.targetTable` empty = no foreign key.
     virtual QString addColumn(const QString &table, const ColumnSpec &column,
                               const ForeignKeySpec &foreignKey) const = 0;
+    // Renames in place, keeping the rows, indexes and foreign keys (docs/adr/0161). The
+    // standard forms fit SQLite (3.25 and later) and PostgreSQL alike.
+    virtual QString renameTable(const QString &from, const QString &to) const;
+    virtual QString renameColumn(const QString &table, const QString &from,
+                                 const QString &to) const;
     // Turns the live table `from` into `to` where ALTER TABLE cannot (types,
     // foreign keys, dropped columns): columns present in both keep their values.
     virtual QStringList rebuildTable(const TableSpec &from, const TableSpec &to) const = 0;

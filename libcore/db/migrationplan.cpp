@@ -45,6 +45,12 @@ QString MigrationStep::kindName(Kind kind)
         return QStringLiteral("drop_index");
     case Kind::NarrowLength:
         return QStringLiteral("narrow_length");
+    case Kind::RenameTable:
+        return QStringLiteral("rename_table");
+    case Kind::RenameColumn:
+        return QStringLiteral("rename_column");
+    case Kind::UpdateRows:
+        return QStringLiteral("update_rows");
     }
     return {};
 }
@@ -60,6 +66,10 @@ QJsonObject MigrationStep::toJson() const
         out.insert(QStringLiteral("reason"), reason);
     if (!manualPath.isEmpty())
         out.insert(QStringLiteral("manual_path"), manualPath);
+    if (!renameFrom.isEmpty()) {
+        out.insert(QStringLiteral("from"), renameFrom);
+        out.insert(QStringLiteral("to"), renameTo);
+    }
     return out;
 }
 

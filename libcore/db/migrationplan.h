@@ -31,6 +31,9 @@ struct FM_CORE_EXPORT MigrationStep
         CreateIndex,
         DropIndex,
         NarrowLength, // values longer than a field's new length
+        RenameTable,  // a recorded DocType rename (renames.json); rows, keys, indexes stay
+        RenameColumn, // a recorded field rename
+        UpdateRows,   // names stored in rows: parenttype, parentfield, Links to "DocType"
     };
 
     Kind kind = Kind::CreateTable;
@@ -47,6 +50,12 @@ struct FM_CORE_EXPORT MigrationStep
     QVariant backfill;         // AddColumn: value for existing rows, invalid = none
     ForeignKeySpec foreignKey; // AddForeignKey, DropForeignKey, AddColumn of a Link
     IndexSpec index;           // CreateIndex, DropIndex
+    // RenameTable, RenameColumn: the table or column before and after; for a DocType's
+    // rename also its names, which rows store (parenttype, Links to "DocType").
+    QString renameFrom;
+    QString renameTo;
+    QString doctypeFrom;
+    QString doctypeTo;
 
     bool needsRebuild() const;
     static QString kindName(Kind kind); // "create_table", ...

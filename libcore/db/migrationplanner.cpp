@@ -406,6 +406,15 @@ Result<MigrationStep> MigrationPlanner::createIndex(const QString &table,
     }
     if (!index.unique)
         return step;
+    // The same unique index under another name (the table or column was renamed): the
+    // constraint already holds, only the name changes.
+    const QList<IndexSpec> &existing = m_live.value(table).spec.indexes;
+    if (std::any_of(existing.cbegin(), existing.cend(), [&](const IndexSpec &live) {
+            return live.unique && live.columns == index.columns;
+        })) {
+        step.description += QStringLiteral(" (the same unique index as before, renamed)");
+        return step;
+    }
     QStringList quoted, notNull;
     for (const QString &column : index.columns) {
         quoted << quote(column);

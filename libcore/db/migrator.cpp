@@ -3,6 +3,7 @@
 
 #include "db/connectionpool.h"
 #include "db/migrationplanner.h"
+#include "db/renameplanner.h"
 #include "db/schemamapper.h"
 #include "db/schemasnapshot.h"
 #include "db/sql.h"
@@ -146,6 +147,8 @@ public:
             return steps;
         if (auto checked = checkForeignKeys(); !checked)
             return checked;
+        if (auto moved = moveSnapshots(); !moved)
+            return moved;
         if (auto saved = saveSnapshots(plan, refusedTables, live->tables); !saved)
             return saved;
         if (auto recorded = recordHistory(); !recorded)
@@ -181,6 +184,8 @@ private:
                 return fail(error.withContext(QStringLiteral("%1: %2 failed, nothing was migrated")
                                                   .arg(step.table, step.description)));
             }
+            if (step.kind == MigrationStep::Kind::RenameTable)
+                m_touched.remove(step.renameFrom); // its rows are checked under the new name
             m_touched.insert(step.table);
             m_report.applied << done;
         }
@@ -203,6 +208,47 @@ private:
             QStringLiteral("the migration would leave links to missing records, so nothing was "
                            "migrated; fix these rows and migrate again:\n  %1")
                 .arg(problems.mid(0, 20).join(QStringLiteral("\n  "))));
+    }
+
+    // Renamed tables and columns take their snapshots along, so that a table whose
+    // other steps were refused keeps a snapshot under its new names.
+    Result<void> moveSnapshots()
+    {
+        bool renamed = false;
+        for (const MigrationStep &step : std::as_const(m_report.applied)) {
+            renamed = renamed || step.kind == MigrationStep::Kind::RenameTable ||
+                      step.kind == MigrationStep::Kind::RenameColumn;
+        }
+        if (!renamed)
+            return {};
+        auto existing = loadSnapshots(m_db, m_dialect, {{}, {Migrator::snapshotTable()}, {}});
+        if (!existing)
+            return fail(existing.error());
+        QHash<QString, QJsonObject> after = *existing;
+        for (const MigrationStep &step : std::as_const(m_report.applied))
+            SchemaSnapshot::applyRename(after, step);
+        const QString table = m_dialect.quote(Migrator::snapshotTable());
+        const QString name = m_dialect.quote(QStringLiteral("name"));
+        QStringList keys = existing->keys() + after.keys();
+        keys.removeDuplicates();
+        for (const QString &key : std::as_const(keys)) {
+            if (existing->value(key) == after.value(key))
+                continue;
+            auto removed =
+                execSql(m_db, m_dialect,
+                        QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, name), {key});
+            if (!removed)
+                return fail(removed.error());
+            if (!after.contains(key))
+                continue;
+            auto inserted = execSql(m_db, m_dialect,
+                                    QStringLiteral("INSERT INTO %1 VALUES (?, ?, ?, ?)").arg(table),
+                                    {key, SchemaSnapshot::doctypeName(after.value(key)),
+                                     compact(after.value(key)), now()});
+            if (!inserted)
+                return fail(inserted.error());
+        }
+        return {};
     }
 
     // A table with a refused step keeps its old snapshot, so the next plan shows the
@@ -292,25 +338,53 @@ QString Migrator::internalPrefix()
     return QStringLiteral("_fm_");
 }
 
-Result<MigrationPlan> Migrator::plan(const QList<DocType> &doctypes)
+Result<MigrationPlan> Migrator::plan(const QList<DocType> &doctypes,
+                                     const QList<RenameRecord> &renames)
 {
     auto db = m_pool.connection();
     if (!db)
         return fail(db.error());
     const Dialect &dialect = m_pool.dialect();
-    // A read transaction: every check below sees the same data.
-    auto tx = Transaction::begin(*db, dialect, Transaction::Mode::Read);
-    if (!tx)
-        return fail(tx.error());
-    auto live = loadLive(*db, dialect);
-    if (!live)
-        return fail(live.error());
+    const RenamePlanner renamer(*db, dialect, doctypes, m_types);
+    MigrationPlan plan;
+    // A read transaction: every check below sees the same data. When a recorded rename
+    // is pending, a write one instead: the renames run in it so that the rest of the
+    // plan sees the renamed schema, and it is rolled back at the end.
+    std::optional<Transaction> tx;
+    Result<LiveSchema> live = fail(ErrorCode::Internal, QString());
+    Result<RenamePlanner::Outcome> renamed = RenamePlanner::Outcome();
+    for (const auto mode : {Transaction::Mode::Read, Transaction::Mode::Write}) {
+        tx.reset();
+        auto begun = Transaction::begin(*db, dialect, mode);
+        if (!begun)
+            return fail(begun.error());
+        tx.emplace(std::move(*begun));
+        live = loadLive(*db, dialect);
+        if (!live)
+            return fail(live.error());
+        if (renames.isEmpty())
+            break;
+        renamed = renamer.plan(renames, live->tables.values(), mode == Transaction::Mode::Write);
+        if (!renamed)
+            return fail(renamed.error());
+        if (!renamed->needsWrite)
+            break;
+    }
+    plan.schemaFingerprint = live->fingerprint;
     auto snapshots = loadSnapshots(*db, dialect, *live);
     if (!snapshots)
         return fail(snapshots.error());
+    plan.steps = renamed->steps;
+    for (const MigrationStep &step : std::as_const(plan.steps)) {
+        if (step.classification != StepClass::Dangerous)
+            SchemaSnapshot::applyRename(*snapshots, step);
+    }
+    if (!plan.steps.isEmpty()) {
+        live = loadLive(*db, dialect);
+        if (!live)
+            return fail(live.error());
+    }
 
-    MigrationPlan plan;
-    plan.schemaFingerprint = live->fingerprint;
     const MigrationPlanner planner(*db, dialect, live->tables);
     for (const DocType &doctype : doctypes) {
         const TableSpec wanted = SchemaMapper::tableFor(doctype, m_types);

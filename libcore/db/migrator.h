@@ -3,6 +3,7 @@
 
 #include "db/migrationplan.h"
 #include "meta/doctype.h"
+#include "meta/renamelog.h"
 
 namespace fm::core {
 
@@ -19,8 +20,13 @@ public:
     Migrator(ConnectionPool &pool, const FieldTypeRegistry &types);
 
     // `doctypes` are all DocTypes of the site: tables of migrated DocTypes missing
-    // from the list are planned as dropped (dangerous, so never applied).
-    Result<MigrationPlan> plan(const QList<DocType> &doctypes);
+    // from the list are planned as dropped (dangerous, so never applied). `renames` are
+    // the recorded renames (MetaRegistry::renames()): those the database has not seen
+    // yet come first in the plan as renamed tables and columns, and the rest of the plan
+    // is made against the renamed schema. Planning them runs them in a write
+    // transaction that is rolled back (docs/adr/0161).
+    Result<MigrationPlan> plan(const QList<DocType> &doctypes,
+                               const QList<RenameRecord> &renames = {});
 
     // Safe steps always, Warning steps only with `force`, Dangerous steps never. Fails
     // without changing anything when the schema changed since plan() or a step fails.

@@ -104,6 +104,87 @@ QHash<QString, SchemaSnapshot::FieldInfo> SchemaSnapshot::fields(const QJsonObje
     return out;
 }
 
+namespace {
+
+QJsonArray renamedColumns(QJsonArray list, const QString &from, const QString &to)
+{
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (list.at(i).toString() == from)
+            list.replace(i, to);
+    }
+    return list;
+}
+
+// Sets `key` of each object in `list` that has `from` there to `to`.
+QJsonArray renamedMembers(QJsonArray list, const QString &key, const QString &from,
+                          const QString &to)
+{
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        QJsonObject object = list.at(i).toObject();
+        if (object.value(key).toString() == from) {
+            object.insert(key, to);
+            list.replace(i, object);
+        }
+    }
+    return list;
+}
+
+void renameColumn(QJsonObject &snapshot, const QString &from, const QString &to)
+{
+    const QLatin1String columns("columns"), keys("foreign_keys"), indexes("indexes");
+    snapshot.insert(columns, renamedMembers(snapshot.value(columns).toArray(),
+                                            QStringLiteral("name"), from, to));
+    snapshot.insert(
+        keys, renamedMembers(snapshot.value(keys).toArray(), QStringLiteral("column"), from, to));
+    QJsonArray indexList = snapshot.value(indexes).toArray();
+    for (qsizetype i = 0; i < indexList.size(); ++i) {
+        QJsonObject index = indexList.at(i).toObject();
+        index.insert(QStringLiteral("columns"),
+                     renamedColumns(index.value(QStringLiteral("columns")).toArray(), from, to));
+        indexList.replace(i, index);
+    }
+    snapshot.insert(indexes, indexList);
+    QJsonObject fields = snapshot.value(QStringLiteral("fields")).toObject();
+    if (fields.contains(from))
+        fields.insert(to, fields.take(from));
+    snapshot.insert(QStringLiteral("fields"), fields);
+}
+
+} // namespace
+
+void SchemaSnapshot::applyRename(QHash<QString, QJsonObject> &snapshots, const MigrationStep &step)
+{
+    if (step.kind == MigrationStep::Kind::RenameColumn) {
+        auto it = snapshots.find(step.table);
+        if (it != snapshots.end())
+            renameColumn(*it, step.renameFrom, step.renameTo);
+        return;
+    }
+    if (step.kind != MigrationStep::Kind::RenameTable)
+        return;
+    if (snapshots.contains(step.renameFrom)) {
+        QJsonObject moved = snapshots.take(step.renameFrom);
+        moved.insert(QStringLiteral("table"), step.renameTo);
+        moved.insert(QStringLiteral("doctype"), step.doctypeTo);
+        snapshots.insert(step.renameTo, moved);
+    }
+    const QLatin1String keys("foreign_keys");
+    for (QJsonObject &snapshot : snapshots) {
+        snapshot.insert(keys,
+                        renamedMembers(snapshot.value(keys).toArray(), QStringLiteral("table"),
+                                       step.renameFrom, step.renameTo));
+        QJsonObject fields = snapshot.value(QStringLiteral("fields")).toObject();
+        for (auto field = fields.begin(); field != fields.end(); ++field) {
+            QJsonObject info = field.value().toObject();
+            if (info.value(QStringLiteral("options")).toString() == step.doctypeFrom) {
+                info.insert(QStringLiteral("options"), step.doctypeTo);
+                field.value() = info;
+            }
+        }
+        snapshot.insert(QStringLiteral("fields"), fields);
+    }
+}
+
 QString SchemaSnapshot::doctypeName(const QJsonObject &snapshot)
 {
     return snapshot.value(QStringLiteral("doctype")).toString();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "db/migrationplan.h"
 #include "db/tablespec.h"
 #include "meta/doctype.h"
 
@@ -30,6 +31,11 @@ public:
     // fieldname -> what the snapshot recorded; empty for an empty snapshot.
     static QHash<QString, FieldInfo> fields(const QJsonObject &snapshot);
     static QString doctypeName(const QJsonObject &snapshot);
+
+    // The snapshots (table -> snapshot) after a RenameTable or RenameColumn step: the
+    // table's key and names, its fields' keys, and the foreign keys and Link options
+    // of other snapshots that name the renamed table.
+    static void applyRename(QHash<QString, QJsonObject> &snapshots, const MigrationStep &step);
 
     static QString storageName(StorageType storage); // "text", "integer", ...
     static QJsonObject tableToJson(const TableSpec &table);

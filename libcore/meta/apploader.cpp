@@ -28,6 +28,11 @@ void AppLoader::load(const AppManifest &manifest, Diagnostics &diagnostics)
     const QStringList folders = doctypes.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &folder : folders)
         loadDocType(manifest, doctypes.filePath(folder), diagnostics);
+    const QString renames = RenameLog::pathIn(manifest.info.path);
+    const auto overlaid = m_state.overlay.constFind(renames);
+    m_state.renames += overlaid == m_state.overlay.constEnd()
+                           ? RenameLog::read(renames, manifest.info.name, diagnostics)
+                           : RenameLog::parse(*overlaid, renames, manifest.info.name, diagnostics);
 }
 
 void AppLoader::registerFieldTypes(const AppManifest &manifest, Diagnostics &diagnostics)

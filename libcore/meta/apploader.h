@@ -8,7 +8,8 @@ namespace fm::core {
 
 // Loads one app into a registry: registers its field types, then reads
 // doctypes/<snake>/<snake>.json, checks folder names and that every field type used
-// comes from the app or one it depends on, and refuses DocTypes defined twice.
+// comes from the app or one it depends on, and refuses DocTypes defined twice; reads
+// the app's renames.json.
 // Extensions are applied separately (DocTypeExtension), once every app is loaded.
 class AppLoader final
 {

@@ -40,6 +40,30 @@ QString Field::displayLabel() const
     return text;
 }
 
+bool Field::operator==(const Field &other) const
+{
+    const bool sameDefault =
+        hasDefault() == other.hasDefault() && (!hasDefault() || defaultValue == other.defaultValue);
+    return fieldname == other.fieldname && fieldtype == other.fieldtype && label == other.label &&
+           description == other.description && options == other.options &&
+           required == other.required && unique == other.unique && readOnly == other.readOnly &&
+           hidden == other.hidden && inListView == other.inListView && inFilter == other.inFilter &&
+           sameDefault && fetchFrom == other.fetchFrom && dependsOn == other.dependsOn &&
+           permlevel == other.permlevel && min == other.min && max == other.max &&
+           length == other.length && pattern == other.pattern && insertAfter == other.insertAfter;
+}
+
+bool PermissionRule::operator==(const PermissionRule &other) const
+{
+    if (role != other.role || permlevel != other.permlevel || ifOwner != other.ifOwner)
+        return false;
+    for (PermissionAction action : allActions()) {
+        if (allows(action) != other.allows(action))
+            return false;
+    }
+    return true;
+}
+
 QString actionName(PermissionAction action)
 {
     switch (action) {
@@ -100,6 +124,21 @@ QStringList DocType::fieldnames() const
     for (const Field &f : fields)
         names << f.fieldname;
     return names;
+}
+
+bool DocType::operator==(const DocType &other) const
+{
+    return schemaRef == other.schemaRef && formatVersion == other.formatVersion &&
+           explicitFormatVersion == other.explicitFormatVersion && name == other.name &&
+           module == other.module && app == other.app && label == other.label &&
+           description == other.description && fields == other.fields && layout == other.layout &&
+           permissions == other.permissions && naming == other.naming &&
+           isSubmittable == other.isSubmittable && isChild == other.isChild &&
+           isSingle == other.isSingle && trackChanges == other.trackChanges &&
+           apiResource == other.apiResource && concurrency == other.concurrency &&
+           titleField == other.titleField && searchFields == other.searchFields &&
+           sortField == other.sortField && sortDescending == other.sortDescending &&
+           indexes == other.indexes && rlsField == other.rlsField && views == other.views;
 }
 
 SourceLocation DocType::locate(const QString &pointer) const

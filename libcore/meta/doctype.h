@@ -43,6 +43,10 @@ struct FM_CORE_EXPORT Field
     bool hasDefault() const { return !defaultValue.isUndefined() && !defaultValue.isNull(); }
     QStringList selectOptions() const; // options split into non-empty lines
     QString displayLabel() const;      // label, or the fieldname made readable
+
+    // Content equality: every member but `location`; no default (undefined or null)
+    // equals no default.
+    bool operator==(const Field &other) const;
 };
 
 struct LayoutSection
@@ -50,6 +54,8 @@ struct LayoutSection
     QString label;
     bool collapsible = false;
     QList<QStringList> columns; // each column lists fieldnames top to bottom
+
+    bool operator==(const LayoutSection &other) const = default;
 };
 
 enum class PermissionAction { Read, Write, Create, Delete, Submit, Cancel, Amend };
@@ -66,6 +72,8 @@ struct FM_CORE_EXPORT PermissionRule
     QList<PermissionAction> actions;
 
     bool allows(PermissionAction action) const { return actions.contains(action); }
+    // The actions compare as a set: the file lists them in a fixed order anyway.
+    bool operator==(const PermissionRule &other) const;
 };
 
 struct Naming
@@ -74,6 +82,8 @@ struct Naming
     Rule rule = Rule::Uuid;
     QString pattern; // Series: "INV-.YYYY.-.####", may contain {fieldname}
     QString field;   // Field: the fieldname whose value becomes the name
+
+    bool operator==(const Naming &other) const = default;
 };
 
 struct IndexDef
@@ -81,6 +91,8 @@ struct IndexDef
     QString name; // optional; derived from table and fields when empty
     QStringList fields;
     bool unique = false;
+
+    bool operator==(const IndexDef &other) const = default;
 };
 
 struct Views
@@ -90,6 +102,8 @@ struct Views
     QString calendarStart; // a Date or Datetime field
     QString calendarEnd;
     QString calendarTitle;
+
+    bool operator==(const Views &other) const = default;
 };
 
 enum class Concurrency { Optimistic, None };
@@ -98,7 +112,9 @@ enum class Concurrency { Optimistic, None };
 // A cheap-to-copy value; MetaRegistry holds the loaded ones.
 struct FM_CORE_EXPORT DocType
 {
-    int formatVersion = 1;
+    QString schemaRef;                  // "$schema": where editors find the JSON Schema
+    int formatVersion = 1;              // "format_version"
+    bool explicitFormatVersion = false; // the file states "format_version" (even when 1)
     QString name;
     QString module;
     QString app;
@@ -132,6 +148,10 @@ struct FM_CORE_EXPORT DocType
     QStringList fieldnames() const;
     // Where a JSON pointer points, falling back to the file itself.
     SourceLocation locate(const QString &pointer) const;
+
+    // Content equality: every member but `location` and `positions`, so a DocType
+    // whose file text did not change equals the one loaded before, wherever it lies.
+    bool operator==(const DocType &other) const;
 };
 
 } // namespace fm::core

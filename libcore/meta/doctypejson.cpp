@@ -100,9 +100,11 @@ QJsonObject viewsJson(const Views &views)
     return object;
 }
 
-// ---- text output with the documented key order ----
+// ---- text output: the canonical form (docs/adr/0150) ----
 
-const QStringList &keyOrder(const QString &parentKey)
+// The documented key order of each object of a DocType, by its path: "" is the
+// DocType, "fields/*" any field. Objects elsewhere (a JSON default) sort by key.
+const QStringList &keyOrder(const QString &path)
 {
     static const QHash<QString, QStringList> orders{
         {QString(),
@@ -111,28 +113,28 @@ const QStringList &keyOrder(const QString &parentKey)
           "is_single",     "track_changes",  "api_resource", "concurrency",    "title_field",
           "search_fields", "sort",           "rls_field",    "fields",         "layout",
           "permissions",   "indexes",        "views"}},
-        {QStringLiteral("fields"),
+        {QStringLiteral("fields/*"),
          {"fieldname", "fieldtype", "label",      "description", "options",
           "required",  "unique",    "read_only",  "hidden",      "in_list_view",
           "in_filter", "default",   "fetch_from", "depends_on",  "permlevel",
           "min",       "max",       "length",     "pattern",     "insert_after"}},
-        {QStringLiteral("layout"), {"label", "collapsible", "columns"}},
-        {QStringLiteral("permissions"),
+        {QStringLiteral("layout/*"), {"label", "collapsible", "columns"}},
+        {QStringLiteral("permissions/*"),
          {"role", "permlevel", "if_owner", "read", "write", "create", "delete", "submit", "cancel",
           "amend"}},
-        {QStringLiteral("indexes"), {"name", "fields", "unique"}},
+        {QStringLiteral("indexes/*"), {"name", "fields", "unique"}},
         {QStringLiteral("views"), {"list", "kanban", "calendar"}},
-        {QStringLiteral("calendar"), {"start_field", "end_field", "title_field"}},
+        {QStringLiteral("views/calendar"), {"start_field", "end_field", "title_field"}},
     };
     static const QStringList none;
-    const auto it = orders.constFind(parentKey);
+    const auto it = orders.constFind(path);
     return it != orders.constEnd() ? *it : none;
 }
 
-QStringList orderedKeys(const QJsonObject &object, const QString &parentKey)
+QStringList orderedKeys(const QJsonObject &object, const QString &path)
 {
     QStringList keys;
-    for (const QString &key : keyOrder(parentKey)) {
+    for (const QString &key : keyOrder(path)) {
         if (object.contains(key))
             keys << key;
     }
@@ -143,55 +145,64 @@ QStringList orderedKeys(const QJsonObject &object, const QString &parentKey)
     return keys;
 }
 
+QString childPath(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + QLatin1Char('/') + key;
+}
+
 QByteArray scalarText(const QJsonValue &value)
 {
     QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     return text.mid(1, text.size() - 2);
 }
 
-// Arrays of scalars, or of arrays of scalars (layout columns), stay on one line.
-bool isFlat(const QJsonValue &value)
+// An array of scalars stays on one line; one holding arrays or objects (fields,
+// layout columns) puts each element on a line of its own.
+bool isOneLine(const QJsonArray &array)
 {
-    if (value.isObject())
-        return value.toObject().isEmpty();
-    if (!value.isArray())
-        return true;
-    for (const QJsonValue &element : value.toArray()) {
-        if (element.isObject() || (element.isArray() && !isFlat(element)))
+    for (const QJsonValue &element : array) {
+        if (element.isObject() || element.isArray())
             return false;
     }
     return true;
 }
 
-void write(QByteArray &out, const QJsonValue &value, const QString &parentKey, int depth)
+void write(QByteArray &out, const QJsonValue &value, const QString &path, int depth)
 {
     const QByteArray indent(2 * (depth + 1), ' ');
     const QByteArray closing(2 * depth, ' ');
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
-        const bool flat = isFlat(value);
-        out += '[';
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            out += i == 0 ? (flat ? "" : "\n") : (flat ? ", " : ",\n");
-            if (!flat)
-                out += indent;
-            write(out, array.at(i), parentKey, depth + 1);
+        if (array.isEmpty()) {
+            out += "[]";
+            return;
         }
-        if (!flat && !array.isEmpty())
-            out += '\n' + closing;
-        out += ']';
-    } else if (value.isObject() && !value.toObject().isEmpty()) {
+        const bool oneLine = isOneLine(array);
+        out += oneLine ? "[" : "[\n";
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (!oneLine)
+                out += indent;
+            write(out, array.at(i), childPath(path, QStringLiteral("*")), depth + 1);
+            if (i + 1 < array.size())
+                out += oneLine ? ", " : ",\n";
+        }
+        out += oneLine ? QByteArray("]") : '\n' + closing + ']';
+    } else if (value.isObject()) {
         const QJsonObject object = value.toObject();
-        const QStringList keys = orderedKeys(object, parentKey);
+        if (object.isEmpty()) {
+            out += "{}";
+            return;
+        }
+        const QStringList keys = orderedKeys(object, path);
         out += "{\n";
         for (qsizetype i = 0; i < keys.size(); ++i) {
             out += indent + scalarText(keys.at(i)) + ": ";
-            write(out, object.value(keys.at(i)), keys.at(i), depth + 1);
+            write(out, object.value(keys.at(i)), childPath(path, keys.at(i)), depth + 1);
             out += i + 1 < keys.size() ? ",\n" : "\n";
         }
         out += closing + '}';
     } else {
-        out += value.isObject() ? QByteArray("{}") : scalarText(value);
+        out += scalarText(value);
     }
 }
 
@@ -230,7 +241,8 @@ QJsonObject toJson(const Field &field)
 QJsonObject toJson(const DocType &doctype)
 {
     QJsonObject out{{QLatin1String("name"), doctype.name}};
-    if (doctype.formatVersion != 1)
+    putString(out, "$schema", doctype.schemaRef);
+    if (doctype.explicitFormatVersion || doctype.formatVersion != 1)
         out.insert(QLatin1String("format_version"), doctype.formatVersion);
     putString(out, "module", doctype.module);
     putString(out, "app", doctype.app);

@@ -44,8 +44,10 @@ const QStringList &topLevelKeys()
 void loadHeader(Context &context, const QJsonObject &root, DocType &doctype)
 {
     const QString top;
+    doctype.schemaRef = context.string(root, top, QStringLiteral("$schema")).value_or(QString());
     if (const auto version = context.integer(root, top, QStringLiteral("format_version"))) {
         doctype.formatVersion = *version;
+        doctype.explicitFormatVersion = true;
         if (*version != 1) {
             context.error(QStringLiteral("/format_version"),
                           QStringLiteral("unsupported-format-version"),
@@ -168,7 +170,6 @@ std::optional<DocType> DocTypeLoader::loadJson(const QByteArray &json, const QSt
     doctype.location = SourceLocation{fileName, 0, 0};
     doctype.positions = source->positions();
     context.checkKeys(root, QString(), topLevelKeys(), QStringLiteral("DocType"));
-    context.string(root, QString(), QStringLiteral("$schema"));
     loadHeader(context, root, doctype);
     const QList<loader::FieldRef> fields = loadFields(context, m_types, root, doctype);
     loader::checkFieldRelations(context, m_types, doctype, fields);

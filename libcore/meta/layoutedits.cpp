@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "meta/layoutedits.h"
 
+#include "meta/fieldedits.h"
+
 #include "common/textdistance.h"
 #include "meta/doctypeloader_p.h"
 
@@ -227,31 +229,8 @@ Result<DocType> unplaceField(const DocType &doctype, const QString &fieldname)
 
 QString freshFieldname(const DocType &doctype, const QString &label)
 {
-    // Accents go ("Café" -> "cafe"), then everything but a-z, digits and '_'.
-    QString plain;
-    for (const QChar c : label.normalized(QString::NormalizationForm_KD)) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            plain += c;
-    }
-    QString base;
-    for (const QChar c : snakeCase(plain)) {
-        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c.isDigit() || c == u'_')
-            base += c;
-    }
-    while (base.startsWith(QLatin1Char('_')))
-        base.remove(0, 1);
-    if (base.isEmpty())
-        base = QStringLiteral("field");
-    else if (base.at(0).isDigit())
-        base.prepend(QStringLiteral("field_"));
-    base = base.left(56); // room for a "_<n>" suffix within the 64 characters
-    const auto taken = [&doctype](const QString &name) {
-        return doctype.hasField(name) || reservedFieldnames().contains(name);
-    };
-    QString candidate = base;
-    for (int n = 2; taken(candidate); ++n)
-        candidate = QStringLiteral("%1_%2").arg(base).arg(n);
-    return candidate;
+    // One rule for every gesture that creates a field (the field list, the grid, m).
+    return fieldnameFromLabel(label, doctype.fieldnames());
 }
 
 Result<DocType> addFieldInCell(const DocType &doctype, const Field &field, const LayoutCell &cell)

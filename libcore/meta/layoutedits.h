@@ -60,7 +60,8 @@ FM_CORE_EXPORT Result<DocType> unplaceField(const DocType &doctype, const QStrin
 
 // A fieldname derived from a label that no field of the DocType has and the loader
 // accepts: "Due Date" -> "due_date", then "due_date_2", ...; "field" for a label with no
-// usable letter, a suffix for reserved names ("name" -> "name_2").
+// usable letter, a suffix for reserved names ("name" -> "name_2"): fieldnameFromLabel
+// (meta/fieldedits.h) with the DocType's fieldnames taken.
 FM_CORE_EXPORT QString freshFieldname(const DocType &doctype, const QString &label);
 // Appends `field` to "fields" and places it at `cell`: one edit for "drop a field type
 // into the grid". Refuses an invalid or taken fieldname.

@@ -192,6 +192,11 @@ QList<AppInfo> MetaRegistry::apps() const
     return d->apps;
 }
 
+QList<RenameRecord> MetaRegistry::renames() const
+{
+    return RenameLog::ordered(d->renames);
+}
+
 AppInfo MetaRegistry::app(const QString &name) const
 {
     const AppInfo *info = d->findApp(name);

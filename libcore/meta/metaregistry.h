@@ -3,6 +3,7 @@
 
 #include "meta/doctype.h"
 #include "meta/fieldtyperegistry.h"
+#include "meta/renamelog.h"
 
 #include <QObject>
 
@@ -60,6 +61,9 @@ public:
     QStringList doctypeNames() const; // sorted
     QList<AppInfo> apps() const;      // in load order
     AppInfo app(const QString &name) const;
+    // The renames recorded in the apps' renames.json, in the order they apply (the
+    // Migrator turns them into renamed tables and columns).
+    QList<RenameRecord> renames() const;
 
 private:
     struct Private;

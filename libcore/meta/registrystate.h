@@ -5,6 +5,7 @@
 #include "meta/doctype.h"
 #include "meta/fieldtyperegistry.h"
 #include "meta/metaregistry.h"
+#include "meta/renamelog.h"
 
 #include <QHash>
 #include <QMap>
@@ -27,6 +28,7 @@ struct RegistryState
     QMap<QString, DocType> sources;
     // File path -> text to read instead of the file (unsaved edits; see MetaRegistry).
     QHash<QString, QByteArray> overlay;
+    QList<RenameRecord> renames; // every app's renames.json
 
     // Refuses a DocType without a name, or whose name or table name is taken.
     Result<void> insert(const DocType &doctype);

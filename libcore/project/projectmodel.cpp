@@ -66,6 +66,7 @@ struct ProjectModel::Private
     QFileSystemWatcher watcher;
     QTimer checkTimer;
     QFutureWatcher<ProjectCheckResult> checkWatcher;
+    QList<RenameRecord> pendingRenames;
     bool checkAgain = false; // an edit arrived while a check ran
     bool autoCheck = false;
 
@@ -341,7 +342,66 @@ Result<void> ProjectModel::save(const QString &name)
     if (wasDirty)
         emit dirtyChanged(name, false);
     emit saved(name);
+    return savePendingRenames(name);
+}
+
+Result<void> ProjectModel::savePendingRenames(const QString &name)
+{
+    QList<RenameRecord> records;
+    for (const RenameRecord &record : std::as_const(d->pendingRenames)) {
+        if (record.doctype == name)
+            records << record;
+    }
+    if (records.isEmpty())
+        return {};
+    const QString path = renamesPath(name);
+    QSaveFile file(path);
+    const QByteArray text = renamesText(path, records);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+        return fail(ErrorCode::Io,
+                    QStringLiteral("%1 was saved, but its renames could not be recorded in %2 "
+                                   "(%3); save it again once the file is writable, or a "
+                                   "teammate's `m migrate` will drop and add the column")
+                        .arg(name, QDir::toNativeSeparators(path), file.errorString()));
+    }
+    d->pendingRenames.removeIf([&](const RenameRecord &r) { return records.contains(r); });
     return {};
+}
+
+QString ProjectModel::renamesPath(const QString &name) const
+{
+    const Entry *entry = d->find(name);
+    return entry ? RenameLog::pathIn(d->project.appDir(entry->doctype.app)) : QString();
+}
+
+// The app's renames.json with `added` appended, as the file will be written.
+QByteArray ProjectModel::renamesText(const QString &path, const QList<RenameRecord> &added) const
+{
+    Diagnostics ignored; // a broken file is reported by the check
+    QList<RenameRecord> records = RenameLog::read(path, QString(), ignored);
+    for (const RenameRecord &record : added) {
+        if (!records.contains(record))
+            records << record;
+    }
+    return RenameLog::toText(records);
+}
+
+void ProjectModel::addPendingRename(const RenameRecord &record)
+{
+    if (!d->pendingRenames.contains(record))
+        d->pendingRenames << record;
+    d->edited();
+}
+
+void ProjectModel::removePendingRename(const RenameRecord &record)
+{
+    d->pendingRenames.removeAll(record);
+    d->edited();
+}
+
+QList<RenameRecord> ProjectModel::pendingRenames() const
+{
+    return d->pendingRenames;
 }
 
 Result<void> ProjectModel::saveAll()
@@ -438,6 +498,11 @@ ProjectCheckInput ProjectModel::checkInput() const
         if (entry.dirty())
             input.overlay.insert(entry.path, entry.text);
     }
+    QHash<QString, QList<RenameRecord>> renamesByFile;
+    for (const RenameRecord &record : std::as_const(d->pendingRenames))
+        renamesByFile[renamesPath(record.doctype)] << record;
+    for (auto it = renamesByFile.constBegin(); it != renamesByFile.constEnd(); ++it)
+        input.overlay.insert(it.key(), renamesText(it.key(), it.value()));
     return input;
 }
 

@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "meta/diagnostic.h"
 #include "meta/metaregistry.h"
+#include "meta/renamelog.h"
 #include "project/project.h"
 
 #include <QHash>
@@ -72,7 +73,15 @@ public:
     // Several at once, all or none (a rename touches every DocType that refers to it).
     Result<void> setDocTypes(const QList<DocType> &doctypes);
 
-    // Writes the DocType atomically (QSaveFile) in the writer's form.
+    // Renames made in memory and not saved yet (a field renamed in the Studio). The check
+    // and the migration plan see them as if recorded; save() of the DocType appends them
+    // to its app's renames.json, so a teammate's `m migrate` renames too (ADR 0160).
+    void addPendingRename(const RenameRecord &record);
+    void removePendingRename(const RenameRecord &record);
+    QList<RenameRecord> pendingRenames() const;
+
+    // Writes the DocType atomically (QSaveFile) in the writer's form, then the renames
+    // pending for it.
     Result<void> save(const QString &name);
     Result<void> saveAll();
     // Re-reads the file, dropping unsaved edits.
@@ -110,6 +119,9 @@ signals:
 
 private:
     ProjectModel();
+    Result<void> savePendingRenames(const QString &name);
+    QString renamesPath(const QString &name) const;
+    QByteArray renamesText(const QString &path, const QList<RenameRecord> &added) const;
     struct Private;
     std::unique_ptr<Private> d;
 };

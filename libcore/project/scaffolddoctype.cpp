@@ -82,6 +82,7 @@ Result<void> checkDocTypeName(const QString &name)
 DocType starterDocType(const NewDocTypeOptions &options)
 {
     DocType doctype;
+    doctype.explicitFormatVersion = true; // like every shipped DocType file
     doctype.name = options.name;
     doctype.module = options.module;
     doctype.isChild = options.isChild;

@@ -25,7 +25,7 @@ Result<MigrationReport> migrateNewSite(ConnectionPool &pool, const MetaRegistry 
     for (const QString &name : meta.doctypeNames())
         doctypes << *meta.doctype(name);
     Migrator migrator(pool, meta.fieldTypes());
-    auto plan = migrator.plan(doctypes);
+    auto plan = migrator.plan(doctypes, meta.renames());
     if (!plan)
         return fail(plan.error());
     auto report = migrator.apply(*plan, false);

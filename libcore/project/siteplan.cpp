@@ -40,8 +40,8 @@ Result<SitePlan> planSite(const Project &project, const QString &site, const Met
     Result<OpenSite> open = openSite(project, site);
     if (!open)
         return tl::make_unexpected(open.error());
-    Result<MigrationPlan> plan =
-        Migrator(*open->pool, registry.fieldTypes()).plan(allDocTypes(registry));
+    Result<MigrationPlan> plan = Migrator(*open->pool, registry.fieldTypes())
+                                     .plan(allDocTypes(registry), registry.renames());
     if (!plan)
         return tl::make_unexpected(plan.error());
     return SitePlan{open->config.name, *plan};
@@ -54,7 +54,7 @@ Result<MigrationReport> migrateSite(const Project &project, const QString &site,
     if (!open)
         return tl::make_unexpected(open.error());
     Migrator migrator(*open->pool, registry.fieldTypes());
-    Result<MigrationPlan> plan = migrator.plan(allDocTypes(registry));
+    Result<MigrationPlan> plan = migrator.plan(allDocTypes(registry), registry.renames());
     if (!plan)
         return tl::make_unexpected(plan.error());
     return migrator.apply(*plan, force);

@@ -87,8 +87,8 @@ void TestCliBasics::help_data()
     QTest::newRow("-h lists the new commands")
         << QStringList{"-h"} << 0 << true
         << "new project.*\\n.*new app.*\\n.*new doctype.*\\n.*new site";
-    QTest::newRow("--help lists check and generate")
-        << QStringList{"--help"} << 0 << true << "\\n  check .*\\n  generate ";
+    QTest::newRow("--help lists check, format and generate")
+        << QStringList{"--help"} << 0 << true << "\\n  check .*\\n  format .*\\n  generate ";
     QTest::newRow("no arguments: usage on stderr")
         << QStringList{} << 2 << false << "^Usage: m <command>";
     QTest::newRow("--version") << QStringList{"--version"} << 0 << true
@@ -99,6 +99,8 @@ void TestCliBasics::help_data()
     QTest::newRow("new project --help")
         << QStringList{"new", "project", "--help"} << 0 << true << "--name <name>";
     QTest::newRow("check --help") << QStringList{"check", "--help"} << 0 << true << "\\[path\\]";
+    QTest::newRow("format --help")
+        << QStringList{"format", "--help"} << 0 << true << "\\[path\\][\\s\\S]*--check";
     QTest::newRow("generate --help")
         << QStringList{"generate", "--help"} << 0 << true << "--app <app>[\\s\\S]*--doctype <name>";
     QTest::newRow("unknown command") << QStringList{"nwe", "project", "x"} << 2 << false

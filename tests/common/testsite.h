@@ -46,7 +46,7 @@ public:
         for (const QString &name : meta.doctypeNames())
             doctypes << *meta.doctype(name);
         fm::core::Migrator migrator(*pool, meta.fieldTypes());
-        auto plan = migrator.plan(doctypes);
+        auto plan = migrator.plan(doctypes, meta.renames());
         if (!plan)
             return fail(plan.error().toText());
         auto report = migrator.apply(*plan, false);

@@ -48,7 +48,9 @@ void compareFields(const Field &a, const Field &b)
 
 void compareDocTypes(const DocType &a, const DocType &b)
 {
+    QCOMPARE(a.schemaRef, b.schemaRef);
     QCOMPARE(a.formatVersion, b.formatVersion);
+    QCOMPARE(a.explicitFormatVersion, b.explicitFormatVersion);
     QCOMPARE(a.name, b.name);
     QCOMPARE(a.module, b.module);
     QCOMPARE(a.app, b.app);
@@ -98,6 +100,7 @@ void compareDocTypes(const DocType &a, const DocType &b)
     QCOMPARE(a.views.calendarStart, b.views.calendarStart);
     QCOMPARE(a.views.calendarEnd, b.views.calendarEnd);
     QCOMPARE(a.views.calendarTitle, b.views.calendarTitle);
+    QVERIFY(a == b); // operator== agrees with the members compared one by one
 }
 
 DocType load(const QByteArray &json)
@@ -133,6 +136,8 @@ private slots:
             QTest::addRow("%d-%s%s", ++n, field < 0 ? "" : "field.", member)
                 << QString::fromLatin1(member) << value << field;
         };
+        row("$schema", "../../schema/doctype.schema.json");
+        row("format_version", 1);
         row("module", "Support");
         row("app", "helpdesk");
         row("label", "Support Ticket");
@@ -255,9 +260,85 @@ private slots:
         const QByteArray fullText = toJsonText(full);
         QVERIFY2(fullText.contains("\"search_fields\": [\"b\"],\n  \"fields\""),
                  fullText.constData());
+        // Each layout column on a line of its own.
         QVERIFY2(fullText.contains("\"layout\": [\n    {\n      \"label\": \"S\",\n      "
-                                   "\"columns\": [[\"b\"]]\n    }\n  ]"),
+                                   "\"columns\": [\n        [\"b\"]\n      ]\n    }\n  ]"),
                  fullText.constData());
+        // "$schema" and "format_version" stay, first as in the shipped files.
+        const QByteArray headed =
+            toJsonText(load(R"({"name": "A", "format_version": 1, "$schema": "s.json",
+            "fields": [{"fieldname": "b", "fieldtype": "Data"}]})"));
+        QVERIFY2(headed.startsWith("{\n  \"$schema\": \"s.json\",\n  \"format_version\": 1,\n  "
+                                   "\"name\": \"A\",\n"),
+                 headed.constData());
+        // Without them in the file, neither is written.
+        QVERIFY(!fullText.contains("$schema") && !fullText.contains("format_version"));
+    }
+
+    // The canonical text of a file in canonical form is the file itself, and the text
+    // of a JSON default keeps its own keys in alphabetical order (not a DocType's).
+    void canonicalFixedPoint()
+    {
+        const QByteArray canonical = R"({
+  "$schema": "../schema.json",
+  "format_version": 1,
+  "name": "Ticket",
+  "naming": "field:title",
+  "search_fields": ["title", "status"],
+  "fields": [
+    {
+      "fieldname": "title",
+      "fieldtype": "Data",
+      "required": true
+    },
+    {
+      "fieldname": "status",
+      "fieldtype": "Select",
+      "options": "Open\nClosed",
+      "default": "Open"
+    },
+    {
+      "fieldname": "payload",
+      "fieldtype": "JSON",
+      "default": {
+        "fields": [
+          {
+            "hidden": [1, 2],
+            "options": 1
+          },
+          []
+        ],
+        "name": "x"
+      }
+    }
+  ],
+  "layout": [
+    {
+      "label": "Main",
+      "columns": [
+        ["title", "status"],
+        ["payload"]
+      ]
+    }
+  ],
+  "permissions": [
+    {
+      "role": "Agent",
+      "read": true,
+      "write": true
+    }
+  ],
+  "views": {
+    "list": {
+      "columns": ["title"]
+    }
+  }
+}
+)";
+        const DocType doctype = load(canonical);
+        QVERIFY(doctype.isValid());
+        const QByteArray text = toJsonText(doctype);
+        QCOMPARE(text, canonical);
     }
 
     void validFilesRoundTrip()

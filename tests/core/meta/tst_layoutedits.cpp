@@ -232,7 +232,7 @@ private slots:
                                     << "field";
         QTest::newRow("accents dropped") << "Café Ölung"
                                          << "cafe_olung";
-        QTest::newRow("long") << QString(80, QLatin1Char('x')) << QString(56, QLatin1Char('x'));
+        QTest::newRow("long") << QString(80, QLatin1Char('x')) << QString(64, QLatin1Char('x'));
     }
     void freshFieldnames()
     {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // planSite/migrateSite: the plan for unsaved edits of a ProjectModel, applied or refused.
+#include "meta/renames.h"
 #include "project/projectmodel.h"
 #include "project/siteplan.h"
 #include "testfiles.h"
@@ -99,6 +100,67 @@ private slots:
         QCOMPARE(planSite(m_model->project(), QString(), m_model->registry())
                      ->plan.count(StepClass::Dangerous),
                  1);
+    }
+
+    // A field renamed in memory plans as a rename (no dropped column) before the save, and
+    // the save records it in the app's renames.json for everyone else's `m migrate`.
+    void aPendingRenamePlansAsARenameAndIsRecordedOnSave()
+    {
+        QMap<QString, DocType> sources;
+        for (const QString &name : m_model->allDocTypeNames())
+            sources.insert(name, *m_model->doctype(name));
+        auto edit = renameField(sources, QStringLiteral("Ticket"), QStringLiteral("resolution"),
+                                QStringLiteral("solution"), &m_model->fieldTypes());
+        QVERIFY2(edit, qPrintable(edit ? QString() : edit.error().message()));
+        QVERIFY(m_model->setDocTypes(edit->changed.values()));
+        m_model->addPendingRename(edit->record);
+        m_model->checkNow();
+        QVERIFY(!hasErrors(m_model->diagnostics()));
+        auto plan = planSite(m_model->project(), QString(), m_model->registry());
+        QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message()));
+        QCOMPARE(plan->plan.count(StepClass::Dangerous), 0);
+        QCOMPARE(plan->plan.steps.size(), 1);
+        QCOMPARE(plan->plan.steps.first().kind, MigrationStep::Kind::RenameColumn);
+
+        const QString log = m_dir->filePath(QStringLiteral("apps/helpdesk/renames.json"));
+        QVERIFY(!QFile::exists(log)); // nothing written before the save
+        QVERIFY(m_model->save(QStringLiteral("Ticket")));
+        QVERIFY(m_model->pendingRenames().isEmpty());
+        Diagnostics diagnostics;
+        const QList<RenameRecord> recorded =
+            RenameLog::read(log, QStringLiteral("helpdesk"), diagnostics);
+        QVERIFY(diagnostics.isEmpty());
+        QCOMPARE(recorded.size(), 1);
+        QCOMPARE(recorded.first().to, QStringLiteral("solution"));
+
+        // Reopened from the files, as a teammate would: the same rename, applied once.
+        m_model.reset();
+        auto reopened = ProjectModel::open(m_dir->path());
+        QVERIFY(reopened);
+        auto applied =
+            migrateSite((*reopened)->project(), QString(), (*reopened)->registry(), false);
+        QVERIFY(applied);
+        QVERIFY(!applied->hasRefused());
+        QVERIFY(
+            planSite((*reopened)->project(), QString(), (*reopened)->registry())->plan.isEmpty());
+    }
+
+    void anUndoneRenameLeavesNoRecord()
+    {
+        RenameRecord record;
+        record.kind = RenameRecord::Kind::Field;
+        record.doctype = QStringLiteral("Ticket");
+        record.from = QStringLiteral("resolution");
+        record.to = QStringLiteral("solution");
+        record.at = QDateTime::currentDateTimeUtc();
+        m_model->addPendingRename(record);
+        m_model->removePendingRename(record);
+        QVERIFY(m_model->pendingRenames().isEmpty());
+        DocType ticket = *m_model->doctype(QStringLiteral("Ticket"));
+        ticket.description = QStringLiteral("edited");
+        QVERIFY(m_model->setDocType(ticket));
+        QVERIFY(m_model->save(QStringLiteral("Ticket")));
+        QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("apps/helpdesk/renames.json"))));
     }
 
     void aProjectWithoutASiteSaysHowToMakeOne()

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: MIT
+#include "cli/filechanges.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace fm::server {
+
+namespace {
+
+fm::Error ioError(const QString &message)
+{
+    return fm::Error(fm::ErrorCode::Io, message);
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, QString *why)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    *why = file.errorString();
+    return false;
+}
+
+} // namespace
+
+void FileChanges::moveFolder(const QString &from, const QString &to)
+{
+    m_moves << Move{QDir::cleanPath(from), QDir::cleanPath(to)};
+}
+
+void FileChanges::write(const QString &path, const QByteArray &bytes)
+{
+    m_writes << Write{QDir::cleanPath(path), bytes};
+}
+
+void FileChanges::remove(const QString &path)
+{
+    m_removals << QDir::cleanPath(path);
+}
+
+QString FileChanges::beforeMoves(const QString &path) const
+{
+    for (const Move &move : m_moves) {
+        if (path == move.to || path.startsWith(move.to + u'/'))
+            return move.from + path.mid(move.to.size());
+    }
+    return path;
+}
+
+fm::Result<void> FileChanges::check() const
+{
+    for (const Move &move : m_moves) {
+        if (!QFileInfo(move.from).isDir())
+            return fm::fail(ioError(QStringLiteral("%1 is not a folder").arg(move.from)));
+        if (QFileInfo::exists(move.to)) {
+            return fm::fail(
+                ioError(QStringLiteral("%1 already exists; move it away first").arg(move.to)));
+        }
+        const QFileInfo parent(QFileInfo(move.to).absolutePath());
+        if (!parent.isDir() || !parent.isWritable())
+            return fm::fail(ioError(QStringLiteral("cannot create %1: its folder is not "
+                                                   "writable")
+                                        .arg(move.to)));
+    }
+    for (const Write &write : m_writes) {
+        const QFileInfo before(beforeMoves(write.path));
+        if (before.exists() && (!before.isFile() || !before.isWritable()))
+            return fm::fail(ioError(QStringLiteral("cannot write %1: it is not a writable file")
+                                        .arg(before.filePath())));
+        const QFileInfo folder(before.absolutePath());
+        if (!folder.isDir() || !folder.isWritable())
+            return fm::fail(ioError(QStringLiteral("cannot write %1: its folder is missing or not "
+                                                   "writable")
+                                        .arg(write.path)));
+    }
+    for (const QString &path : m_removals) {
+        const QFileInfo before(beforeMoves(path));
+        if (!before.isFile() || !QFileInfo(before.absolutePath()).isWritable())
+            return fm::fail(ioError(QStringLiteral("cannot remove %1").arg(before.filePath())));
+    }
+    return {};
+}
+
+fm::Result<void> FileChanges::apply()
+{
+    if (auto checked = check(); !checked)
+        return checked;
+    QList<Move> moved;
+    QList<Write> replaced; // the bytes each written file had, to put back
+    QStringList created;
+    const auto failed = [&](const QString &what) {
+        undo(moved, replaced, created);
+        return fm::fail(ioError(what + QStringLiteral("; nothing was changed")));
+    };
+    for (const Move &move : std::as_const(m_moves)) {
+        if (!QDir().rename(move.from, move.to))
+            return failed(QStringLiteral("cannot move %1 to %2").arg(move.from, move.to));
+        moved << move;
+    }
+    // Removed files are written back on undo, so keep their bytes too.
+    QList<Write> originals;
+    for (const QString &path : std::as_const(m_removals)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return failed(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        originals << Write{path, file.readAll()};
+    }
+    for (const Write &write : std::as_const(m_writes)) {
+        QFile old(write.path);
+        const bool existed = old.exists();
+        if (existed && !old.open(QIODevice::ReadOnly))
+            return failed(QStringLiteral("cannot read %1: %2").arg(write.path, old.errorString()));
+        const QByteArray before = existed ? old.readAll() : QByteArray();
+        QString why;
+        if (!writeFile(write.path, write.bytes, &why))
+            return failed(QStringLiteral("cannot write %1: %2").arg(write.path, why));
+        if (existed)
+            replaced << Write{write.path, before};
+        else
+            created << write.path;
+    }
+    for (const Write &original : std::as_const(originals)) {
+        if (!QFile::remove(original.path))
+            return failed(QStringLiteral("cannot remove %1").arg(original.path));
+        replaced << original;
+    }
+    return {};
+}
+
+void FileChanges::undo(const QList<Move> &moved, const QList<Write> &replaced,
+                       const QStringList &created) const
+{
+    QString ignored;
+    for (const QString &path : created)
+        QFile::remove(path);
+    for (auto it = replaced.crbegin(); it != replaced.crend(); ++it)
+        writeFile(it->path, it->bytes, &ignored);
+    for (auto it = moved.crbegin(); it != moved.crend(); ++it)
+        QDir().rename(it->to, it->from);
+}
+
+} // namespace fm::server

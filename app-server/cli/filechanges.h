@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/error.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace fm::server {
+
+// Several file changes made all together or not at all: every change is checked before
+// the first one is made, and when one fails half-way (a full disk) the changes made so
+// far are undone. Folder moves run first; paths of writes and removals are given as
+// they are after the moves.
+class FileChanges final
+{
+public:
+    void moveFolder(const QString &from, const QString &to);
+    void write(const QString &path, const QByteArray &bytes); // creates or replaces
+    void remove(const QString &path);
+
+    bool isEmpty() const { return m_moves.isEmpty() && m_writes.isEmpty() && m_removals.isEmpty(); }
+
+    // Whether every change can be made; changes nothing.
+    fm::Result<void> check() const;
+    // check(), then the changes; on a failure, undoes what it did and says what failed.
+    fm::Result<void> apply();
+
+private:
+    struct Move
+    {
+        QString from;
+        QString to;
+    };
+    struct Write
+    {
+        QString path;
+        QByteArray bytes;
+    };
+    // Where `path` (as after the moves) is before them.
+    QString beforeMoves(const QString &path) const;
+    void undo(const QList<Move> &moved, const QList<Write> &replaced,
+              const QStringList &created) const;
+
+    QList<Move> m_moves;
+    QList<Write> m_writes;
+    QStringList m_removals;
+};
+
+} // namespace fm::server

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: MIT
+#include "project/scaffoldoperations.h"
+
+#include "project/projectfeature.h"
+#include "project/projectmodel.h"
+#include "project/projectoperations.h"
+#include "project/projecttreeview.h"
+#include "project/scaffold.h"
+#include "scaffold.h" // libcodegen
+#include "shell/mainwindow.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace fm::studio {
+
+namespace {
+
+using Kind = ProjectOperations::Kind;
+using Request = ProjectOperations::Request;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fm::studio::ProjectOperations", text);
+}
+
+Result<core::ProjectModel *> cleanProject(MainWindow &window)
+{
+    core::ProjectModel *project = window.project();
+    if (!project)
+        return fail(ErrorCode::InvalidState, tr("Open a project first."));
+    if (const QStringList dirty = project->dirtyDocTypes(); !dirty.isEmpty())
+        return fail(ErrorCode::InvalidState,
+                    tr("Save or revert the changes to %1 first: the project is read again "
+                       "after this.")
+                        .arg(dirty.join(QStringLiteral(", "))));
+    return project;
+}
+
+// Reads the project again and shows `doctype` (when given) in the tree and an editor.
+void reopen(MainWindow &window, const QString &doctype)
+{
+    const QString root = window.project()->root();
+    if (!window.openProject(root) || doctype.isEmpty())
+        return;
+    if (ProjectTreeView *tree = projectTreeView(window); tree && tree->selectDocType(doctype))
+        emit tree->openDocTypeRequested(doctype);
+}
+
+Result<void> newDocType(MainWindow &window, const Request &request)
+{
+    auto project = cleanProject(window);
+    if (!project)
+        return tl::make_unexpected(project.error());
+    core::NewDocTypeOptions options;
+    options.app = request.app;
+    options.name = request.name;
+    options.module = request.module;
+    const core::MetaRegistry &meta = (*project)->registry();
+    auto doctype = core::prepareDocType((*project)->project(), meta, options);
+    if (!doctype)
+        return tl::make_unexpected(doctype.error());
+    // As `m new doctype`: the JSON with its controller and test scaffolds, all or none.
+    QList<codegen::GeneratedFile> files{{doctype->relativePath, QString::fromUtf8(doctype->text)}};
+    files += codegen::scaffoldFiles(meta, doctype->app, doctype->appDir, {doctype->doctype});
+    if (auto written = codegen::writeGeneratedFiles(doctype->appDir, files); !written)
+        return tl::make_unexpected(written.error());
+    reopen(window, request.name);
+    return {};
+}
+
+Result<void> newApp(MainWindow &window, const Request &request)
+{
+    auto project = cleanProject(window);
+    if (!project)
+        return tl::make_unexpected(project.error());
+    core::Project files = (*project)->project();
+    if (auto created = core::createApp(files, request.name); !created)
+        return tl::make_unexpected(created.error());
+    reopen(window, {});
+    return {};
+}
+
+// The DocType's folder goes: its JSON, controller and tests. Git keeps the history.
+Result<void> deleteDocType(MainWindow &window, const Request &request)
+{
+    auto project = cleanProject(window);
+    if (!project)
+        return tl::make_unexpected(project.error());
+    if (!(*project)->isEditable(request.doctype))
+        return fail(
+            ErrorCode::InvalidState,
+            tr("%1 belongs to the built-in app and cannot be deleted.").arg(request.doctype));
+    const QFileInfo file((*project)->filePath(request.doctype));
+    const QString folder = file.absolutePath();
+    // The app's plugin registers a controller: removing it here would break the build.
+    const QString controller = file.completeBaseName() + QStringLiteral("_controller.h");
+    if (QFileInfo::exists(QDir(folder).filePath(controller)))
+        return fail(ErrorCode::InvalidState,
+                    tr("%1 has C++ code (%2); remove its folder by hand, then run `m generate` "
+                       "so the app's plugin forgets it.")
+                        .arg(request.doctype, controller));
+    if (!QDir(folder).removeRecursively())
+        return fail(
+            ErrorCode::Io,
+            tr("Cannot remove %1; check its permissions.").arg(QDir::toNativeSeparators(folder)));
+    reopen(window, {});
+    return {};
+}
+
+} // namespace
+
+void installScaffoldOperations(MainWindow &window, ProjectOperations &operations)
+{
+    operations.setHandler(Kind::NewDocType, [&window](const Request &request) {
+        return newDocType(window, request);
+    });
+    operations.setHandler(Kind::NewApp,
+                          [&window](const Request &request) { return newApp(window, request); });
+    operations.setHandler(Kind::DeleteDocType, [&window](const Request &request) {
+        return deleteDocType(window, request);
+    });
+}
+
+} // namespace fm::studio

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+#include "shell/studioapp.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+namespace fm::studio {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Framework M"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("framework-m.local"));
+    QCoreApplication::setApplicationName(QStringLiteral("m-studio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FM_VERSION));
+    // No display name: Qt would append it to titles that already carry it.
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        QGuiApplication::setDesktopFileName(QStringLiteral("m-studio"));
+}
+
+} // namespace fm::studio

@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: MIT
+// The Studio end to end (issue 7): the real window opens a copy of examples/helpdesk, a
+// Link field is dragged from the palette into Ticket's field list, given its target,
+// placed in the layout grid, undone and redone with the window's Edit actions, saved
+// through the schema-change guard with "Save and migrate"; then the file, `m check` and
+// the migration plan say the same. Negative paths: unsaved close asks, a file deleted or
+// broken on disk, a field renamed with its references and recorded for `m migrate`.
+#include "designer/doctypeeditor.h"
+#include "designer/fieldlistmodel.h"
+#include "designer/fieldmime.h"
+#include "designer/fieldspage.h"
+#include "designer/properties/propertyeditor.h"
+#include "doctype/doctypepage.h"
+#include "layout/layouteditor.h"
+#include "layout/layoutmodel.h"
+#include "meta/doctypejson.h"
+#include "model/doctypecommand.h"
+#include "model/renamecommand.h"
+#include "project/projectmodel.h"
+#include "project/siteplan.h"
+#include "schemaguard/savedialog.h"
+#include "shell/actionids.h"
+#include "shell/actionregistry.h"
+#include "shell/editorarea.h"
+#include "shell/mainwindow.h"
+#include "shell/studioapp.h"
+#include "testfiles.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QMessageBox>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace fm::studio;
+
+namespace {
+
+// Answers the next modal dialog of type T by clicking the button named `button`.
+template<typename T> void answerNextDialog(const QString &button, QStringList *seen = nullptr)
+{
+    QTimer::singleShot(50, [button, seen] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            auto *dialog = qobject_cast<T *>(widget);
+            if (!dialog || !dialog->isVisible())
+                continue;
+            if (seen)
+                *seen << dialog->objectName();
+            for (QAbstractButton *b : dialog->template findChildren<QAbstractButton *>()) {
+                if (b->objectName() == button || b->text().remove(u'&') == button) {
+                    b->click();
+                    return;
+                }
+            }
+        }
+        answerNextDialog<T>(button, seen); // not shown yet
+    });
+}
+
+} // namespace
+
+class TestStudioEndToEnd : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    fm::core::ProjectModel *project() const { return m_window->project(); }
+    QString ticketPath() const
+    {
+        return m_dir->filePath(QStringLiteral("apps/helpdesk/doctypes/ticket/ticket.json"));
+    }
+    DocTypePage *openTicket() { return openDocTypeEditor(*m_window, QStringLiteral("Ticket")); }
+    QAction *action(const char *id) const
+    {
+        return m_window->actionRegistry()->action(QLatin1String(id));
+    }
+    static QByteArray read(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+    QString runM(const QStringList &arguments, int *exitCode)
+    {
+        QProcess m;
+        m.setWorkingDirectory(m_dir->path());
+        m.setProcessChannelMode(QProcess::MergedChannels);
+        m.start(QStringLiteral(FM_M_BINARY), arguments);
+        m.waitForFinished(60000);
+        *exitCode = m.exitCode();
+        return QString::fromUtf8(m.readAll());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        setApplicationIdentity();
+        QSettings().clear();
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(copyTree(QStringLiteral(FM_SOURCE_DIR "/examples/helpdesk"), m_dir->path()));
+        int code = 0;
+        const QString out =
+            runM({QStringLiteral("new"), QStringLiteral("site"), QStringLiteral("demo"),
+                  QStringLiteral("--admin-password"), QStringLiteral("secret-Pass-123")},
+                 &code);
+        QVERIFY2(code == 0, qPrintable(out));
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(m_window->openProject(m_dir->path()));
+    }
+
+    void cleanup()
+    {
+        if (project()) {
+            for (const QString &name : project()->dirtyDocTypes())
+                (void)project()->revert(name);
+        }
+        m_window.reset();
+        m_dir.reset();
+    }
+
+    void addALinkFieldPlaceItUndoRedoSaveAndMigrate()
+    {
+        DocTypePage *page = openTicket();
+        QVERIFY(page);
+        const fm::core::DocType before = *project()->doctype(QStringLiteral("Ticket"));
+
+        // From the palette into the field list: a fresh fieldname, one undo step.
+        FieldListModel *fields = page->editor()->fieldsPage()->listModel();
+        std::unique_ptr<QMimeData> type(fieldTypeMimeData(QStringLiteral("Link")));
+        QVERIFY(fields->dropMimeData(type.get(), Qt::CopyAction, -1, 0, QModelIndex()));
+        const fm::core::Field added = project()->doctype(QStringLiteral("Ticket"))->fields.last();
+        QCOMPARE(added.fieldtype, QStringLiteral("Link"));
+        QVERIFY(page->isDirty());
+        QVERIFY(m_window->editors()
+                    ->tabText(DocTypePage::editorId(QStringLiteral("Ticket")))
+                    .contains(u'*'));
+
+        // Its target, as the property editor sets it (one more step).
+        QVERIFY(pushEdit(page->undoStack(), project(), QStringLiteral("Ticket"),
+                         QStringLiteral("Set options of %1").arg(added.fieldname),
+                         [&](fm::core::DocType &d) { d.fields.last().options = "Customer"; }));
+
+        // Into the layout grid: the first column of the second section.
+        LayoutEditor *layout = page->editor()->findChild<LayoutEditor *>();
+        QVERIFY(layout);
+        LayoutModel *grid = layout->layoutModel();
+        std::unique_ptr<QMimeData> moved(fieldMimeData(QStringLiteral("Ticket"), added.fieldname));
+        QVERIFY(grid->dropMimeData(moved.get(), Qt::MoveAction, 0, 0, grid->columnIndex(1, 0)));
+        const fm::core::DocType edited = *project()->doctype(QStringLiteral("Ticket"));
+        QCOMPARE(edited.layout.at(1).columns.at(0).first(), added.fieldname);
+        project()->checkNow();
+        QVERIFY2(project()->diagnostics(QStringLiteral("Ticket")).isEmpty(),
+                 qPrintable(project()->diagnostics(QStringLiteral("Ticket")).value(0).toString()));
+
+        // Undo everything with the window's Edit > Undo, then redo it.
+        const int steps = page->undoStack()->count();
+        QVERIFY(steps >= 3);
+        for (int i = 0; i < steps; ++i)
+            action(ids::kUndo)->trigger();
+        QVERIFY(*project()->doctype(QStringLiteral("Ticket")) == before);
+        QVERIFY(!page->isDirty());
+        for (int i = 0; i < steps; ++i)
+            action(ids::kRedo)->trigger();
+        QVERIFY(*project()->doctype(QStringLiteral("Ticket")) == edited);
+
+        // Save: the guard shows one safe step; "Save and migrate" applies it.
+        QStringList dialogs;
+        answerNextDialog<SaveDialog>(QStringLiteral("saveAndMigrate"), &dialogs);
+        QVERIFY(page->save());
+        QCOMPARE(dialogs, QStringList{QStringLiteral("saveDialog")});
+        QVERIFY(!page->isDirty());
+        QCOMPARE(read(ticketPath()), fm::core::toJsonText(edited));
+
+        // The file is clean for `m check`, and the site needs nothing more.
+        int code = 0;
+        const QString check = runM({QStringLiteral("check")}, &code);
+        QVERIFY2(code == 0, qPrintable(check));
+        auto plan = fm::core::planSite(project()->project(), QString(), project()->registry());
+        QVERIFY(plan);
+        QVERIFY2(plan->plan.isEmpty(), qPrintable(plan->plan.toText()));
+    }
+
+    void aSaveWithErrorsNeedsAnExplicitYes()
+    {
+        DocTypePage *page = openTicket();
+        QVERIFY(pushEdit(page->undoStack(), project(), QStringLiteral("Ticket"),
+                         QStringLiteral("Break it"),
+                         [](fm::core::DocType &d) { d.titleField = QStringLiteral("nowhere"); }));
+        const QByteArray onDisk = read(ticketPath());
+        answerNextDialog<QMessageBox>(QStringLiteral("Cancel"));
+        QVERIFY(!page->save());
+        QCOMPARE(read(ticketPath()), onDisk); // nothing written
+        answerNextDialog<QMessageBox>(QStringLiteral("Save with errors"));
+        QVERIFY(page->save());
+        QVERIFY(read(ticketPath()).contains("\"nowhere\""));
+    }
+
+    void closingAnUnsavedEditorAsks()
+    {
+        DocTypePage *page = openTicket();
+        QVERIFY(pushEdit(page->undoStack(), project(), QStringLiteral("Ticket"),
+                         QStringLiteral("Describe"),
+                         [](fm::core::DocType &d) { d.description = QStringLiteral("unsaved"); }));
+        const QString id = DocTypePage::editorId(QStringLiteral("Ticket"));
+        int asked = 0;
+        m_window->editors()->setCloseQuestion([&asked](EditorPage *) {
+            ++asked;
+            return QMessageBox::Cancel;
+        });
+        QVERIFY(!m_window->editors()->closeEditor(id));
+        QCOMPARE(asked, 1);
+        QVERIFY(m_window->editors()->editor(id));
+        m_window->editors()->setCloseQuestion([](EditorPage *) { return QMessageBox::Discard; });
+        QVERIFY(m_window->editors()->closeEditor(id));
+        QVERIFY(!project()->isDirty(QStringLiteral("Ticket")));
+        QVERIFY(!read(ticketPath()).contains("unsaved"));
+    }
+
+    void aFileDeletedOnDiskCanBeWrittenAgain()
+    {
+        DocTypePage *page = openTicket();
+        QVERIFY(page);
+        answerNextDialog<QMessageBox>(QStringLiteral("Save"));
+        QSignalSpy removed(project(), &fm::core::ProjectModel::removedOnDisk);
+        QVERIFY(QFile::remove(ticketPath()));
+        QVERIFY(removed.wait(5000));
+        QTest::qWait(200); // the question is answered
+        QVERIFY(m_window->editors()->editor(DocTypePage::editorId(QStringLiteral("Ticket"))));
+        QVERIFY(project()->save(QStringLiteral("Ticket")));
+        QVERIFY(QFile::exists(ticketPath()));
+    }
+
+    void aFileBrokenOnDiskIsReportedAndKeptInMemory()
+    {
+        QVERIFY(openTicket());
+        QSignalSpy checked(project(), &fm::core::ProjectModel::diagnosticsChanged);
+        QFile file(ticketPath());
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("{ \"name\": \"Ticket\", ");
+        file.close();
+        QVERIFY(checked.wait(5000));
+        QVERIFY(fm::core::hasErrors(project()->diagnostics(QStringLiteral("Ticket"))));
+        QVERIFY(project()->doctype(QStringLiteral("Ticket"))); // the last good value
+    }
+
+    void renamingAFieldKeepsItsDataForEveryone()
+    {
+        DocTypePage *page = openTicket();
+        auto renamed = renameField(page->undoStack(), project(), QStringLiteral("Ticket"),
+                                   QStringLiteral("resolution"), QStringLiteral("solution"));
+        QVERIFY2(renamed, qPrintable(renamed ? QString() : renamed.error().message()));
+        QVERIFY(project()->doctype(QStringLiteral("Ticket"))->hasField(QStringLiteral("solution")));
+        page->undoStack()->undo();
+        QVERIFY(
+            project()->doctype(QStringLiteral("Ticket"))->hasField(QStringLiteral("resolution")));
+        QVERIFY(project()->pendingRenames().isEmpty());
+        page->undoStack()->redo();
+        QCOMPARE(project()->pendingRenames().size(), 1);
+
+        // Refused with the reason, nothing changed.
+        auto taken = renameField(page->undoStack(), project(), QStringLiteral("Ticket"),
+                                 QStringLiteral("subject"), QStringLiteral("status"));
+        QVERIFY(!taken);
+        QVERIFY(project()->doctype(QStringLiteral("Ticket"))->hasField(QStringLiteral("subject")));
+
+        QStringList dialogs;
+        answerNextDialog<SaveDialog>(QStringLiteral("saveAndMigrate"), &dialogs);
+        QVERIFY(page->save());
+        QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("apps/helpdesk/renames.json"))));
+        int code = 0;
+        const QString plan = runM({QStringLiteral("migrate"), QStringLiteral("--plan")}, &code);
+        QVERIFY2(code == 0 && plan.contains(QStringLiteral("up to date")), qPrintable(plan));
+    }
+};
+
+QTEST_MAIN(TestStudioEndToEnd)
+#include "tst_studio_e2e.moc"
