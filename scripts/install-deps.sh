@@ -9,7 +9,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
   libexpected-dev rapidjson-dev libbenchmark-dev libsodium-dev libsqlite3-dev
   qt6-httpserver-dev qt6-websockets-dev libcpp-httplib-dev wrk curl
-  qt6-svg-dev libqt6svg6 xvfb xauth fonts-dejavu-core qt6-qpa-plugins
+  qt6-svg-dev libqt6svg6 libgraphviz-dev xvfb xauth fonts-dejavu-core qt6-qpa-plugins
   nodejs npm
 )
 
