@@ -133,26 +133,20 @@ int check(QCommandLineParser &parser, CommandContext &ctx)
         return checkProject(*project, ctx);
     }
     const QString path = ctx.arguments.first();
-    const QFileInfo info(path);
-    if (info.isFile() && info.suffix() == QLatin1String("json"))
+    switch (pathKind(path)) {
+    case PathKind::DocTypeFile:
         return checkFile(path, ctx);
-    if (info.isDir() && QFileInfo::exists(path + QStringLiteral("/app.json")))
+    case PathKind::App:
         return checkApp(path, ctx);
-    if (info.isDir() && QFileInfo::exists(path + QStringLiteral("/") +
-                                          QLatin1String(fm::core::Project::kConfigFile))) {
-        auto project = fm::core::Project::open(path);
-        if (!project)
+    case PathKind::Project:
+        if (auto project = fm::core::Project::open(path))
+            return checkProject(*project, ctx);
+        else
             return reportError(ctx, project.error());
-        return checkProject(*project, ctx);
+    case PathKind::Other:
+        break;
     }
-    return reportError(
-        ctx, fm::Error(fm::ErrorCode::NotFound,
-                       QStringLiteral("%1 is %2; pass a DocType .json file, an app "
-                                      "folder (with app.json) or a project folder "
-                                      "(with m.json)")
-                           .arg(QDir::toNativeSeparators(path),
-                                info.exists() ? QStringLiteral("none of the things m check reads")
-                                              : QStringLiteral("not there"))));
+    return reportError(ctx, unknownPathError(path, QStringLiteral("m check")));
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "cli/cliutil.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -90,6 +91,30 @@ void printJson(CommandContext &ctx, const QJsonValue &value)
         value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     ctx.out << doc.toJson(QJsonDocument::Indented);
     ctx.out.flush();
+}
+
+PathKind pathKind(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isFile() && info.suffix() == QLatin1String("json"))
+        return PathKind::DocTypeFile;
+    if (info.isDir() && QFileInfo::exists(path + QStringLiteral("/app.json")))
+        return PathKind::App;
+    if (info.isDir() && QFileInfo::exists(path + QStringLiteral("/") +
+                                          QLatin1String(fm::core::Project::kConfigFile)))
+        return PathKind::Project;
+    return PathKind::Other;
+}
+
+fm::Error unknownPathError(const QString &path, const QString &command)
+{
+    return fm::Error(fm::ErrorCode::NotFound,
+                     QStringLiteral("%1 is %2; pass a DocType .json file, an app folder (with "
+                                    "app.json) or a project folder (with m.json)")
+                         .arg(QDir::toNativeSeparators(path),
+                              QFileInfo::exists(path)
+                                  ? QStringLiteral("none of the things %1 reads").arg(command)
+                                  : QStringLiteral("not there")));
 }
 
 } // namespace fm::server

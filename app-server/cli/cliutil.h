@@ -25,6 +25,12 @@ int reportError(CommandContext &ctx, const fm::Error &error);
 // JSON from --data when given, else everything on standard input.
 fm::Result<QJsonValue> readJsonInput(const QCommandLineParser &parser, CommandContext &ctx);
 
+// What a path argument of `m check` and `m format` names.
+enum class PathKind { DocTypeFile, App, Project, Other };
+PathKind pathKind(const QString &path);
+// The refusal of a path that is none of them, naming the command ("m check").
+fm::Error unknownPathError(const QString &path, const QString &command);
+
 // Pretty JSON on ctx.out.
 void printJson(CommandContext &ctx, const QJsonValue &value);
 

@@ -134,11 +134,11 @@ int format(QCommandLineParser &parser, CommandContext &ctx)
     const QString path = ctx.arguments.first();
     const QFileInfo info(path);
     fm::core::MetaRegistry meta;
-    if (info.isFile() && info.suffix() == QLatin1String("json")) {
+    switch (pathKind(path)) {
+    case PathKind::DocTypeFile:
         loadProjectTypes(meta, info.absolutePath());
         return formatFiles({info.absoluteFilePath()}, meta.fieldTypes(), checkOnly, ctx);
-    }
-    if (info.isDir() && QFileInfo::exists(path + QStringLiteral("/app.json"))) {
+    case PathKind::App: {
         const QString dir = info.absoluteFilePath();
         // An app outside a project brings its own field types (and core's).
         if (fm::core::Project::open(QFileInfo(dir).absolutePath())) {
@@ -149,21 +149,15 @@ int format(QCommandLineParser &parser, CommandContext &ctx)
         }
         return formatFiles(docTypeFiles(dir), meta.fieldTypes(), checkOnly, ctx);
     }
-    if (info.isDir() && QFileInfo::exists(path + QStringLiteral("/") +
-                                          QLatin1String(fm::core::Project::kConfigFile))) {
-        auto project = fm::core::Project::open(path);
-        if (!project)
+    case PathKind::Project:
+        if (auto project = fm::core::Project::open(path))
+            return formatProject(*project, checkOnly, ctx);
+        else
             return reportError(ctx, project.error());
-        return formatProject(*project, checkOnly, ctx);
+    case PathKind::Other:
+        break;
     }
-    return reportError(
-        ctx, fm::Error(fm::ErrorCode::NotFound,
-                       QStringLiteral("%1 is %2; pass a DocType .json file, an app "
-                                      "folder (with app.json) or a project folder "
-                                      "(with m.json)")
-                           .arg(QDir::toNativeSeparators(path),
-                                info.exists() ? QStringLiteral("none of the things m format reads")
-                                              : QStringLiteral("not there"))));
+    return reportError(ctx, unknownPathError(path, QStringLiteral("m format")));
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "erdgraph/erdedits.h"
 
 #include "erdgraph/erdgraph.h"
+#include "meta/fieldedits.h"
 #include "meta/layoutedits.h"
 #include "model/doctypecommand.h"
 #include "project/projectmodel.h"
@@ -30,39 +31,6 @@ Result<const core::DocType *> editable(const core::ProjectModel &model, const QS
                         .arg(name));
     }
     return doctype;
-}
-
-// The field without a trace in its DocType: layout, views, title, search and sort,
-// indexes, fetch_from through it. Other DocTypes' references are left to the checks.
-// (wt/designer's core::removeField does the same for the designer; use it once merged.)
-core::DocType withoutField(const core::DocType &doctype, const QString &fieldname)
-{
-    core::DocType edited = doctype;
-    edited.fields.removeIf([&](const core::Field &f) { return f.fieldname == fieldname; });
-    for (core::LayoutSection &section : edited.layout) {
-        for (QStringList &column : section.columns)
-            column.removeAll(fieldname);
-    }
-    edited.views.listColumns.removeAll(fieldname);
-    edited.searchFields.removeAll(fieldname);
-    if (edited.views.kanbanGroupBy == fieldname)
-        edited.views.kanbanGroupBy.clear();
-    if (edited.titleField == fieldname)
-        edited.titleField.clear();
-    if (edited.rlsField == fieldname)
-        edited.rlsField.clear();
-    if (edited.sortField == fieldname) {
-        edited.sortField = QStringLiteral("modified");
-        edited.sortDescending = true;
-    }
-    for (core::IndexDef &index : edited.indexes)
-        index.fields.removeAll(fieldname);
-    edited.indexes.removeIf([](const core::IndexDef &index) { return index.fields.isEmpty(); });
-    for (core::Field &field : edited.fields) {
-        if (field.fetchFrom.startsWith(fieldname + QLatin1Char('.')))
-            field.fetchFrom.clear();
-    }
-    return edited;
 }
 
 } // namespace
@@ -139,9 +107,11 @@ Result<void> removeRelation(QUndoStack *stack, core::ProjectModel *model, const 
             ErrorCode::NotFound,
             Tr::tr("DocType \"%1\" has no Link or Table field \"%2\"").arg(doctype, fieldname));
     }
-    const core::DocType edited = withoutField(**from, fieldname);
+    const Result<core::DocType> edited = core::removeField(**from, fieldname);
+    if (!edited)
+        return fail(edited.error());
     pushEdit(stack, model, doctype, Tr::tr("Remove %1 \"%2\"").arg(field->fieldtype, fieldname),
-             [&edited](core::DocType &value) { value = edited; });
+             [&edited](core::DocType &value) { value = *edited; });
     return {};
 }
 

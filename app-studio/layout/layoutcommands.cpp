@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "layout/layoutcommands.h"
 
+#include "designer/fieldicons.h"
 #include "model/doctypecommand.h"
 #include "model/editorselection.h"
 #include "project/projectmodel.h"
@@ -48,19 +49,6 @@ core::LayoutSection sectionAt(const EditorContext &context, qsizetype index)
 QString name(const EditorContext &context, qsizetype index)
 {
     return sectionName(sectionAt(context, index), index);
-}
-
-// "DynamicLink" -> "Dynamic Link": the label a new field of a type starts with.
-QString labelForType(const QString &fieldtype)
-{
-    QString label;
-    for (qsizetype i = 0; i < fieldtype.size(); ++i) {
-        const QChar c = fieldtype.at(i);
-        if (i > 0 && c.isUpper() && fieldtype.at(i - 1).isLower())
-            label += QLatin1Char(' ');
-        label += c;
-    }
-    return label;
 }
 
 } // namespace
@@ -167,7 +155,7 @@ Result<QString> addFieldOfType(const EditorContext &context, const QString &fiel
                     Tr::tr("DocType \"%1\" is no longer in the project").arg(context.doctype));
     core::Field field;
     field.fieldtype = fieldtype;
-    field.label = labelForType(fieldtype);
+    field.label = fieldTypeTitle(fieldtype);
     field.fieldname = core::freshFieldname(*doctype, field.label);
     const auto pushed = push(
         context, Tr::tr("Add %1 field \"%2\"").arg(fieldtype, field.fieldname),

@@ -19,7 +19,7 @@ SaveFlow::SaveFlow(core::ProjectModel *model, QWidget *dialogParent)
     , m_planner(new PlanComputer(model, this))
 {}
 
-bool SaveFlow::waitFor(const char *signal)
+void SaveFlow::waitFor(const char *signal)
 {
     QEventLoop loop;
     connect(m_planner, signal, &loop, SLOT(quit()));
@@ -29,7 +29,6 @@ bool SaveFlow::waitFor(const char *signal)
     progress.setMinimumDuration(400);
     progress.setValue(0);
     loop.exec(QEventLoop::ExcludeUserInputEvents);
-    return true;
 }
 
 bool SaveFlow::save(const QStringList &doctypes)

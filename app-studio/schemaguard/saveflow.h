@@ -36,7 +36,7 @@ private:
     bool confirmErrors(const QStringList &doctypes);
     bool writeFiles(const QStringList &doctypes);
     void migrate(bool force);
-    bool waitFor(const char *signal);
+    void waitFor(const char *signal);
 
     core::ProjectModel *m_model;
     QPointer<QWidget> m_parent;

@@ -41,6 +41,15 @@ Result<QByteArray> readFile(const QString &path)
     return file.readAll();
 }
 
+// Writes the file atomically (QSaveFile); the reason when it could not, else empty.
+QString writeAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return QString();
+    return file.errorString();
+}
+
 Entry makeEntry(const DocType &doctype, const QByteArray &disk)
 {
     Entry entry;
@@ -325,13 +334,10 @@ Result<void> ProjectModel::save(const QString &name)
                                    "not saved")
                         .arg(name));
     }
-    QSaveFile file(entry->path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(entry->text) != entry->text.size() ||
-        !file.commit()) {
-        return fail(ErrorCode::Io,
-                    QStringLiteral("cannot write %1: %2; nothing was changed, "
-                                   "check the folder's permissions")
-                        .arg(QDir::toNativeSeparators(entry->path), file.errorString()));
+    if (const QString why = writeAtomically(entry->path, entry->text); !why.isEmpty()) {
+        return fail(ErrorCode::Io, QStringLiteral("cannot write %1: %2; nothing was changed, "
+                                                  "check the folder's permissions")
+                                       .arg(QDir::toNativeSeparators(entry->path), why));
     }
     const bool wasDirty = entry->dirty();
     entry->disk = entry->text;
@@ -355,14 +361,12 @@ Result<void> ProjectModel::savePendingRenames(const QString &name)
     if (records.isEmpty())
         return {};
     const QString path = renamesPath(name);
-    QSaveFile file(path);
-    const QByteArray text = renamesText(path, records);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+    if (const QString why = writeAtomically(path, renamesText(path, records)); !why.isEmpty()) {
         return fail(ErrorCode::Io,
                     QStringLiteral("%1 was saved, but its renames could not be recorded in %2 "
                                    "(%3); save it again once the file is writable, or a "
                                    "teammate's `m migrate` will drop and add the column")
-                        .arg(name, QDir::toNativeSeparators(path), file.errorString()));
+                        .arg(name, QDir::toNativeSeparators(path), why));
     }
     d->pendingRenames.removeIf([&](const RenameRecord &r) { return records.contains(r); });
     return {};

@@ -3,6 +3,7 @@
 //   fm_studio_screenshots <copy of examples/helpdesk> <output folder>
 // Settings are QStandardPaths' test ones, so the user's own never show (or change).
 #include "appearance/theme.h"
+#include "designer/doctypeeditor.h"
 #include "doctype/doctypepage.h"
 #include "model/doctypecommand.h"
 #include "model/editorselection.h"
@@ -120,6 +121,13 @@ int main(int argc, char **argv)
         window.resize(1600, 980); // the designer, the tree and the properties side by side
         settle();
         ok = save(&window, out, "editor") && ok;
+        page->editor()->tabs()->setCurrentIndex(DocTypeEditor::LayoutTab);
+        settle();
+        ok = save(page, out, "layout") && ok;
+        page->editor()->tabs()->setCurrentIndex(DocTypeEditor::CodeTab);
+        settle();
+        ok = save(page, out, "code") && ok;
+        page->editor()->tabs()->setCurrentIndex(DocTypeEditor::FieldsTab);
         pushEdit(page->undoStack(), window.project(), QStringLiteral("Ticket"),
                  QStringLiteral("Add field"), [](fm::core::DocType &d) {
                      fm::core::Field f;
