@@ -56,11 +56,7 @@ void printOutcome(CommandContext &ctx, fm::codegen::WriteOutcome outcome, const 
 
 QString displayPath(const QString &root, const QString &path)
 {
-    if (path.startsWith(QLatin1Char(':'))) // a Qt resource, e.g. the built-in app core
-        return path;
-    const QString relative = QDir(root).relativeFilePath(path);
-    return relative.startsWith(QLatin1String("..")) ? QDir::toNativeSeparators(path)
-                                                    : QDir::toNativeSeparators(relative);
+    return fm::core::displayPath(root, path);
 }
 
 } // namespace fm::server

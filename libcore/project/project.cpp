@@ -226,4 +226,13 @@ Result<SiteConfig> SiteConfig::create(const Project &project, const QString &sit
     return load(project, site);
 }
 
+QString displayPath(const QString &root, const QString &path)
+{
+    if (path.startsWith(QLatin1Char(':')))
+        return path;
+    const QString relative = QDir(root).relativeFilePath(path);
+    return relative.startsWith(QLatin1String("..")) ? QDir::toNativeSeparators(path)
+                                                    : QDir::toNativeSeparators(relative);
+}
+
 } // namespace fm::core

@@ -52,4 +52,8 @@ struct FM_CORE_EXPORT SiteConfig
     static Result<SiteConfig> create(const Project &project, const QString &site);
 };
 
+// `path` relative to `root` (native separators) when it lies inside, else as given; a
+// Qt resource (the built-in app core) unchanged. For messages.
+FM_CORE_EXPORT QString displayPath(const QString &root, const QString &path);
+
 } // namespace fm::core

@@ -4,6 +4,7 @@
 #include "meta/doctypejson.h"
 #include "meta/doctypeloader.h"
 #include "meta/registrystate.h"
+#include "meta/renames.h"
 
 #include <QDir>
 #include <QFile>
@@ -100,6 +101,21 @@ struct ProjectModel::Private
         const auto it = entries.constFind(name);
         return it == entries.constEnd() ? nullptr : &*it;
     }
+    // The registry's DocType `name` as a clean entry, its file watched; false when the
+    // registry has no source for it.
+    bool addEntry(const MetaRegistry &registry, const QString &name)
+    {
+        const DocType *source = registry.sourceDocType(name);
+        if (!source)
+            return false;
+        Result<QByteArray> disk = readFile(source->location.file);
+        const Entry &entry =
+            *entries.insert(name, makeEntry(*source, disk ? *disk : QByteArray()));
+        if (entry.editable)
+            watcher.addPath(entry.path);
+        return true;
+    }
+
     QString nameOfPath(const QString &path) const
     {
         for (auto it = entries.constBegin(); it != entries.constEnd(); ++it) {
@@ -127,15 +143,8 @@ Result<std::unique_ptr<ProjectModel>> ProjectModel::open(const QString &dir)
     Private &d = *model->d;
 
     ProjectCheckResult loaded = runCheck(model->checkInput());
-    for (const QString &name : loaded.registry->doctypeNames()) {
-        const DocType *source = loaded.registry->sourceDocType(name);
-        if (!source)
-            continue;
-        Result<QByteArray> disk = readFile(source->location.file);
-        d.entries.insert(name, makeEntry(*source, disk ? *disk : QByteArray()));
-        if (d.entries.value(name).editable)
-            d.watcher.addPath(source->location.file);
-    }
+    for (const QString &name : loaded.registry->doctypeNames())
+        d.addEntry(*loaded.registry, name);
     d.registry = loaded.registry;
     d.diagnostics = loaded.diagnostics;
 
@@ -448,6 +457,86 @@ Result<void> ProjectModel::revert(const QString &name)
     if (wasDirty)
         emit dirtyChanged(name, false);
     return {};
+}
+
+Result<void> ProjectModel::syncWithDisk()
+{
+    Result<Project> reread = Project::open(d->project.root());
+    if (!reread)
+        return tl::make_unexpected(reread.error());
+    const QStringList appsBefore = d->project.appDirs();
+    d->project = std::move(*reread);
+    ++d->generation;
+    ProjectCheckResult loaded = runCheck(checkInput());
+
+    QStringList added, removed, changed;
+    for (const QString &name : loaded.registry->doctypeNames()) {
+        if (!d->entries.contains(name) && d->addEntry(*loaded.registry, name))
+            added << name;
+    }
+    for (auto it = d->entries.cbegin(); it != d->entries.cend(); ++it) {
+        // A DocType whose file still exists stays, even when the check could not load it.
+        if (it->editable && !QFile::exists(it->path))
+            removed << it.key();
+        else if (it->editable && !it->dirty() && readFile(it->path).value_or(it->disk) != it->disk)
+            changed << it.key();
+    }
+    for (const QString &name : std::as_const(removed)) {
+        d->watcher.removePath(d->entries.value(name).path);
+        const bool wasDirty = d->entries.value(name).dirty();
+        d->entries.remove(name);
+        d->pendingRenames.removeIf([&](const RenameRecord &r) { return r.doctype == name; });
+        if (wasDirty)
+            emit dirtyChanged(name, false);
+    }
+    for (const QString &name : std::as_const(changed)) {
+        Entry &entry = *d->find(name);
+        if (const DocType *source = loaded.registry->sourceDocType(name)) {
+            Result<QByteArray> bytes = readFile(entry.path);
+            entry = makeEntry(*source, bytes ? *bytes : QByteArray());
+        }
+    }
+    applyCheck(loaded);
+    if (appsBefore != d->project.appDirs())
+        emit appsChanged();
+    for (const QString &name : std::as_const(removed))
+        emit doctypeRemoved(name);
+    for (const QString &name : std::as_const(added))
+        emit doctypeAdded(name);
+    for (const QString &name : std::as_const(changed))
+        emit doctypeChanged(name);
+    return {};
+}
+
+Result<RenameFilesPlan> ProjectModel::renameDocType(const QString &from, const QString &to)
+{
+    QMap<QString, DocType> sources;
+    for (auto it = d->entries.cbegin(); it != d->entries.cend(); ++it)
+        sources.insert(it.key(), it->doctype);
+    Result<RenameEdit> edit = core::renameDocType(sources, from, to, &fieldTypes());
+    if (!edit)
+        return tl::make_unexpected(edit.error());
+    QStringList unsaved;
+    for (const QString &name : edit->changed.keys() + QStringList{edit->removed}) {
+        if (isDirty(name))
+            unsaved << name;
+    }
+    if (!unsaved.isEmpty()) {
+        return fail(ErrorCode::InvalidState,
+                    QStringLiteral("the rename rewrites %1, which %2 unsaved changes; save or "
+                                   "revert them first")
+                        .arg(unsaved.join(QStringLiteral(", ")),
+                             unsaved.size() == 1 ? QStringLiteral("has")
+                                                 : QStringLiteral("have")));
+    }
+    Result<RenameFilesPlan> plan = planRenameFiles(d->project, *d->registry, sources, *edit);
+    if (!plan)
+        return plan;
+    if (Result<void> applied = plan->changes.apply(); !applied)
+        return tl::make_unexpected(applied.error());
+    if (Result<void> synced = syncWithDisk(); !synced)
+        return tl::make_unexpected(synced.error());
+    return plan;
 }
 
 const Diagnostics &ProjectModel::diagnostics() const

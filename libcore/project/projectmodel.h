@@ -6,6 +6,7 @@
 #include "meta/metaregistry.h"
 #include "meta/renamelog.h"
 #include "project/project.h"
+#include "project/renamefiles.h"
 
 #include <QHash>
 #include <QObject>
@@ -87,6 +88,17 @@ public:
     // Re-reads the file, dropping unsaved edits.
     Result<void> revert(const QString &name);
 
+    // After other code changed the project's files (a new app or DocType scaffolded, a
+    // DocType's folder removed): reads m.json and the apps again. DocTypes that appeared
+    // are added (doctypeAdded), those whose file is gone removed (doctypeRemoved), clean
+    // ones whose file changed reloaded (doctypeChanged); unsaved edits are kept.
+    Result<void> syncWithDisk();
+    // Renames a DocType in its files as `m rename doctype` does: its folder moved, every
+    // DocType referring to it rewritten, the rename recorded in renames.json, all or
+    // none; then syncWithDisk(). Refused while a DocType it rewrites has unsaved edits.
+    // Returns the plan that was applied (what changed, files left to the developer).
+    Result<RenameFilesPlan> renameDocType(const QString &from, const QString &to);
+
     // The last check's diagnostics: `m check` with every unsaved edit saved, lines and
     // columns in the text save() would write.
     const Diagnostics &diagnostics() const;
@@ -110,6 +122,7 @@ signals:
     void doctypeAdded(const QString &name);
     void doctypeRemoved(const QString &name);
     void dirtyChanged(const QString &name, bool dirty);
+    void appsChanged(); // an app added or removed (syncWithDisk)
     void diagnosticsChanged();
     void saved(const QString &name);
     // Another program changed the file. A clean DocType reloads by itself (and emits

@@ -4,6 +4,7 @@
 #include "generatedproject.h"
 #include "meta/doctypejson.h"
 #include "project/projectmodel.h"
+#include "project/scaffold.h"
 #include "testfiles.h"
 
 #include <QSignalSpy>
@@ -227,6 +228,103 @@ private slots:
         QCOMPARE(removed.first().first().toString(), QStringLiteral("Ticket"));
         QVERIFY(!m_model->revert(QStringLiteral("Ticket")));
         QVERIFY(m_model->doctype(QStringLiteral("Ticket"))); // the last good value stays
+    }
+
+    // A DocType written by other code (the Studio's New DocType) joins the model; one
+    // whose folder goes leaves it; unsaved edits elsewhere stay.
+    void syncWithDiskAddsAndRemovesDocTypes()
+    {
+        DocType edited = *m_model->doctype(QStringLiteral("Customer"));
+        edited.description = QStringLiteral("unsaved");
+        QVERIFY(m_model->setDocType(edited));
+        DocType note = *m_model->doctype(QStringLiteral("Ticket Category"));
+        note.name = QStringLiteral("Call Note");
+        const QString folder = m_dir->filePath(QStringLiteral("apps/helpdesk/doctypes/call_note"));
+        QVERIFY(QDir().mkpath(folder));
+        write(folder + QStringLiteral("/call_note.json"), toJsonText(note));
+        QVERIFY(QDir(m_dir->filePath(QStringLiteral("apps/helpdesk/doctypes/support_agent")))
+                    .removeRecursively());
+
+        QSignalSpy added(m_model.get(), &ProjectModel::doctypeAdded);
+        QSignalSpy removed(m_model.get(), &ProjectModel::doctypeRemoved);
+        QVERIFY(m_model->syncWithDisk());
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(added.first().first().toString(), QStringLiteral("Call Note"));
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.first().first().toString(), QStringLiteral("Support Agent"));
+        QVERIFY(m_model->contains(QStringLiteral("Call Note")));
+        QVERIFY(!m_model->contains(QStringLiteral("Support Agent")));
+        QVERIFY(!m_model->isDirty(QStringLiteral("Call Note")));
+        QVERIFY(m_model->isDirty(QStringLiteral("Customer")));
+        QCOMPARE(m_model->doctype(QStringLiteral("Customer"))->description,
+                 QStringLiteral("unsaved"));
+        QVERIFY(m_model->registry().doctype(QStringLiteral("Call Note")));
+    }
+
+    void syncWithDiskSeesANewApp()
+    {
+        fm::Result<Project> files = Project::open(m_dir->path());
+        QVERIFY(files);
+        QVERIFY(createApp(*files, QStringLiteral("billing")));
+        QSignalSpy apps(m_model.get(), &ProjectModel::appsChanged);
+        QVERIFY(m_model->syncWithDisk());
+        QCOMPARE(apps.size(), 1);
+        QCOMPARE(m_model->apps().size(), 2);
+        QCOMPARE(m_model->apps().last().name, QStringLiteral("billing"));
+    }
+
+    // As `m rename doctype`: the folder moves, Links follow, renames.json records it.
+    void renameDocTypeMovesItsFolderAndUpdatesLinks()
+    {
+        QSignalSpy added(m_model.get(), &ProjectModel::doctypeAdded);
+        QSignalSpy removed(m_model.get(), &ProjectModel::doctypeRemoved);
+        QSignalSpy changed(m_model.get(), &ProjectModel::doctypeChanged);
+        auto plan = m_model->renameDocType(QStringLiteral("Ticket Category"),
+                                           QStringLiteral("Ticket Topic"));
+        QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message()));
+        QVERIFY(!QFileInfo::exists(
+            m_dir->filePath(QStringLiteral("apps/helpdesk/doctypes/ticket_category"))));
+        const QString moved =
+            m_dir->filePath(QStringLiteral("apps/helpdesk/doctypes/ticket_topic/ticket_topic.json"));
+        QVERIFY(QFileInfo::exists(moved));
+        QCOMPARE(m_model->filePath(QStringLiteral("Ticket Topic")), moved);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(added.first().first().toString(), QStringLiteral("Ticket Topic"));
+        QVERIFY(changed.contains(QVariantList{QStringLiteral("Ticket")}));
+        QVERIFY(read(ticketPath()).contains("\"Ticket Topic\""));
+        QVERIFY(!read(ticketPath()).contains("\"Ticket Category\""));
+        QVERIFY(!m_model->isDirty(QStringLiteral("Ticket")));
+        QVERIFY(read(m_dir->filePath(QStringLiteral("apps/helpdesk/renames.json")))
+                    .contains("Ticket Topic"));
+        QVERIFY2(!hasErrors(m_model->diagnostics()), "the renamed project is clean");
+    }
+
+    void renameDocTypeIsRefusedWhileARewrittenDocTypeIsUnsaved()
+    {
+        DocType edited = *m_model->doctype(QStringLiteral("Ticket"));
+        edited.description = QStringLiteral("unsaved");
+        QVERIFY(m_model->setDocType(edited));
+        const QByteArray before = read(ticketPath());
+        auto plan = m_model->renameDocType(QStringLiteral("Ticket Category"),
+                                           QStringLiteral("Ticket Topic"));
+        QVERIFY(!plan);
+        QVERIFY(plan.error().message().contains(QStringLiteral("Ticket")));
+        QVERIFY(plan.error().message().contains(QStringLiteral("save or revert")));
+        QCOMPARE(read(ticketPath()), before);
+        QVERIFY(m_model->contains(QStringLiteral("Ticket Category")));
+        QVERIFY(QFileInfo::exists(
+            m_dir->filePath(QStringLiteral("apps/helpdesk/doctypes/ticket_category"))));
+    }
+
+    void renameDocTypeRefusesBadNamesAndBuiltIns()
+    {
+        QVERIFY(!m_model->renameDocType(QStringLiteral("Ticket"), QStringLiteral("Customer")));
+        QVERIFY(!m_model->renameDocType(QStringLiteral("Ticket"), QStringLiteral("ticket x")));
+        QVERIFY(!m_model->renameDocType(QStringLiteral("User"), QStringLiteral("Person")));
+        QVERIFY(!m_model->renameDocType(QStringLiteral("Nothing"), QStringLiteral("Something")));
+        QVERIFY(m_model->contains(QStringLiteral("Ticket")));
+        QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("apps/helpdesk/renames.json"))));
     }
 };
 

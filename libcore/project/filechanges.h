@@ -7,13 +7,13 @@
 #include <QList>
 #include <QString>
 
-namespace fm::server {
+namespace fm::core {
 
 // Several file changes made all together or not at all: every change is checked before
 // the first one is made, and when one fails half-way (a full disk) the changes made so
 // far are undone. Folder moves run first; paths of writes and removals are given as
 // they are after the moves.
-class FileChanges final
+class FM_CORE_EXPORT FileChanges final
 {
 public:
     void moveFolder(const QString &from, const QString &to);
@@ -23,9 +23,9 @@ public:
     bool isEmpty() const { return m_moves.isEmpty() && m_writes.isEmpty() && m_removals.isEmpty(); }
 
     // Whether every change can be made; changes nothing.
-    fm::Result<void> check() const;
+    Result<void> check() const;
     // check(), then the changes; on a failure, undoes what it did and says what failed.
-    fm::Result<void> apply();
+    Result<void> apply();
 
 private:
     struct Move
@@ -48,4 +48,4 @@ private:
     QStringList m_removals;
 };
 
-} // namespace fm::server
+} // namespace fm::core

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include "cli/filechanges.h"
+#include "project/filechanges.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
-namespace fm::server {
+namespace fm::core {
 
 namespace {
 
@@ -142,4 +142,4 @@ void FileChanges::undo(const QList<Move> &moved, const QList<Write> &replaced,
         QDir().rename(it->to, it->from);
 }
 
-} // namespace fm::server
+} // namespace fm::core
