@@ -99,7 +99,7 @@ ServerProcess::~ServerProcess()
 QString ServerProcess::defaultProgram()
 {
     const QString beside = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("m"));
-    if (QFileInfo(beside).isExecutable())
+    if (const QFileInfo program(beside); program.isFile() && program.isExecutable())
         return beside;
 #ifdef FM_DEV_M_PROGRAM
     // Development builds only (app-studio/server/CMakeLists.txt): the tree's own `m`.
@@ -207,7 +207,7 @@ void ServerProcess::start()
         fail(Failure::NoProject, tr("No project is open; open one, then start the server."));
         return;
     }
-    if (!QFileInfo(m_program).isExecutable()) {
+    if (const QFileInfo program(m_program); !program.isFile() || !program.isExecutable()) {
         fail(Failure::ProgramMissing,
              tr("The server program `m` was not found at %1. It is installed beside "
                 "m-studio: reinstall Framework M (in a source tree, build the target "

@@ -6,6 +6,7 @@
 // checks on processes by id.
 
 #include "project/scaffold.h"
+#include "project/siteplan.h"
 #include "studiotest.h"
 
 #include <QEventLoop>
@@ -60,6 +61,16 @@ struct Project
                                   {QStringLiteral("fieldtype"), QStringLiteral("Data")},
                                   {QStringLiteral("label"), fieldname}});
         doctype.insert(QStringLiteral("fields"), fields);
+        // Every field has a place in the layout: in the first column of the first section.
+        QJsonArray layout = doctype.value(QLatin1String("layout")).toArray();
+        QJsonObject section = layout.at(0).toObject();
+        QJsonArray columns = section.value(QLatin1String("columns")).toArray();
+        QJsonArray column = columns.at(0).toArray();
+        column.append(fieldname);
+        columns.replace(0, column);
+        section.insert(QStringLiteral("columns"), columns);
+        layout.replace(0, section);
+        doctype.insert(QStringLiteral("layout"), layout);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return false;
         return file.write(QJsonDocument(doctype).toJson()) > 0;

@@ -7,6 +7,7 @@
 #include "schemaguard/migrationplanmodel.h"
 #include "schemaguard/migrationplanview.h"
 #include "server/secretstore.h"
+#include "server/serverlogmodel.h"
 #include "server/serverpanel.h"
 #include "server/serverprocess.h"
 #include "serverfixture.h"
@@ -234,6 +235,7 @@ private slots:
         field.fieldtype = QStringLiteral("Data");
         field.label = QStringLiteral("Customer Reference");
         ticket.fields.append(field);
+        ticket.layout[0].columns[0] << field.fieldname;
         QVERIFY(model->setDocType(ticket));
         QSignalSpy running(server(), &ServerController::running);
         QElapsedTimer clock;

@@ -292,7 +292,7 @@ private slots:
         const fm::core::SitePlan plan = server->pendingPlan();
         QCOMPARE(plan.site, servertest::kSite);
         QCOMPARE(plan.plan.steps.size(), 1);
-        QCOMPARE(plan.plan.steps.first().cls, fm::core::StepClass::Safe);
+        QCOMPARE(plan.plan.steps.first().classification, fm::core::StepClass::Safe);
         server->applyMigrations(false);
         QTRY_COMPARE_WITH_TIMEOUT(server->state(), State::Running, kStartMs);
         QCOMPARE(m_project.pendingSteps(), 0);
