@@ -42,9 +42,8 @@ void KeychainSecretStore::read(const QString &key, Done done)
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [done, job](QKeychain::Job *) {
-        done(outcome(*job, job->textData()));
-    });
+    connect(job, &QKeychain::Job::finished, this,
+            [done, job](QKeychain::Job *) { done(outcome(*job, job->textData())); });
     job->start();
 }
 

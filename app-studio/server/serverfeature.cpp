@@ -80,19 +80,21 @@ void installServer(MainWindow &window)
     auto *creator = new SiteCreator(store, &window);
 
     ActionRegistry &reg = *window.actionRegistry();
-    reg.createMenu({id(kMenuServer), MainWindow::tr("&Server"), ids::kServerPosition,
+    reg.createMenu({id(kMenuServer),
+                    MainWindow::tr("&Server"),
+                    ids::kServerPosition,
                     {id(kGroupRun), id(kGroupOptions)}});
     const QString category = MainWindow::tr("Server");
     const QString project = id(ids::kProjectContext);
-    QAction *start = reg.registerAction({id(kStart), MainWindow::tr("&Start Server"), category,
-                                         project, QKeySequence::UnknownKey,
-                                         QKeySequence(Qt::CTRL | Qt::Key_F5)});
-    QAction *stop = reg.registerAction({id(kStop), MainWindow::tr("S&top Server"), category,
-                                        project, QKeySequence::UnknownKey,
-                                        QKeySequence(Qt::SHIFT | Qt::Key_F5)});
-    QAction *restart = reg.registerAction(
-        {id(kRestart), MainWindow::tr("&Restart Server"), category, project,
-         QKeySequence::UnknownKey, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5)});
+    QAction *start =
+        reg.registerAction({id(kStart), MainWindow::tr("&Start Server"), category, project,
+                            QKeySequence::UnknownKey, QKeySequence(Qt::CTRL | Qt::Key_F5)});
+    QAction *stop =
+        reg.registerAction({id(kStop), MainWindow::tr("S&top Server"), category, project,
+                            QKeySequence::UnknownKey, QKeySequence(Qt::SHIFT | Qt::Key_F5)});
+    QAction *restart = reg.registerAction({id(kRestart), MainWindow::tr("&Restart Server"),
+                                           category, project, QKeySequence::UnknownKey,
+                                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5)});
     QAction *afterSave = reg.registerAction(
         {id(kRestartAfterSave), MainWindow::tr("Restart After &Save"), category, project});
     afterSave->setCheckable(true);
@@ -105,25 +107,24 @@ void installServer(MainWindow &window)
     QObject::connect(start, &QAction::triggered, server, &ServerProcess::start);
     QObject::connect(stop, &QAction::triggered, server, &ServerProcess::stop);
     QObject::connect(restart, &QAction::triggered, server, &ServerProcess::restart);
-    QObject::connect(afterSave, &QAction::toggled, server, [](bool on) {
-        QSettings().setValue(id(kRestartAfterSaveKey), on);
-    });
+    QObject::connect(afterSave, &QAction::toggled, server,
+                     [](bool on) { QSettings().setValue(id(kRestartAfterSaveKey), on); });
 
     auto *panel = new ServerPanel(server, creator);
     panel->setActions(start, stop, restart);
     window.addDock({id(kServerDock), MainWindow::tr("Server"), panel, Qt::BottomDockWidgetArea,
                     id(ids::kProblemsDock)});
     auto *log = new ServerLogView(server->log());
-    window.addDock({id(kServerLogDock), MainWindow::tr("Server Log"), log,
-                    Qt::BottomDockWidgetArea, id(kServerDock)});
+    window.addDock({id(kServerLogDock), MainWindow::tr("Server Log"), log, Qt::BottomDockWidgetArea,
+                    id(kServerDock)});
 
     auto *status = new QLabel(&window);
     status->setObjectName(QStringLiteral("serverStatus"));
     window.statusBar()->addPermanentWidget(status);
     auto update = [server, status, &reg] {
         const ServerController::State state = server->state();
-        const bool active = state == ServerController::State::Starting ||
-                            state == ServerController::State::Running;
+        const bool active =
+            state == ServerController::State::Starting || state == ServerController::State::Running;
         reg.setEnabled(id(kStart), !active);
         reg.setEnabled(id(kStop), active);
         status->setText(server->projectDir().isEmpty() ? QString() : statusText(server));
@@ -147,10 +148,9 @@ void installServer(MainWindow &window)
     auto *restartTimer = new QTimer(server);
     restartTimer->setSingleShot(true);
     restartTimer->setInterval(50);
-    QObject::connect(restartTimer, &QTimer::timeout, server,
-                     [&window, server, restartTimer] {
-                         restartWhenIdle(window, server, restartTimer);
-                     });
+    QObject::connect(restartTimer, &QTimer::timeout, server, [&window, server, restartTimer] {
+        restartWhenIdle(window, server, restartTimer);
+    });
 
     QObject::connect(&window, &MainWindow::projectOpened, server,
                      [server, panel, afterSave, restartTimer, update](core::ProjectModel *model) {

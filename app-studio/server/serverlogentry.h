@@ -17,7 +17,7 @@ struct ServerLogEntry
     QDateTime time; // when the Studio read it (the server's own lines carry no time)
     Level level = Level::Info;
     Source source = Source::Server;
-    QString origin; // "server", or the Studio part that sent it ("preview", ...)
+    QString origin;       // "server", or the Studio part that sent it ("preview", ...)
     bool request = false; // a parsed JSON request line: the columns below are set
     QString method;
     QString path;

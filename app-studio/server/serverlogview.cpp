@@ -62,9 +62,8 @@ ServerLogView::ServerLogView(ServerLogModel *log, QWidget *parent)
     m_level->addItem(tr("Info and above"), int(Level::Info));
     m_level->addItem(tr("Warnings and errors"), int(Level::Warning));
     m_level->addItem(tr("Errors only"), int(Level::Error));
-    connect(m_level, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setMinimumLevel(Level(m_level->currentData().toInt()));
-    });
+    connect(m_level, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setMinimumLevel(Level(m_level->currentData().toInt())); });
 
     m_search->setObjectName(QStringLiteral("serverLogSearch"));
     m_search->setPlaceholderText(tr("Search the log (path, user, request id, text)"));
@@ -89,14 +88,11 @@ ServerLogView::ServerLogView(ServerLogModel *log, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    const QList<QPair<int, int>> widths = {{ServerLogModel::TimeColumn, 13},
-                                           {ServerLogModel::LevelColumn, 9},
-                                           {ServerLogModel::MethodColumn, 8},
-                                           {ServerLogModel::PathColumn, 28},
-                                           {ServerLogModel::StatusColumn, 7},
-                                           {ServerLogModel::DurationColumn, 10},
-                                           {ServerLogModel::UserColumn, 14},
-                                           {ServerLogModel::RequestIdColumn, 12}};
+    const QList<QPair<int, int>> widths = {
+        {ServerLogModel::TimeColumn, 13},  {ServerLogModel::LevelColumn, 9},
+        {ServerLogModel::MethodColumn, 8}, {ServerLogModel::PathColumn, 28},
+        {ServerLogModel::StatusColumn, 7}, {ServerLogModel::DurationColumn, 10},
+        {ServerLogModel::UserColumn, 14},  {ServerLogModel::RequestIdColumn, 12}};
     for (const auto &[column, chars] : widths)
         m_table->setColumnWidth(column, (chars + 2) * digit);
 

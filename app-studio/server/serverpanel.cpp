@@ -49,9 +49,8 @@ ServerPanel::ServerPanel(ServerProcess *server, SiteCreator *creator, QWidget *p
     m_createSite->setObjectName(QStringLiteral("serverCreateSite"));
     m_createSite->hide();
 
-    connect(m_sites, &QComboBox::currentIndexChanged, this, [this] {
-        m_server->setSite(m_sites->currentData().toString());
-    });
+    connect(m_sites, &QComboBox::currentIndexChanged, this,
+            [this] { m_server->setSite(m_sites->currentData().toString()); });
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(4, 4, 4, 4);
@@ -182,7 +181,8 @@ void ServerPanel::updateState()
     const ServerController::State state = m_server->state();
     const QUrl url = m_server->baseUrl();
     if (state == ServerController::State::Running) {
-        m_state->setText(tr("Running at <a href=\"%1\">%1</a>").arg(url.toString().toHtmlEscaped()));
+        m_state->setText(
+            tr("Running at <a href=\"%1\">%1</a>").arg(url.toString().toHtmlEscaped()));
     } else {
         m_state->setText(stateText(state, url).toHtmlEscaped());
     }
@@ -209,8 +209,8 @@ void ServerPanel::showPlan(const core::SitePlan &plan)
     m_planView->showPlan(plan);
     const int warnings = plan.plan.count(core::StepClass::Warning);
     const int dangerous = plan.plan.count(core::StepClass::Dangerous);
-    m_applyWarnings->setText(tr("Also apply the %n warning step(s): I have read why each is risky",
-                                nullptr, warnings));
+    m_applyWarnings->setText(
+        tr("Also apply the %n warning step(s): I have read why each is risky", nullptr, warnings));
     m_applyWarnings->setChecked(false);
     m_applyWarnings->setVisible(warnings > 0);
     m_dangerous->setText(tr("%n dangerous step(s) will not be applied: the Studio never drops or "
@@ -224,8 +224,8 @@ void ServerPanel::offerToCreateSite(const QString &requested)
 {
     QString site = requested.isEmpty() ? QStringLiteral("dev") : requested;
     QMessageBox box(QMessageBox::Question, tr("Create site"),
-                    tr("Create the site \"%1\" in this project?").arg(site),
-                    QMessageBox::Cancel, this);
+                    tr("Create the site \"%1\" in this project?").arg(site), QMessageBox::Cancel,
+                    this);
     box.setObjectName(QStringLiteral("createSiteQuestion"));
     box.setInformativeText(tr("Its SQLite database gets every DocType's table and a user "
                               "Administrator whose password is generated and kept in the "

@@ -98,7 +98,8 @@ ServerProcess::~ServerProcess()
 
 QString ServerProcess::defaultProgram()
 {
-    const QString beside = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("m"));
+    const QString beside =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("m"));
     if (const QFileInfo program(beside); program.isFile() && program.isExecutable())
         return beside;
 #ifdef FM_DEV_M_PROGRAM
@@ -199,10 +200,10 @@ void ServerProcess::start()
     m_startClock.start();
     setState(State::Starting);
 
-    const Result<core::Project> project = m_projectDir.isEmpty()
-                                              ? Result<core::Project>(tl::make_unexpected(Error(
-                                                    ErrorCode::NotFound, QString())))
-                                              : core::Project::open(m_projectDir);
+    const Result<core::Project> project =
+        m_projectDir.isEmpty()
+            ? Result<core::Project>(tl::make_unexpected(Error(ErrorCode::NotFound, QString())))
+            : core::Project::open(m_projectDir);
     if (!project) {
         fail(Failure::NoProject, tr("No project is open; open one, then start the server."));
         return;
@@ -225,8 +226,8 @@ void ServerProcess::start()
         fail(Failure::SiteMissing,
              tr("The site \"%1\" does not exist (no %2). Create it (the Server dock offers "
                 "to), or choose another site.")
-                 .arg(site, native(QDir(project->siteDir(site)).filePath(
-                                QStringLiteral("site.json")))));
+                 .arg(site,
+                      native(QDir(project->siteDir(site)).filePath(QStringLiteral("site.json")))));
         return;
     }
     m_runningSite = site;
@@ -305,9 +306,9 @@ void ServerProcess::applyMigrations(bool warnings)
         fail(Failure::NoProject, project.error().message());
         return;
     }
-    studioLine(QStringLiteral("info"),
-               warnings ? tr("Applying the safe and warning migration steps…")
-                        : tr("Applying the safe migration steps…"));
+    studioLine(QStringLiteral("info"), warnings
+                                           ? tr("Applying the safe and warning migration steps…")
+                                           : tr("Applying the safe migration steps…"));
     const core::Project copy = *project;
     const QString site = m_runningSite;
     m_migrateWatcher.setFuture(
@@ -381,9 +382,8 @@ void ServerProcess::launch()
     m_process->setProgram(m_program);
     m_process->setArguments({QStringLiteral("start"), QStringLiteral("--dev"),
                              QStringLiteral("--project"), m_projectDir, QStringLiteral("--site"),
-                             m_runningSite, QStringLiteral("--host"),
-                             QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                             QString::number(m_port)});
+                             m_runningSite, QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                             QStringLiteral("--port"), QString::number(m_port)});
     m_process->setWorkingDirectory(m_projectDir);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("FM_DEV_SIGNIN_SECRET"), QString::fromLatin1(m_secret));
@@ -405,8 +405,8 @@ void ServerProcess::launch()
         const QString why = m_process->errorString();
         m_process->deleteLater();
         m_process = nullptr;
-        fail(Failure::ProgramMissing, tr("The server program %1 could not be started: %2")
-                                          .arg(native(m_program), why));
+        fail(Failure::ProgramMissing,
+             tr("The server program %1 could not be started: %2").arg(native(m_program), why));
     });
     m_startTimeout.start();
     m_process->start();
@@ -418,8 +418,8 @@ void ServerProcess::readOutput(QProcess::ProcessChannel channel)
         return;
     const bool stderrChannel = channel == QProcess::StandardError;
     QByteArray &buffer = stderrChannel ? m_stderr : m_stdout;
-    buffer += stderrChannel ? m_process->readAllStandardError()
-                            : m_process->readAllStandardOutput();
+    buffer +=
+        stderrChannel ? m_process->readAllStandardError() : m_process->readAllStandardOutput();
     const QStringList lines = serverlog::takeLines(buffer);
     QList<ServerLogEntry> entries;
     entries.reserve(lines.size());
@@ -451,7 +451,8 @@ void ServerProcess::pollHealth()
 {
     if (m_state != State::Starting || m_listeningPort == 0)
         return;
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/health").arg(m_listeningPort)));
+    QNetworkRequest request(
+        QUrl(QStringLiteral("http://127.0.0.1:%1/health").arg(m_listeningPort)));
     request.setTransferTimeout(2000);
     QNetworkReply *reply = m_network->get(request);
     const quint64 generation = m_generation;

@@ -56,8 +56,8 @@ void SiteCreator::create(const QString &projectDir, const QString &site)
     m_store->write(m_key, password, [this, projectDir, site, password](const Result<QString> &w) {
         if (!w) {
             m_running = false;
-            emit failed(site, tr("The site \"%1\" was not created: %2")
-                                  .arg(site, w.error().message()));
+            emit failed(site,
+                        tr("The site \"%1\" was not created: %2").arg(site, w.error().message()));
             return;
         }
         m_watcher.setFuture(QtConcurrent::run([projectDir, site, password]() -> Result<void> {

@@ -76,10 +76,11 @@ private slots:
     void menusDocksAndActions()
     {
         QVERIFY(server());
-        QVERIFY(m_window->actionRegistry()->menuBarMenuIds().contains(QStringLiteral("Menu.Server")));
-        for (const char *id : {"Server.Start", "Server.Stop", "Server.Restart",
-                               "Server.RestartAfterSave", "View.Dock.Server",
-                               "View.Dock.ServerLog"}) {
+        QVERIFY(
+            m_window->actionRegistry()->menuBarMenuIds().contains(QStringLiteral("Menu.Server")));
+        for (const char *id :
+             {"Server.Start", "Server.Stop", "Server.Restart", "Server.RestartAfterSave",
+              "View.Dock.Server", "View.Dock.ServerLog"}) {
             QVERIFY2(action(id), id);
             // The command palette lists what the registry holds.
             QVERIFY(m_window->actionRegistry()->actionIds().contains(QLatin1String(id)));
@@ -114,7 +115,8 @@ private slots:
     {
         QVERIFY(m_project.create());
         auto project = fm::core::Project::open(m_project.root);
-        QVERIFY(fm::core::createSite(*project, QStringLiteral("staging"), QStringLiteral("Pass-word-2")));
+        QVERIFY(fm::core::createSite(*project, QStringLiteral("staging"),
+                                     QStringLiteral("Pass-word-2")));
         server()->setProgram(QStringLiteral(FM_M_BINARY));
         QVERIFY(m_window->openProject(m_project.root));
         QComboBox *sites = panel()->siteBox();
@@ -167,7 +169,8 @@ private slots:
         // Created, then started.
         QTRY_COMPARE_WITH_TIMEOUT(server()->state(), State::Running, kStartMs);
         QVERIFY(!create->isVisible());
-        QVERIFY(QFileInfo::exists(QDir(m_project.root).filePath(QStringLiteral("sites/demo/site.json"))));
+        QVERIFY(QFileInfo::exists(
+            QDir(m_project.root).filePath(QStringLiteral("sites/demo/site.json"))));
 
         // The password is in the keychain, in no file, and signs the Administrator in.
         KeychainSecretStore store;
@@ -178,14 +181,13 @@ private slots:
         QVERIFY(*password);
         QVERIFY(!servertest::anyFileContains(m_project.root, (*password)->toUtf8()));
         const QUrl login = server()->baseUrl().resolved(QUrl(QStringLiteral("/api/v1/auth/login")));
-        QCOMPARE(servertest::httpPostJson(login, {{QStringLiteral("username"),
-                                                   QStringLiteral("Administrator")},
-                                                  {QStringLiteral("password"), **password}}),
+        QCOMPARE(servertest::httpPostJson(
+                     login, {{QStringLiteral("username"), QStringLiteral("Administrator")},
+                             {QStringLiteral("password"), **password}}),
                  200);
-        QCOMPARE(servertest::httpPostJson(login, {{QStringLiteral("username"),
-                                                   QStringLiteral("Administrator")},
-                                                  {QStringLiteral("password"),
-                                                   QStringLiteral("wrong-one")}}),
+        QCOMPARE(servertest::httpPostJson(
+                     login, {{QStringLiteral("username"), QStringLiteral("Administrator")},
+                             {QStringLiteral("password"), QStringLiteral("wrong-one")}}),
                  401);
         bool removed = false;
         store.remove(adminPasswordKey(m_project.root, QStringLiteral("demo")),

@@ -97,11 +97,13 @@ private slots:
         creator.create(project.root, QStringLiteral("demo"));
         QVERIFY(creator.isRunning());
         QTRY_VERIFY_WITH_TIMEOUT(!creator.isRunning(), 30000);
-        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+        QVERIFY2(failed.isEmpty(),
+                 failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
         QCOMPARE(created.size(), 1);
         const QString key = created.first().at(1).toString();
         QCOMPARE(key, fm::studio::adminPasswordKey(project.root, QStringLiteral("demo")));
-        QVERIFY(QFileInfo::exists(QDir(project.root).filePath(QStringLiteral("sites/demo/site.json"))));
+        QVERIFY(
+            QFileInfo::exists(QDir(project.root).filePath(QStringLiteral("sites/demo/site.json"))));
         auto password = wait([&](auto done) { store.read(key, done); });
         QVERIFY(password);
         QCOMPARE(password->size(), 24);

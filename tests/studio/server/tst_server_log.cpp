@@ -61,32 +61,39 @@ private slots:
         // Lines as app-server/http/server.cpp writes them (copied from a real run).
         QTest::newRow("200")
             << R"({"duration_ms":0.512,"method":"GET","path":"/health","request_id":"4f0c6a1e-8d2b-4a57-9a43-0d5f0b7e2c11","route":"/health","status":200,"user":""})"
-            << true << Level::Info << "GET" << "/health" << 200 << "";
+            << true << Level::Info << "GET"
+            << "/health" << 200 << "";
         QTest::newRow("404 is a warning")
             << R"({"duration_ms":0.2,"method":"GET","path":"/api/resource/Nope","request_id":"a","route":"","status":404,"user":"Administrator"})"
-            << true << Level::Warning << "GET" << "/api/resource/Nope" << 404 << "";
+            << true << Level::Warning << "GET"
+            << "/api/resource/Nope" << 404 << "";
         QTest::newRow("503 with detail is an error")
             << R"({"detail":"SELECT 1 failed","duration_ms":3.1,"method":"GET","path":"/health","request_id":"b","route":"/health","status":503,"user":""})"
-            << true << Level::Error << "GET" << "/health" << 503 << "SELECT 1 failed";
+            << true << Level::Error << "GET"
+            << "/health" << 503 << "SELECT 1 failed";
         QTest::newRow("explicit level wins")
             << R"({"level":"debug","method":"POST","path":"/x","status":500})" << true
-            << Level::Debug << "POST" << "/x" << 500 << "";
-        QTest::newRow("listening") << R"(Site "demo" listening on http://127.0.0.1:41234 (2 worker threads). Ctrl+C stops.)"
-                                   << false << Level::Info << "" << "" << -1
-                                   << R"(Site "demo" listening on http://127.0.0.1:41234 (2 worker threads). Ctrl+C stops.)";
+            << Level::Debug << "POST"
+            << "/x" << 500 << "";
+        QTest::newRow("listening")
+            << R"(Site "demo" listening on http://127.0.0.1:41234 (2 worker threads). Ctrl+C stops.)"
+            << false << Level::Info << ""
+            << "" << -1
+            << R"(Site "demo" listening on http://127.0.0.1:41234 (2 worker threads). Ctrl+C stops.)";
         QTest::newRow("error prefix")
             << "error: cannot listen on 127.0.0.1:8000: The address is protected" << false
-            << Level::Error << "" << "" << -1
-            << "error: cannot listen on 127.0.0.1:8000: The address is protected";
+            << Level::Error << ""
+            << "" << -1 << "error: cannot listen on 127.0.0.1:8000: The address is protected";
         QTest::newRow("warning prefix")
-            << "warning: no controller plugin for app \"helpdesk\"" << false << Level::Warning
-            << "" << "" << -1 << "warning: no controller plugin for app \"helpdesk\"";
+            << "warning: no controller plugin for app \"helpdesk\"" << false << Level::Warning << ""
+            << "" << -1 << "warning: no controller plugin for app \"helpdesk\"";
         QTest::newRow("broken JSON is plain")
-            << R"({"method":"GET","path":)" << false << Level::Info << "" << "" << -1
-            << R"({"method":"GET","path":)";
-        QTest::newRow("a JSON array is plain") << "[1,2]" << false << Level::Info << "" << ""
-                                               << -1 << "[1,2]";
-        QTest::newRow("empty") << "" << false << Level::Info << "" << "" << -1 << "";
+            << R"({"method":"GET","path":)" << false << Level::Info << ""
+            << "" << -1 << R"({"method":"GET","path":)";
+        QTest::newRow("a JSON array is plain") << "[1,2]" << false << Level::Info << ""
+                                               << "" << -1 << "[1,2]";
+        QTest::newRow("empty") << "" << false << Level::Info << ""
+                               << "" << -1 << "";
     }
 
     void parseLine()
@@ -209,7 +216,9 @@ private slots:
         model.append(serverlog::parseLine(
             R"({"duration_ms":12.25,"method":"PUT","path":"/api/resource/Ticket/TKT-1","request_id":"r-1","status":409,"user":"jane@example.com"})",
             QDateTime(QDate(2026, 12, 7), QTime(4, 5, 6, 7))));
-        auto cell = [&model](int column) { return model.index(0, column).data().toString(); };
+        auto cell = [&model](int column) {
+            return model.index(0, column).data().toString();
+        };
         QCOMPARE(cell(ServerLogModel::TimeColumn), QStringLiteral("04:05:06.007"));
         QCOMPARE(cell(ServerLogModel::LevelColumn), QStringLiteral("Warning"));
         QCOMPARE(cell(ServerLogModel::MethodColumn), QStringLiteral("PUT"));

@@ -130,8 +130,9 @@ private slots:
         QCOMPARE(server->state(), State::Running);
         QVERIFY(server->processId() != first);
         QVERIFY(!servertest::processAlive(first));
-        QCOMPARE(servertest::httpStatus(server->baseUrl().resolved(QUrl(QStringLiteral("/health")))),
-                 200);
+        QCOMPARE(
+            servertest::httpStatus(server->baseUrl().resolved(QUrl(QStringLiteral("/health")))),
+            200);
     }
 
     void theProcessDiesWithTheController()
@@ -218,7 +219,8 @@ private slots:
                  qPrintable(server->failureReason()));
 
         // The default site, removed from disk.
-        QVERIFY(QDir(QDir(m_project.root).filePath(QStringLiteral("sites/demo"))).removeRecursively());
+        QVERIFY(
+            QDir(QDir(m_project.root).filePath(QStringLiteral("sites/demo"))).removeRecursively());
         server->setSite(QString());
         server->start();
         QCOMPARE(server->failure(), Failure::SiteMissing);
