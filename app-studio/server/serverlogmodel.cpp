@@ -127,7 +127,8 @@ QVariant ServerLogModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == TimeColumn)
             return entry.time.toString(Qt::ISODateWithMs);
-        if (index.column() == MessageColumn || index.column() == PathColumn)
+        if (index.column() == MessageColumn || index.column() == PathColumn ||
+            index.column() == RequestIdColumn)
             return text(entry, index.column());
         return {};
     case Qt::ForegroundRole:

@@ -88,13 +88,15 @@ ServerLogView::ServerLogView(ServerLogModel *log, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    // Narrow enough that the message (last, stretched) stays in view in a docked console;
+    // request ids are elided (the tooltip has them whole).
     const QList<QPair<int, int>> widths = {
-        {ServerLogModel::TimeColumn, 13},  {ServerLogModel::LevelColumn, 9},
-        {ServerLogModel::MethodColumn, 8}, {ServerLogModel::PathColumn, 28},
-        {ServerLogModel::StatusColumn, 7}, {ServerLogModel::DurationColumn, 10},
-        {ServerLogModel::UserColumn, 14},  {ServerLogModel::RequestIdColumn, 12}};
+        {ServerLogModel::TimeColumn, 11},  {ServerLogModel::LevelColumn, 7},
+        {ServerLogModel::MethodColumn, 6}, {ServerLogModel::PathColumn, 22},
+        {ServerLogModel::StatusColumn, 5}, {ServerLogModel::DurationColumn, 8},
+        {ServerLogModel::UserColumn, 10},  {ServerLogModel::RequestIdColumn, 8}};
     for (const auto &[column, chars] : widths)
-        m_table->setColumnWidth(column, (chars + 2) * digit);
+        m_table->setColumnWidth(column, (chars + 1) * digit);
 
     // Following the tail: at the bottom before rows arrive means stay at the bottom.
     QScrollBar *bar = m_table->verticalScrollBar();

@@ -69,10 +69,15 @@ int main(int argc, char **argv)
     server->setProgram(QStringLiteral(FM_M_BINARY));
     if (!window.openProject(project.root))
         return 1;
-    for (const char *id : {"Project", "Properties"}) {
+    for (const char *id : {"Properties", "UndoHistory"}) {
         if (QDockWidget *dock = window.dock(QLatin1String(id)))
-            dock->setVisible(true);
+            dock->setVisible(false); // the bottom docks get the window's width
     }
+    window.dock(QStringLiteral("Server"))->show();
+    window.dock(QStringLiteral("ServerLog"))->show();
+
+    // The bottom docks tall enough to read.
+    window.resizeDocks({window.dock(QStringLiteral("Server"))}, {360}, Qt::Vertical);
 
     // A start that waits on a pending migration.
     project.addTicketField(QStringLiteral("customer_reference"));

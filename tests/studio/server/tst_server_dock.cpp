@@ -93,6 +93,11 @@ private slots:
         QVERIFY(action("Server.Start")->isEnabled());
         QVERIFY(!action("Server.Stop")->isEnabled());
         QCOMPARE(status(), QStringLiteral("server stopped"));
+        // View > Server shows the dock (hidden until asked for or needed).
+        QDockWidget *dock = m_window->dock(QStringLiteral("Server"));
+        QVERIFY(!dock->isVisible());
+        action("View.Dock.Server")->trigger();
+        QVERIFY(dock->isVisible());
     }
 
     void startAndStopFromTheMenu()
@@ -120,7 +125,7 @@ private slots:
         server()->setProgram(QStringLiteral(FM_M_BINARY));
         QVERIFY(m_window->openProject(m_project.root));
         QComboBox *sites = panel()->siteBox();
-        QVERIFY(sites->isVisible());
+        QVERIFY(sites->isVisibleTo(panel()));
         QCOMPARE(sites->count(), 2);
         QCOMPARE(sites->itemText(0), QStringLiteral("demo (default)"));
         QCOMPARE(server()->effectiveSite(), QStringLiteral("demo"));
@@ -135,7 +140,7 @@ private slots:
     void oneSiteNeedsNoChooser()
     {
         QVERIFY(open());
-        QVERIFY(!panel()->siteBox()->isVisible());
+        QVERIFY(!panel()->siteBox()->isVisibleTo(panel()));
     }
 
     void missingSiteIsOfferedAndCreated()
