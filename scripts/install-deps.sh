@@ -12,6 +12,7 @@ packages=(
   qt6-svg-dev libqt6svg6 libgraphviz-dev xvfb xauth fonts-dejavu-core qt6-qpa-plugins
   nodejs npm
 )
+packages+=(libgit2-dev git) # libcore/vcs (the Git dock, m diff); git sets up test fixtures
 
 missing=()
 for p in "${packages[@]}"; do
