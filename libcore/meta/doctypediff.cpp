@@ -258,6 +258,27 @@ QMap<QString, QString> placements(const QList<LayoutSection> &layout)
     return out;
 }
 
+// The layout of `doctype` keeping only the fields the other side has too, named as after
+// the renames (`toAfter`: before name -> after name): what is left differs only by moves.
+QList<LayoutSection> sharedLayout(const DocType &doctype, const DocType &other,
+                                  const QMap<QString, QString> &toAfter, bool isAfter)
+{
+    QList<LayoutSection> layout = doctype.layout;
+    for (LayoutSection &section : layout) {
+        for (QStringList &column : section.columns) {
+            QStringList kept;
+            for (const QString &name : column) {
+                const QString otherName =
+                    isAfter ? toAfter.key(name, name) : toAfter.value(name, name);
+                if (other.hasField(otherName))
+                    kept << (isAfter ? name : otherName);
+            }
+            column = kept;
+        }
+    }
+    return layout;
+}
+
 void describeLayout(const DocType &before, const DocType &after,
                     const QMap<QString, QString> &toAfter, QList<DocTypeChange> &out)
 {
@@ -301,7 +322,8 @@ void describeLayout(const DocType &before, const DocType &after,
                                  ? QStringLiteral("layout: %1 taken off the form").arg(quoted(name))
                                  : QStringLiteral("layout: %1 moved to %2").arg(quoted(name), now)};
     }
-    if (out.size() == first)
+    if (out.size() == first &&
+        sharedLayout(before, after, toAfter, false) != sharedLayout(after, before, toAfter, true))
         out << DocTypeChange{Kind::LayoutChanged,
                              {},
                              QStringLiteral("layout: the order of fields in a column changed")};
@@ -361,18 +383,30 @@ void describePermissions(const DocType &before, const DocType &after, QList<DocT
                                  QStringLiteral("permission for %1 removed").arg(it.key())};
 }
 
+void describeObject(const QJsonObject &a, const QJsonObject &b, const QString &prefix,
+                    const QSet<QString> &skip, QList<DocTypeChange> &out)
+{
+    for (const QString &key : changedKeys(a, b, skip)) {
+        const QString name = prefix + key;
+        if (a.value(key).isObject() && b.value(key).isObject()) {
+            describeObject(a.value(key).toObject(), b.value(key).toObject(),
+                           name + QLatin1Char('.'), {}, out);
+            continue;
+        }
+        out << DocTypeChange{
+            Kind::SettingChanged, name,
+            QStringLiteral("%1: %2 -> %3")
+                .arg(name, show(a.value(key), b.value(key)), show(b.value(key), a.value(key)))};
+    }
+}
+
+// DocType-level properties by their file keys; objects ("views") key by key.
 void describeSettings(const DocType &before, const DocType &after, QList<DocTypeChange> &out)
 {
-    const QJsonObject a = toJson(before);
-    const QJsonObject b = toJson(after);
     const QSet<QString> skip{QStringLiteral("fields"), QStringLiteral("layout"),
                              QStringLiteral("permissions"), QStringLiteral("$schema"),
                              QStringLiteral("format_version")};
-    for (const QString &key : changedKeys(a, b, skip))
-        out << DocTypeChange{
-            Kind::SettingChanged, key,
-            QStringLiteral("%1: %2 -> %3")
-                .arg(key, show(a.value(key), b.value(key)), show(b.value(key), a.value(key)))};
+    describeObject(toJson(before), toJson(after), {}, skip, out);
 }
 
 } // namespace
