@@ -146,6 +146,39 @@ Result<Signature> GitRepository::defaultSignature() const
     return Signature{fromUtf8(sig->name), fromUtf8(sig->email)};
 }
 
+Result<void> GitRepository::setDefaultSignature(const Signature &author, ConfigScope scope)
+{
+    if (!author.isValid() || author.name.contains(QLatin1Char('<')) ||
+        author.email.contains(QLatin1Char('<')) || !author.email.contains(QLatin1Char('@')))
+        return fail(ErrorCode::BadRequest,
+                    QStringLiteral("give a name and an email address (name@example.com), "
+                                   "without angle brackets"));
+    git_config *raw = nullptr;
+    int rc = 0;
+    if (scope == ConfigScope::Repository) {
+        git_config *all = nullptr;
+        rc = git_repository_config(&all, d->repo.get());
+        if (rc == 0) {
+            rc = git_config_open_level(&raw, all, GIT_CONFIG_LEVEL_LOCAL);
+            git_config_free(all);
+        }
+    } else {
+        // libgit2 finds ~/.gitconfig only when it exists; it is created when missing.
+        const QByteArray path = (QDir::homePath() + QStringLiteral("/.gitconfig")).toUtf8();
+        rc = git_config_open_ondisk(&raw, path.constData());
+    }
+    if (rc < 0)
+        return fail(gitError(rc, QStringLiteral("cannot open the Git configuration")));
+    std::unique_ptr<git_config, Deleter<&git_config_free>> config(raw);
+    const QByteArray name = author.name.trimmed().toUtf8();
+    const QByteArray email = author.email.trimmed().toUtf8();
+    if ((rc = git_config_set_string(config.get(), "user.name", name.constData())) < 0 ||
+        (rc = git_config_set_string(config.get(), "user.email", email.constData())) < 0)
+        return fail(gitError(rc, QStringLiteral("cannot write the Git author"),
+                             QStringLiteral("check that the configuration file is writable")));
+    return {};
+}
+
 Result<CommitInfo> GitRepository::headCommit() const
 {
     auto head = d->head();

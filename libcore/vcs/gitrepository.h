@@ -55,6 +55,10 @@ public:
     // The author from Git's configuration (user.name, user.email); an error saying how to
     // set it when there is none.
     Result<Signature> defaultSignature() const;
+    // Writes user.name and user.email: to the user's global Git configuration
+    // (~/.gitconfig, so every repository has it) or to this repository's own.
+    enum class ConfigScope { Global, Repository };
+    Result<void> setDefaultSignature(const Signature &author, ConfigScope scope);
     // Commits the index on the current branch; returns the new commit's id. `author`
     // defaults to defaultSignature(). Refuses an empty message, nothing staged and
     // unresolved conflicts.

@@ -98,6 +98,35 @@ private slots:
         QCOMPARE(git(dir, {"rev-parse", "HEAD"}), before);
     }
 
+    void setsTheAuthor()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.path();
+        QVERIFY(makeRepository(dir, {}, false));
+        auto repo = GitRepository::open(dir);
+        QVERIFY(repo);
+        QVERIFY(!repo->defaultSignature());
+        auto bad = repo->setDefaultSignature({"Eve", "not an email"},
+                                             GitRepository::ConfigScope::Repository);
+        QVERIFY(!bad);
+        QVERIFY(bad.error().message().contains("email address"));
+
+        QVERIFY(repo->setDefaultSignature({"Cy Local", "cy@example.com"},
+                                          GitRepository::ConfigScope::Repository));
+        QCOMPARE(git(dir, {"config", "--local", "user.name"}), QString("Cy Local"));
+        QCOMPARE(repo->defaultSignature()->email, QString("cy@example.com"));
+
+        // Global: ~/.gitconfig (HOME is the test's own folder), seen by a new repository.
+        QVERIFY(!QFile::exists(m_home.path() + "/.gitconfig"));
+        QVERIFY(repo->setDefaultSignature({"Di Global", "di@example.com"},
+                                          GitRepository::ConfigScope::Global));
+        QVERIFY(readText(m_home.path() + "/.gitconfig").contains("Di Global"));
+        QTemporaryDir other;
+        QVERIFY(makeRepository(other.path(), {}, false));
+        QCOMPARE(GitRepository::open(other.path())->defaultSignature()->name, QString("Di Global"));
+        QVERIFY(QFile::remove(m_home.path() + "/.gitconfig"));
+    }
+
     void amendsTheLastCommit()
     {
         QTemporaryDir tmp;
