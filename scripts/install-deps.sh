@@ -13,6 +13,7 @@ packages=(
   nodejs npm
   qtkeychain-qt6-dev gnome-keyring dbus-daemon
 )
+packages+=(libgit2-dev git) # libcore/vcs (the Git dock, m diff); git sets up test fixtures
 
 missing=()
 for p in "${packages[@]}"; do

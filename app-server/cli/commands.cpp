@@ -16,6 +16,7 @@ QList<Command> generateCommands();
 QList<Command> userCommands();
 QList<Command> startCommands();
 QList<Command> mailCommands();
+QList<Command> diffCommands();
 
 QList<Command> allCommands()
 {
@@ -26,6 +27,7 @@ QList<Command> allCommands()
     all += formatCommands();
     all += generateCommands();
     all += renameCommands();
+    all += diffCommands();
     all += migrateCommands();
     all += importCommands();
     all += docCommands();

@@ -145,7 +145,7 @@ private slots:
         QStringList titles;
         for (QAction *menu : window.menuBar()->actions())
             titles << menu->text().remove(QLatin1Char('&'));
-        QCOMPARE(titles, (QStringList{"File", "Edit", "View", "DocType", "Server", "Help"}));
+        QCOMPARE(titles, (QStringList{"File", "Edit", "View", "DocType", "Server", "Git", "Help"}));
         // Features' actions are in the registry and in the window (shortcuts work).
         for (const char *id :
              {ids::kOpenProject, ids::kNewProject, ids::kUndo, ids::kSave, ids::kCommandPalette})

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#include "git/gitjobs.h"
+
+#include "meta/doctypediff.h"
+#include "vcs/gitrepository.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace fm::studio::git {
+
+namespace {
+
+// The renames recorded in the working tree for the app a DocType file belongs to.
+QList<core::RenameRecord> renamesFor(const QString &workdir, const QString &path)
+{
+    const qsizetype at = path.indexOf(QStringLiteral("/doctypes/"));
+    if (at < 0)
+        return {};
+    const QString appDir = QDir(workdir).filePath(path.left(at));
+    core::Diagnostics ignored;
+    return core::RenameLog::read(core::RenameLog::pathIn(appDir), QDir(appDir).dirName(), ignored);
+}
+
+QByteArray workingFile(const QString &workdir, const QString &path)
+{
+    QFile file(QDir(workdir).filePath(path));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+Result<Snapshot> loadSnapshot(const QString &root)
+{
+    auto repo = vcs::GitRepository::discover(root);
+    if (!repo)
+        return fail(repo.error());
+    auto status = repo->status();
+    if (!status)
+        return fail(status.error());
+    Snapshot snapshot;
+    snapshot.workdir = repo->workdir();
+    snapshot.status = *status;
+    snapshot.branches = repo->branches().value_or(QList<vcs::BranchInfo>());
+    if (auto head = repo->headCommit())
+        snapshot.lastMessage = head->message;
+    return snapshot;
+}
+
+FileView loadFileView(const QString &root, const QString &path, vcs::DiffSide side)
+{
+    FileView view;
+    view.path = path;
+    view.side = side;
+    auto repo = vcs::GitRepository::discover(root);
+    if (!repo) {
+        view.error = repo.error().message();
+        return view;
+    }
+    auto diff = repo->diff(path, side);
+    if (!diff) {
+        view.error = diff.error().message();
+        return view;
+    }
+    view.diff = *diff;
+    view.isDocType = core::isDocTypePath(path);
+    if (!view.isDocType)
+        return view;
+    // Staged: HEAD -> index. Unstaged: index (else HEAD) -> working tree.
+    QByteArray before;
+    QByteArray after;
+    if (side == vcs::DiffSide::Staged) {
+        before = repo->fileAt(QStringLiteral("HEAD"), path).value_or(QByteArray());
+        after = repo->fileInIndex(path).value_or(QByteArray());
+    } else {
+        auto staged = repo->fileInIndex(path);
+        before =
+            staged ? *staged : repo->fileAt(QStringLiteral("HEAD"), path).value_or(QByteArray());
+        after = workingFile(repo->workdir(), path);
+    }
+    auto described = core::diffDocTypeTexts(before, after, path, renamesFor(repo->workdir(), path));
+    if (!described)
+        view.error = described.error().message();
+    else
+        view.doctypeLines = described->lines();
+    return view;
+}
+
+} // namespace fm::studio::git

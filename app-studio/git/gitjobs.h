@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/error.h"
+#include "vcs/gittypes.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace fm::studio::git {
+
+// What the Git dock shows of one file: its text diff on one side and, for a DocType
+// file, the same change described in DocType terms.
+struct FileView
+{
+    QString path;
+    vcs::DiffSide side = vcs::DiffSide::Unstaged;
+    vcs::FileDiff diff;
+    bool isDocType = false;
+    QStringList doctypeLines; // empty when the DocType did not change
+    QString error;            // why the diff or the description could not be made
+};
+
+// The dock's header and list: status, branches, the last commit's message (for Amend).
+struct Snapshot
+{
+    QString workdir;
+    vcs::RepositoryStatus status;
+    QList<vcs::BranchInfo> branches;
+    QString lastMessage;
+};
+
+// These run on a worker thread: each opens its own repository (libgit2's objects belong to
+// one thread) from `root`, a folder inside the working tree.
+Result<Snapshot> loadSnapshot(const QString &root);
+FileView loadFileView(const QString &root, const QString &path, vcs::DiffSide side);
+
+} // namespace fm::studio::git

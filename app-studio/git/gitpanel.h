@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/error.h"
+#include "git/gitjobs.h"
+#include "vcs/gittypes.h"
+
+#include <QFutureWatcher>
+#include <QThreadPool>
+#include <QWidget>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <functional>
+#include <optional>
+
+class QFileSystemWatcher;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTimer;
+class QToolButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace fm::core {
+class ProjectModel;
+}
+namespace fm::vcs {
+class GitRepository;
+}
+
+namespace fm::studio::git {
+
+class CommitEditor;
+
+// The questions the dock asks; tests answer them without dialogs.
+struct GitPrompts
+{
+    enum class Unsaved { Save, Continue, Cancel };
+    std::function<Unsaved(const QStringList &doctypes)> unsavedEdits;
+    std::function<bool(const QStringList &files)> confirmDiscard;
+    std::function<std::optional<vcs::Signature>()> askAuthor;
+    std::function<QString(const QString &title, const QString &label)> askText;
+    std::function<bool(const QString &title, const QString &text)> confirm;
+};
+
+// The Git dock (issue 11): branch and ahead/behind, the changed files grouped as Git does
+// (staged, changes, untracked, conflicted), the selected file's diff and its DocType-terms
+// description, stage/unstage/discard, the commit editor and the branch menu. Every Git
+// call runs on a one-thread pool, in order, each job with its own repository.
+class GitPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Group { Staged, Unstaged, Untracked, Conflicted };
+
+    explicit GitPanel(QWidget *parent = nullptr);
+    ~GitPanel() override;
+
+    // The project's folder (any folder in the working tree) and its model for unsaved
+    // edits; an empty root shows nothing.
+    void setProject(const QString &root, core::ProjectModel *model);
+    QString root() const { return m_root; }
+    GitPrompts &prompts() { return m_prompts; }
+    // How unsaved edits are saved before a commit or a switch (the editors' Save All);
+    // ProjectModel::saveAll when unset.
+    void setSaveHandler(std::function<bool()> save) { m_save = std::move(save); }
+
+    void refresh(); // soon: several calls in a row make one
+    void refreshNow();
+    bool selectFile(const QString &path, Group group);
+
+    void stage(const QStringList &paths);
+    void unstage(const QStringList &paths);
+    void discard(const QStringList &paths);
+    void commit(const QString &message, bool amend);
+    void createBranch(const QString &name);
+    void switchBranch(const QString &name);
+    void deleteBranch(const QString &name);
+
+    bool isBusy() const { return m_busy > 0 || m_refreshPending; }
+    const Snapshot &snapshot() const { return m_snapshot; }
+    QStringList files(Group group) const;
+    QStringList selectedFiles(Group *group = nullptr) const;
+
+    QLabel *branchLabel() const { return m_branch; }
+    QToolButton *branchButton() const { return m_branchButton; }
+    QTreeWidget *fileList() const { return m_files; }
+    QTabWidget *details() const { return m_details; }
+    QPlainTextEdit *diffView() const { return m_diff; }
+    QPlainTextEdit *doctypeView() const { return m_doctype; }
+    CommitEditor *commitEditor() const { return m_commit; }
+    QLabel *messageLabel() const { return m_message; }
+    QPushButton *stageButton() const { return m_stageButton; }
+    QPushButton *unstageButton() const { return m_unstageButton; }
+    QPushButton *discardButton() const { return m_discardButton; }
+
+signals:
+    void refreshed();
+    void fileShown(const QString &path);
+    void operationFinished(bool ok, const QString &message);
+
+private:
+    template<typename T, typename Job, typename Done> void runJob(Job job, Done done)
+    {
+        ++m_busy;
+        auto *watcher = new QFutureWatcher<T>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done] {
+            --m_busy;
+            done(watcher->result());
+            watcher->deleteLater();
+        });
+        watcher->setFuture(QtConcurrent::run(&m_pool, std::move(job)));
+    }
+    using Operation = std::function<Result<void>(vcs::GitRepository &)>;
+    void runOperation(const QString &done, Operation operation);
+    void finishCommit(const Result<QString> &result, const QString &message, bool amend);
+    bool ensureSaved(const QString &what);
+    void applySnapshot(const Result<Snapshot> &snapshot);
+    void showSelection();
+    void showFileView(const FileView &view);
+    void updateButtons();
+    void rebuildBranchMenu();
+    void showMessage(const QString &text, bool error);
+    void installDefaultPrompts();
+
+    QThreadPool m_pool;
+    QString m_root;
+    core::ProjectModel *m_model = nullptr;
+    std::function<bool()> m_save;
+    GitPrompts m_prompts;
+    Snapshot m_snapshot;
+    int m_busy = 0;
+    bool m_refreshPending = false;
+    bool m_refreshRunning = false;
+    quint64 m_viewGeneration = 0;
+
+    QLabel *m_branch;
+    QToolButton *m_branchButton;
+    QTreeWidget *m_files;
+    QPushButton *m_stageButton;
+    QPushButton *m_unstageButton;
+    QPushButton *m_discardButton;
+    QTabWidget *m_details;
+    QPlainTextEdit *m_diff;
+    QPlainTextEdit *m_doctype;
+    CommitEditor *m_commit;
+    QLabel *m_message;
+    QTimer *m_refreshTimer;
+    QFileSystemWatcher *m_watcher;
+};
+
+} // namespace fm::studio::git
