@@ -158,6 +158,11 @@ void installDocTypes(MainWindow &window)
                              [&window](const QString &name) { askAboutChangedFile(window, name); });
             QObject::connect(project, &core::ProjectModel::removedOnDisk, &window,
                              [&window](const QString &name) { askAboutDeletedFile(window, name); });
+            // Deleted or renamed from the project tree: the tab has nothing left to edit.
+            QObject::connect(project, &core::ProjectModel::doctypeRemoved, &window,
+                             [&window](const QString &name) {
+                                 window.editors()->closeEditor(DocTypePage::editorId(name));
+                             });
         });
 }
 

@@ -60,6 +60,7 @@ void ProjectTreeModel::setProject(core::ProjectModel *project)
     if (project) {
         connect(project, &core::ProjectModel::doctypeAdded, this, &ProjectTreeModel::rebuild);
         connect(project, &core::ProjectModel::doctypeRemoved, this, &ProjectTreeModel::rebuild);
+        connect(project, &core::ProjectModel::appsChanged, this, &ProjectTreeModel::rebuild);
         connect(project, &core::ProjectModel::doctypeChanged, this,
                 &ProjectTreeModel::onDocTypeChanged);
         connect(project, &core::ProjectModel::dirtyChanged, this,

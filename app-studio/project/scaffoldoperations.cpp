@@ -25,32 +25,28 @@ QString tr(const char *text)
     return QCoreApplication::translate("fm::studio::ProjectOperations", text);
 }
 
-Result<core::ProjectModel *> cleanProject(MainWindow &window)
+Result<core::ProjectModel *> openProject(MainWindow &window)
 {
-    core::ProjectModel *project = window.project();
-    if (!project)
-        return fail(ErrorCode::InvalidState, tr("Open a project first."));
-    if (const QStringList dirty = project->dirtyDocTypes(); !dirty.isEmpty())
-        return fail(ErrorCode::InvalidState,
-                    tr("Save or revert the changes to %1 first: the project is read again "
-                       "after this.")
-                        .arg(dirty.join(QStringLiteral(", "))));
-    return project;
+    if (core::ProjectModel *project = window.project())
+        return project;
+    return fail(ErrorCode::InvalidState, tr("Open a project first."));
 }
 
-// Reads the project again and shows `doctype` (when given) in the tree and an editor.
-void reopen(MainWindow &window, const QString &doctype)
+// The model reads the files the operation changed; `doctype` (when given) is shown in
+// the tree and an editor.
+Result<void> syncAndShow(MainWindow &window, const QString &doctype)
 {
-    const QString root = window.project()->root();
-    if (!window.openProject(root) || doctype.isEmpty())
-        return;
-    if (ProjectTreeView *tree = projectTreeView(window); tree && tree->selectDocType(doctype))
+    if (auto synced = window.project()->syncWithDisk(); !synced)
+        return synced;
+    if (ProjectTreeView *tree = projectTreeView(window);
+        tree && !doctype.isEmpty() && tree->selectDocType(doctype))
         emit tree->openDocTypeRequested(doctype);
+    return {};
 }
 
 Result<void> newDocType(MainWindow &window, const Request &request)
 {
-    auto project = cleanProject(window);
+    auto project = openProject(window);
     if (!project)
         return tl::make_unexpected(project.error());
     core::NewDocTypeOptions options;
@@ -66,26 +62,24 @@ Result<void> newDocType(MainWindow &window, const Request &request)
     files += codegen::scaffoldFiles(meta, doctype->app, doctype->appDir, {doctype->doctype});
     if (auto written = codegen::writeGeneratedFiles(doctype->appDir, files); !written)
         return tl::make_unexpected(written.error());
-    reopen(window, request.name);
-    return {};
+    return syncAndShow(window, request.name);
 }
 
 Result<void> newApp(MainWindow &window, const Request &request)
 {
-    auto project = cleanProject(window);
+    auto project = openProject(window);
     if (!project)
         return tl::make_unexpected(project.error());
     core::Project files = (*project)->project();
     if (auto created = core::createApp(files, request.name); !created)
         return tl::make_unexpected(created.error());
-    reopen(window, {});
-    return {};
+    return syncAndShow(window, {});
 }
 
 // The DocType's folder goes: its JSON, controller and tests. Git keeps the history.
 Result<void> deleteDocType(MainWindow &window, const Request &request)
 {
-    auto project = cleanProject(window);
+    auto project = openProject(window);
     if (!project)
         return tl::make_unexpected(project.error());
     if (!(*project)->isEditable(request.doctype))
@@ -105,8 +99,20 @@ Result<void> deleteDocType(MainWindow &window, const Request &request)
         return fail(
             ErrorCode::Io,
             tr("Cannot remove %1; check its permissions.").arg(QDir::toNativeSeparators(folder)));
-    reopen(window, {});
-    return {};
+    return syncAndShow(window, {});
+}
+
+// As `m rename doctype`: its folder moves, the DocTypes linking to it are rewritten and
+// the rename is recorded, so `m migrate` renames the table and keeps its rows (ADR 0182).
+Result<void> renameDocType(MainWindow &window, const Request &request)
+{
+    auto project = openProject(window);
+    if (!project)
+        return tl::make_unexpected(project.error());
+    auto plan = (*project)->renameDocType(request.doctype, request.name);
+    if (!plan)
+        return tl::make_unexpected(plan.error());
+    return syncAndShow(window, request.name);
 }
 
 } // namespace
@@ -120,6 +126,9 @@ void installScaffoldOperations(MainWindow &window, ProjectOperations &operations
                           [&window](const Request &request) { return newApp(window, request); });
     operations.setHandler(Kind::DeleteDocType, [&window](const Request &request) {
         return deleteDocType(window, request);
+    });
+    operations.setHandler(Kind::RenameDocType, [&window](const Request &request) {
+        return renameDocType(window, request);
     });
 }
 

@@ -46,7 +46,7 @@ void MigrationPlanView::showPlan(const core::SitePlan &plan)
 {
     m_model->setPlan(plan.plan);
     m_table->resizeColumnsToContents();
-    m_summary->setText(summary());
+    m_summary->setText(describe(plan.plan));
     m_details->clear();
     if (!plan.plan.isEmpty())
         m_table->selectRow(0);
@@ -61,7 +61,11 @@ void MigrationPlanView::showMessage(const QString &message)
 
 QString MigrationPlanView::summary() const
 {
-    const core::MigrationPlan &plan = m_model->plan();
+    return m_summary->text();
+}
+
+QString MigrationPlanView::describe(const core::MigrationPlan &plan)
+{
     if (plan.isEmpty())
         return tr("The site's schema matches the DocTypes: nothing to migrate.");
     return tr("%1 safe, %2 warning, %3 dangerous step(s).")

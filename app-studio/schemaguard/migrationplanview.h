@@ -26,7 +26,8 @@ public:
     void showPlan(const core::SitePlan &plan);
     void showMessage(const QString &message); // no plan: why (no site, errors, ...)
     MigrationPlanModel *model() const { return m_model; }
-    QString summary() const;
+    QString summary() const; // the line above the steps: counts, or the message shown
+    static QString describe(const core::MigrationPlan &plan);
 
 private:
     void showStep(int row);

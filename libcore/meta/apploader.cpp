@@ -5,6 +5,7 @@
 #include "meta/doctypeloader.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace fm::core {
@@ -64,16 +65,29 @@ void AppLoader::loadDocType(const AppManifest &manifest, const QString &folder,
                       .arg(others.first(), slug));
         return;
     }
-    const auto overlaid = m_state.overlay.constFind(path);
     const DocTypeLoader loader(m_state.types);
-    std::optional<DocType> doctype = overlaid == m_state.overlay.constEnd()
-                                         ? loader.loadFile(path, diagnostics)
-                                         : loader.loadJson(*overlaid, path, diagnostics);
+    std::optional<DocType> doctype = readDocType(loader, path, diagnostics);
     if (!doctype || doctype->name.isEmpty())
         return; // the loader said why
     checkPlacement(m_state, *doctype, slug, manifest.info.name, diagnostics);
     doctype->app = manifest.info.name;
     insert(m_state, *doctype, diagnostics);
+}
+
+std::optional<DocType> AppLoader::readDocType(const DocTypeLoader &loader, const QString &path,
+                                              Diagnostics &diagnostics) const
+{
+    const auto overlaid = m_state.overlay.constFind(path);
+    if (overlaid != m_state.overlay.constEnd()) {
+        return m_state.loadCache ? m_state.loadCache->load(loader, path, *overlaid, diagnostics)
+                                 : loader.loadJson(*overlaid, path, diagnostics);
+    }
+    if (!m_state.loadCache)
+        return loader.loadFile(path, diagnostics);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return loader.loadFile(path, diagnostics); // says why, as without a cache
+    return m_state.loadCache->load(loader, path, file.readAll(), diagnostics);
 }
 
 void AppLoader::insert(RegistryState &state, const DocType &doctype, Diagnostics &diagnostics)

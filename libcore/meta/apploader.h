@@ -31,6 +31,9 @@ public:
 private:
     void registerFieldTypes(const AppManifest &manifest, Diagnostics &diagnostics);
     void loadDocType(const AppManifest &manifest, const QString &folder, Diagnostics &diagnostics);
+    // The file's DocType: the overlay's text or the file's, through the load cache if set.
+    std::optional<DocType> readDocType(const class DocTypeLoader &loader, const QString &path,
+                                       Diagnostics &diagnostics) const;
 
     RegistryState &m_state;
 };

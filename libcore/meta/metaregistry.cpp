@@ -152,6 +152,11 @@ void MetaRegistry::setOverlay(const QHash<QString, QByteArray> &overlay)
     d->overlay = overlay;
 }
 
+void MetaRegistry::setLoadCache(std::shared_ptr<DocTypeLoadCache> cache)
+{
+    d->loadCache = std::move(cache);
+}
+
 Result<void> MetaRegistry::addDocType(const DocType &doctype)
 {
     Result<void> inserted = d->insert(doctype);

@@ -43,6 +43,9 @@ public:
     // Texts to read instead of DocType files (path -> JSON), set before loadApps: the
     // Studio checks its unsaved edits exactly as `m check` would check them saved.
     void setOverlay(const QHash<QString, QByteArray> &overlay);
+    // Reuses the DocTypes parsed by earlier loads whose files did not change (set before
+    // loadApps; the Studio's checks share one cache).
+    void setLoadCache(std::shared_ptr<class DocTypeLoadCache> cache);
     bool loadCoreApp(Diagnostics &diagnostics);
 
     // For tests and code that builds DocTypes in memory. Refuses duplicates.

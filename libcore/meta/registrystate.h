@@ -3,6 +3,7 @@
 
 #include "common/error.h"
 #include "meta/doctype.h"
+#include "meta/doctypeloadcache.h"
 #include "meta/fieldtyperegistry.h"
 #include "meta/metaregistry.h"
 #include "meta/renamelog.h"
@@ -10,6 +11,8 @@
 #include <QHash>
 #include <QMap>
 #include <QSet>
+
+#include <memory>
 
 namespace fm::core {
 
@@ -28,7 +31,8 @@ struct RegistryState
     QMap<QString, DocType> sources;
     // File path -> text to read instead of the file (unsaved edits; see MetaRegistry).
     QHash<QString, QByteArray> overlay;
-    QList<RenameRecord> renames; // every app's renames.json
+    std::shared_ptr<DocTypeLoadCache> loadCache; // optional: files parsed by earlier loads
+    QList<RenameRecord> renames;                 // every app's renames.json
 
     // Refuses a DocType without a name, or whose name or table name is taken.
     Result<void> insert(const DocType &doctype);

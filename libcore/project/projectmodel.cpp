@@ -77,6 +77,7 @@ struct ProjectModel::Private
     QTimer checkTimer;
     QFutureWatcher<ProjectCheckResult> checkWatcher;
     QList<RenameRecord> pendingRenames;
+    std::shared_ptr<DocTypeLoadCache> loadCache = std::make_shared<DocTypeLoadCache>();
     bool checkAgain = false; // an edit arrived while a check ran
     bool autoCheck = false;
 
@@ -109,8 +110,7 @@ struct ProjectModel::Private
         if (!source)
             return false;
         Result<QByteArray> disk = readFile(source->location.file);
-        const Entry &entry =
-            *entries.insert(name, makeEntry(*source, disk ? *disk : QByteArray()));
+        const Entry &entry = *entries.insert(name, makeEntry(*source, disk ? *disk : QByteArray()));
         if (entry.editable)
             watcher.addPath(entry.path);
         return true;
@@ -466,6 +466,8 @@ Result<void> ProjectModel::syncWithDisk()
         return tl::make_unexpected(reread.error());
     const QStringList appsBefore = d->project.appDirs();
     d->project = std::move(*reread);
+    if (appsBefore != d->project.appDirs())
+        d->loadCache->clear(); // an app's field types change what its DocTypes load as
     ++d->generation;
     ProjectCheckResult loaded = runCheck(checkInput());
 
@@ -526,8 +528,7 @@ Result<RenameFilesPlan> ProjectModel::renameDocType(const QString &from, const Q
                     QStringLiteral("the rename rewrites %1, which %2 unsaved changes; save or "
                                    "revert them first")
                         .arg(unsaved.join(QStringLiteral(", ")),
-                             unsaved.size() == 1 ? QStringLiteral("has")
-                                                 : QStringLiteral("have")));
+                             unsaved.size() == 1 ? QStringLiteral("has") : QStringLiteral("have")));
     }
     Result<RenameFilesPlan> plan = planRenameFiles(d->project, *d->registry, sources, *edit);
     if (!plan)
@@ -587,6 +588,7 @@ ProjectCheckInput ProjectModel::checkInput() const
     ProjectCheckInput input;
     input.appDirs = d->project.appDirs();
     input.generation = d->generation;
+    input.loadCache = d->loadCache;
     for (const Entry &entry : std::as_const(d->entries)) {
         if (entry.dirty())
             input.overlay.insert(entry.path, entry.text);
@@ -603,6 +605,7 @@ ProjectCheckResult ProjectModel::runCheck(const ProjectCheckInput &input)
 {
     auto registry = std::make_shared<MetaRegistry>();
     registry->setOverlay(input.overlay);
+    registry->setLoadCache(input.loadCache);
     ProjectCheckResult result;
     result.generation = input.generation;
     registry->loadApps(input.appDirs, result.diagnostics);

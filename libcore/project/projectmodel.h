@@ -3,6 +3,7 @@
 
 #include "common/error.h"
 #include "meta/diagnostic.h"
+#include "meta/doctypeloadcache.h"
 #include "meta/metaregistry.h"
 #include "meta/renamelog.h"
 #include "project/project.h"
@@ -22,6 +23,8 @@ struct ProjectCheckInput
     QStringList appDirs;
     QHash<QString, QByteArray> overlay; // file path -> unsaved text
     quint64 generation = 0;
+    // Files parsed by earlier checks: only changed ones are parsed again (ADR 0184).
+    std::shared_ptr<DocTypeLoadCache> loadCache;
 };
 
 struct ProjectCheckResult

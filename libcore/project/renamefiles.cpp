@@ -134,9 +134,9 @@ Result<RenameFilesPlan> planRenameFiles(const Project &project, const MetaRegist
         const DocType &before = sources.value(oldName);
         if (before.app == kCoreApp) {
             return fail(ErrorCode::BadRequest,
-                            QStringLiteral("the rename would change DocType \"%1\" of the "
-                                           "built-in app core; it cannot")
-                                .arg(oldName));
+                        QStringLiteral("the rename would change DocType \"%1\" of the "
+                                       "built-in app core; it cannot")
+                            .arg(oldName));
         }
         QString path = before.location.file;
         if (oldName != it.key() && before.tableName() != it->tableName()) {
@@ -169,9 +169,8 @@ Result<RenameFilesPlan> planRenameFiles(const Project &project, const MetaRegist
         QStringList problems;
         for (const Diagnostic &d : std::as_const(diagnostics))
             problems << d.toString();
-        return fail(ErrorCode::InvalidMeta,
-                        QStringLiteral("%1 has errors; fix them first:\n%2")
-                            .arg(displayPath(root, log), problems.join(u'\n')));
+        return fail(ErrorCode::InvalidMeta, QStringLiteral("%1 has errors; fix them first:\n%2")
+                                                .arg(displayPath(root, log), problems.join(u'\n')));
     }
     records << record;
     plan.changes.write(log, RenameLog::toText(records));

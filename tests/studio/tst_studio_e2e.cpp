@@ -16,8 +16,13 @@
 #include "meta/doctypejson.h"
 #include "model/doctypecommand.h"
 #include "model/renamecommand.h"
+#include "project/projectfeature.h"
 #include "project/projectmodel.h"
+#include "project/projectoperations.h"
 #include "project/siteplan.h"
+#include "schemaguard/migrationplandialog.h"
+#include "schemaguard/migrationplanview.h"
+#include "schemaguard/plancomputer.h"
 #include "schemaguard/savedialog.h"
 #include "shell/actionids.h"
 #include "shell/actionregistry.h"
@@ -285,6 +290,66 @@ private slots:
         int code = 0;
         const QString plan = runM({QStringLiteral("migrate"), QStringLiteral("--plan")}, &code);
         QVERIFY2(code == 0 && plan.contains(QStringLiteral("up to date")), qPrintable(plan));
+    }
+
+    // A DocType renamed from the project tree keeps its rows: the plan shown on demand
+    // (DocType > Show Migration Plan) renames the table, and Migrate Site applies it.
+    void renamingADocTypeKeepsItsRows()
+    {
+        int code = 0;
+        QString out = runM({QStringLiteral("doc"), QStringLiteral("insert"),
+                            QStringLiteral("Ticket Category"), QStringLiteral("--data"),
+                            QStringLiteral(R"({"category_name": "Billing"})")},
+                           &code);
+        QVERIFY2(code == 0, qPrintable(out));
+        ProjectOperations *operations = projectOperations(*m_window);
+        QVERIFY(operations);
+        ProjectOperations::Request request;
+        request.kind = ProjectOperations::Kind::RenameDocType;
+        request.app = QStringLiteral("helpdesk");
+        request.doctype = QStringLiteral("Ticket Category");
+        request.name = QStringLiteral("Ticket Topic");
+        auto renamed = operations->run(request);
+        QVERIFY2(renamed, qPrintable(renamed ? QString() : renamed.error().message()));
+        QVERIFY(project()->contains(QStringLiteral("Ticket Topic")));
+
+        action("DocType.ShowMigrationPlan")->trigger();
+        auto *dialog = m_window->findChild<MigrationPlanDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QSignalSpy planned(dialog->planner(), &PlanComputer::planned);
+        QVERIFY(planned.wait(20000));
+        const QString summary = dialog->view()->summary();
+        QVERIFY2(summary.contains(QStringLiteral("0 warning, 0 dangerous")), qPrintable(summary));
+        QVERIFY(dialog->planner()->lastPlan());
+        const fm::core::MigrationPlan &plan = dialog->planner()->lastPlan()->plan;
+        QVERIFY2(
+            plan.toText().contains(QStringLiteral("rename table ticket_category to ticket_topic")),
+            qPrintable(plan.toText()));
+        const qsizetype steps = plan.steps.size();
+
+        QSignalSpy migrated(dialog->planner(), &PlanComputer::migrated);
+        action("DocType.MigrateSite")->trigger();
+        QVERIFY(migrated.wait(20000));
+        QVERIFY(dialog->planner()->lastReport());
+        QCOMPARE(dialog->planner()->lastReport()->applied.size(), steps);
+
+        out = runM({QStringLiteral("doc"), QStringLiteral("list"), QStringLiteral("Ticket Topic")},
+                   &code);
+        QVERIFY2(code == 0 && out.contains(QStringLiteral("Billing")), qPrintable(out));
+    }
+
+    // Without a site the dialog says why there is no plan.
+    void theMigrationPlanWithoutASiteSaysWhy()
+    {
+        QVERIFY(QDir(m_dir->filePath(QStringLiteral("sites"))).removeRecursively());
+        action("DocType.ShowMigrationPlan")->trigger();
+        auto *dialog = m_window->findChild<MigrationPlanDialog *>();
+        QVERIFY(dialog);
+        QSignalSpy planned(dialog->planner(), &PlanComputer::planned);
+        QVERIFY(planned.wait(20000));
+        QVERIFY(!dialog->planner()->lastPlan());
+        QVERIFY2(dialog->view()->summary().contains(QStringLiteral("No plan")),
+                 qPrintable(dialog->view()->summary()));
     }
 };
 

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The Project dock: the tree over ProjectModel, its filter, double-click, context actions.
+#include "doctype/doctypepage.h"
 #include "project/projectfeature.h"
 #include "project/projectmodel.h"
 #include "project/projectoperations.h"
 #include "project/projecttreemodel.h"
 #include "project/projecttreeview.h"
 #include "shell/actionregistry.h"
+#include "shell/editorarea.h"
 #include "shell/mainwindow.h"
 #include "studiotest.h"
 
@@ -159,13 +161,13 @@ private slots:
         ActionRegistry *reg = m_window->actionRegistry();
         ProjectOperations *operations = projectOperations(*m_window);
         QVERIFY(m_tree->selectDocType(QStringLiteral("Ticket")));
-        // Renames come with the rename operation; the scaffolding ones are there.
-        QVERIFY(!reg->action(QLatin1String(ids::kRenameDocType))->isEnabled());
-        for (const char *id : {ids::kNewDocType, ids::kNewApp, ids::kDeleteDocType})
+        const char *const all[] = {ids::kNewDocType, ids::kNewApp, ids::kRenameDocType,
+                                   ids::kDeleteDocType};
+        for (const char *id : all)
             QVERIFY2(reg->action(QLatin1String(id))->isEnabled(), id);
-        for (Kind kind : {Kind::NewDocType, Kind::NewApp, Kind::DeleteDocType})
+        for (Kind kind : {Kind::NewDocType, Kind::NewApp, Kind::RenameDocType, Kind::DeleteDocType})
             operations->setHandler(kind, {});
-        for (const char *id : {ids::kNewDocType, ids::kNewApp, ids::kDeleteDocType})
+        for (const char *id : all)
             QVERIFY2(!reg->action(QLatin1String(id))->isEnabled(), id);
         QVERIFY(!operations->run({Kind::NewApp, {}, {}, {}, QStringLiteral("x")}));
         QVERIFY(reg->action(QLatin1String(ids::kRevealInFileManager))->isEnabled());
@@ -194,23 +196,17 @@ private slots:
     void newDocTypeRefusals_data()
     {
         QTest::addColumn<QString>("name");
-        QTest::addColumn<bool>("dirty");
         QTest::addColumn<QString>("message");
-        QTest::newRow("lower case") << "escalation" << false << "not a valid DocType name";
-        QTest::newRow("taken") << "Ticket" << false << "already";
-        QTest::newRow("unsaved edits") << "Escalation" << true << "Save or revert";
+        QTest::newRow("lower case") << "escalation"
+                                    << "not a valid DocType name";
+        QTest::newRow("taken") << "Ticket"
+                               << "already";
     }
     void newDocTypeRefusals()
     {
         QFETCH(QString, name);
-        QFETCH(bool, dirty);
         QFETCH(QString, message);
         fm::core::ProjectModel *project = m_window->project();
-        if (dirty) {
-            fm::core::DocType ticket = *project->doctype(QStringLiteral("Ticket"));
-            ticket.description = QStringLiteral("edited");
-            QVERIFY(project->setDocType(ticket));
-        }
         const QStringList before = studiotest::listing(project->root());
         QVERIFY(m_tree->selectDocType(QStringLiteral("Contact")));
         studiotest::ModalAnswer answers(
@@ -218,9 +214,24 @@ private slots:
         m_window->actionRegistry()->action(QLatin1String(ids::kNewDocType))->trigger();
         QVERIFY(answers.answered());
         QVERIFY2(answers.text().contains(message), qPrintable(answers.text()));
-        QCOMPARE(m_window->project(), project); // not reopened
         QCOMPARE(studiotest::listing(project->root()), before);
-        QCOMPARE(project->isDirty(QStringLiteral("Ticket")), dirty);
+    }
+
+    // The project is not read again from scratch: unsaved edits elsewhere stay.
+    void newDocTypeKeepsUnsavedEdits()
+    {
+        fm::core::ProjectModel *project = m_window->project();
+        fm::core::DocType ticket = *project->doctype(QStringLiteral("Ticket"));
+        ticket.description = QStringLiteral("edited");
+        QVERIFY(project->setDocType(ticket));
+        QVERIFY(m_tree->selectDocType(QStringLiteral("Contact")));
+        studiotest::ModalAnswer name(studiotest::ModalAnswer::type(QStringLiteral("Escalation")));
+        m_window->actionRegistry()->action(QLatin1String(ids::kNewDocType))->trigger();
+        QVERIFY(name.answered());
+        QCOMPARE(m_window->project(), project);
+        QVERIFY(project->contains(QStringLiteral("Escalation")));
+        QVERIFY(project->isDirty(QStringLiteral("Ticket")));
+        QCOMPARE(project->doctype(QStringLiteral("Ticket"))->description, QStringLiteral("edited"));
     }
 
     void newAppIsScaffolded()
@@ -293,6 +304,57 @@ private slots:
         rename->trigger();
         QVERIFY(same.answered());
         QCOMPARE(requests.size(), 1);
+    }
+
+    // The real operation: the folder moves, Ticket's Link follows, the tree and the open
+    // editor follow the new name.
+    void renameDocTypeMovesItAndOpensItUnderItsNewName()
+    {
+        const QString root = m_window->project()->root();
+        QVERIFY(m_tree->selectDocType(QStringLiteral("Ticket Category")));
+        emit m_tree->openDocTypeRequested(QStringLiteral("Ticket Category"));
+        QVERIFY(
+            m_window->editors()->editor(DocTypePage::editorId(QStringLiteral("Ticket Category"))));
+        studiotest::ModalAnswer answer(
+            studiotest::ModalAnswer::type(QStringLiteral("Ticket Topic")));
+        m_window->actionRegistry()->action(QLatin1String(ids::kRenameDocType))->trigger();
+        QVERIFY(answer.answered());
+        QVERIFY(QFileInfo::exists(
+            root + QStringLiteral("/apps/helpdesk/doctypes/ticket_topic/ticket_topic.json")));
+        QVERIFY(
+            !QFileInfo::exists(root + QStringLiteral("/apps/helpdesk/doctypes/ticket_category")));
+        QVERIFY(QFileInfo::exists(root + QStringLiteral("/apps/helpdesk/renames.json")));
+        fm::core::ProjectModel *project = m_window->project();
+        QVERIFY(!project->contains(QStringLiteral("Ticket Category")));
+        bool linked = false;
+        for (const fm::core::Field &field : project->doctype(QStringLiteral("Ticket"))->fields)
+            linked = linked || field.options == QLatin1String("Ticket Topic");
+        QVERIFY(linked);
+        QVERIFY(m_tree->treeModel()->indexOfDocType(QStringLiteral("Ticket Topic")).isValid());
+        QVERIFY(!m_tree->treeModel()->indexOfDocType(QStringLiteral("Ticket Category")).isValid());
+        QVERIFY(
+            !m_window->editors()->editor(DocTypePage::editorId(QStringLiteral("Ticket Category"))));
+        QCOMPARE(m_tree->currentDocType(), QStringLiteral("Ticket Topic"));
+    }
+
+    void renameDocTypeIsRefusedWhileALinkingDocTypeIsUnsaved()
+    {
+        fm::core::ProjectModel *project = m_window->project();
+        fm::core::DocType ticket = *project->doctype(QStringLiteral("Ticket"));
+        ticket.description = QStringLiteral("edited");
+        QVERIFY(project->setDocType(ticket));
+        const QStringList before = studiotest::listing(project->root());
+        QVERIFY(m_tree->selectDocType(QStringLiteral("Ticket Category")));
+        studiotest::ModalAnswer answers(
+            {studiotest::ModalAnswer::type(QStringLiteral("Ticket Topic")),
+             studiotest::ModalAnswer::click(QMessageBox::Ok)});
+        m_window->actionRegistry()->action(QLatin1String(ids::kRenameDocType))->trigger();
+        QVERIFY(answers.answered());
+        QVERIFY2(answers.text().contains(QStringLiteral("save or revert")),
+                 qPrintable(answers.text()));
+        QCOMPARE(studiotest::listing(project->root()), before);
+        QVERIFY(project->contains(QStringLiteral("Ticket Category")));
+        QVERIFY(project->isDirty(QStringLiteral("Ticket")));
     }
 
     void failedOperationIsReported()

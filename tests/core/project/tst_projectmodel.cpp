@@ -284,8 +284,8 @@ private slots:
         QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message()));
         QVERIFY(!QFileInfo::exists(
             m_dir->filePath(QStringLiteral("apps/helpdesk/doctypes/ticket_category"))));
-        const QString moved =
-            m_dir->filePath(QStringLiteral("apps/helpdesk/doctypes/ticket_topic/ticket_topic.json"));
+        const QString moved = m_dir->filePath(
+            QStringLiteral("apps/helpdesk/doctypes/ticket_topic/ticket_topic.json"));
         QVERIFY(QFileInfo::exists(moved));
         QCOMPARE(m_model->filePath(QStringLiteral("Ticket Topic")), moved);
         QCOMPARE(removed.size(), 1);
@@ -325,6 +325,31 @@ private slots:
         QVERIFY(!m_model->renameDocType(QStringLiteral("Nothing"), QStringLiteral("Something")));
         QVERIFY(m_model->contains(QStringLiteral("Ticket")));
         QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("apps/helpdesk/renames.json"))));
+    }
+
+    // Checks parse only what changed (ADR 0184); a changed file is never answered from
+    // the cache, whether it changed in memory or on disk.
+    void checksParseOnlyChangedFiles()
+    {
+        const std::shared_ptr<DocTypeLoadCache> cache = m_model->checkInput().loadCache;
+        QVERIFY(cache);
+        QVERIFY(cache->size() >= m_model->allDocTypeNames().size());
+        DocType edited = *m_model->doctype(QStringLiteral("Ticket"));
+        edited.titleField = QStringLiteral("nowhere");
+        QVERIFY(m_model->setDocType(edited));
+        m_model->checkNow();
+        QVERIFY(hasErrors(m_model->diagnostics(QStringLiteral("Ticket"))));
+        QVERIFY(m_model->revert(QStringLiteral("Ticket")));
+        m_model->checkNow();
+        QVERIFY(!hasErrors(m_model->diagnostics()));
+
+        const QString customer =
+            m_dir->filePath(QStringLiteral("apps/helpdesk/doctypes/customer/customer.json"));
+        QByteArray broken = read(customer);
+        broken.replace("\"Data\"", "\"Dtaa\"");
+        write(customer, broken);
+        m_model->checkNow();
+        QVERIFY(hasErrors(m_model->diagnostics(QStringLiteral("Customer"))));
     }
 };
 
