@@ -9,6 +9,7 @@
 #include "events/requestscope.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 using namespace fm::core;
@@ -328,9 +329,9 @@ void TestEventOutbox::eventJsonRoundTrip()
     for (const char *key : {"id", "sequence", "type", "doctype", "name", "user", "version",
                             "docstatus", "time", "changes", "request_id"})
         QVERIFY2(json.contains(QLatin1String(key)), key);
-    for (const QString &name : {"insert", "update", "delete", "submit", "cancel", "amend",
+    for (const char *name : {"insert", "update", "delete", "submit", "cancel", "amend",
                                 "rename"})
-        QCOMPARE(eventTypeName(*eventTypeFromName(name)), name);
+        QCOMPARE(eventTypeName(*eventTypeFromName(QLatin1String(name))), QLatin1String(name));
     QVERIFY(!eventTypeFromName("created")); // the old names are gone
     QVERIFY(!eventTypeFromName(""));
 }
