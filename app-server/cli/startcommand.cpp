@@ -23,8 +23,8 @@ using http::RequestContext;
 using http::Response;
 
 constexpr int kShutdownTimeoutMs = 10000;
-constexpr int kRelayPollMs = 200;               // changes committed by other processes
-constexpr int kPruneEveryMs = 60 * 60 * 1000;   // outbox retention runs hourly
+constexpr int kRelayPollMs = 200;             // changes committed by other processes
+constexpr int kPruneEveryMs = 60 * 60 * 1000; // outbox retention runs hourly
 constexpr std::chrono::seconds kEventRetention{7 * 24 * 60 * 60};
 
 Response health(fm::core::SiteContext &site, const RequestContext &)

@@ -18,8 +18,8 @@ PendingEvents &pendingEvents()
 } // namespace detail
 
 Result<void> DocumentService::Private::recordEvent(EventType type, const DocTypeTable &table,
-                                                  const QString &user, const QString &time,
-                                                  const Document *before, const Document *after)
+                                                   const QString &user, const QString &time,
+                                                   const Document *before, const Document *after)
 {
     const Document &doc = after ? *after : *before;
     Event event;

@@ -20,8 +20,8 @@ enum class DeleteMode { Soft, Hard };
 
 // The one way documents change (ARCHITECTURE section 6): validate, name, run the
 // controller hooks and write parent and child rows with the change's event (outbox)
-// in one transaction, then hand the event to the relay. Thread-safe: each thread works on its own connection. Calls
-// made from inside a hook join the running transaction.
+// in one transaction, then hand the event to the relay. Thread-safe: each thread works on its own
+// connection. Calls made from inside a hook join the running transaction.
 class FM_CORE_EXPORT DocumentService final
 {
 public:

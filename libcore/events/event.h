@@ -37,11 +37,11 @@ struct FM_CORE_EXPORT Event
     QString doctype;
     QString name; // the document's name after the change
     QString user;
-    qint64 version = 0;   // the document's _version after the change (0: not versioned)
-    int docstatus = 0;    // after the change (0 for DocTypes that are not submittable)
-    QString time;         // UTC, "yyyy-MM-dd HH:mm:ss.zzz" like the modified column
+    qint64 version = 0;         // the document's _version after the change (0: not versioned)
+    int docstatus = 0;          // after the change (0 for DocTypes that are not submittable)
+    QString time;               // UTC, "yyyy-MM-dd HH:mm:ss.zzz" like the modified column
     QList<FieldChange> changes; // sorted by field name
-    QString requestId;    // the HTTP request that made the change, when there was one
+    QString requestId;          // the HTTP request that made the change, when there was one
 
     const FieldChange *change(const QString &field) const; // nullptr when unchanged
     QJsonObject changesToJson() const;                     // {"field": {"old", "new"}}

@@ -100,15 +100,16 @@ EventOutbox::EventOutbox(ConnectionPool &pool)
     m_sql.after = QStringLiteral("SELECT %1 FROM %2 WHERE %3 > ? ORDER BY %3 LIMIT ?")
                       .arg(quotedList(dialect, outboxColumns()), outbox, seq);
     m_sql.last = QStringLiteral("SELECT COALESCE(MAX(%1), 0) FROM %2").arg(seq, outbox);
-    m_sql.position = QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(position, cursor, consumer);
+    m_sql.position =
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(position, cursor, consumer);
     m_sql.setPosition = QStringLiteral("INSERT INTO %1 (%2, %3, %4) VALUES (?, ?, ?) ON CONFLICT "
                                        "(%2) DO UPDATE SET %3 = excluded.%3, %4 = excluded.%4")
                             .arg(cursor, consumer, position, updated);
     // A consumer not seen since `before` no longer holds events back.
-    m_sql.prune = QStringLiteral("DELETE FROM %1 WHERE %2 < (SELECT MAX(%2) FROM %1) AND %3 < ? "
-                                 "AND %2 <= COALESCE((SELECT MIN(%4) FROM %5 WHERE %6 >= ?), %2)")
-                      .arg(outbox, seq, dialect.quote(QStringLiteral("time")), position, cursor,
-                           updated);
+    m_sql.prune =
+        QStringLiteral("DELETE FROM %1 WHERE %2 < (SELECT MAX(%2) FROM %1) AND %3 < ? "
+                       "AND %2 <= COALESCE((SELECT MIN(%4) FROM %5 WHERE %6 >= ?), %2)")
+            .arg(outbox, seq, dialect.quote(QStringLiteral("time")), position, cursor, updated);
 }
 
 Result<void> EventOutbox::append(Event &event)

@@ -46,7 +46,6 @@ private:
     {
         QString append, after, last, position, setPosition, prune;
     } m_sql; // built once: the pool's statement cache is keyed by the text
-
 };
 
 } // namespace fm::core

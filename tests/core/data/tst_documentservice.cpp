@@ -443,8 +443,8 @@ void TestDocumentService::eventsAfterCommitOnly()
     QVERIFY(site->service->update(doc("Customer", {{"name", "Acme"}, {"rating", 1}})));
     QVERIFY(!site->service->insert(doc("Customer", {{"customer_name", "Bad"}, {"rating", 42}})));
     QVERIFY(site->service->remove("Customer", "Acme"));
-    QCOMPARE(events, QStringList({"insert:Customer:Acme", "update:Customer:Acme",
-                                  "delete:Customer:Acme"}));
+    QCOMPARE(events,
+             QStringList({"insert:Customer:Acme", "update:Customer:Acme", "delete:Customer:Acme"}));
 }
 
 QTEST_GUILESS_MAIN(TestDocumentService)

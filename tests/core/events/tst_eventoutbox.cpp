@@ -47,6 +47,7 @@ private slots:
     void eventCarriesRequestIdAndUniqueId();
     void passwordsAreMasked();
     void childRowsAreListed();
+    void unchangedValuesOfEveryTypeAreNotListed();
     void rollbackLeavesNoEvent_data();
     void rollbackLeavesNoEvent();
     void missingOutboxRefusesTheWrite();
@@ -103,20 +104,34 @@ void TestEventOutbox::eventForEachChange_data()
     QTest::addColumn<QJsonValue>("newValue");
 
     const QJsonValue null(QJsonValue::Null);
-    QTest::newRow("insert") << "insert" << "insert" << "Customer" << qint64(1) << 0
-                            << "customer_name" << null << QJsonValue("Acme");
-    QTest::newRow("update") << "update" << "update" << "Customer" << qint64(2) << 0 << "rating"
-                            << QJsonValue(4) << QJsonValue(2);
-    QTest::newRow("soft delete") << "soft delete" << "delete" << "Customer" << qint64(2) << 0
-                                 << "customer_name" << QJsonValue("Acme") << null;
-    QTest::newRow("hard delete") << "hard delete" << "delete" << "Customer" << qint64(1) << 0
-                                 << "rating" << QJsonValue(4) << null;
-    QTest::newRow("submit") << "submit" << "submit" << "Sales Order" << qint64(2) << 1
-                            << "docstatus" << QJsonValue(0) << QJsonValue(1);
-    QTest::newRow("cancel") << "cancel" << "cancel" << "Sales Order" << qint64(3) << 2
-                            << "docstatus" << QJsonValue(1) << QJsonValue(2);
-    QTest::newRow("amend") << "amend" << "amend" << "Sales Order" << qint64(1) << 0
-                           << "amended_from" << null << QJsonValue("original");
+    QTest::newRow("insert") << "insert"
+                            << "insert"
+                            << "Customer" << qint64(1) << 0 << "customer_name" << null
+                            << QJsonValue("Acme");
+    QTest::newRow("update") << "update"
+                            << "update"
+                            << "Customer" << qint64(2) << 0 << "rating" << QJsonValue(4)
+                            << QJsonValue(2);
+    QTest::newRow("soft delete") << "soft delete"
+                                 << "delete"
+                                 << "Customer" << qint64(2) << 0 << "customer_name"
+                                 << QJsonValue("Acme") << null;
+    QTest::newRow("hard delete") << "hard delete"
+                                 << "delete"
+                                 << "Customer" << qint64(1) << 0 << "rating" << QJsonValue(4)
+                                 << null;
+    QTest::newRow("submit") << "submit"
+                            << "submit"
+                            << "Sales Order" << qint64(2) << 1 << "docstatus" << QJsonValue(0)
+                            << QJsonValue(1);
+    QTest::newRow("cancel") << "cancel"
+                            << "cancel"
+                            << "Sales Order" << qint64(3) << 2 << "docstatus" << QJsonValue(1)
+                            << QJsonValue(2);
+    QTest::newRow("amend") << "amend"
+                           << "amend"
+                           << "Sales Order" << qint64(1) << 0 << "amended_from" << null
+                           << QJsonValue("original");
 }
 
 void TestEventOutbox::eventForEachChange()
@@ -168,7 +183,8 @@ void TestEventOutbox::eventForEachChange()
     QCOMPARE(event.user, user);
     QCOMPARE(event.version, version);
     QCOMPARE(event.docstatus, docstatus);
-    QVERIFY2(QDateTime::fromString(event.time, Qt::ISODateWithMs).isValid(), qPrintable(event.time));
+    QVERIFY2(QDateTime::fromString(event.time, Qt::ISODateWithMs).isValid(),
+             qPrintable(event.time));
     const FieldChange *change = event.change(field);
     QVERIFY2(change, qPrintable(field + " is not among the changes: " +
                                 QJsonDocument(event.changesToJson()).toJson()));
@@ -193,7 +209,8 @@ void TestEventOutbox::eventCarriesRequestIdAndUniqueId()
     QCOMPARE(all.at(0).requestId, QStringLiteral("req-42"));
     QCOMPARE(all.at(1).requestId, QString()); // outside a request
     QCOMPARE(all.at(0).user, DocumentService::kAdministrator);
-    const QRegularExpression uuid("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$");
+    const QRegularExpression uuid(
+        "^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$");
     QVERIFY2(uuid.match(all.at(0).id).hasMatch(), qPrintable(all.at(0).id));
     QVERIFY(all.at(0).id != all.at(1).id);
     QVERIFY(all.at(0).sequence < all.at(1).sequence);
@@ -250,6 +267,41 @@ void TestEventOutbox::childRowsAreListed()
     QVERIFY(all.at(3).change("notes"));
 }
 
+void TestEventOutbox::unchangedValuesOfEveryTypeAreNotListed()
+{
+    QVERIFY(site->service->insert(doc("Customer", {{"customer_name", "Acme"},
+                                                   {"email", "a@acme.test"},
+                                                   {"credit_limit", 12.5},
+                                                   {"rating", 3},
+                                                   {"active", true},
+                                                   {"tier", "Gold"}})));
+    Document order = doc("Sales Order", {{"customer", "Acme"},
+                                         {"order_date", "2026-12-07"},
+                                         {"delivery", "2026-12-08T10:00:00Z"},
+                                         {"slot", "09:30:00"},
+                                         {"total", 99.5},
+                                         {"extra", QVariantMap{{"gift", true}}},
+                                         {"duration", 3600},
+                                         {"color", "#ff0000"},
+                                         {"discount", 5},
+                                         {"priority", 2}});
+    order.appendChild("items", doc("Sales Order Item", {{"item", "Bolt"}, {"qty", 2}}));
+    auto saved = site->service->insert(order);
+    QVERIFY2(saved, saved ? "" : qPrintable(saved.error().toText()));
+    QVERIFY(site->service->update(doc("Sales Order", {{"name", saved->name()}, {"notes", "x"}})));
+    QVERIFY(site->service->update(
+        doc("Customer", {{"name", "Acme"}, {"credit_limit", 12.5}, {"active", 1}})));
+
+    const QList<Event> all = events();
+    QCOMPARE(all.size(), 4);
+    QStringList orderFields;
+    for (const FieldChange &change : all.at(2).changes)
+        orderFields << change.field;
+    QCOMPARE(orderFields, QStringList{"notes"});
+    QVERIFY2(all.at(3).changes.isEmpty(), QJsonDocument(all.at(3).changesToJson()).toJson());
+    QCOMPARE(all.at(3).version, 2); // an update that changes nothing is still an event
+}
+
 void TestEventOutbox::rollbackLeavesNoEvent_data()
 {
     QTest::addColumn<QString>("how");
@@ -278,7 +330,8 @@ void TestEventOutbox::rollbackLeavesNoEvent()
         QVERIFY(failed.error().message().contains("refused after the write"));
         QVERIFY(!site->service->get("Tag", "side-doomed"));
     } else {
-        QVERIFY(!site->service->insert(doc("Customer", {{"customer_name", "Bad"}, {"rating", 42}})));
+        QVERIFY(
+            !site->service->insert(doc("Customer", {{"customer_name", "Bad"}, {"rating", 42}})));
     }
     const QList<Event> after = events();
     QCOMPARE(after.size(), 1);
@@ -322,15 +375,13 @@ void TestEventOutbox::migrateCreatesTheOutboxOnAnOldSite()
 void TestEventOutbox::eventJsonRoundTrip()
 {
     Event event;
-    event.changes = {{"a", QJsonValue(1), QJsonValue(2)},
-                     {"b", QJsonValue::Null, QJsonValue("x")}};
+    event.changes = {{"a", QJsonValue(1), QJsonValue(2)}, {"b", QJsonValue::Null, QJsonValue("x")}};
     QCOMPARE(Event::changesFromJson(event.changesToJson()), event.changes);
     const QJsonObject json = event.toJson();
     for (const char *key : {"id", "sequence", "type", "doctype", "name", "user", "version",
                             "docstatus", "time", "changes", "request_id"})
         QVERIFY2(json.contains(QLatin1String(key)), key);
-    for (const char *name : {"insert", "update", "delete", "submit", "cancel", "amend",
-                                "rename"})
+    for (const char *name : {"insert", "update", "delete", "submit", "cancel", "amend", "rename"})
         QCOMPARE(eventTypeName(*eventTypeFromName(QLatin1String(name))), QLatin1String(name));
     QVERIFY(!eventTypeFromName("created")); // the old names are gone
     QVERIFY(!eventTypeFromName(""));
