@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <QThread>
+#include <QTimer>
 
 namespace fm::server {
 
@@ -22,6 +23,9 @@ using http::RequestContext;
 using http::Response;
 
 constexpr int kShutdownTimeoutMs = 10000;
+constexpr int kRelayPollMs = 200;             // changes committed by other processes
+constexpr int kPruneEveryMs = 60 * 60 * 1000; // outbox retention runs hourly
+constexpr std::chrono::seconds kEventRetention{7 * 24 * 60 * 60};
 
 Response health(fm::core::SiteContext &site, const RequestContext &)
 {
@@ -101,7 +105,23 @@ int start(QCommandLineParser &parser, CommandContext &ctx)
     if (auto watching = stopSignals.watch({SIGINT, SIGTERM}); !watching)
         return reportError(ctx, watching.error());
     {
-        // Built before the server shares the service between threads (it subscribes).
+        // In-process subscribers get every committed change; the relay resumes where the
+        // last run stopped and polls the outbox for changes other processes commit.
+        fm::core::EventRelay &events = site->service().events();
+        if (auto resumed = events.resume(QStringLiteral("server")); !resumed)
+            return reportError(ctx, resumed.error());
+        QTimer relayTimer;
+        relayTimer.callOnTimeout([&events, &ctx] {
+            if (auto delivered = events.deliverPending(); !delivered)
+                ctx.err << "warning: events: " << delivered.error().toText() << '\n';
+        });
+        relayTimer.start(kRelayPollMs);
+        QTimer pruneTimer;
+        pruneTimer.callOnTimeout([&events, &ctx] {
+            if (auto pruned = events.prune(kEventRetention); !pruned)
+                ctx.err << "warning: events: " << pruned.error().toText() << '\n';
+        });
+        pruneTimer.start(kPruneEveryMs);
         fm::core::PermissionEngine permissions(site->service());
         fm::core::DocumentAccess access(site->service(), permissions);
         api::Services services{*site, permissions, access, *config};

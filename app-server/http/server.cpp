@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "http/server.h"
 
+#include "events/requestscope.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QHttpServer>
@@ -112,6 +114,7 @@ void Server::onResponse(ResponseHook hook)
 Response Server::handle(RequestContext &context) const
 {
     Response response;
+    const fm::core::RequestScope scope(context.requestId); // events name their request
     // A throwing handler must not take the worker or the connection down with it.
     try {
         response = dispatch(context);

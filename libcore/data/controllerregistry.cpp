@@ -87,6 +87,12 @@ QList<RpcFunction> ControllerRegistry::functions() const
     return m_functions.values();
 }
 
+void ControllerRegistry::registerEventHandler(const EventFilter &filter, EventHandler handler,
+                                              const QString &label)
+{
+    m_eventHandlers.append(RegisteredEventHandler{filter, std::move(handler), label});
+}
+
 Result<void> ControllerRegistry::loadPlugin(const QString &path)
 {
     if (!QFileInfo::exists(path)) {

@@ -3,6 +3,7 @@
 
 #include "data/documentcontroller.h"
 #include "data/rpc.h"
+#include "events/eventrelay.h"
 
 #include <QHash>
 #include <QMap>
@@ -13,6 +14,14 @@
 class QPluginLoader;
 
 namespace fm::core {
+
+// An event handler an app registers from its plugin (docs/guide/events.md).
+struct RegisteredEventHandler
+{
+    EventFilter filter;
+    EventHandler handler;
+    QString label; // names the handler in the log when it throws
+};
 
 // Which controller handles which DocType; filled in code or by app plugins.
 class FM_CORE_EXPORT ControllerRegistry final
@@ -37,6 +46,12 @@ public:
     QList<RpcMethod> methods(const QString &doctype) const; // by name
     QList<RpcFunction> functions() const;                   // by name
 
+    // Subscribes `handler` to the events `filter` selects, in every DocumentService made
+    // over this registry afterwards. A handler that throws is logged and skipped.
+    void registerEventHandler(const EventFilter &filter, EventHandler handler,
+                              const QString &label = {});
+    const QList<RegisteredEventHandler> &eventHandlers() const { return m_eventHandlers; }
+
     // Loads a controller plugin (QPluginLoader) and lets it register its controllers.
     Result<void> loadPlugin(const QString &path);
     QStringList loadedPlugins() const;
@@ -45,6 +60,7 @@ private:
     QHash<QString, std::shared_ptr<DocumentController>> m_controllers;
     QMap<QString, QMap<QString, RpcMethod>> m_methods; // doctype -> name -> method
     QMap<QString, RpcFunction> m_functions;
+    QList<RegisteredEventHandler> m_eventHandlers;
     QStringList m_plugins;
     std::vector<std::unique_ptr<QPluginLoader>> m_loaders;
 };

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "data/documentservice_p.h"
 
+#include "data/uuid7.h"
+#include "events/documentchanges.h"
+#include "events/requestscope.h"
+
 namespace fm::core {
 
 using namespace detail;
@@ -13,11 +17,29 @@ PendingEvents &pendingEvents()
 }
 } // namespace detail
 
-void DocumentService::Private::queueEvent(const QString &what, const DocTypeTable &table,
-                                          const QString &name)
+Result<void> DocumentService::Private::recordEvent(EventType type, const DocTypeTable &table,
+                                                   const QString &user, const QString &time,
+                                                   const Document *before, const Document *after)
 {
-    pendingEvents()[this].append(DocumentEvent{
-        QStringLiteral("doc.%1.%2").arg(table.doctype.name, what), table.doctype.name, name});
+    const Document &doc = after ? *after : *before;
+    Event event;
+    event.id = createUuidV7();
+    event.type = type;
+    event.doctype = table.doctype.name;
+    event.name = doc.name();
+    event.user = user;
+    event.version = doc.version();
+    event.docstatus = doc.docstatus();
+    event.time = time;
+    event.changes = documentChanges(table, before, after);
+    event.requestId = RequestScope::current();
+    if (auto ok = outbox.append(event); !ok) {
+        Error error = ok.error();
+        return fail(error.withContext(QStringLiteral("recording the %1 event of %2 %3")
+                                          .arg(eventTypeName(type), event.doctype, event.name)));
+    }
+    pendingEvents()[this].append(std::move(event));
+    return {};
 }
 
 Result<Document> DocumentService::Private::load(const DocTypeTable &table, const QString &name,
@@ -82,6 +104,10 @@ DocumentService::DocumentService(ConnectionPool &pool, const MetaRegistry &meta,
     : d(std::make_unique<Private>(pool, meta, controllers))
 {
     d->service = this;
+    for (const RegisteredEventHandler &registered : controllers.eventHandlers()) {
+        d->registeredHandlers.push_back(
+            d->relay.subscribe(registered.filter, registered.handler, registered.label));
+    }
 }
 
 DocumentService::~DocumentService() = default;
@@ -96,9 +122,9 @@ Result<std::shared_ptr<const DocTypeTable>> DocumentService::table(const QString
     return d->tables.table(doctype);
 }
 
-void DocumentService::subscribe(std::function<void(const DocumentEvent &)> listener)
+EventRelay &DocumentService::events()
 {
-    d->listeners.append(std::move(listener));
+    return d->relay;
 }
 
 Result<Document> DocumentService::insert(const Document &doc, const QString &user)

@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "data/document.h"
 #include "data/query.h"
+#include "events/eventrelay.h"
 
 #include <functional>
 #include <memory>
@@ -15,20 +16,12 @@ class ControllerRegistry;
 class MetaRegistry;
 struct DocTypeTable;
 
-// What happened to a document, published after the transaction committed.
-struct DocumentEvent
-{
-    QString event; // "doc.<DocType>.created|updated|deleted|submitted|cancelled"
-    QString doctype;
-    QString name;
-};
-
 enum class DeleteMode { Soft, Hard };
 
 // The one way documents change (ARCHITECTURE section 6): validate, name, run the
-// controller hooks and write parent and child rows in one transaction, then
-// publish the event. Thread-safe: each thread works on its own connection. Calls
-// made from inside a hook join the running transaction.
+// controller hooks and write parent and child rows with the change's event (outbox)
+// in one transaction, then hand the event to the relay. Thread-safe: each thread works on its own
+// connection. Calls made from inside a hook join the running transaction.
 class FM_CORE_EXPORT DocumentService final
 {
 public:
@@ -66,9 +59,11 @@ public:
     Result<Document> amend(const QString &doctype, const QString &name,
                            const QString &user = kAdministrator);
 
-    // Called after each committed change, on the thread that made it. Register
-    // listeners before the service is shared between threads.
-    void subscribe(std::function<void(const DocumentEvent &)> listener);
+    // The in-process event relay: every committed change reaches its subscribers, on
+    // the thread that made it, right after the commit (docs/guide/events.md). Event
+    // handlers registered in the ControllerRegistry are subscribed when the service is
+    // made.
+    EventRelay &events();
 
     const MetaRegistry &meta() const;
     Result<std::shared_ptr<const DocTypeTable>> table(const QString &doctype) const;

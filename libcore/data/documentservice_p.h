@@ -13,6 +13,7 @@
 #include "data/tablecache.h"
 #include "db/connectionpool.h"
 #include "db/transaction.h"
+#include "events/eventoutbox.h"
 #include "meta/metaregistry.h"
 
 #include <QDateTime>
@@ -37,8 +38,9 @@ inline QString now()
     return FieldValidator::canonicalDatetime(QDateTime::currentDateTimeUtc());
 }
 
-// Events wait here until the outermost transaction of their thread commits.
-using PendingEvents = QHash<const void *, QList<DocumentEvent>>;
+// Events wait here until the outermost transaction of their thread commits; their
+// outbox rows are already written in it.
+using PendingEvents = QHash<const void *, QList<Event>>;
 PendingEvents &pendingEvents();
 
 struct InsertOptions
@@ -62,6 +64,8 @@ struct DocumentService::Private
         , checks(tables, repository, p.dialect())
         , naming(p)
         , counts(p, repository)
+        , outbox(p)
+        , relay(p)
     {}
 
     ConnectionPool &pool;
@@ -72,12 +76,17 @@ struct DocumentService::Private
     DocumentChecks checks;
     NamingService naming;
     CountCache counts;
-    QList<std::function<void(const DocumentEvent &)>> listeners;
+    EventOutbox outbox;
+    EventRelay relay;
+    std::vector<EventSubscription> registeredHandlers; // from the ControllerRegistry
     DocumentService *service = nullptr;
 
     template<typename T, typename Body>
     Result<T> inTransaction(Transaction::Mode mode, Body &&body);
-    void queueEvent(const QString &what, const DocTypeTable &table, const QString &name);
+    // Writes the change's event to the outbox (in the running transaction) and queues
+    // it for the relay; `before` is null for insert and amend, `after` for delete.
+    Result<void> recordEvent(EventType type, const DocTypeTable &table, const QString &user,
+                             const QString &time, const Document *before, const Document *after);
 
     template<typename Call>
     Result<void> hook(const DocTypeTable &table, const char *name, Call &&call);
@@ -127,13 +136,8 @@ Result<T> DocumentService::Private::inTransaction(Transaction::Mode mode, Body &
         detail::pendingEvents()[this].resize(eventsBefore);
         return fail(ok.error());
     }
-    if (!tx->isNested()) {
-        const QList<DocumentEvent> events = detail::pendingEvents().take(this);
-        for (const DocumentEvent &event : events) {
-            for (const auto &listener : listeners)
-                listener(event);
-        }
-    }
+    if (!tx->isNested())
+        relay.committed(detail::pendingEvents().take(this));
     return result;
 }
 

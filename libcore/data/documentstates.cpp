@@ -47,12 +47,17 @@ Result<Document> DocumentService::Private::changeStatus(const DocTypeTable &tabl
                !ok) {
         return fail(ok.error());
     }
+    const QString time = now();
     doc.setValue(kDocstatus, qint64(to));
-    doc.setValue(kModified, now());
+    doc.setValue(kModified, time);
     doc.setValue(kModifiedBy, user);
     if (table.versioned)
         doc.setValue(kVersion, loaded->version() + 1);
     if (auto ok = repository.updateRow(table, doc, table.versioned ? loaded->version() : -1); !ok)
+        return fail(ok.error());
+    if (auto ok = recordEvent(submitting ? EventType::Submit : EventType::Cancel, table, user, time,
+                              &*loaded, &doc);
+        !ok)
         return fail(ok.error());
     auto after = submitting ? hook(table, "after_submit",
                                    [&](DocumentController &c) { return c.afterSubmit(ctx, doc); })
@@ -60,7 +65,6 @@ Result<Document> DocumentService::Private::changeStatus(const DocTypeTable &tabl
                                    [&](DocumentController &c) { return c.afterCancel(ctx, doc); });
     if (!after)
         return fail(after.error());
-    queueEvent(action, table, name);
     return doc;
 }
 

@@ -113,6 +113,9 @@ Result<Document> DocumentService::Private::insertWithin(const DocTypeTable &tabl
         if (auto ok = writeChildren(table, doc, field, user, time, false, nullptr); !ok)
             return fail(ok.error());
     }
+    const EventType type = options.amendedFrom.isEmpty() ? EventType::Insert : EventType::Amend;
+    if (auto ok = recordEvent(type, table, user, time, nullptr, &doc); !ok)
+        return fail(ok.error());
     if (auto ok = hook(table, "after_insert",
                        [&](DocumentController &c) { return c.afterInsert(ctx, doc); });
         !ok)
@@ -121,7 +124,6 @@ Result<Document> DocumentService::Private::insertWithin(const DocTypeTable &tabl
             hook(table, "after_save", [&](DocumentController &c) { return c.afterSave(ctx, doc); });
         !ok)
         return fail(ok.error());
-    queueEvent(QStringLiteral("created"), table, name);
     // Answer with every column, as get() would, so callers see one shape.
     for (const QString &column : table.columns) {
         if (!doc.has(column))
@@ -203,11 +205,12 @@ Result<Document> DocumentService::Private::updateWithin(const DocTypeTable &tabl
         if (auto ok = writeChildren(table, merged, field, user, time, true, &current); !ok)
             return fail(ok.error());
     }
+    if (auto ok = recordEvent(EventType::Update, table, user, time, &current, &merged); !ok)
+        return fail(ok.error());
     if (auto ok = hook(table, "after_save",
                        [&](DocumentController &c) { return c.afterSave(ctx, merged); });
         !ok)
         return fail(ok.error());
-    queueEvent(QStringLiteral("updated"), table, merged.name());
     return merged;
 }
 
@@ -258,6 +261,7 @@ Result<void> DocumentService::Private::removeWithin(const DocTypeTable &table, c
                        [&](DocumentController &c) { return c.beforeDelete(ctx, doc); });
         !ok)
         return ok;
+    const QString time = now();
     if (mode == DeleteMode::Hard || !table.softDelete) {
         if (auto ok = refuseIfLinked(table, name); !ok)
             return ok;
@@ -272,7 +276,6 @@ Result<void> DocumentService::Private::removeWithin(const DocTypeTable &table, c
         if (auto ok = repository.deleteRow(table, name); !ok)
             return ok;
     } else {
-        const QString time = now();
         doc.setValue(kDeletedAt, time);
         doc.setValue(kModified, time);
         doc.setValue(kModifiedBy, user);
@@ -282,11 +285,12 @@ Result<void> DocumentService::Private::removeWithin(const DocTypeTable &table, c
             !ok)
             return ok;
     }
+    if (auto ok = recordEvent(EventType::Delete, table, user, time, &doc, nullptr); !ok)
+        return ok;
     if (auto ok = hook(table, "after_delete",
                        [&](DocumentController &c) { return c.afterDelete(ctx, doc); });
         !ok)
         return ok;
-    queueEvent(QStringLiteral("deleted"), table, name);
     return {};
 }
 

@@ -8,6 +8,7 @@
 #include "db/schemasnapshot.h"
 #include "db/sql.h"
 #include "db/transaction.h"
+#include "events/eventoutbox.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -135,7 +136,9 @@ public:
                         QStringLiteral("the database schema changed since this plan was made; "
                                        "plan again (m migrate --plan) and apply the new plan"));
         }
-        for (const TableSpec &spec : {historySpec(), snapshotSpec()}) {
+        // The framework's own tables: migration records and the event outbox.
+        for (const TableSpec &spec :
+             QList<TableSpec>{historySpec(), snapshotSpec()} + EventOutbox::tableSpecs()) {
             if (live->internal.contains(spec.name))
                 continue;
             if (auto made =

@@ -19,8 +19,8 @@ const QString kShareDoctype = QStringLiteral("share_doctype");
 const QString kShareName = QStringLiteral("share_name");
 const QString kUser = QStringLiteral("user");
 
-// Custom Permission rows per DocType. Shared with the service's listener through a
-// weak pointer: the service has no unsubscribe and may outlive the engine.
+// Custom Permission rows per DocType, dropped by the engine's event subscription
+// whenever a Custom Permission changes.
 struct CustomRules
 {
     QMutex mutex; // guards everything below; workers read, any writer's thread invalidates
@@ -80,6 +80,7 @@ struct PermissionEngine::Private
     DocumentService &service;
     const MetaRegistry &meta;
     std::shared_ptr<CustomRules> custom;
+    EventSubscription customChanges; // declared last: unsubscribes before `custom` goes
 };
 
 Result<QHash<QString, QList<PermissionRule>>> PermissionEngine::Private::customRules() const
@@ -112,16 +113,14 @@ Result<QHash<QString, QList<PermissionRule>>> PermissionEngine::Private::customR
 PermissionEngine::PermissionEngine(DocumentService &service)
     : d(std::make_unique<Private>(service))
 {
-    std::weak_ptr<CustomRules> weak = d->custom;
-    service.subscribe([weak](const DocumentEvent &event) {
-        if (event.doctype != kCustomPermission)
-            return;
-        if (auto custom = weak.lock()) {
+    d->customChanges = service.events().subscribe(
+        EventFilter{kCustomPermission, {}},
+        [custom = d->custom.get()](const Event &) {
             QMutexLocker lock(&custom->mutex);
             custom->loaded = false;
             ++custom->generation;
-        }
-    });
+        },
+        QStringLiteral("PermissionEngine"));
 }
 
 PermissionEngine::~PermissionEngine() = default;

@@ -34,8 +34,7 @@ public:
         AllRows, // granted on every row (or the principal is an administrator)
     };
 
-    // Subscribes to the service's events (Custom Permission changes); build the
-    // engine before the service is shared between threads.
+    // Subscribes to the service's events (Custom Permission changes) until destroyed.
     explicit PermissionEngine(DocumentService &service);
     ~PermissionEngine();
     PermissionEngine(const PermissionEngine &) = delete;

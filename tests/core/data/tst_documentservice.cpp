@@ -435,13 +435,16 @@ void TestDocumentService::bulkInsertIsAllOrNothing()
 void TestDocumentService::eventsAfterCommitOnly()
 {
     QStringList events;
-    site->service->subscribe([&](const DocumentEvent &e) { events << e.event + ":" + e.name; });
+    const EventSubscription subscription =
+        site->service->events().subscribe({}, [&](const Event &e) {
+            events << eventTypeName(e.type) + ":" + e.doctype + ":" + e.name;
+        });
     insertCustomer("Acme");
     QVERIFY(site->service->update(doc("Customer", {{"name", "Acme"}, {"rating", 1}})));
     QVERIFY(!site->service->insert(doc("Customer", {{"customer_name", "Bad"}, {"rating", 42}})));
     QVERIFY(site->service->remove("Customer", "Acme"));
-    QCOMPARE(events, QStringList({"doc.Customer.created:Acme", "doc.Customer.updated:Acme",
-                                  "doc.Customer.deleted:Acme"}));
+    QCOMPARE(events,
+             QStringList({"insert:Customer:Acme", "update:Customer:Acme", "delete:Customer:Acme"}));
 }
 
 QTEST_GUILESS_MAIN(TestDocumentService)
