@@ -11,6 +11,7 @@ packages=(
   qt6-httpserver-dev qt6-websockets-dev libcpp-httplib-dev wrk curl
   qt6-svg-dev libqt6svg6 libgraphviz-dev xvfb xauth fonts-dejavu-core qt6-qpa-plugins
   nodejs npm
+  qt6-webengine-dev
 )
 
 missing=()

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+// The Desk Preview dock: View > Desk Preview shows the running server's Desk (the API
+// docs until the Desk exists) signed in as the developer (docs/adr/0205, 0206).
+#include "preview/previewdock.h"
+#include "server/servercontroller.h"
+#include "shell/feature.h"
+#include "shell/mainwindow.h"
+
+namespace fm::studio {
+
+namespace {
+
+constexpr char kPreviewDock[] = "DeskPreview";
+
+void installPreview(MainWindow &window)
+{
+    auto *content = new preview::PreviewDock([&window] { return serverController(window); });
+    // Hidden until asked for: the browser process starts with the first show.
+    window.addDock({QLatin1String(kPreviewDock), MainWindow::tr("Desk Preview"), content,
+                    Qt::RightDockWidgetArea, {}, false});
+}
+
+} // namespace
+
+FM_STUDIO_FEATURE(preview, 80, installPreview);
+
+} // namespace fm::studio
