@@ -114,6 +114,7 @@ private slots:
     void wrongSecretLoadsSignedOut();
     void noSecretLoadsSignedOut();
     void dockInTheWindow();
+    void screenshot();
     void cleanupTestCase();
 
 private:
@@ -389,6 +390,29 @@ void TestDeskPreview::dockInTheWindow()
         QVERIFY2(content->preview()->notice().contains(QStringLiteral("no server launcher")),
                  qPrintable(content->preview()->notice()));
     }
+}
+
+// Not a check: with FM_PREVIEW_SCREENSHOT=<file.png>, the window with the dock on the
+// signed-in API docs, for docs/guide/studio-preview.md.
+void TestDeskPreview::screenshot()
+{
+    const QString file = qEnvironmentVariable("FM_PREVIEW_SCREENSHOT");
+    if (file.isEmpty())
+        QSKIP("set FM_PREVIEW_SCREENSHOT=<file.png> to grab the window");
+    fm::studio::MainWindow window;
+    window.resize(1500, 900);
+    QVERIFY(window.openProject(m_server.path()));
+    window.show();
+    QDockWidget *dock = window.dock(QStringLiteral("DeskPreview"));
+    dock->show();
+    auto *content = qobject_cast<fm::studio::preview::PreviewDock *>(dock->widget());
+    QTRY_VERIFY(content->preview());
+    window.resizeDocks({dock}, {950}, Qt::Horizontal);
+    content->preview()->setNotice({});
+    content->preview()->showServer(baseOf(m_server), kSecret);
+    QVERIFY(waitForPage(*content->preview(), QStringLiteral("/api/docs")));
+    QTest::qWait(2500); // the docs page renders its operations after the load
+    QVERIFY(window.grab().save(file));
 }
 
 QTEST_MAIN(TestDeskPreview)
