@@ -55,16 +55,20 @@ DeskPreview::DeskPreview(QWidget *parent)
     m_view->setPage(m_page);
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
 
+    const auto action = [this](QStyle::StandardPixmap icon, const QString &text) {
+        return new QAction(style()->standardIcon(icon), text, this);
+    };
+    m_back = action(QStyle::SP_ArrowBack, tr("Back"));
+    m_forward = action(QStyle::SP_ArrowForward, tr("Forward"));
+    m_reload = action(QStyle::SP_BrowserReload, tr("Reload"));
+    m_openInBrowser = action(QStyle::SP_DirLinkIcon, tr("Open in Browser"));
+    connect(m_back, &QAction::triggered, m_view, &QWebEngineView::back);
+    connect(m_forward, &QAction::triggered, m_view, &QWebEngineView::forward);
+    connect(m_reload, &QAction::triggered, this, &DeskPreview::reload);
+    connect(m_openInBrowser, &QAction::triggered, this, &DeskPreview::openInBrowser);
     auto *toolBar = new QToolBar;
     toolBar->setIconSize(QSize(16, 16));
-    m_back = toolBar->addAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("Back"), m_view,
-                                &QWebEngineView::back);
-    m_forward = toolBar->addAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("Forward"),
-                                   m_view, &QWebEngineView::forward);
-    m_reload = toolBar->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Reload"),
-                                  this, &DeskPreview::reload);
-    m_openInBrowser = toolBar->addAction(style()->standardIcon(QStyle::SP_DirLinkIcon),
-                                         tr("Open in Browser"), this, &DeskPreview::openInBrowser);
+    toolBar->addActions({m_back, m_forward, m_reload, m_openInBrowser});
     m_back->setToolTip(tr("Back to the previous page"));
     m_forward->setToolTip(tr("Forward to the next page"));
     m_reload->setToolTip(tr("Reload the page"));
@@ -96,9 +100,8 @@ DeskPreview::DeskPreview(QWidget *parent)
         m_address->setText(shown(url));
         updateActions();
     });
-    connect(m_session, &PreviewSession::ready, this, [this](const QUrl &url) {
-        m_view->load(url);
-    });
+    connect(m_session, &PreviewSession::ready, this,
+            [this](const QUrl &url) { m_view->load(url); });
     connect(m_session, &PreviewSession::problem, this, &DeskPreview::studioLine);
 
     setNotice(tr("Start the server to see the Desk here."));

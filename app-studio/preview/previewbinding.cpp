@@ -18,8 +18,7 @@ void bindPreview(DeskPreview *preview, ServerController *controller)
                      [preview] { preview->serverStopped(); });
     QObject::connect(preview, &DeskPreview::studioLine, controller,
                      [controller](const QString &level, const QString &message) {
-                         controller->addStudioLine(DeskPreview::tr("Desk Preview"), level,
-                                                   message);
+                         controller->addStudioLine(DeskPreview::tr("Desk Preview"), level, message);
                      });
     if (controller->state() == ServerController::State::Running && controller->baseUrl().isValid())
         preview->showServer(controller->baseUrl(), controller->devSignInSecret());

@@ -23,8 +23,7 @@ class PreviewDock final : public QWidget
 public:
     // `controller` is asked each time the dock is shown until it gives one: the server
     // feature may come with a project.
-    explicit PreviewDock(std::function<ServerController *()> controller,
-                         QWidget *parent = nullptr);
+    explicit PreviewDock(std::function<ServerController *()> controller, QWidget *parent = nullptr);
 
     // Null until the dock was first shown.
     DeskPreview *preview() const { return m_preview; }

@@ -16,8 +16,12 @@ void installPreview(MainWindow &window)
 {
     auto *content = new preview::PreviewDock([&window] { return serverController(window); });
     // Hidden until asked for: the browser process starts with the first show.
-    window.addDock({QLatin1String(kPreviewDock), MainWindow::tr("Desk Preview"), content,
-                    Qt::RightDockWidgetArea, {}, false});
+    window.addDock({QLatin1String(kPreviewDock),
+                    MainWindow::tr("Desk Preview"),
+                    content,
+                    Qt::RightDockWidgetArea,
+                    {},
+                    false});
 }
 
 } // namespace

@@ -12,9 +12,8 @@ void PreviewPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level,
         name = QStringLiteral("warning");
     else if (level == ErrorMessageLevel)
         name = QStringLiteral("error");
-    const QString where = sourceID.isEmpty()
-                              ? QString()
-                              : sourceID + QLatin1Char(':') + QString::number(lineNumber);
+    const QString where =
+        sourceID.isEmpty() ? QString() : sourceID + QLatin1Char(':') + QString::number(lineNumber);
     emit consoleMessage(name, message, where);
 }
 

@@ -74,8 +74,9 @@ void PreviewSession::prepare(const QUrl &base, const QByteArray &secret, const Q
     }
     QUrl desk = base;
     desk.setPath(kDeskPath);
-    m_reply = send(desk);
-    connect(m_reply, &QNetworkReply::finished, this, [this, reply = m_reply.data()] {
+    QNetworkReply *reply = send(desk);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         m_reply = nullptr;
         // Anything but a page (404 until the Desk exists, a refusal, no answer) means the
@@ -93,11 +94,12 @@ void PreviewSession::signIn(const QString &path)
     }
     QUrl trade = m_base;
     trade.setPath(kSignInPath);
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("secret"),
-                                                       QString::fromUtf8(m_secret)}})
-                                .toJson(QJsonDocument::Compact);
-    m_reply = send(trade, body);
-    connect(m_reply, &QNetworkReply::finished, this, [this, reply = m_reply.data(), path, page] {
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("secret"), QString::fromUtf8(m_secret)}})
+            .toJson(QJsonDocument::Compact);
+    QNetworkReply *reply = send(trade, body);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, path, page] {
         reply->deleteLater();
         m_reply = nullptr;
         const QByteArray answer = reply->readAll();

@@ -59,10 +59,9 @@ void DevSignIn::prune(qint64 at)
 {
     m_pending.removeIf([at](const auto &entry) { return entry.value().expires <= at; });
     while (m_pending.size() >= kMaxPending) {
-        auto oldest = std::min_element(m_pending.begin(), m_pending.end(),
-                                       [](const Pending &a, const Pending &b) {
-                                           return a.issued < b.issued;
-                                       });
+        auto oldest = std::min_element(
+            m_pending.begin(), m_pending.end(),
+            [](const Pending &a, const Pending &b) { return a.issued < b.issued; });
         m_pending.erase(oldest);
     }
 }
@@ -102,8 +101,7 @@ Result<DevSignIn::Grant> DevSignIn::issue(const QByteArray &offered, const QStri
     const qint64 at = now();
     QMutexLocker lock(&m_lock);
     prune(at);
-    m_pending.insert(*stored,
-                     Pending{user, at + qint64(kLifetime.count()) * 1000, at});
+    m_pending.insert(*stored, Pending{user, at + qint64(kLifetime.count()) * 1000, at});
     return Grant{token, user, kLifetime};
 }
 

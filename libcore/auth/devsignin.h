@@ -68,7 +68,7 @@ private:
     const QByteArray m_secretHash; // BLAKE2b-256 of the secret; empty when off
     const int m_secretSize;
     const Clock m_clock;
-    QMutex m_lock; // guards m_pending: handlers on every worker thread share it
+    QMutex m_lock;                     // guards m_pending: handlers on every worker thread share it
     QHash<QString, Pending> m_pending; // token hash -> grant
 };
 

@@ -74,10 +74,10 @@ Response trade(DevSignInApi &api, RequestContext &context)
         return errorResponse(body.error(), context);
     const QJsonValue secret = body->value(QStringLiteral("secret"));
     if (!secret.isString()) {
-        return errorResponse(fm::Error(fm::ErrorCode::BadRequest,
-                                       QStringLiteral("Send the secret as a string: "
-                                                      "{\"secret\": \"...\"}.")),
-                             context);
+        return errorResponse(
+            fm::Error(fm::ErrorCode::BadRequest, QStringLiteral("Send the secret as a string: "
+                                                                "{\"secret\": \"...\"}.")),
+            context);
     }
     const QString user = fm::core::Principal::kAdministrator;
     auto grant = api.signIn.issue(secret.toString().toUtf8(), user);
@@ -101,13 +101,12 @@ Response trade(DevSignInApi &api, RequestContext &context)
     // is logged), so it reaches no log line.
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("token"), grant->token);
-    return dataResponse(201, QJsonObject{{QStringLiteral("token"), grant->token},
-                                         {QStringLiteral("user"), grant->user},
-                                         {QStringLiteral("expires_in"),
-                                          qint64(grant->expiresIn.count())},
-                                         {QStringLiteral("url"),
-                                          kPath + QLatin1Char('?') +
-                                              query.toString(QUrl::FullyEncoded)}});
+    return dataResponse(
+        201, QJsonObject{{QStringLiteral("token"), grant->token},
+                         {QStringLiteral("user"), grant->user},
+                         {QStringLiteral("expires_in"), qint64(grant->expiresIn.count())},
+                         {QStringLiteral("url"),
+                          kPath + QLatin1Char('?') + query.toString(QUrl::FullyEncoded)}});
 }
 
 Response redeem(DevSignInApi &api, RequestContext &context)
@@ -121,18 +120,18 @@ Response redeem(DevSignInApi &api, RequestContext &context)
         context.query.queryItemValue(QStringLiteral("next"), QUrl::FullyDecoded));
     if (!next)
         return errorResponse(next.error(), context);
-    auto user =
-        api.signIn.redeem(context.query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded));
+    auto user = api.signIn.redeem(
+        context.query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded));
     if (!user) {
         if (user.error().code() == fm::ErrorCode::Unauthorized)
             api.wrongTries.recordFailure(client);
         return errorResponse(user.error(), context);
     }
     AuthApi &auth = *api.auth;
-    auto session = auth.sessions.create(*user, client, QString::fromUtf8(context.header("User-Agent")),
-                                        std::chrono::hours(auth.config.sessionHours),
-                                        QDateTime::currentDateTimeUtc(),
-                                        fm::core::SessionStore::kDevelopment);
+    auto session =
+        auth.sessions.create(*user, client, QString::fromUtf8(context.header("User-Agent")),
+                             std::chrono::hours(auth.config.sessionHours),
+                             QDateTime::currentDateTimeUtc(), fm::core::SessionStore::kDevelopment);
     if (!session)
         return errorResponse(session.error(), context);
     Response response;

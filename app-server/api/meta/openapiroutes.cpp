@@ -246,11 +246,11 @@ void addMetaAndOpsPaths(QJsonObject &paths, bool dev)
                                  {QStringLiteral("expires_in"), typed(QStringLiteral("integer"))},
                                  {QStringLiteral("url"), string()}})),
             {400, 401, 403, 429});
-        trade.requestSchema = object(
-            {{QStringLiteral("secret"),
-              string(QStringLiteral("The value of FM_DEV_SIGNIN_SECRET the server started "
-                                    "with."))}},
-            {"secret"});
+        trade.requestSchema =
+            object({{QStringLiteral("secret"),
+                     string(QStringLiteral("The value of FM_DEV_SIGNIN_SECRET the server started "
+                                           "with."))}},
+                   {"secret"});
         trade.open = true;
         add(paths, QStringLiteral("/api/v1/dev/sign-in"), QStringLiteral("post"), trade);
         Operation redeem = make(QStringLiteral("dev_sign_in"), QStringLiteral("Development"),

@@ -59,9 +59,9 @@ void TestDevSignIn::refusedSecrets_data()
     QTest::addColumn<QString>("says");
     QTest::newRow("off") << QByteArray() << kSecret << ErrorCode::PermissionDenied
                          << QStringLiteral("FM_DEV_SIGNIN_SECRET");
-    QTest::newRow("off, nothing offered") << QByteArray() << QByteArray()
-                                          << ErrorCode::PermissionDenied
-                                          << QStringLiteral("m start --dev");
+    QTest::newRow("off, nothing offered")
+        << QByteArray() << QByteArray() << ErrorCode::PermissionDenied
+        << QStringLiteral("m start --dev");
     QTest::newRow("too short") << QByteArray("short") << QByteArray("short")
                                << ErrorCode::PermissionDenied << QStringLiteral("5 bytes");
     QTest::newRow("wrong") << kSecret << QByteArray("0123456789abcdef0123456789abcdeX")
