@@ -15,13 +15,13 @@ constexpr char kPreviewDock[] = "DeskPreview";
 void installPreview(MainWindow &window)
 {
     auto *content = new preview::PreviewDock([&window] { return serverController(window); });
-    // Hidden until asked for: the browser process starts with the first show.
-    window.addDock({QLatin1String(kPreviewDock),
-                    MainWindow::tr("Desk Preview"),
-                    content,
-                    Qt::RightDockWidgetArea,
-                    {},
-                    false});
+    DockInfo dock;
+    dock.id = QLatin1String(kPreviewDock);
+    dock.title = MainWindow::tr("Desk Preview");
+    dock.widget = content;
+    dock.area = Qt::RightDockWidgetArea;
+    dock.visible = false; // the browser process starts with the first show
+    window.addDock(dock);
 }
 
 } // namespace
