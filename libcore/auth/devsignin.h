@@ -21,6 +21,8 @@ class FM_CORE_EXPORT DevSignIn final
 {
 public:
     static constexpr char kEnvironmentVariable[] = "FM_DEV_SIGNIN_SECRET";
+    // The kind of the sessions it begins (the Session DocType's "kind").
+    static inline const QString kSessionKind = QStringLiteral("Development");
     static constexpr std::chrono::seconds kLifetime{60};
     // A shorter secret is refused: it could be guessed (the Studio sends 32 random bytes).
     static constexpr int kMinSecretBytes = 16;

@@ -20,7 +20,7 @@ struct CreatedSession
 struct SessionInfo
 {
     QString id;
-    QString kind; // SessionStore::kPassword, kMagicLink or kDevelopment
+    QString kind; // SessionStore::kPassword or kMagicLink
     QString ip;
     QString userAgent;
     QDateTime created;
@@ -37,8 +37,6 @@ class FM_CORE_EXPORT SessionStore final
 public:
     static inline const QString kPassword = QStringLiteral("Password");
     static inline const QString kMagicLink = QStringLiteral("Magic Link");
-    // `m start --dev` signed the developer in for the Studio's preview (docs/adr/0205).
-    static inline const QString kDevelopment = QStringLiteral("Development");
     // last_seen is written at most this often per session, not on every request.
     static constexpr std::chrono::seconds kTouchInterval{60};
 

@@ -131,7 +131,7 @@ Response redeem(DevSignInApi &api, RequestContext &context)
     auto session =
         auth.sessions.create(*user, client, QString::fromUtf8(context.header("User-Agent")),
                              std::chrono::hours(auth.config.sessionHours),
-                             QDateTime::currentDateTimeUtc(), fm::core::SessionStore::kDevelopment);
+                             QDateTime::currentDateTimeUtc(), DevSignIn::kSessionKind);
     if (!session)
         return errorResponse(session.error(), context);
     Response response;
