@@ -140,8 +140,8 @@ Response redeem(DevSignInApi &api, RequestContext &context)
     response.headers.append({"Location", QUrl(*next).toEncoded()});
     response.headers.append({"Set-Cookie", auth.sessionCookie(session->token)});
     // The URL held a token: keep it out of caches and out of the next page's Referer.
-    response.headers.append({"Cache-Control", "no-store"});
-    response.headers.append({"Referrer-Policy", "no-referrer"});
+    response.headers.append({QByteArray("Cache-Control"), QByteArray("no-store")});
+    response.headers.append({QByteArray("Referrer-Policy"), QByteArray("no-referrer")});
     return response;
 }
 
