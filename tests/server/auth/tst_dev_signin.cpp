@@ -287,6 +287,8 @@ void TestDevSignInHttp::documentedUnderDev()
 void TestDevSignInHttp::nothingSecretIsLogged()
 {
     QVERIFY(!trade().isEmpty());
+    // Stopping reads all the server wrote to stderr (the request log).
+    QVERIFY(m_server.stop());
     const QByteArray log = m_server.log();
     QVERIFY(log.contains("/api/v1/dev/sign-in")); // the requests are logged...
     QVERIFY(!log.contains(kSecret.toUtf8()));     // ...without the secret
@@ -355,13 +357,15 @@ void TestDevSignInHttp::noRoutesWithoutDev()
 {
     QVERIFY(restart({}, kSecret));
     auto http = m_server.client();
+    // The paths are not routes: the document routes answer (an unknown DocType "dev").
     auto traded = http.Post("/api/v1/dev/sign-in", secretBody(kSecret), kJson);
     QVERIFY(traded);
-    QCOMPARE(traded->status, 404);
-    QCOMPARE(codeOf(traded), QStringLiteral("NOT_FOUND"));
+    QVERIFY2(traded->status == 404 || traded->status == 405, traded->body.c_str());
+    QVERIFY(jsonOf(traded->body).value(QStringLiteral("data")).isUndefined());
     auto redeemed = http.Get("/api/v1/dev/sign-in?token=x");
     QVERIFY(redeemed);
     QCOMPARE(redeemed->status, 404);
+    QVERIFY(redeemed->get_header_value("Set-Cookie").empty());
     auto openapi = http.Get("/api/openapi.json");
     QVERIFY(openapi);
     QVERIFY(!jsonOf(openapi->body)

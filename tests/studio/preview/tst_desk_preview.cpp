@@ -16,6 +16,7 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWebEnginePage>
