@@ -11,7 +11,7 @@ packages=(
   qt6-httpserver-dev qt6-websockets-dev libcpp-httplib-dev wrk curl
   qt6-svg-dev libqt6svg6 libgraphviz-dev xvfb xauth fonts-dejavu-core qt6-qpa-plugins
   nodejs npm
-  qtkeychain-qt6-dev gnome-keyring dbus-daemon
+  qtkeychain-qt6-dev gnome-keyring dbus-daemon qt6-webengine-dev
 )
 packages+=(libgit2-dev git) # libcore/vcs (the Git dock, m diff); git sets up test fixtures
 

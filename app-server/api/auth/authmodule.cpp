@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The auth module: the credential chain (order 20), the CSRF check for cookie
-// sessions (order 40, after the rate limits) and the /api/v1/auth routes.
+// sessions (order 40, after the rate limits) and the /api/v1/auth routes; under --dev
+// also the development sign-in (api/auth/devsigninroutes.h).
 #include "api/auth/authroutes.h"
 #include "api/auth/credentials.h"
+#include "api/auth/devsigninroutes.h"
 #include "api/module.h"
 #include "http/server.h"
 
@@ -44,6 +46,9 @@ void install(http::Server &server, Services &services)
     server.route("DELETE", QStringLiteral("/api/v1/auth/sessions/{id}"), bind(revokeSession));
     server.route("POST", QStringLiteral("/api/v1/auth/api-keys"), bind(createApiKey));
     server.route("POST", QStringLiteral("/api/v1/auth/password"), bind(changePassword));
+    // Not registered at all without --dev: the path is then an ordinary 404.
+    if (services.config.dev)
+        installDevSignIn(server, api);
 }
 
 void installCsrf(http::Server &server, Services &services)

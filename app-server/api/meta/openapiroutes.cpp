@@ -235,6 +235,36 @@ void addMetaAndOpsPaths(QJsonObject &paths, bool dev)
                  QStringLiteral("Newest first."),
                  dataEnvelope(arrayOf(typed(QStringLiteral("object")))), {400, 403});
         add(paths, QStringLiteral("/api/v1/dev/mailbox"), QStringLiteral("get"), mailbox);
+        // The development sign-in (app-server/api/auth/devsigninroutes.h, docs/adr/0205).
+        Operation trade = make(
+            QStringLiteral("dev_sign_in_token"), QStringLiteral("Development"),
+            QStringLiteral("Trade the server's development secret for a one-time sign-in "
+                           "(m start --dev, from this machine only)"),
+            201, QStringLiteral("A token that signs the developer in once, within 60 s."),
+            dataEnvelope(object({{QStringLiteral("token"), string()},
+                                 {QStringLiteral("user"), string()},
+                                 {QStringLiteral("expires_in"), typed(QStringLiteral("integer"))},
+                                 {QStringLiteral("url"), string()}})),
+            {400, 401, 403, 429});
+        trade.requestSchema =
+            object({{QStringLiteral("secret"),
+                     string(QStringLiteral("The value of FM_DEV_SIGNIN_SECRET the server started "
+                                           "with."))}},
+                   {"secret"});
+        trade.open = true;
+        add(paths, QStringLiteral("/api/v1/dev/sign-in"), QStringLiteral("post"), trade);
+        Operation redeem = make(QStringLiteral("dev_sign_in"), QStringLiteral("Development"),
+                                QStringLiteral("Sign in with a development token"), 303,
+                                QStringLiteral("Signed in: the session cookie is set and "
+                                               "Location is `next`."),
+                                {}, {400, 401, 403, 429});
+        redeem.open = true;
+        redeem.parameters = {
+            queryParameter(QStringLiteral("token"), string(),
+                           QStringLiteral("The token from POST /api/v1/dev/sign-in.")),
+            queryParameter(QStringLiteral("next"), string(),
+                           QStringLiteral("A path on this server to go to (default /)."))};
+        add(paths, QStringLiteral("/api/v1/dev/sign-in"), QStringLiteral("get"), redeem);
     }
 }
 
