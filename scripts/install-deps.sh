@@ -11,9 +11,10 @@ packages=(
   qt6-httpserver-dev qt6-websockets-dev libcpp-httplib-dev wrk curl
   qt6-svg-dev libqt6svg6 libgraphviz-dev xvfb xauth fonts-dejavu-core qt6-qpa-plugins
   nodejs npm
-  qtkeychain-qt6-dev gnome-keyring dbus-daemon qt6-webengine-dev
+  qtkeychain-qt6-dev gnome-keyring dbus-daemon                    # the Studio's keychain, tested on a real Secret Service
+  qt6-webengine-dev libqt6webenginecore6-bin                      # the Desk preview
+  libgit2-dev git                                                 # libcore/vcs (the Git dock, m diff); git sets up test fixtures
 )
-packages+=(libgit2-dev git) # libcore/vcs (the Git dock, m diff); git sets up test fixtures
 
 missing=()
 for p in "${packages[@]}"; do
