@@ -106,18 +106,28 @@ int start(QCommandLineParser &parser, CommandContext &ctx)
         return reportError(ctx, watching.error());
     {
         // In-process subscribers get every committed change; the relay resumes where the
-        // last run stopped and polls the outbox for changes other processes commit.
+        // last run stopped and polls the outbox for changes other processes commit. A site
+        // not migrated yet has no outbox: the server still starts (/ready says why, and
+        // writes are refused), and the relay resumes once `m migrate` has run.
         fm::core::EventRelay &events = site->service().events();
-        if (auto resumed = events.resume(QStringLiteral("server")); !resumed)
-            return reportError(ctx, resumed.error());
+        auto resuming = events.resume(QStringLiteral("server"));
+        bool resumed = bool(resuming);
+        if (!resumed) {
+            ctx.err << "warning: events are not delivered yet: " << resuming.error().toText()
+                    << " (the server retries every " << kRelayPollMs << " ms)\n";
+        }
         QTimer relayTimer;
-        relayTimer.callOnTimeout([&events, &ctx] {
+        relayTimer.callOnTimeout([&events, &ctx, &resumed] {
+            if (!resumed && !(resumed = bool(events.resume(QStringLiteral("server")))))
+                return;
             if (auto delivered = events.deliverPending(); !delivered)
                 ctx.err << "warning: events: " << delivered.error().toText() << '\n';
         });
         relayTimer.start(kRelayPollMs);
         QTimer pruneTimer;
-        pruneTimer.callOnTimeout([&events, &ctx] {
+        pruneTimer.callOnTimeout([&events, &ctx, &resumed] {
+            if (!resumed)
+                return;
             if (auto pruned = events.prune(kEventRetention); !pruned)
                 ctx.err << "warning: events: " << pruned.error().toText() << '\n';
         });
