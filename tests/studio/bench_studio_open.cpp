@@ -92,6 +92,7 @@ int main(int argc, char **argv)
             checks << checkClock.elapsed();
         }
         std::sort(checks.begin(), checks.end());
+        (void)project->revert(edited); // closing asks about unsaved edits otherwise
         out << QStringLiteral("%1 DocTypes: usable window in %2 ms (ProjectModel::open alone "
                               "%7 ms; %3 apps in the tree, %4 problems), +%5 MiB resident "
                               "since the files were written (%6 MiB in all); a check after "
