@@ -34,8 +34,8 @@ QString id(const char *text)
 void installGit(MainWindow &window)
 {
     auto *panel = new git::GitPanel;
-    QDockWidget *dock = window.addDock(
-        {id(kGitDock), MainWindow::tr("Git"), panel, Qt::LeftDockWidgetArea, {}, true});
+    QDockWidget *dock = window.addDock({id(kGitDock), MainWindow::tr("Git"), panel,
+                                        Qt::LeftDockWidgetArea, QStringLiteral("Project"), true});
     panel->setSaveHandler([&window] {
         bool ok = window.editors()->saveAll();
         // A DocType edited without an open tab (a bug, or a rename elsewhere) saves too.

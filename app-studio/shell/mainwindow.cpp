@@ -87,8 +87,12 @@ QDockWidget *MainWindow::addDock(const DockInfo &info)
     dock->setObjectName(info.id);
     dock->setWidget(info.widget);
     addDockWidget(info.area, dock);
-    if (QDockWidget *other = this->dock(info.tabifyWith); other && other != dock)
+    // A dock added as a tab does not take the front from the one already there (the
+    // Project tree, Problems, Properties are what people look at first).
+    if (QDockWidget *other = this->dock(info.tabifyWith); other && other != dock) {
         tabifyDockWidget(other, dock);
+        other->raise();
+    }
     dock->setVisible(info.visible);
     ActionInfo toggle;
     toggle.id = QLatin1String(ids::kDockActionPrefix) + info.id;
