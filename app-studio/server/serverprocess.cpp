@@ -168,7 +168,9 @@ void ServerProcess::addStudioLine(const QString &source, const QString &level,
     m_log->append(entry);
 }
 
-void ServerProcess::fail(Failure failure, const QString &reason)
+// Whatever the current run was doing (planning, starting, waiting to restart) ends here,
+// and results still on their way are ignored (the generation moves on).
+void ServerProcess::abandonRun()
 {
     ++m_generation;
     m_planPending = false;
@@ -177,6 +179,11 @@ void ServerProcess::fail(Failure failure, const QString &reason)
     m_healthTimer.stop();
     m_startTimeout.stop();
     killNow();
+}
+
+void ServerProcess::fail(Failure failure, const QString &reason)
+{
+    abandonRun();
     m_failure = failure;
     m_failureReason = reason;
     studioLine(QStringLiteral("error"), reason);
@@ -559,13 +566,7 @@ void ServerProcess::restartAfterSave()
 void ServerProcess::stopNow()
 {
     const bool wasActive = m_state == State::Starting || m_state == State::Running || m_process;
-    ++m_generation;
-    m_planPending = false;
-    m_autoApplySafe = false;
-    m_restartWhenStopped = false;
-    m_healthTimer.stop();
-    m_startTimeout.stop();
-    killNow();
+    abandonRun();
     if (wasActive) {
         studioLine(QStringLiteral("info"), tr("The server stopped."));
         setState(State::Stopped);

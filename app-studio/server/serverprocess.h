@@ -125,6 +125,7 @@ private:
     void pollHealth();
     void processFinished(int exitCode, QProcess::ExitStatus status);
     void killNow();
+    void abandonRun();
     void studioLine(const QString &level, const QString &message);
 
     QString m_projectDir;

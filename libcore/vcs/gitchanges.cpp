@@ -63,6 +63,15 @@ Result<Tree> indexTree(git_repository *repo, git_index *index)
     return Tree(raw);
 }
 
+// The staged files as a tree: what a commit or an amend records.
+Result<Tree> stagedTree(const GitRepository::Private &d)
+{
+    auto index = d.index();
+    if (!index)
+        return fail(index.error());
+    return indexTree(d.repo.get(), index->get());
+}
+
 } // namespace
 
 Result<void> GitRepository::stage(const QStringList &paths)
@@ -205,10 +214,7 @@ Result<QString> GitRepository::commit(const QString &message, const Signature &a
     auto sig = makeSignature(who);
     if (!sig)
         return fail(sig.error());
-    auto index = d->index();
-    if (!index)
-        return fail(index.error());
-    auto tree = indexTree(d->repo.get(), index->get());
+    auto tree = stagedTree(*d);
     if (!tree)
         return fail(tree.error());
     auto head = d->head();
@@ -272,10 +278,7 @@ Result<QString> GitRepository::amend(const QString &message)
     auto sig = makeSignature(*committer);
     if (!sig)
         return fail(sig.error());
-    auto index = d->index();
-    if (!index)
-        return fail(index.error());
-    auto tree = indexTree(d->repo.get(), index->get());
+    auto tree = stagedTree(*d);
     if (!tree)
         return fail(tree.error());
     git_oid id;
