@@ -49,6 +49,7 @@ DeskPreview::DeskPreview(QWidget *parent)
     , m_page(new PreviewPage(m_profile))
     , m_view(new QWebEngineView)
     , m_session(new PreviewSession(this))
+    , m_browserSession(new PreviewSession(this))
     , m_notice(new QLabel)
     , m_address(new QLabel)
 {
@@ -73,7 +74,7 @@ DeskPreview::DeskPreview(QWidget *parent)
     m_forward->setToolTip(tr("Forward to the next page"));
     m_reload->setToolTip(tr("Reload the page"));
     m_openInBrowser->setToolTip(
-        tr("Open this page in the system's web browser (sign in there yourself)"));
+        tr("Open this page in the system's web browser, signed in as the developer"));
     m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_address->setObjectName(QStringLiteral("address"));
     toolBar->addWidget(m_address);
@@ -103,6 +104,10 @@ DeskPreview::DeskPreview(QWidget *parent)
     connect(m_session, &PreviewSession::ready, this,
             [this](const QUrl &url) { m_view->load(url); });
     connect(m_session, &PreviewSession::problem, this, &DeskPreview::studioLine);
+    // A sign-in link of its own: the preview's was used up by the preview.
+    connect(m_browserSession, &PreviewSession::ready, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(m_browserSession, &PreviewSession::problem, this, &DeskPreview::studioLine);
 
     setNotice(tr("Start the server to see the Desk here."));
     updateActions();
@@ -142,6 +147,7 @@ void DeskPreview::showServer(const QUrl &base, const QByteArray &secret)
 {
     const QString path = openPath();
     m_base = base;
+    m_secret = secret;
     setNotice({});
     m_session->prepare(base, secret, path);
     updateActions();
@@ -150,6 +156,7 @@ void DeskPreview::showServer(const QUrl &base, const QByteArray &secret)
 void DeskPreview::serverStopped()
 {
     m_session->cancel();
+    m_browserSession->cancel();
     setNotice(tr("The server is stopped: this page is what it showed last. Start the server "
                  "to see the Desk again."));
     updateActions();
@@ -162,6 +169,11 @@ void DeskPreview::reload()
 
 void DeskPreview::openInBrowser()
 {
+    const QString path = openPath();
+    if (!path.isEmpty() && !m_secret.isEmpty()) {
+        m_browserSession->prepare(m_base, m_secret, path);
+        return;
+    }
     const QUrl url = m_view->url();
     if (url.isValid() && !url.isEmpty())
         QDesktopServices::openUrl(url);

@@ -71,6 +71,7 @@ private:
     PreviewPage *m_page;
     QWebEngineView *m_view;
     PreviewSession *m_session;
+    PreviewSession *m_browserSession; // Open in Browser's own one-time sign-in
     QLabel *m_notice;
     QLabel *m_address;
     QAction *m_back;
@@ -78,6 +79,7 @@ private:
     QAction *m_reload;
     QAction *m_openInBrowser;
     QUrl m_base;
+    QByteArray m_secret; // in memory only, like the server's (ADR 0205)
 };
 
 } // namespace fm::studio::preview

@@ -13,11 +13,14 @@
 #include "shell/mainwindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDesktopServices>
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QUrl>
 
 namespace fm::studio {
@@ -90,6 +93,16 @@ void installProject(MainWindow &window)
     operations->setObjectName(QStringLiteral("ProjectOperations"));
     QDockWidget *dock = window.addDock(
         {id(ids::kProjectDock), MainWindow::tr("Project"), tree, Qt::LeftDockWidgetArea});
+    auto *undoStack = new QUndoStack(&window);
+    undoStack->setObjectName(QStringLiteral("ProjectUndoStack"));
+    window.undoGroup()->addStack(undoStack);
+    // Ctrl+Z in the tree undoes what was done to the project's files; in an editor, the
+    // edits of its DocType (EditorArea gives its page's stack back on focus).
+    QObject::connect(qApp, &QApplication::focusChanged, tree,
+                     [&window, tree, undoStack](QWidget *, QWidget *now) {
+                         if (now && tree->isAncestorOf(now))
+                             window.undoGroup()->setActiveStack(undoStack);
+                     });
 
     ActionRegistry &reg = *window.actionRegistry();
     const QString category = MainWindow::tr("Project");
@@ -177,7 +190,8 @@ void installProject(MainWindow &window)
                          tree->setProject(model);
                          update();
                      });
-    QObject::connect(&window, &MainWindow::aboutToCloseProject, tree, [tree, update] {
+    QObject::connect(&window, &MainWindow::aboutToCloseProject, tree, [tree, update, undoStack] {
+        undoStack->clear();
         tree->setProject(nullptr);
         update();
     });
@@ -194,6 +208,12 @@ ProjectTreeView *projectTreeView(const MainWindow &window)
 ProjectOperations *projectOperations(const MainWindow &window)
 {
     return window.findChild<ProjectOperations *>(QStringLiteral("ProjectOperations"));
+}
+
+QUndoStack *projectUndoStack(const MainWindow &window)
+{
+    return window.findChild<QUndoStack *>(QStringLiteral("ProjectUndoStack"),
+                                          Qt::FindDirectChildrenOnly);
 }
 
 FM_STUDIO_FEATURE(project, 10, installProject);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+class QUndoStack;
+
 namespace fm::studio {
 
 class MainWindow;
@@ -21,5 +23,8 @@ inline constexpr char kFilterProject[] = "Project.Filter";
 // structural operations it offers, for the features that implement or use them.
 ProjectTreeView *projectTreeView(const MainWindow &window);
 ProjectOperations *projectOperations(const MainWindow &window);
+// Undo for operations on the project's files (Rename DocType): the active stack while the
+// focus is in the Project dock, and right after such an operation (ADR 0185).
+QUndoStack *projectUndoStack(const MainWindow &window);
 
 } // namespace fm::studio

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "project/scaffoldoperations.h"
 
+#include "project/filechangescommand.h"
 #include "project/projectfeature.h"
 #include "project/projectmodel.h"
 #include "project/projectoperations.h"
@@ -12,6 +13,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QMessageBox>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 namespace fm::studio {
 
@@ -104,6 +108,7 @@ Result<void> deleteDocType(MainWindow &window, const Request &request)
 
 // As `m rename doctype`: its folder moves, the DocTypes linking to it are rewritten and
 // the rename is recorded, so `m migrate` renames the table and keeps its rows (ADR 0182).
+// The whole rename is one step on the project's undo stack (ADR 0185).
 Result<void> renameDocType(MainWindow &window, const Request &request)
 {
     auto project = openProject(window);
@@ -112,7 +117,33 @@ Result<void> renameDocType(MainWindow &window, const Request &request)
     auto plan = (*project)->renameDocType(request.doctype, request.name);
     if (!plan)
         return tl::make_unexpected(plan.error());
-    return syncAndShow(window, request.name);
+    if (QUndoStack *stack = projectUndoStack(window)) {
+        const QString from = request.doctype;
+        const QString to = request.name;
+        FileChangesCommand::Callbacks callbacks;
+        // The step closed or opened a tab, which made that tab's stack active: Redo (or
+        // Undo) of the rename stays at hand.
+        callbacks.applied = [&window, from, to](bool undone) {
+            if (ProjectTreeView *tree = projectTreeView(window))
+                tree->selectDocType(undone ? from : to);
+            window.undoGroup()->setActiveStack(projectUndoStack(window));
+        };
+        callbacks.failed = [&window](bool undoing, const QString &error) {
+            QMessageBox::warning(
+                &window, undoing ? tr("Cannot undo the rename") : tr("Cannot redo the rename"),
+                tr("%1.\n\nThe step is taken off the undo stack: rename the DocType again "
+                   "instead, or use Git.")
+                    .arg(error));
+        };
+        stack->push(new FileChangesCommand(*project, std::move(plan->undo),
+                                           tr("Rename DocType %1 to %2").arg(from, to),
+                                           std::move(callbacks)));
+    }
+    Result<void> shown = syncAndShow(window, request.name);
+    // Edit > Undo offers the rename until the user works elsewhere.
+    if (QUndoStack *stack = projectUndoStack(window))
+        window.undoGroup()->setActiveStack(stack);
+    return shown;
 }
 
 } // namespace

@@ -113,7 +113,7 @@ void installServer(MainWindow &window)
     auto *panel = new ServerPanel(server, creator);
     panel->setActions(start, stop, restart);
     window.addDock({id(kServerDock), MainWindow::tr("Server"), panel, Qt::BottomDockWidgetArea,
-                    id(ids::kProblemsDock), false});
+                    id(ids::kProblemsDock)});
     auto *log = new ServerLogView(server->log());
     window.addDock({id(kServerLogDock), MainWindow::tr("Server Log"), log, Qt::BottomDockWidgetArea,
                     id(kServerDock)});

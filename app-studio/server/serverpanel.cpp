@@ -13,10 +13,24 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace fm::studio {
+
+namespace {
+
+// Per project: two projects opened one after the other may each want their own port.
+QString portKey(const QString &projectDir)
+{
+    return QStringLiteral("server/ports/") +
+           QString::fromLatin1(QUrl::toPercentEncoding(projectDir));
+}
+
+} // namespace
 
 ServerPanel::ServerPanel(ServerProcess *server, SiteCreator *creator, QWidget *parent)
     : QWidget(parent)
@@ -24,6 +38,7 @@ ServerPanel::ServerPanel(ServerProcess *server, SiteCreator *creator, QWidget *p
     , m_creator(creator)
     , m_sites(new QComboBox(this))
     , m_sitesLabel(new QLabel(tr("Site:"), this))
+    , m_port(new QSpinBox(this))
     , m_start(new QToolButton(this))
     , m_stop(new QToolButton(this))
     , m_restart(new QToolButton(this))
@@ -52,10 +67,24 @@ ServerPanel::ServerPanel(ServerProcess *server, SiteCreator *creator, QWidget *p
     connect(m_sites, &QComboBox::currentIndexChanged, this,
             [this] { m_server->setSite(m_sites->currentData().toString()); });
 
+    m_port->setObjectName(QStringLiteral("serverPort"));
+    m_port->setRange(0, 65535);
+    m_port->setSpecialValueText(tr("auto"));
+    m_port->setPrefix(tr("port "));
+    m_port->setAccessibleName(tr("Port"));
+    m_port->setToolTip(tr("The port the server listens on (on 127.0.0.1), from its next start. "
+                          "\"auto\" picks a free one each time; choose one when something "
+                          "outside the Studio must reach the server at a fixed address."));
+    connect(m_port, &QSpinBox::valueChanged, this, [this](int port) {
+        m_server->setPort(quint16(port));
+        savePort(port);
+    });
+
     auto *top = new QHBoxLayout;
     top->setContentsMargins(4, 4, 4, 4);
     top->addWidget(m_sitesLabel);
     top->addWidget(m_sites);
+    top->addWidget(m_port);
     top->addWidget(m_start);
     top->addWidget(m_stop);
     top->addWidget(m_restart);
@@ -159,6 +188,27 @@ void ServerPanel::refreshSites()
     const bool choice = m_sites->count() > 1;
     m_sites->setVisible(choice);
     m_sitesLabel->setVisible(choice);
+    loadPort();
+}
+
+void ServerPanel::loadPort()
+{
+    const QString dir = m_server->projectDir();
+    const int port = dir.isEmpty() ? 0 : QSettings().value(portKey(dir), 0).toInt();
+    const QSignalBlocker blocker(m_port);
+    m_port->setValue(port);
+    m_server->setPort(quint16(m_port->value()));
+}
+
+void ServerPanel::savePort(int port)
+{
+    const QString dir = m_server->projectDir();
+    if (dir.isEmpty())
+        return;
+    if (port == 0)
+        QSettings().remove(portKey(dir));
+    else
+        QSettings().setValue(portKey(dir), port);
 }
 
 QString ServerPanel::stateText(ServerController::State state, const QUrl &url)

@@ -11,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSpinBox;
 class QToolButton;
 QT_END_NAMESPACE
 
@@ -36,6 +37,8 @@ public:
     void refreshSites();
 
     QComboBox *siteBox() const { return m_sites; }
+    // 0 ("auto"): a free port each start. Kept per project; used from the next start.
+    QSpinBox *portBox() const { return m_port; }
     QLabel *stateLabel() const { return m_state; }
     QLabel *messageLabel() const { return m_message; }
     QPushButton *createSiteButton() const { return m_createSite; }
@@ -49,11 +52,14 @@ public:
 private:
     void updateState();
     void showPlan(const core::SitePlan &plan);
+    void loadPort();
+    void savePort(int port);
 
     ServerProcess *m_server;
     SiteCreator *m_creator;
     QComboBox *m_sites;
     QLabel *m_sitesLabel;
+    QSpinBox *m_port;
     QToolButton *m_start;
     QToolButton *m_stop;
     QToolButton *m_restart;

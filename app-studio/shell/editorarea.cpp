@@ -3,6 +3,7 @@
 
 #include "shell/editorpage.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QTabBar>
 #include <QTabWidget>
@@ -39,6 +40,12 @@ EditorArea::EditorArea(QUndoGroup *undoGroup, QWidget *parent)
                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P).toString(QKeySequence::NativeText)));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setEnabled(false); // drawn in the muted text colour
+    // Another stack may be active meanwhile (the Project dock's): working in a tab again
+    // makes its DocType's stack the one Ctrl+Z undoes.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && isAncestorOf(now))
+            activateCurrentStack();
+    });
     m_tabs->setObjectName(QStringLiteral("EditorTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
@@ -186,10 +193,14 @@ void EditorArea::setCloseQuestion(CloseQuestion question)
 
 void EditorArea::onCurrentChanged(int index)
 {
-    QWidget *widget = index < 0 ? nullptr : m_tabs->widget(index);
-    auto *page = qobject_cast<EditorPage *>(widget);
+    activateCurrentStack();
+    emit currentEditorChanged(idOf(index < 0 ? nullptr : m_tabs->widget(index)));
+}
+
+void EditorArea::activateCurrentStack()
+{
+    auto *page = qobject_cast<EditorPage *>(m_tabs->currentWidget());
     m_undoGroup->setActiveStack(page ? page->undoStack() : nullptr);
-    emit currentEditorChanged(idOf(widget));
 }
 
 void EditorArea::updateTab(QWidget *widget)

@@ -57,6 +57,7 @@ signals:
 
 private:
     void onCurrentChanged(int index);
+    void activateCurrentStack();
     void updateTab(QWidget *widget);
     int indexOf(const QString &id) const;
     QString idOf(QWidget *widget) const;

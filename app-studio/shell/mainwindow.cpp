@@ -87,11 +87,17 @@ QDockWidget *MainWindow::addDock(const DockInfo &info)
     dock->setObjectName(info.id);
     dock->setWidget(info.widget);
     addDockWidget(info.area, dock);
-    // A dock added as a tab does not take the front from the one already there (the
-    // Project tree, Problems, Properties are what people look at first).
+    // A dock added as a tab does not take the front: the first dock of the group keeps it
+    // (the Project tree, Problems, Properties are what people look at first), also when
+    // the new dock joins one that was itself added as a tab.
     if (QDockWidget *other = this->dock(info.tabifyWith); other && other != dock) {
         tabifyDockWidget(other, dock);
-        other->raise();
+        m_tabbedWith.insert(info.id, info.tabifyWith);
+        QString first = info.tabifyWith;
+        while (m_tabbedWith.contains(first))
+            first = m_tabbedWith.value(first);
+        QDockWidget *front = this->dock(first);
+        (front && front->isVisibleTo(this) ? front : other)->raise();
     }
     dock->setVisible(info.visible);
     ActionInfo toggle;

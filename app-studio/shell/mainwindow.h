@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -92,7 +93,8 @@ private:
     CommandPalette *m_palette;
     QLabel *m_projectLabel;
     std::unique_ptr<core::ProjectModel> m_project;
-    QByteArray m_projectLayout; // the docks while a project is open
+    QByteArray m_projectLayout;           // the docks while a project is open
+    QHash<QString, QString> m_tabbedWith; // dock id -> the dock it was added beside
 };
 
 } // namespace fm::studio

@@ -41,6 +41,29 @@ void FileChanges::remove(const QString &path)
     m_removals << QDir::cleanPath(path);
 }
 
+void FileChanges::expect(const QString &path, const QByteArray &bytes)
+{
+    m_expected << Write{QDir::cleanPath(path), bytes};
+}
+
+bool FileChanges::touches(const QString &path) const
+{
+    const QString clean = QDir::cleanPath(path);
+    for (const Move &move : m_moves) {
+        if (clean == move.from || clean.startsWith(move.from + u'/'))
+            return true;
+    }
+    for (const Write &write : m_writes) {
+        if (beforeMoves(write.path) == clean)
+            return true;
+    }
+    for (const QString &removal : m_removals) {
+        if (beforeMoves(removal) == clean)
+            return true;
+    }
+    return false;
+}
+
 QString FileChanges::beforeMoves(const QString &path) const
 {
     for (const Move &move : m_moves) {
@@ -52,6 +75,13 @@ QString FileChanges::beforeMoves(const QString &path) const
 
 fm::Result<void> FileChanges::check() const
 {
+    for (const Write &expected : m_expected) {
+        QFile file(expected.path);
+        if (!file.open(QIODevice::ReadOnly) || file.readAll() != expected.bytes) {
+            return fm::fail(
+                ioError(QStringLiteral("%1 has changed since (or is gone)").arg(expected.path)));
+        }
+    }
     for (const Move &move : m_moves) {
         if (!QFileInfo(move.from).isDir())
             return fm::fail(ioError(QStringLiteral("%1 is not a folder").arg(move.from)));
@@ -84,10 +114,10 @@ fm::Result<void> FileChanges::check() const
     return {};
 }
 
-fm::Result<void> FileChanges::apply()
+fm::Result<FileChanges> FileChanges::apply() const
 {
     if (auto checked = check(); !checked)
-        return checked;
+        return tl::make_unexpected(checked.error());
     QList<Move> moved;
     QList<Write> replaced; // the bytes each written file had, to put back
     QStringList created;
@@ -127,7 +157,23 @@ fm::Result<void> FileChanges::apply()
             return failed(QStringLiteral("cannot remove %1").arg(original.path));
         replaced << original;
     }
-    return {};
+    return inverse(replaced, created);
+}
+
+// The undo runs its moves first too: the folders go back, then the files, named where
+// they are once the folders are back, get their old bytes.
+FileChanges FileChanges::inverse(const QList<Write> &replaced, const QStringList &created) const
+{
+    FileChanges undo;
+    for (auto it = m_moves.crbegin(); it != m_moves.crend(); ++it)
+        undo.moveFolder(it->to, it->from);
+    for (const Write &write : m_writes)
+        undo.expect(write.path, write.bytes);
+    for (const Write &old : replaced)
+        undo.write(beforeMoves(old.path), old.bytes);
+    for (const QString &path : created)
+        undo.remove(beforeMoves(path));
+    return undo;
 }
 
 void FileChanges::undo(const QList<Move> &moved, const QList<Write> &replaced,

@@ -518,26 +518,36 @@ Result<RenameFilesPlan> ProjectModel::renameDocType(const QString &from, const Q
     Result<RenameEdit> edit = core::renameDocType(sources, from, to, &fieldTypes());
     if (!edit)
         return tl::make_unexpected(edit.error());
+    Result<RenameFilesPlan> plan = planRenameFiles(d->project, *d->registry, sources, *edit);
+    if (!plan)
+        return plan;
+    Result<FileChanges> undo = applyFileChanges(plan->changes);
+    if (!undo)
+        return tl::make_unexpected(undo.error());
+    plan->undo = std::move(*undo);
+    return plan;
+}
+
+Result<FileChanges> ProjectModel::applyFileChanges(const FileChanges &changes)
+{
     QStringList unsaved;
-    for (const QString &name : edit->changed.keys() + QStringList{edit->removed}) {
-        if (isDirty(name))
-            unsaved << name;
+    for (auto it = d->entries.cbegin(); it != d->entries.cend(); ++it) {
+        if (it->dirty() && changes.touches(it->path))
+            unsaved << it.key();
     }
     if (!unsaved.isEmpty()) {
         return fail(ErrorCode::InvalidState,
-                    QStringLiteral("the rename rewrites %1, which %2 unsaved changes; save or "
+                    QStringLiteral("the change rewrites %1, which %2 unsaved changes; save or "
                                    "revert them first")
                         .arg(unsaved.join(QStringLiteral(", ")),
                              unsaved.size() == 1 ? QStringLiteral("has") : QStringLiteral("have")));
     }
-    Result<RenameFilesPlan> plan = planRenameFiles(d->project, *d->registry, sources, *edit);
-    if (!plan)
-        return plan;
-    if (Result<void> applied = plan->changes.apply(); !applied)
-        return tl::make_unexpected(applied.error());
+    Result<FileChanges> undo = changes.apply();
+    if (!undo)
+        return undo;
     if (Result<void> synced = syncWithDisk(); !synced)
         return tl::make_unexpected(synced.error());
-    return plan;
+    return undo;
 }
 
 const Diagnostics &ProjectModel::diagnostics() const

@@ -99,8 +99,13 @@ public:
     // Renames a DocType in its files as `m rename doctype` does: its folder moved, every
     // DocType referring to it rewritten, the rename recorded in renames.json, all or
     // none; then syncWithDisk(). Refused while a DocType it rewrites has unsaved edits.
-    // Returns the plan that was applied (what changed, files left to the developer).
+    // Returns the plan that was applied (what changed, files left to the developer, and
+    // the changes that undo it).
     Result<RenameFilesPlan> renameDocType(const QString &from, const QString &to);
+    // Applies file changes to the project (all or none), then syncWithDisk(); returns the
+    // changes that undo them. Refused while a DocType whose file they touch has unsaved
+    // edits: the edits would be lost or land in the wrong place.
+    Result<FileChanges> applyFileChanges(const FileChanges &changes);
 
     // The last check's diagnostics: `m check` with every unsaved edit saved, lines and
     // columns in the text save() would write.

@@ -28,6 +28,8 @@ struct RenameFilesPlan
     // (relative, as after a folder move).
     QStringList sources;
     QString appDir; // of the renamed DocType's app (absolute)
+    // Once applied (ProjectModel::renameDocType): what puts the files back, for undo.
+    FileChanges undo;
 };
 
 // The project's DocTypes as their files say (no extensions applied, which must not end

@@ -19,6 +19,7 @@
 #include "project/projectfeature.h"
 #include "project/projectmodel.h"
 #include "project/projectoperations.h"
+#include "project/projecttreeview.h"
 #include "project/siteplan.h"
 #include "schemaguard/migrationplandialog.h"
 #include "schemaguard/migrationplanview.h"
@@ -32,6 +33,7 @@
 #include "testfiles.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QMessageBox>
@@ -42,6 +44,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 using namespace fm::studio;
@@ -103,6 +106,17 @@ private:
         m.waitForFinished(60000);
         *exitCode = m.exitCode();
         return QString::fromUtf8(m.readAll());
+    }
+
+    // Ticket Category -> Ticket Topic through the project tree's operation.
+    fm::Result<void> renameCategoryToTopic()
+    {
+        ProjectOperations::Request request;
+        request.kind = ProjectOperations::Kind::RenameDocType;
+        request.app = QStringLiteral("helpdesk");
+        request.doctype = QStringLiteral("Ticket Category");
+        request.name = QStringLiteral("Ticket Topic");
+        return projectOperations(*m_window)->run(request);
     }
 
 private slots:
@@ -302,14 +316,7 @@ private slots:
                             QStringLiteral(R"({"category_name": "Billing"})")},
                            &code);
         QVERIFY2(code == 0, qPrintable(out));
-        ProjectOperations *operations = projectOperations(*m_window);
-        QVERIFY(operations);
-        ProjectOperations::Request request;
-        request.kind = ProjectOperations::Kind::RenameDocType;
-        request.app = QStringLiteral("helpdesk");
-        request.doctype = QStringLiteral("Ticket Category");
-        request.name = QStringLiteral("Ticket Topic");
-        auto renamed = operations->run(request);
+        auto renamed = renameCategoryToTopic();
         QVERIFY2(renamed, qPrintable(renamed ? QString() : renamed.error().message()));
         QVERIFY(project()->contains(QStringLiteral("Ticket Topic")));
 
@@ -336,6 +343,70 @@ private slots:
         out = runM({QStringLiteral("doc"), QStringLiteral("list"), QStringLiteral("Ticket Topic")},
                    &code);
         QVERIFY2(code == 0 && out.contains(QStringLiteral("Billing")), qPrintable(out));
+    }
+
+    // The rename is one step on the project's undo stack: Edit > Undo puts the folder, the
+    // Links and renames.json back, Redo renames again (ADR 0185).
+    void renamingADocTypeIsOneUndoableStep()
+    {
+        const QByteArray ticketBefore = read(ticketPath());
+        const QString oldFolder =
+            m_dir->filePath(QStringLiteral("apps/helpdesk/doctypes/ticket_category"));
+        auto renamed = renameCategoryToTopic();
+        QVERIFY2(renamed, qPrintable(renamed ? QString() : renamed.error().message()));
+        QVERIFY(m_window->editors()->editor(QStringLiteral("doctype:Ticket Topic")));
+        QUndoStack *stack = projectUndoStack(*m_window);
+        QVERIFY(stack);
+        QCOMPARE(m_window->undoGroup()->activeStack(), stack);
+        QAction *undo = action(ids::kUndo);
+        QVERIFY(undo->isEnabled());
+        QVERIFY2(undo->text().contains(QStringLiteral("Rename DocType Ticket Category")),
+                 qPrintable(undo->text()));
+
+        undo->trigger();
+        QCOMPARE(read(ticketPath()), ticketBefore);
+        QVERIFY(QFileInfo::exists(oldFolder + QStringLiteral("/ticket_category.json")));
+        QVERIFY(project()->contains(QStringLiteral("Ticket Category")));
+        QVERIFY(!project()->contains(QStringLiteral("Ticket Topic")));
+        QCOMPARE(projectTreeView(*m_window)->currentDocType(), QStringLiteral("Ticket Category"));
+        QVERIFY(!m_window->editors()->editor(QStringLiteral("doctype:Ticket Topic")));
+
+        action(ids::kRedo)->trigger();
+        QVERIFY(project()->contains(QStringLiteral("Ticket Topic")));
+        QVERIFY(read(ticketPath()).contains("\"Ticket Topic\""));
+        QVERIFY(!QFileInfo::exists(oldFolder));
+        QCOMPARE(stack->count(), 1);
+
+        // Working in an editor again makes Ctrl+Z undo that DocType's edits.
+        DocTypePage *page = openTicket();
+        QVERIFY(page);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        auto *fieldList = page->findChild<QAbstractItemView *>();
+        QVERIFY(fieldList);
+        fieldList->setFocus(Qt::OtherFocusReason);
+        QTRY_COMPARE(m_window->undoGroup()->activeStack(), page->undoStack());
+    }
+
+    // A file the rename wrote was saved again since: the undo would lose that save, so it
+    // is refused with the reason and the step leaves the stack; nothing on disk changes.
+    void aRenameUndoAfterAnotherSaveIsRefused()
+    {
+        QVERIFY(renameCategoryToTopic());
+        fm::core::DocType ticket = *project()->doctype(QStringLiteral("Ticket"));
+        ticket.description = QStringLiteral("Saved after the rename");
+        QVERIFY(project()->setDocType(ticket));
+        QVERIFY(project()->save(QStringLiteral("Ticket")));
+        const QByteArray saved = read(ticketPath());
+        QUndoStack *stack = projectUndoStack(*m_window);
+        m_window->undoGroup()->setActiveStack(stack);
+        QStringList seen;
+        answerNextDialog<QMessageBox>(QStringLiteral("OK"), &seen);
+        action(ids::kUndo)->trigger();
+        QCOMPARE(seen.size(), 1);
+        QCOMPARE(stack->count(), 0);
+        QCOMPARE(read(ticketPath()), saved);
+        QVERIFY(project()->contains(QStringLiteral("Ticket Topic")));
     }
 
     // Without a site the dialog says why there is no plan.

@@ -300,6 +300,78 @@ private slots:
         QVERIFY2(!hasErrors(m_model->diagnostics()), "the renamed project is clean");
     }
 
+    // The plan's undo puts every byte back (folder, Links, renames.json); undoing the undo
+    // renames again: one undoable step in the Studio (ADR 0185).
+    void renameDocTypeUndoesAndRedoes()
+    {
+        const QString renames = m_dir->filePath(QStringLiteral("apps/helpdesk/renames.json"));
+        const QString folder =
+            m_dir->filePath(QStringLiteral("apps/helpdesk/doctypes/ticket_category"));
+        const QByteArray ticketBefore = read(ticketPath());
+        const bool renamesExisted = QFileInfo::exists(renames);
+        const QByteArray renamesBefore = renamesExisted ? read(renames) : QByteArray();
+        const QByteArray categoryBefore = read(folder + QStringLiteral("/ticket_category.json"));
+
+        auto plan = m_model->renameDocType(QStringLiteral("Ticket Category"),
+                                           QStringLiteral("Ticket Topic"));
+        QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message()));
+        fm::Result<FileChanges> redo = m_model->applyFileChanges(plan->undo);
+        QVERIFY2(redo, qPrintable(redo ? QString() : redo.error().message()));
+        QCOMPARE(read(ticketPath()), ticketBefore);
+        QCOMPARE(read(folder + QStringLiteral("/ticket_category.json")), categoryBefore);
+        QCOMPARE(QFileInfo::exists(renames), renamesExisted);
+        if (renamesExisted)
+            QCOMPARE(read(renames), renamesBefore);
+        QVERIFY(m_model->contains(QStringLiteral("Ticket Category")));
+        QVERIFY(!m_model->contains(QStringLiteral("Ticket Topic")));
+        QVERIFY(!QFileInfo::exists(
+            m_dir->filePath(QStringLiteral("apps/helpdesk/doctypes/ticket_topic"))));
+
+        fm::Result<FileChanges> undoAgain = m_model->applyFileChanges(*redo);
+        QVERIFY2(undoAgain, qPrintable(undoAgain ? QString() : undoAgain.error().message()));
+        QVERIFY(m_model->contains(QStringLiteral("Ticket Topic")));
+        QVERIFY(read(ticketPath()).contains("\"Ticket Topic\""));
+        QVERIFY(read(renames).contains("Ticket Topic"));
+        QVERIFY2(!hasErrors(m_model->diagnostics()), "the renamed-again project is clean");
+    }
+
+    // A file the rename wrote was changed afterwards: undoing would throw that away.
+    void renameUndoIsRefusedWhenAFileChangedSince()
+    {
+        auto plan = m_model->renameDocType(QStringLiteral("Ticket Category"),
+                                           QStringLiteral("Ticket Topic"));
+        QVERIFY(plan);
+        DocType ticket = *m_model->doctype(QStringLiteral("Ticket"));
+        ticket.description = QStringLiteral("saved after the rename");
+        QVERIFY(m_model->setDocType(ticket));
+        QVERIFY(m_model->save(QStringLiteral("Ticket")));
+        const QByteArray saved = read(ticketPath());
+
+        fm::Result<FileChanges> undone = m_model->applyFileChanges(plan->undo);
+        QVERIFY(!undone);
+        QVERIFY2(undone.error().message().contains(QStringLiteral("changed since")),
+                 qPrintable(undone.error().message()));
+        QCOMPARE(read(ticketPath()), saved);
+        QVERIFY(m_model->contains(QStringLiteral("Ticket Topic")));
+        QVERIFY(QFileInfo::exists(
+            m_dir->filePath(QStringLiteral("apps/helpdesk/doctypes/ticket_topic"))));
+    }
+
+    // Unsaved edits of a DocType the undo would rewrite stop it, as they stop the rename.
+    void renameUndoIsRefusedWhileATouchedDocTypeIsUnsaved()
+    {
+        auto plan = m_model->renameDocType(QStringLiteral("Ticket Category"),
+                                           QStringLiteral("Ticket Topic"));
+        QVERIFY(plan);
+        DocType topic = *m_model->doctype(QStringLiteral("Ticket Topic"));
+        topic.description = QStringLiteral("unsaved");
+        QVERIFY(m_model->setDocType(topic));
+        fm::Result<FileChanges> undone = m_model->applyFileChanges(plan->undo);
+        QVERIFY(!undone);
+        QVERIFY(undone.error().message().contains(QStringLiteral("Ticket Topic")));
+        QVERIFY(m_model->isDirty(QStringLiteral("Ticket Topic")));
+    }
+
     void renameDocTypeIsRefusedWhileARewrittenDocTypeIsUnsaved()
     {
         DocType edited = *m_model->doctype(QStringLiteral("Ticket"));

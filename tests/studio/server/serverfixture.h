@@ -16,6 +16,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QTcpServer>
 
 #include <cerrno>
 #include <csignal>
@@ -135,6 +136,13 @@ inline bool anyFileContains(const QString &dir, const QByteArray &text)
 }
 
 // True while a process of that id exists (and is not a zombie waiting to be reaped).
+// A loopback port nobody listens on right now (the kernel's pick).
+inline quint16 freePort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+}
+
 inline bool processAlive(qint64 pid)
 {
     if (pid <= 0 || (::kill(pid_t(pid), 0) != 0 && errno == ESRCH))

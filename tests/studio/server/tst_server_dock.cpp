@@ -21,7 +21,10 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace fm::studio;
@@ -52,6 +55,17 @@ class TestServerDock : public QObject
     QString status() const
     {
         return m_window->statusBar()->findChild<QLabel *>(QStringLiteral("serverStatus"))->text();
+    }
+    // The title of the dock in front of the tab group holding `title`.
+    QString frontTab(const QString &title) const
+    {
+        for (QTabBar *bar : m_window->findChildren<QTabBar *>()) {
+            for (int i = 0; i < bar->count(); ++i) {
+                if (bar->tabText(i).startsWith(title))
+                    return bar->tabText(bar->currentIndex());
+            }
+        }
+        return {};
     }
     bool open(bool withSite = true)
     {
@@ -93,11 +107,46 @@ private slots:
         QVERIFY(action("Server.Start")->isEnabled());
         QVERIFY(!action("Server.Stop")->isEnabled());
         QCOMPARE(status(), QStringLiteral("server stopped"));
-        // View > Server shows the dock (hidden until asked for or needed).
+        // The Server dock is a tab beside Problems, which stays in front; the Server Log
+        // joined the Server dock and does not take the front either.
         QDockWidget *dock = m_window->dock(QStringLiteral("Server"));
+        QVERIFY(dock->isVisible());
+        QTRY_VERIFY2(frontTab(QStringLiteral("Problems")).startsWith(QStringLiteral("Problems")),
+                     qPrintable(frontTab(QStringLiteral("Problems"))));
+        action("View.Dock.Server")->trigger(); // View > Server hides it, and shows it again
         QVERIFY(!dock->isVisible());
         action("View.Dock.Server")->trigger();
         QVERIFY(dock->isVisible());
+    }
+
+    // The port is chosen in the dock, kept for the project and used by the next start; a
+    // port already taken fails with the reason.
+    void aChosenPortIsUsedAndKept()
+    {
+        QVERIFY(open());
+        const quint16 free = servertest::freePort();
+        QVERIFY(free != 0);
+        QSpinBox *port = panel()->portBox();
+        QCOMPARE(port->value(), 0);
+        QCOMPARE(port->text(), QStringLiteral("auto"));
+        port->setValue(free);
+        action("Server.Start")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(server()->state(), State::Running, kStartMs);
+        QCOMPARE(server()->baseUrl().port(), int(free));
+        action("Server.Stop")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(server()->state(), State::Stopped, 10000);
+
+        QVERIFY(m_window->closeProject());
+        QVERIFY(m_window->openProject(m_project.root));
+        QCOMPARE(panel()->portBox()->value(), int(free));
+
+        QTcpServer taken;
+        QVERIFY(taken.listen(QHostAddress::LocalHost, free));
+        action("Server.Start")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(server()->state(), State::Failed, kStartMs);
+        QVERIFY2(server()->failureReason().contains(QString::number(free)),
+                 qPrintable(server()->failureReason()));
+        panel()->portBox()->setValue(0);
     }
 
     void startAndStopFromTheMenu()
