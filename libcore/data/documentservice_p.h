@@ -105,7 +105,8 @@ struct DocumentService::Private
                                   const QString &user);
     Result<void> removeWithin(const DocTypeTable &table, const QString &name, DeleteMode mode,
                               const QString &user);
-    Result<void> refuseIfLinked(const DocTypeTable &table, const QString &name);
+    Result<void> refuseIfLinked(const DocTypeTable &table, const QString &name, DeleteMode mode);
+    Result<void> removeShares(const DocTypeTable &table, const QString &name, const QString &user);
     Result<Document> changeStatus(const DocTypeTable &table, const QString &name, int from, int to,
                                   const QString &user);
     Result<Document> amendWithin(const DocTypeTable &table, const QString &name,

@@ -214,34 +214,79 @@ Result<Document> DocumentService::Private::updateWithin(const DocTypeTable &tabl
     return merged;
 }
 
+// Documents pointing at `name` through a Link or a Dynamic Link stop its delete: live
+// ones always, deleted ones too for a hard delete (they could be restored). The refusal
+// names the DocType and the field, never the other document, which the caller may not
+// be allowed to read. Document Shares are not references: they go with the document.
 Result<void> DocumentService::Private::refuseIfLinked(const DocTypeTable &table,
-                                                      const QString &name)
+                                                      const QString &name, DeleteMode mode)
 {
     const Dialect &dialect = pool.dialect();
+    const QString &target = table.doctype.name;
     for (const QString &other : meta.doctypeNames()) {
         const DocType *doctype = meta.doctype(other);
         for (const Field &field : doctype->fields) {
-            if (field.fieldtype != u"Link" || field.options != table.doctype.name)
+            QString where;
+            QVariantList values;
+            if (field.fieldtype == u"Link" && field.options == target) {
+                where = dialect.quote(field.fieldname) + QStringLiteral(" = ?");
+                values = {name};
+            } else if (field.fieldtype == u"DynamicLink" &&
+                       other != RowRestriction::kShareDocType) {
+                where = QStringLiteral("%1 = ? AND %2 = ?")
+                            .arg(dialect.quote(field.options), dialect.quote(field.fieldname));
+                values = {target, name};
+            } else {
                 continue;
+            }
             auto linking = tables.table(other);
             if (!linking)
                 return fail(linking.error());
-            const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? LIMIT 1")
-                                    .arg(dialect.quote(kName), (*linking)->quotedTable,
-                                         dialect.quote(field.fieldname));
-            auto row = repository.lookup(sql, {name});
+            if (mode == DeleteMode::Soft && (*linking)->softDelete)
+                where += QStringLiteral(" AND %1 IS NULL").arg(dialect.quote(kDeletedAt));
+            const QString sql = QStringLiteral("SELECT 1 FROM %1 WHERE %2 LIMIT 1")
+                                    .arg((*linking)->quotedTable, where);
+            auto row = repository.lookup(sql, values);
             if (!row)
                 return fail(row.error());
             if (*row) {
                 return fail(ErrorCode::InvalidState,
-                            QStringLiteral("cannot delete %1 %2: %3 %4 links to it through \"%5\"; "
-                                           "delete or relink that document first")
-                                .arg(table.doctype.name, name, other, (*row)->value(0).toString(),
-                                     field.fieldname));
+                            QStringLiteral("cannot delete %1 %2: a %3 links to it through \"%4\"; "
+                                           "delete those %3 documents or change their \"%4\" "
+                                           "first")
+                                .arg(target, name, other, field.fieldname));
             }
         }
     }
     return {};
+}
+
+// A share grants rights on one document; left behind by a hard delete, it would grant
+// them on the next document given the same name.
+Result<void> DocumentService::Private::removeShares(const DocTypeTable &table, const QString &name,
+                                                    const QString &user)
+{
+    if (table.doctype.name == RowRestriction::kShareDocType ||
+        !meta.doctype(RowRestriction::kShareDocType))
+        return {};
+    auto shares = tables.table(RowRestriction::kShareDocType);
+    if (!shares)
+        return fail(shares.error());
+    const Dialect &dialect = pool.dialect();
+    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND %4 = ? LIMIT 1")
+                            .arg(dialect.quote(kName), (*shares)->quotedTable,
+                                 dialect.quote(QStringLiteral("share_doctype")),
+                                 dialect.quote(QStringLiteral("share_name")));
+    for (;;) {
+        auto row = repository.lookup(sql, {table.doctype.name, name});
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            return {};
+        if (auto ok = removeWithin(**shares, (*row)->value(0).toString(), DeleteMode::Hard, user);
+            !ok)
+            return ok;
+    }
 }
 
 Result<void> DocumentService::Private::removeWithin(const DocTypeTable &table, const QString &name,
@@ -262,8 +307,11 @@ Result<void> DocumentService::Private::removeWithin(const DocTypeTable &table, c
         !ok)
         return ok;
     const QString time = now();
-    if (mode == DeleteMode::Hard || !table.softDelete) {
-        if (auto ok = refuseIfLinked(table, name); !ok)
+    const bool hard = mode == DeleteMode::Hard || !table.softDelete;
+    if (auto ok = refuseIfLinked(table, name, hard ? DeleteMode::Hard : DeleteMode::Soft); !ok)
+        return ok;
+    if (hard) {
+        if (auto ok = removeShares(table, name, user); !ok)
             return ok;
         for (const Field &field : table.tableFields) {
             auto child = tables.table(field.options);

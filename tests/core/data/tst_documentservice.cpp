@@ -31,6 +31,9 @@ private slots:
     void softDeleteHidesDocument();
     void hardDeleteRemovesRowAndChildren();
     void hardDeleteRefusedWhenLinked();
+    void softDeleteRefusedWhenLinkedByALiveDocument();
+    void dynamicLinksStopADeleteToo();
+    void hardDeleteTakesTheSharesWithIt();
     void unknownDocTypeAndDocument();
     void childTableCannotBeInsertedAlone();
     void bulkInsertIsAllOrNothing();
@@ -392,6 +395,78 @@ void TestDocumentService::hardDeleteRefusedWhenLinked()
     QCOMPARE(refused.error().code(), fm::ErrorCode::InvalidState);
     QVERIFY(refused.error().message().contains("Sales Order"));
     QVERIFY(site->service->get("Customer", "Acme"));
+}
+
+// Issue 12: a soft delete (the default) of a document others link to is refused too,
+// naming the DocType and field, not the linking document the caller may not read.
+void TestDocumentService::softDeleteRefusedWhenLinkedByALiveDocument()
+{
+    insertCustomer("Acme");
+    Document draft = doc("Sales Order", {{"customer", "Acme"}});
+    draft.appendChild("items", doc("Sales Order Item", {{"item", "Bolt"}, {"qty", 1}}));
+    auto order = site->service->insert(draft);
+    QVERIFY2(order, order ? "" : qPrintable(order.error().toText()));
+    auto refused = site->service->remove("Customer", "Acme");
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code(), fm::ErrorCode::InvalidState);
+    QVERIFY2(refused.error().message().contains("a Sales Order links to it through \"customer\""),
+             qPrintable(refused.error().message()));
+    QVERIFY(!refused.error().message().contains(order->name()));
+    QVERIFY(site->service->get("Customer", "Acme"));
+
+    // A deleted order no longer holds the soft delete back, but still the hard one (it
+    // could be restored and would point at nothing).
+    QVERIFY(site->service->remove("Sales Order", order->name()));
+    auto hard = site->service->remove("Customer", "Acme", DeleteMode::Hard);
+    QVERIFY(!hard);
+    QVERIFY(site->service->get("Customer", "Acme"));
+    QVERIFY(site->service->remove("Customer", "Acme"));
+}
+
+void TestDocumentService::dynamicLinksStopADeleteToo()
+{
+    insertCustomer("Acme");
+    insertCustomer("Globex");
+    QVERIFY(site->service->insert(
+        doc("Note", {{"title", "Call back"}, {"ref_doctype", "Customer"}, {"ref_name", "Acme"}})));
+    for (DeleteMode mode : {DeleteMode::Soft, DeleteMode::Hard}) {
+        auto refused = site->service->remove("Customer", "Acme", mode);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message().contains("a Note links to it through \"ref_name\""),
+                 qPrintable(refused.error().message()));
+    }
+    // The same name under another DocType is not a reference to this one.
+    QVERIFY(site->service->remove("Customer", "Globex", DeleteMode::Hard));
+}
+
+// Issue 12: shares of a hard-deleted document go with it, so a new document given the
+// same name does not inherit them; a soft delete keeps them for a restore.
+void TestDocumentService::hardDeleteTakesTheSharesWithIt()
+{
+    insertCustomer("Acme");
+    auto share = [&](const QString &user) {
+        return site->service->insert(doc("Document Share", {{"share_doctype", "Customer"},
+                                                            {"share_name", "Acme"},
+                                                            {"user", user},
+                                                            {"read", true}}));
+    };
+    for (const QString &user : {QStringLiteral("a@example.com"), QStringLiteral("b@example.com")}) {
+        auto added = site->service->insert(
+            doc("User", {{"username", user}, {"email", user}, {"full_name", user}}));
+        QVERIFY2(added, added ? "" : qPrintable(added.error().toText()));
+        auto shared = share(user);
+        QVERIFY2(shared, shared ? "" : qPrintable(shared.error().toText()));
+    }
+    Query shares;
+    shares.doctype = "Document Share";
+    QCOMPARE(*site->service->count(shares), 2);
+    QVERIFY(site->service->remove("Customer", "Acme"));
+    QCOMPARE(*site->service->count(shares), 2);
+    QVERIFY(site->service->remove("Customer", "Acme", DeleteMode::Hard));
+    shares.includeDeleted = true;
+    QCOMPARE(*site->service->count(shares), 0);
+    insertCustomer("Acme");
+    QCOMPARE(*site->service->count(shares), 0);
 }
 
 void TestDocumentService::unknownDocTypeAndDocument()
