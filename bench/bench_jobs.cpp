@@ -43,7 +43,7 @@ struct JobBench
                                                              QStringLiteral("Administrator"),
                                                              QStringLiteral("bench-password-1"),
                                                              {}});
-        if (!admin)
+        if (!admin && admin.error().code() != fm::ErrorCode::Duplicate)
             return fm::fail(admin.error());
         bench->queue = std::make_unique<core::JobQueue>(bench->site->pool(), bench->registry);
         return bench;

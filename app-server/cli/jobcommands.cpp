@@ -11,6 +11,9 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
+
+#include <optional>
 
 namespace fm::server {
 

@@ -8,6 +8,7 @@
 #include "db/transaction.h"
 #include "jobs/jobsql.h"
 
+#include <QDebug>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>

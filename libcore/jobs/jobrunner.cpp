@@ -5,6 +5,8 @@
 #include "data/controllerregistry.h"
 #include "jobs/jobqueue.h"
 
+#include <QDebug>
+
 #include <exception>
 
 namespace fm::core {

@@ -10,11 +10,14 @@
 #include "permissions/permissionengine.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDebug>
 #include <QHash>
 #include <QRandomGenerator>
 #include <QSysInfo>
 #include <QThread>
 
+#include <algorithm>
 #include <condition_variable>
 #include <mutex>
 #include <vector>
@@ -94,6 +97,7 @@ struct JobWorker::Private
     QHash<QString, std::shared_ptr<RunningJob>> running;
     Clock::time_point lastWarning;
     std::vector<QThread *> threads;
+    std::vector<QThread *> abandoned; // still inside a job when stop() gave up on them
     QThread *heartbeat = nullptr;
 };
 
@@ -172,7 +176,13 @@ JobWorker::JobWorker(ConnectionPool &pool, DocumentService &service,
 
 JobWorker::~JobWorker()
 {
+    // Their jobs were released and told to stop; the threads use this object, so it
+    // cannot go before they do (a process that must not wait calls std::_Exit first).
     stop(std::chrono::milliseconds(0));
+    for (QThread *thread : d->abandoned) {
+        thread->wait();
+        delete thread;
+    }
 }
 
 Result<void> JobWorker::start()
@@ -246,10 +256,14 @@ int JobWorker::stop(std::chrono::milliseconds grace)
     d->heartbeat->wait();
     delete d->heartbeat;
     d->heartbeat = nullptr;
-    // A thread still inside a job function cannot be stopped from outside: it is left
-    // running (and leaked) for the process to end; see the header.
-    for (QThread *thread : finished)
-        delete thread;
+    // A thread still inside a job function cannot be stopped from outside: the destructor
+    // waits for it, or the process ends without waiting (see the header).
+    for (QThread *thread : d->threads) {
+        if (std::find(finished.begin(), finished.end(), thread) != finished.end())
+            delete thread;
+        else
+            d->abandoned.push_back(thread);
+    }
     const auto abandoned = d->threads.size() - finished.size();
     d->threads.clear();
     if (abandoned > 0) {

@@ -33,7 +33,7 @@ class FM_CORE_EXPORT JobWorker final
 public:
     JobWorker(ConnectionPool &pool, DocumentService &service, const ControllerRegistry &registry,
               JobWorkerOptions options = {});
-    ~JobWorker(); // stop(0) if still running
+    ~JobWorker(); // stop(0) if still running, then waits for threads still in a job
     JobWorker(const JobWorker &) = delete;
     JobWorker &operator=(const JobWorker &) = delete;
 
@@ -41,9 +41,10 @@ public:
     Result<void> start();
     // Stops claiming, lets running jobs finish for up to `grace`, then releases the ones
     // still running back to the queue (they run again elsewhere) and tells them to stop.
-    // How many jobs were still running then: their threads may still be inside the job
-    // function and keep using this worker, so a process must then exit without
-    // destroying it (`m worker` calls std::_Exit); 0 means a clean stop.
+    // How many jobs were still running then (0: a clean stop). Their threads may still
+    // be inside the job function and use this worker: the destructor waits for them, so
+    // a process that must not wait exits without destroying it (`m worker` calls
+    // std::_Exit).
     int stop(std::chrono::milliseconds grace);
 
     QString id() const;

@@ -18,6 +18,13 @@
 
 #include <stdexcept>
 
+// QVERIFY2 evaluates its message even when the check passes: the error text of a
+// result only when it holds one.
+template<typename T> QByteArray errorOf(const fm::Result<T> &result)
+{
+    return result ? QByteArray() : result.error().toText().toUtf8();
+}
+
 inline void registerTestJobs(fm::core::ControllerRegistry &registry)
 {
     using fm::core::JobContext;

@@ -54,7 +54,7 @@ private slots:
     void enqueueWithDefaults()
     {
         auto enqueued = m_queue->enqueue(request("test.echo", {{"x", 1}}));
-        QVERIFY2(enqueued, qPrintable(enqueued.error().toText()));
+        QVERIFY2(enqueued, errorOf(enqueued).constData());
         QVERIFY(enqueued->created);
         const Job &job = enqueued->job;
         QCOMPARE(job.status, JobStatus::Queued);
@@ -69,7 +69,7 @@ private slots:
         QVERIFY(!job.runAt.isEmpty());
         // The queue's row is a Job Log document: the DocType's read path sees it.
         auto logged = m_site->service->get(QStringLiteral("Job Log"), job.id);
-        QVERIFY2(logged, qPrintable(logged.error().toText()));
+        QVERIFY2(logged, errorOf(logged).constData());
         QCOMPARE(logged->string("status"), QStringLiteral("Queued"));
         QCOMPARE(logged->string("job"), QStringLiteral("test.echo"));
         QCOMPARE(m_queue->get(job.id)->toJson(), job.toJson());
@@ -109,9 +109,8 @@ private slots:
         auto enqueued = m_queue->enqueue(r);
         QVERIFY(!enqueued);
         QCOMPARE(int(enqueued.error().code()), code);
-        QVERIFY2(enqueued.error().message().contains(message),
-                 qPrintable(enqueued.error().message()));
-        QCOMPARE(total(), 0); // nothing written
+        QVERIFY2(enqueued.error().message().contains(message), errorOf(enqueued).constData());
+        QCOMPARE(total(), qint64(0)); // nothing written
     }
 
     void uniqueKeyReturnsTheActiveJob()
@@ -133,7 +132,7 @@ private slots:
         auto third = m_queue->enqueue(r);
         QVERIFY(third && third->created);
         QVERIFY(third->job.id != first->job.id);
-        QCOMPARE(total(), 2);
+        QCOMPARE(total(), qint64(2));
     }
 
     void claimOrder()
@@ -155,7 +154,7 @@ private slots:
         QStringList order;
         for (int i = 0; i < 4; ++i) {
             auto claimed = m_queue->claim("w1", {"default"}, 30s);
-            QVERIFY2(claimed, qPrintable(claimed.error().toText()));
+            QVERIFY2(claimed, errorOf(claimed).constData());
             if (!*claimed)
                 break;
             QCOMPARE((*claimed)->status, JobStatus::Running);
@@ -242,27 +241,27 @@ private slots:
                 QVERIFY(!stored.finishedAt.isEmpty());
             }
         }
-        QCOMPARE(JobQueue::backoff(10, 1), 10s);
-        QCOMPARE(JobQueue::backoff(10, 4), 80s);
-        QCOMPARE(JobQueue::backoff(10, 30), 3600s);
-        QCOMPARE(JobQueue::backoff(0, 3), 0s);
+        QCOMPARE(int(JobQueue::backoff(10, 1).count()), 10);
+        QCOMPARE(int(JobQueue::backoff(10, 4).count()), 80);
+        QCOMPARE(int(JobQueue::backoff(10, 30).count()), 3600);
+        QCOMPARE(int(JobQueue::backoff(0, 3).count()), 0);
     }
 
     void cancelAndRetry()
     {
         const Job queued = enqueue(request("test.echo"));
         auto cancelled = m_queue->cancel(queued.id, "ann");
-        QVERIFY2(cancelled, qPrintable(cancelled.error().toText()));
+        QVERIFY2(cancelled, errorOf(cancelled).constData());
         QCOMPARE(cancelled->status, JobStatus::Cancelled);
         QVERIFY(!m_queue->claim("w1", {}, 30s).value()); // never runs
         auto again = m_queue->cancel(queued.id, "ann");
         QVERIFY(!again);
         QCOMPARE(again.error().code(), fm::ErrorCode::InvalidState);
         QVERIFY2(again.error().message().contains("only a queued or running job can be cancelled"),
-                 qPrintable(again.error().message()));
+                 errorOf(again).constData());
 
         auto retried = m_queue->retry(queued.id, "ann");
-        QVERIFY2(retried, qPrintable(retried.error().toText()));
+        QVERIFY2(retried, errorOf(retried).constData());
         QCOMPARE(retried->status, JobStatus::Queued);
         QCOMPARE(retried->attempts, 0);
         auto notFailed = m_queue->retry(queued.id, "ann");
@@ -285,7 +284,7 @@ private slots:
         QVERIFY(!late);
         QCOMPARE(late.error().code(), fm::ErrorCode::InvalidState);
         QVERIFY2(late.error().message().contains("has already succeeded"),
-                 qPrintable(late.error().message()));
+                 errorOf(late).constData());
         QCOMPARE(m_queue->retry(done.id, "ann").error().code(), fm::ErrorCode::InvalidState);
         QCOMPARE(m_queue->cancel("nope", "ann").error().code(), fm::ErrorCode::NotFound);
     }
@@ -297,9 +296,9 @@ private slots:
         const Job queued = enqueue(r);
         auto first = m_queue->claim("dead-worker", {}, 50ms);
         QVERIFY(first && *first);
-        QCOMPARE(m_queue->requeueExpired().value(), 0); // still leased
+        QCOMPARE(m_queue->requeueExpired().value(), qint64(0)); // still leased
         QTest::qWait(120);
-        QCOMPARE(m_queue->requeueExpired().value(), 1);
+        QCOMPARE(m_queue->requeueExpired().value(), qint64(1));
         Job job = m_queue->get(queued.id).value();
         QCOMPARE(job.status, JobStatus::Queued);
         QVERIFY2(job.error.contains("dead-worker stopped renewing its lease"),
@@ -311,7 +310,7 @@ private slots:
         QVERIFY(second && *second);
         QCOMPARE((*second)->attempts, 2);
         QTest::qWait(120);
-        QCOMPARE(m_queue->requeueExpired().value(), 1);
+        QCOMPARE(m_queue->requeueExpired().value(), qint64(1));
         job = m_queue->get(queued.id).value();
         QCOMPARE(job.status, JobStatus::Failed);
         QVERIFY2(job.error.contains("last allowed attempt"), qPrintable(job.error));
@@ -342,10 +341,10 @@ private slots:
         QCOMPARE(m_queue->list(query)->size(), 1);
         query.queue.clear();
         query.job = QStringLiteral("test.flaky");
-        QCOMPARE(m_queue->count(query).value(), 1);
+        QCOMPARE(m_queue->count(query).value(), qint64(1));
         query.job.clear();
         query.status = JobStatus::Running;
-        QCOMPARE(m_queue->count(query).value(), 0);
+        QCOMPARE(m_queue->count(query).value(), qint64(0));
         query.status.reset();
         query.limit = 2;
         query.offset = 2;

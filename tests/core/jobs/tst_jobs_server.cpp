@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTest>
+#include <QUrl>
 
 class TestJobsServer : public QObject
 {
