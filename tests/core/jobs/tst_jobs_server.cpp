@@ -208,9 +208,14 @@ void TestJobsServer::inProcessWorkerAndRefusals()
     TestServer server;
     QVERIFY(createTestAppProject(server));
     QString output;
-    QCOMPARE(
-        server.m({"user", "add", "carol@example.com", "--password", "carol-password-1"}, &output),
-        0);
+    // carol holds a role, but not System Manager.
+    QVERIFY2(server.m({"doc", "insert", "Role", "--data", R"({"role_name": "Clerk"})"}, &output) ==
+                 0,
+             qPrintable(output));
+    QVERIFY2(server.m({"user", "add", "carol@example.com", "--role", "Clerk", "--password",
+                       "carol-password-1"},
+                      &output) == 0,
+             qPrintable(output));
     QVERIFY(server.start({"--with-worker"}));
     const std::string admin = server.login("Administrator", TestServer::kAdminPassword);
     const std::string carol = server.login("carol@example.com", "carol-password-1");
