@@ -51,12 +51,12 @@ std::optional<fm::core::JobWorkerOptions> workerOptions(const QCommandLineParser
     return options;
 }
 
-void stopWorker(fm::core::JobWorker &worker, CommandContext &ctx, int exitCode)
+void stopWorker(fm::core::JobWorker &worker, CommandContext &ctx, int exitCode, int graceSeconds)
 {
     ctx.err << "Stopping the worker: letting " << worker.running() << " running job(s) finish "
-            << "(up to " << kWorkerGraceSeconds << " s).\n";
+            << "(up to " << graceSeconds << " s).\n";
     ctx.err.flush();
-    const int released = worker.stop(std::chrono::seconds(kWorkerGraceSeconds));
+    const int released = worker.stop(std::chrono::seconds(graceSeconds));
     if (released > 0) {
         ctx.err << "warning: " << released
                 << " job(s) did not finish in time; they were released to the queue and run "
@@ -74,6 +74,16 @@ int work(QCommandLineParser &parser, CommandContext &ctx)
     auto options = workerOptions(parser, ctx);
     if (!options)
         return kExitUsage;
+    int grace = kWorkerGraceSeconds;
+    if (parser.isSet(QStringLiteral("grace-seconds"))) {
+        bool ok = false;
+        grace = parser.value(QStringLiteral("grace-seconds")).toInt(&ok);
+        if (!ok || grace < 0 || grace > 3600) {
+            ctx.err << "error: --grace-seconds takes a whole number from 0 to 3600, got \""
+                    << parser.value(QStringLiteral("grace-seconds")) << "\"\n";
+            return kExitUsage;
+        }
+    }
     auto site = openSite(parser, ctx);
     if (!site)
         return kExitFailure;
@@ -97,7 +107,7 @@ int work(QCommandLineParser &parser, CommandContext &ctx)
         ctx.out.flush();
         QObject::connect(&stopSignals, &SignalWatcher::signalled, qApp, &QCoreApplication::quit);
         QCoreApplication::exec();
-        stopWorker(worker, ctx, kExitOk);
+        stopWorker(worker, ctx, kExitOk, grace);
         ctx.err << "Worker stopped after " << worker.finished() << " job(s).\n";
     }
     site.reset();
@@ -125,6 +135,11 @@ QList<Command> workerCommands()
                           QStringLiteral("How long a claimed job stays this worker's without a "
                                          "renewal (default 30): after a crash, its jobs run "
                                          "again once this has passed."),
+                          QStringLiteral("s")});
+        parser.addOption({QStringLiteral("grace-seconds"),
+                          QStringLiteral("On SIGTERM or Ctrl+C, how long running jobs may finish "
+                                         "before they are released to the queue (default %1).")
+                              .arg(kWorkerGraceSeconds),
                           QStringLiteral("s")});
         parser.addOption({QStringLiteral("poll-ms"),
                           QStringLiteral("Wait between looks at an empty queue (default 250)."),

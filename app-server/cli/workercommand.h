@@ -16,9 +16,10 @@ constexpr int kWorkerGraceSeconds = 20;
 std::optional<fm::core::JobWorkerOptions> workerOptions(const QCommandLineParser &parser,
                                                         CommandContext &ctx);
 
-// Stops `worker`, letting jobs finish for the grace period. When jobs were still running
+// Stops `worker`, letting jobs finish for `graceSeconds`. When jobs were still running
 // (released to the queue) their threads cannot be joined: the process ends here, after
 // flushing ctx, without running destructors.
-void stopWorker(fm::core::JobWorker &worker, CommandContext &ctx, int exitCode);
+void stopWorker(fm::core::JobWorker &worker, CommandContext &ctx, int exitCode,
+                int graceSeconds = kWorkerGraceSeconds);
 
 } // namespace fm::server

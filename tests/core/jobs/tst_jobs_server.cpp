@@ -186,8 +186,8 @@ void TestJobsServer::killedWorkerJobRunsAgainAfterItsLease()
     // Still the dead worker's until the lease it last renewed runs out.
     QCOMPARE(job(server, id, admin).value("status").toString(), QStringLiteral("Running"));
 
-    Worker rescuer =
-        startWorker(server, QStringLiteral(FM_JOB_PLUGIN_DIR), {"--lease-seconds", "1"});
+    Worker rescuer = startWorker(server, QStringLiteral(FM_JOB_PLUGIN_DIR),
+                                 {"--lease-seconds", "1", "--grace-seconds", "1"});
     QVERIFY(!rescuer.id.isEmpty());
     const QJsonObject done = waitForStatus(server, id, admin, "Succeeded");
     QCOMPARE(done.value("status").toString(), QStringLiteral("Succeeded"));
@@ -197,9 +197,28 @@ void TestJobsServer::killedWorkerJobRunsAgainAfterItsLease()
     QVERIFY2(sinceKill.elapsed() < 15000, "re-queued within a few lease periods");
     qInfo() << "re-run" << sinceKill.elapsed() << "ms after the kill (lease 1 s)";
 
+    // SIGTERM while a job runs past the grace period: the job is released to the queue
+    // (its attempt given back) and the worker exits 0 without waiting for it.
+    auto endless = post(server, "/api/v1/jobs",
+                        {{"job", "test.slow"}, {"args", QJsonObject{{"ms", 60000}}}}, admin);
+    QVERIFY(endless && endless->status == 201);
+    const QString endlessId = jsonOf(endless->body).value("data").toObject().value("id").toString();
+    QCOMPARE(waitForStatus(server, endlessId, admin, "Running").value("worker").toString(),
+             rescuer.id);
+    QElapsedTimer stopping;
+    stopping.start();
     ::kill(pid_t(rescuer.process->processId()), SIGTERM);
     QVERIFY(rescuer.process->waitForFinished(20000));
+    QVERIFY2(stopping.elapsed() < 10000, "the worker waited only its grace period");
+    QCOMPARE(rescuer.process->exitStatus(), QProcess::NormalExit);
     QCOMPARE(rescuer.process->exitCode(), 0);
+    QVERIFY2(rescuer.process->readAllStandardError().contains("released to the queue"),
+             "the worker says it released the job");
+    const QJsonObject released = job(server, endlessId, admin);
+    QCOMPARE(released.value("status").toString(), QStringLiteral("Queued"));
+    QCOMPARE(released.value("attempts").toInt(), 0);
+    QVERIFY2(released.value("error").toString().contains("stopped before the job finished"),
+             qPrintable(released.value("error").toString()));
     QVERIFY(server.stop());
 }
 
