@@ -51,6 +51,41 @@ private slots:
         m_site.reset();
     }
 
+    void registration_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("withCode");
+        QTest::addColumn<int>("timeout");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("ok") << "shop.orders.recount" << true << 60 << QString();
+        QTest::newRow("no app prefix") << "recount" << true << 60 << "dotted snake_case";
+        QTest::newRow("upper case") << "Shop.Recount" << true << 60 << "dotted snake_case";
+        QTest::newRow("no code") << "shop.recount" << false << 60 << "code to run";
+        QTest::newRow("zero timeout") << "shop.recount" << true << 0 << "at least 1 s";
+        QTest::newRow("twice") << "test.echo" << true << 60 << "registered twice";
+    }
+    void registration()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, withCode);
+        QFETCH(int, timeout);
+        QFETCH(QString, message);
+        JobDefinition job;
+        job.name = name;
+        job.timeoutSeconds = timeout;
+        if (withCode)
+            job.run = [](JobContext &) -> fm::Result<QJsonValue> {
+                return QJsonValue();
+            };
+        auto registered = m_site->controllers.registerJob(job);
+        QCOMPARE(bool(registered), message.isEmpty());
+        if (!registered)
+            QVERIFY2(registered.error().message().contains(message),
+                     errorOf(registered).constData());
+        else
+            QVERIFY(m_site->controllers.job(name));
+    }
+
     void enqueueWithDefaults()
     {
         auto enqueued = m_queue->enqueue(request("test.echo", {{"x", 1}}));
