@@ -358,14 +358,23 @@ Result<Job> JobQueue::retry(const QString &id, const QString &user)
 Result<std::optional<Job>> JobQueue::claim(const QString &worker, const QStringList &queues,
                                            std::chrono::milliseconds lease)
 {
+    QVariantList values{worker, inText(lease), nowText()};
+    for (const QString &queue : queues)
+        values << queue;
+    // An idle worker looks with a plain read first, so it does not take the write lock
+    // (and hold up the site's writers) several times a second for nothing.
+    auto due = d->run(d->sql.anyDue(int(queues.size())), values);
+    if (!due)
+        return fail(due.error());
+    const bool anything = (*due)->next();
+    (*due)->finish();
+    if (!anything)
+        return std::optional<Job>();
     // BEGIN IMMEDIATE first: in WAL mode a statement that starts reading and then writes
     // fails at once (no busy wait) when another connection committed in between.
     auto tx = d->begin();
     if (!tx)
         return fail(tx.error());
-    QVariantList values{worker, inText(lease), nowText()};
-    for (const QString &queue : queues)
-        values << queue;
     auto job = d->one(d->sql.claim(int(queues.size())), values);
     if (!job)
         return fail(job.error());

@@ -126,6 +126,23 @@ JobSql::JobSql(const Dialect &d)
             live;
 }
 
+QString JobSql::due(int queueCount) const
+{
+    auto q = [this](const char *column) {
+        return dialect.quote(QLatin1String(column));
+    };
+    QString due = QStringLiteral("%1 = 'Queued' AND %2 <= ?3 AND %3 IS NULL")
+                      .arg(q("status"), q("run_at"), q("deleted_at"));
+    if (queueCount > 0)
+        due += QStringLiteral(" AND %1 IN (%2)").arg(q("queue"), placeholders(4, queueCount));
+    return due;
+}
+
+QString JobSql::anyDue(int queueCount) const
+{
+    return QStringLiteral("SELECT 1 FROM %1 WHERE %2 LIMIT 1").arg(table, due(queueCount));
+}
+
 QString JobSql::claim(int queueCount) const
 {
     auto q = [this](const char *column) {
@@ -134,14 +151,10 @@ QString JobSql::claim(int queueCount) const
     // Due, live, in the worker's queues. Two steps so both use the index (status,
     // priority, run_at): the highest priority due, then the longest due within it; one
     // ORDER BY priority DESC, run_at would sort every queued row on each claim.
-    QString due = QStringLiteral("%1 = 'Queued' AND %2 <= ?3 AND %3 IS NULL")
-                      .arg(q("status"), q("run_at"), q("deleted_at"));
-    if (queueCount > 0)
-        due += QStringLiteral(" AND %1 IN (%2)").arg(q("queue"), placeholders(4, queueCount));
     const QString next =
         QStringLiteral("SELECT %1 FROM %2 WHERE %3 AND %4 = (SELECT %4 FROM %2 WHERE %3 ORDER "
                        "BY %4 DESC LIMIT 1) ORDER BY %5, %1 LIMIT 1")
-            .arg(q("name"), table, due, q("priority"), q("run_at"));
+            .arg(q("name"), table, due(queueCount), q("priority"), q("run_at"));
     return QStringLiteral("UPDATE %1 SET %2 = 'Running', %3 = ?1, %4 = ?2, %5 = ?3, %6 = ?3, "
                           "%7 = %7 + 1 WHERE %8 = (%9) RETURNING %10")
         .arg(table, q("status"), q("worker"), q("lease_expires"), q("started_at"), q("modified"),

@@ -39,8 +39,12 @@ struct JobSql
     // Claims the next due job of `queueCount` queues (0: any queue): ?1 worker, ?2 lease
     // expiry, ?3 now, ?4.. the queue names. Highest priority first, then the longest due.
     QString claim(int queueCount) const;
+    // 1 when a job is due for claim(queueCount), with the same values; a plain read.
+    QString anyDue(int queueCount) const;
     // Newest first; ?1.. the values of the filters that are set, then limit and offset.
     QString list(bool byStatus, bool byQueue, bool byJob, bool count) const;
+
+    QString due(int queueCount) const; // the WHERE of both
 
     QString columns; // the columns readJob() expects, in its order
     QString table;
