@@ -75,4 +75,6 @@ From another terminal:
   curl -s $base/health; curl -s $base/ready; curl -s $base/metrics | head
 
 EOF
-exec "$m" start --project "$project" --host 127.0.0.1 --port "$port"
+# --with-worker: the demo's background jobs (m job enqueue helpdesk.tickets.close_stale)
+# run in the server process.
+exec "$m" start --project "$project" --host 127.0.0.1 --port "$port" --with-worker

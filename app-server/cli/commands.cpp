@@ -17,6 +17,8 @@ QList<Command> userCommands();
 QList<Command> startCommands();
 QList<Command> mailCommands();
 QList<Command> diffCommands();
+QList<Command> jobCommands();
+QList<Command> workerCommands();
 
 QList<Command> allCommands()
 {
@@ -33,6 +35,8 @@ QList<Command> allCommands()
     all += docCommands();
     all += userCommands();
     all += startCommands();
+    all += workerCommands();
+    all += jobCommands();
     all += mailCommands();
     return all;
 }

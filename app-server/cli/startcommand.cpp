@@ -5,6 +5,7 @@
 #include "api/services.h"
 #include "cli/cliutil.h"
 #include "cli/signalwatcher.h"
+#include "cli/workercommand.h"
 #include "db/migrator.h"
 #include "http/server.h"
 #include "permissions/documentaccess.h"
@@ -148,12 +149,26 @@ int start(QCommandLineParser &parser, CommandContext &ctx)
         const QString shownHost = address.protocol() == QAbstractSocket::IPv6Protocol
                                       ? QLatin1Char('[') + host + QLatin1Char(']')
                                       : host;
+        // Development: background jobs run in this process too (`make run`); production
+        // runs `m worker` processes beside the servers.
+        std::unique_ptr<fm::core::JobWorker> worker;
+        if (parser.isSet(QStringLiteral("with-worker"))) {
+            worker = std::make_unique<fm::core::JobWorker>(s.pool(), s.service(), s.controllers());
+            if (auto started = worker->start(); !started)
+                return reportError(ctx, started.error());
+        }
         ctx.out << "Site \"" << site->site().name << "\" listening on http://" << shownHost << ':'
-                << *listening << " (" << threads << " worker threads). Ctrl+C stops.\n";
+                << *listening << " (" << threads << " worker threads"
+                << (worker
+                        ? QStringLiteral(", background jobs in process as worker ") + worker->id()
+                        : QString())
+                << "). Ctrl+C stops.\n";
         ctx.out.flush();
 
         QObject::connect(&stopSignals, &SignalWatcher::signalled, qApp, &QCoreApplication::quit);
         QCoreApplication::exec();
+        if (worker)
+            stopWorker(*worker, ctx, kExitOk);
 
         ctx.err << "Stopping: no new connections, waiting up to " << kShutdownTimeoutMs / 1000
                 << " s for " << server.inFlight() << " request(s) in flight.\n";
@@ -189,6 +204,10 @@ QList<Command> startCommands()
                                          "number of cores, at least 2)."),
                           QStringLiteral("n"),
                           QString::number(qMax(2, QThread::idealThreadCount()))});
+        parser.addOption({QStringLiteral("with-worker"),
+                          QStringLiteral("Also run background jobs in this process (one at a "
+                                         "time, every queue), for development; production runs "
+                                         "m worker beside the server.")});
         parser.addOption({QStringLiteral("dev"),
                           QStringLiteral("Development mode: the dev mailbox and other "
                                          "development routes are served (never in production).")});

@@ -93,6 +93,44 @@ void ControllerRegistry::registerEventHandler(const EventFilter &filter, EventHa
     m_eventHandlers.append(RegisteredEventHandler{filter, std::move(handler), label});
 }
 
+Result<void> ControllerRegistry::registerJob(JobDefinition job)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+$"));
+    if (!pattern.match(job.name).hasMatch() || !job.run) {
+        return fail(ErrorCode::InvalidMeta,
+                    QStringLiteral("job \"%1\": a job needs a dotted snake_case name starting "
+                                   "with its app (e.g. \"helpdesk.tickets.close_stale\") and "
+                                   "code to run")
+                        .arg(job.name));
+    }
+    if (job.timeoutSeconds < 1 || job.maxRetries < 0 || job.retryBackoffSeconds < 0 ||
+        job.queue.isEmpty()) {
+        return fail(ErrorCode::InvalidMeta,
+                    QStringLiteral("job \"%1\": the default timeout must be at least 1 s, "
+                                   "retries and backoff at least 0, and the queue named")
+                        .arg(job.name));
+    }
+    if (m_jobs.contains(job.name)) {
+        return fail(ErrorCode::Duplicate,
+                    QStringLiteral("job \"%1\" is registered twice; rename one").arg(job.name));
+    }
+    const QString name = job.name;
+    m_jobs.insert(name, std::move(job));
+    return {};
+}
+
+const JobDefinition *ControllerRegistry::job(const QString &name) const
+{
+    const auto it = m_jobs.constFind(name);
+    return it == m_jobs.constEnd() ? nullptr : &*it;
+}
+
+QStringList ControllerRegistry::jobNames() const
+{
+    return m_jobs.keys();
+}
+
 Result<void> ControllerRegistry::loadPlugin(const QString &path)
 {
     if (!QFileInfo::exists(path)) {

@@ -4,6 +4,7 @@
 #include "data/documentcontroller.h"
 #include "data/rpc.h"
 #include "events/eventrelay.h"
+#include "jobs/jobdefinition.h"
 
 #include <QHash>
 #include <QMap>
@@ -52,6 +53,13 @@ public:
                               const QString &label = {});
     const QList<RegisteredEventHandler> &eventHandlers() const { return m_eventHandlers; }
 
+    // Registers a background job function (docs/guide/jobs.md). Refuses a malformed
+    // name (dotted snake_case starting with the app, like functions), a definition
+    // without code or with impossible defaults, and a name registered before.
+    Result<void> registerJob(JobDefinition job);
+    const JobDefinition *job(const QString &name) const; // nullptr when not registered
+    QStringList jobNames() const;                        // sorted
+
     // Loads a controller plugin (QPluginLoader) and lets it register its controllers.
     Result<void> loadPlugin(const QString &path);
     QStringList loadedPlugins() const;
@@ -61,6 +69,7 @@ private:
     QMap<QString, QMap<QString, RpcMethod>> m_methods; // doctype -> name -> method
     QMap<QString, RpcFunction> m_functions;
     QList<RegisteredEventHandler> m_eventHandlers;
+    QMap<QString, JobDefinition> m_jobs;
     QStringList m_plugins;
     std::vector<std::unique_ptr<QPluginLoader>> m_loaders;
 };

@@ -278,6 +278,9 @@ QJsonObject openApiDocument(const fm::core::MetaRegistry &registry,
 {
     QJsonObject paths = fixedPaths(options.dev);
     QJsonObject schemas = fixedSchemas();
+    const QJsonObject jobs = jobSchemas();
+    for (auto it = jobs.begin(); it != jobs.end(); ++it)
+        schemas.insert(it.key(), it.value());
     schemas.insert(QStringLiteral("api.Error"), errorSchema());
     QJsonArray tags;
     for (const DocType *doctype : doctypes) {

@@ -66,4 +66,8 @@ QJsonObject fixedPaths(bool dev);
 // DocType Session and the api.Session of GET /api/v1/auth/sessions are different things.
 QJsonObject fixedSchemas();
 
+// The jobs API (openapijobs.cpp): its paths, and its schemas api.Job and api.JobRequest.
+void addJobPaths(QJsonObject &paths);
+QJsonObject jobSchemas();
+
 } // namespace fm::server::api::meta::detail

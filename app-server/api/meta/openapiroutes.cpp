@@ -359,6 +359,7 @@ QJsonObject fixedPaths(bool dev)
     addAuthPaths(paths);
     addRpcAndSharePaths(paths);
     addMetaAndOpsPaths(paths, dev);
+    addJobPaths(paths);
     return paths;
 }
 

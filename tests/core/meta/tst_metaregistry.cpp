@@ -257,8 +257,8 @@ private slots:
         QCOMPARE(core.path, QStringLiteral(":/fm/apps/core"));
         QCOMPARE(registry.doctypeNames(),
                  (QStringList{"API Key", "Custom Permission", "Document Share", "Email Queue",
-                              "Error Log", "Has Role", "Login Link", "Naming Counter", "Role",
-                              "Session", "User"}));
+                              "Error Log", "Has Role", "Job Log", "Login Link", "Naming Counter",
+                              "Role", "Session", "User"}));
 
         const DocType *role = registry.findDocType(QStringLiteral("role"));
         QVERIFY(role);
@@ -284,7 +284,7 @@ private slots:
         // Loading again is a no-op, and loadApps brings core along by itself.
         QVERIFY(registry.loadCoreApp(diagnostics));
         QVERIFY(diagnostics.isEmpty());
-        QCOMPARE(registry.doctypeNames().size(), 11);
+        QCOMPARE(registry.doctypeNames().size(), 12);
         MetaRegistry other;
         QVERIFY(other.loadApps({}, diagnostics));
         QCOMPARE(other.doctypeNames(), registry.doctypeNames());

@@ -180,6 +180,16 @@ void TestOpenApi::paths_data()
                            << "get" << true;
     QTest::newRow("metrics") << "/metrics"
                              << "get" << true;
+    QTest::newRow("jobs") << "/api/v1/jobs"
+                          << "get" << true;
+    QTest::newRow("enqueue") << "/api/v1/jobs"
+                             << "post" << true;
+    QTest::newRow("job") << "/api/v1/jobs/{id}"
+                         << "get" << true;
+    QTest::newRow("cancel job") << "/api/v1/jobs/{id}/cancel"
+                                << "post" << true;
+    QTest::newRow("retry job") << "/api/v1/jobs/{id}/retry"
+                               << "post" << true;
     QTest::newRow("no dev mailbox by default") << "/api/v1/dev/mailbox"
                                                << "get" << false;
 }

@@ -2,6 +2,7 @@
 #include "helpdesk_plugin.h"
 
 #include "data/controllerregistry.h"
+#include "helpdesk_jobs.h"
 #include "helpdesk_rpc.h"
 
 // fm:generated:begin includes
@@ -27,6 +28,7 @@ void HelpdeskPlugin::registerControllers(fm::core::ControllerRegistry &registry)
                                 std::make_shared<TicketController>());
     // fm:generated:end controllers
     registerRpc(registry);
+    registerJobs(registry);
 }
 
 } // namespace helpdesk
