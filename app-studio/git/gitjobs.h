@@ -28,6 +28,9 @@ struct Snapshot
     vcs::RepositoryStatus status;
     QList<vcs::BranchInfo> branches;
     QString lastMessage;
+    QString remote;       // the remote fetch, pull and push use ("origin"); empty: none
+    QString remoteUrl;    // its URL: the keychain key of its credential
+    QString mergeMessage; // .git/MERGE_MSG while a merge waits for its commit
 };
 
 // These run on a worker thread: each opens its own repository (libgit2's objects belong to

@@ -84,10 +84,12 @@ GitPanel::GitPanel(QWidget *parent)
     refreshButton->setText(tr("Refresh"));
     refreshButton->setToolTip(tr("Read the repository's status again"));
     connect(refreshButton, &QToolButton::clicked, this, &GitPanel::refreshNow);
+    m_sync = new SyncRunner(this);
     auto *header = new QHBoxLayout;
     header->addWidget(m_branch, 1);
     header->addWidget(m_branchButton);
     header->addWidget(refreshButton);
+    QWidget *syncRow = makeSyncRow();
 
     m_files->setObjectName(QStringLiteral("gitFiles"));
     m_files->setHeaderHidden(true);
@@ -101,10 +103,19 @@ GitPanel::GitPanel(QWidget *parent)
         updateButtons();
         showSelection();
     });
+    m_files->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_files, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (QMenu *menu = contextMenuFor(m_files->itemAt(pos))) {
+            menu->exec(m_files->viewport()->mapToGlobal(pos));
+            delete menu;
+        }
+    });
     connect(m_files, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
         if (!item || item->data(0, kPathRole).isNull())
             return;
         const auto group = Group(item->data(0, kGroupRole).toInt());
+        if (group == Group::Conflicted)
+            return; // resolved through the context menu, never by a stray double click
         const QStringList paths{item->data(0, kPathRole).toString()};
         group == Group::Staged ? unstage(paths) : stage(paths);
     });
@@ -146,6 +157,7 @@ GitPanel::GitPanel(QWidget *parent)
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addLayout(header);
+    topLayout->addWidget(syncRow);
     topLayout->addWidget(m_files, 1);
     topLayout->addLayout(buttons);
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -252,6 +264,9 @@ void GitPanel::applySnapshot(const Result<Snapshot> &result)
         branch += tr(" · tracks %1").arg(status.upstream);
     m_branch->setText(branch);
     m_commit->setLastMessage(m_snapshot.lastMessage);
+    // A merge waiting for its commit (after resolving conflicts) starts from Git's message.
+    if (!m_snapshot.mergeMessage.isEmpty() && m_commit->message().trimmed().isEmpty())
+        m_commit->setMessage(m_snapshot.mergeMessage);
     const QString gitDir = QDir(m_snapshot.workdir).filePath(QStringLiteral(".git"));
     for (const QString &file : {QStringLiteral("HEAD"), QStringLiteral("index")}) {
         const QString path = QDir(gitDir).filePath(file);
@@ -407,8 +422,24 @@ void GitPanel::updateButtons()
     m_stageButton->setEnabled(any && group != Group::Staged);
     m_unstageButton->setEnabled(any && group == Group::Staged);
     m_discardButton->setEnabled(any && (group == Group::Unstaged || group == Group::Untracked));
-    m_branchButton->setEnabled(!m_snapshot.workdir.isEmpty());
-    m_commit->setCommitEnabled(!m_snapshot.workdir.isEmpty());
+    const bool repo = !m_snapshot.workdir.isEmpty();
+    const bool syncing = isSyncing();
+    // While a fetch, pull or push runs, nothing else writes to the repository.
+    m_stageButton->setEnabled(m_stageButton->isEnabled() && !syncing);
+    m_unstageButton->setEnabled(m_unstageButton->isEnabled() && !syncing);
+    m_discardButton->setEnabled(m_discardButton->isEnabled() && !syncing);
+    m_branchButton->setEnabled(repo && !syncing);
+    m_commit->setCommitEnabled(repo && !syncing);
+    const bool remote = repo && !m_snapshot.remote.isEmpty() && !syncing;
+    m_fetchButton->setEnabled(remote);
+    m_pullButton->setEnabled(remote && !m_snapshot.status.detached);
+    m_pushButton->setEnabled(remote && !m_snapshot.status.detached && !m_snapshot.status.unborn);
+    const QString tracking =
+        m_snapshot.status.upstream.isEmpty() ? m_snapshot.remote : m_snapshot.status.upstream;
+    m_pullButton->setToolTip(tr("Fetch and merge the commits of %1").arg(tracking));
+    m_pushButton->setToolTip(m_snapshot.status.upstream.isEmpty()
+                                 ? tr("Push this branch to %1 and track it").arg(m_snapshot.remote)
+                                 : tr("Push your commits to %1").arg(tracking));
 }
 
 void GitPanel::showMessage(const QString &text, bool error)
