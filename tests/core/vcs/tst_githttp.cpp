@@ -116,9 +116,10 @@ private slots:
         git(theirs, {"push", "-q", "origin", "main"}, &ok);
         QVERIFY(ok);
 
-        // Our next push is refused, and says what to do.
+        // Our next commit changes a.txt too; its push is refused, and says what to do.
         QVERIFY(writeText(mine + "/b.txt", "b\n"));
-        QVERIFY(repo->stage({"b.txt"}));
+        QVERIFY(writeText(mine + "/a.txt", "a mine again\n"));
+        QVERIFY(repo->stage({"a.txt", "b.txt"}));
         QVERIFY(repo->commit("Add b"));
         auto rejected = sync.push();
         QVERIFY(!rejected);
@@ -137,7 +138,7 @@ private slots:
         QVERIFY(repo->commit("Merge theirs, keep mine"));
         QVERIFY(sync.push());
         const QString bare = server.repositories() + "/shop.git";
-        QCOMPARE(git(bare, {"show", "main:a.txt"}), QString("a mine"));
+        QCOMPARE(git(bare, {"show", "main:a.txt"}), QString("a mine again"));
         QCOMPARE(git(bare, {"show", "main:b.txt"}), QString("b"));
         QCOMPARE(git(bare, {"log", "-1", "--format=%p", "main"}).split(' ').size(), 2);
 
