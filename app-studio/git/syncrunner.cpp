@@ -51,6 +51,11 @@ SyncRunner::SyncRunner(QObject *parent)
     m_pool.setMaxThreadCount(1);
 }
 
+void SyncRunner::setSecretStore(SecretStore *store)
+{
+    m_store = store;
+}
+
 SyncRunner::~SyncRunner()
 {
     cancel();

@@ -53,7 +53,7 @@ public:
     explicit SyncRunner(QObject *parent = nullptr);
     ~SyncRunner() override;
 
-    void setSecretStore(SecretStore *store) { m_store = store; }
+    void setSecretStore(SecretStore *store);
     void setAsk(Ask ask) { m_ask = std::move(ask); }
 
     // Starts `job` for the remote at `url`; `done` runs on this thread at the end. False

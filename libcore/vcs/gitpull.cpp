@@ -173,6 +173,18 @@ Result<PullResult> GitSync::pull()
     if (!merged)
         return fail(merged.error());
     if (git_index_has_conflicts(merged->get())) {
+        // libgit2 names the branch by its full reference; `git` by its short name.
+        const QString mergeMsg =
+            QDir(fromUtf8(git_repository_path(repo))).filePath(QStringLiteral("MERGE_MSG"));
+        QFile file(mergeMsg);
+        if (file.open(QIODevice::ReadOnly)) {
+            QByteArray text = file.readAll();
+            file.close();
+            text.replace("'refs/remotes/", "'");
+            QSaveFile out(mergeMsg);
+            if (out.open(QIODevice::WriteOnly) && out.write(text) == text.size())
+                out.commit();
+        }
         result.kind = PullResult::Kind::Conflicts;
         result.conflicted = conflictedPaths(merged->get());
         return result;

@@ -17,8 +17,12 @@
 
 #include <QDirIterator>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using fm::studio::KeychainSecretStore;
@@ -40,7 +44,8 @@ fm::Result<QString> waitFor(const std::function<void(SecretStore::Done)> &call)
 {
     std::optional<fm::Result<QString>> result;
     call([&result](const fm::Result<QString> &r) { result = r; });
-    QTest::qWaitFor([&] { return result.has_value(); }, 20000);
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
+        return fm::fail(fm::ErrorCode::Internal, QStringLiteral("the keychain did not answer"));
     return result.value_or(fm::fail(fm::ErrorCode::Internal, QStringLiteral("no answer")));
 }
 
@@ -83,7 +88,8 @@ std::pair<bool, QString> syncAndWait(GitPanel &panel, const std::function<void()
     start();
     if (!spy.wait(30000) && spy.isEmpty())
         return {false, QStringLiteral("timed out")};
-    QTest::qWaitFor([&] { return !panel.isBusy(); }, 15000);
+    if (!QTest::qWaitFor([&] { return !panel.isBusy(); }, 15000))
+        return {false, QStringLiteral("still busy")};
     return {spy.first().at(0).toBool(), spy.first().at(1).toString()};
 }
 

@@ -211,6 +211,8 @@ private slots:
         auto status = repo->status();
         QCOMPARE(status->conflicted.size(), 3);
         QVERIFY(readText(folder + "/a.txt").contains("<<<<<<< "));
+        QVERIFY(readText(folder + "/.git/MERGE_MSG")
+                    .startsWith("Merge remote-tracking branch 'origin/main'\n"));
 
         // Nothing else may happen until they are resolved.
         auto commit = repo->commit("too early");
