@@ -66,6 +66,21 @@ Result<Snapshot> loadSnapshot(const QString &root)
     return snapshot;
 }
 
+FileView loadConflictView(const QString &root, const QString &path)
+{
+    FileView view;
+    view.path = path;
+    view.conflicted = true;
+    auto repo = vcs::GitRepository::discover(root);
+    if (!repo) {
+        view.error = repo.error().message();
+        return view;
+    }
+    view.diff.path = path;
+    view.diff.patch = QString::fromUtf8(workingFile(repo->workdir(), path));
+    return view;
+}
+
 FileView loadFileView(const QString &root, const QString &path, vcs::DiffSide side)
 {
     FileView view;

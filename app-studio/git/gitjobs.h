@@ -19,6 +19,7 @@ struct FileView
     bool isDocType = false;
     QStringList doctypeLines; // empty when the DocType did not change
     QString error;            // why the diff or the description could not be made
+    bool conflicted = false;  // diff.patch is then the file as it is, with its markers
 };
 
 // The dock's header and list: status, branches, the last commit's message (for Amend).
@@ -37,5 +38,8 @@ struct Snapshot
 // one thread) from `root`, a folder inside the working tree.
 Result<Snapshot> loadSnapshot(const QString &root);
 FileView loadFileView(const QString &root, const QString &path, vcs::DiffSide side);
+// A conflicted file: its text with the conflict markers (a diff against either side would
+// show only half of it).
+FileView loadConflictView(const QString &root, const QString &path);
 
 } // namespace fm::studio::git

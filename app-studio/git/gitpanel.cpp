@@ -126,7 +126,14 @@ GitPanel::GitPanel(QWidget *parent)
     m_stageButton->setToolTip(tr("Add the selected files' changes to the next commit"));
     m_unstageButton->setToolTip(tr("Take the selected files out of the next commit"));
     m_discardButton->setToolTip(tr("Throw away the selected files' unstaged changes"));
-    connect(m_stageButton, &QPushButton::clicked, this, [this] { stage(selectedFiles()); });
+    connect(m_stageButton, &QPushButton::clicked, this, [this] {
+        Group group = Group::Unstaged;
+        const QStringList files = selectedFiles(&group);
+        if (group != Group::Conflicted)
+            return stage(files);
+        for (const QString &file : files) // refused while the markers are still in it
+            markResolved(file);
+    });
     connect(m_unstageButton, &QPushButton::clicked, this, [this] { unstage(selectedFiles()); });
     connect(m_discardButton, &QPushButton::clicked, this, [this] { discard(selectedFiles()); });
     auto *buttons = new QHBoxLayout;
@@ -382,16 +389,24 @@ void GitPanel::showSelection()
     const QString root = m_root;
     const QString path = selected.first();
     const auto side = group == Group::Staged ? vcs::DiffSide::Staged : vcs::DiffSide::Unstaged;
-    runJob<FileView>([root, path, side] { return loadFileView(root, path, side); },
-                     [this, generation](const FileView &view) {
-                         if (generation == m_viewGeneration) // the selection is still this file
-                             showFileView(view);
-                     });
+    const bool conflicted = group == Group::Conflicted;
+    runJob<FileView>(
+        [root, path, side, conflicted] {
+            return conflicted ? loadConflictView(root, path) : loadFileView(root, path, side);
+        },
+        [this, generation](const FileView &view) {
+            if (generation == m_viewGeneration) // the selection is still this file
+                showFileView(view);
+        });
 }
 
 void GitPanel::showFileView(const FileView &view)
 {
     QString text = view.diff.patch;
+    if (view.conflicted && view.error.isEmpty())
+        text = tr("%1 is conflicted: yours (ours) above =======, the remote's (theirs) "
+                  "below.\nRight-click it to keep one side, or edit it and Mark Resolved.\n\n%2")
+                   .arg(view.path, view.diff.patch);
     if (view.diff.binary)
         text = tr("%1 is a binary file: no text diff").arg(view.path);
     else if (text.isEmpty() && view.error.isEmpty())

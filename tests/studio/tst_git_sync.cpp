@@ -13,12 +13,15 @@
 #include "git/workspaces.h"
 #include "server/secretstore.h"
 #include "server/serverfixture.h"
+#include "shell/actionregistry.h"
+#include "shell/mainwindow.h"
 #include "vcs/gitremote.h"
 
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -326,14 +329,28 @@ private slots:
                                      "Use Theirs (Take the Remote's Version)",
                                      "Mark Resolved (After Editing)"}));
 
+        // Its view is the file with both sides between the markers.
+        QVERIFY(panel.selectFile("a.txt", Group::Conflicted));
+        QVERIFY(settle(panel));
+        const QString shown = panel.diffView()->toPlainText();
+        QVERIFY2(shown.startsWith("a.txt is conflicted: yours (ours) above") &&
+                     shown.contains("<<<<<<< ") && shown.contains("a mine") &&
+                     shown.contains("a theirs"),
+                 qPrintable(shown));
         if (const QString shot = qEnvironmentVariable("FM_GIT_SYNC_SCREENSHOT"); !shot.isEmpty()) {
             panel.resize(460, 640);
-            QVERIFY(panel.selectFile("a.txt", Group::Conflicted));
-            QVERIFY(settle(panel));
             panel.show();
             QTest::qWait(200);
             QVERIFY(panel.grab().save(shot));
         }
+
+        // Stage on a conflicted file is Mark Resolved: refused while the markers are there.
+        QVERIFY(panel.stageButton()->isEnabled());
+        panel.stageButton()->click();
+        QVERIFY(settle(panel));
+        QVERIFY2(panel.messageLabel()->text().contains("a.txt still has conflict markers"),
+                 qPrintable(panel.messageLabel()->text()));
+        QCOMPARE(panel.files(Group::Conflicted), QStringList({"a.txt"}));
 
         // Mark Resolved refuses while the markers are there; Use Theirs resolves it.
         menu->actions().at(2)->trigger();
@@ -415,6 +432,26 @@ private slots:
         QCOMPARE(readText(parent.path() + "/cloud/m.json"), QByteArray("{}\n"));
         QCOMPARE(fm::studio::git::Workspaces::nameFromUrl("git@host.example:team/shop.git"),
                  QString("shop"));
+    }
+
+    // The window: Git > Fetch / Pull / Push, File > Clone Workspace… and File > Workspaces
+    // (the workspace cloned above), and Clone Workspace… on the start page.
+    void inTheWindow()
+    {
+        fm::studio::MainWindow window;
+        fm::studio::ActionRegistry &reg = *window.actionRegistry();
+        for (const char *id : {"Git.Fetch", "Git.Pull", "Git.Push", "Git.CloneWorkspace"})
+            QVERIFY2(reg.action(id), id);
+        QCOMPARE(reg.action("Git.CloneWorkspace")->text(), QString("Clone &Workspace…"));
+        QMenu *workspaces = reg.menu("Menu.Workspaces");
+        QVERIFY(workspaces);
+        emit workspaces->aboutToShow();
+        QVERIFY(!workspaces->actions().isEmpty());
+        QCOMPARE(workspaces->actions().first()->text(),
+                 QString("cloud — %1").arg(m_server.url("cloud")));
+        auto *button = window.findChild<QPushButton *>("cloneWorkspace");
+        QVERIFY(button);
+        QCOMPARE(button->text(), QString("Clone Workspace…"));
     }
 };
 
