@@ -15,6 +15,7 @@ packages=(
   qt6-webengine-dev libqt6webenginecore6-bin                      # the Desk preview
   libgit2-dev git                                                 # libcore/vcs (the Git dock, m diff); git sets up test fixtures
   lighttpd lighttpd-mod-openssl openssl                           # the Git sync tests' own server: git http-backend behind Basic auth, HTTP and HTTPS on loopback
+  openssh-server openssh-client                                   # the Git SSH tests' own sshd, ssh-keygen and ssh-agent on loopback
 )
 
 missing=()

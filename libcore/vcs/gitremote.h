@@ -64,9 +64,11 @@ struct RemoteCallbacks
     // whose detail "cancelled" is true. Nothing is half-written (libgit2's rule for
     // fetches; a cancelled clone removes its folder).
     const std::atomic_bool *cancel = nullptr;
-    // An HTTPS certificate the system does not trust: true accepts it (a test's own CA, a
-    // pinned company certificate). `der` is the certificate. Unset: refused.
-    std::function<bool(const QString &host, const QByteArray &der)> acceptCertificate;
+    // An HTTPS certificate the system does not trust, or an SSH host key that is not in
+    // ~/.ssh/known_hosts: true accepts it (a pinned certificate or host key). `key` is the
+    // certificate (DER) or the raw host key (a .pub line's base64 part, decoded). Unset:
+    // refused, saying how to trust it.
+    std::function<bool(const QString &host, const QByteArray &key)> acceptCertificate;
     // Try the SSH agent (SSH_AUTH_SOCK) before asking for a key.
     bool useSshAgent = true;
 };

@@ -38,6 +38,7 @@ private:
     static int pushUpdate(const char *refname, const char *status, void *payload);
 
     bool cancelRequested() const;
+    bool sshKeyFailed() const;
     int askFor(CredentialRequest::Kind kind, git_credential **out, const QString &url,
                const QString &user);
 
@@ -49,6 +50,7 @@ private:
     bool m_refused = false;
     bool m_noAnswer = false; // credentials were needed and nobody could give them
     bool m_cancelled = false;
+    QString m_unknownHost; // an SSH host key that was neither known nor accepted
     CredentialRequest::Kind m_refusedKind = CredentialRequest::Kind::UserPassword;
     QString m_pushRejection;
 };

@@ -95,6 +95,16 @@ int RemoteSession::certificate(git_cert *cert, int valid, const char *host, void
     auto *self = static_cast<RemoteSession *>(payload);
     if (valid)
         return 0;
+    // An SSH host key libgit2 did not find in ~/.ssh/known_hosts.
+    if (cert && cert->cert_type == GIT_CERT_HOSTKEY_LIBSSH2) {
+        const auto *hostkey = reinterpret_cast<const git_cert_hostkey *>(cert);
+        if ((hostkey->type & GIT_CERT_SSH_RAW) && self->m_callbacks.acceptCertificate &&
+            self->m_callbacks.acceptCertificate(
+                fromUtf8(host), QByteArray(hostkey->hostkey, qsizetype(hostkey->hostkey_len))))
+            return 0;
+        self->m_unknownHost = fromUtf8(host);
+        return GIT_ECERTIFICATE;
+    }
     if (cert && cert->cert_type == GIT_CERT_X509 && self->m_callbacks.acceptCertificate) {
         const auto *x509 = reinterpret_cast<const git_cert_x509 *>(cert);
         const QByteArray der(static_cast<const char *>(x509->data), qsizetype(x509->len));
@@ -148,6 +158,17 @@ int RemoteSession::pushUpdate(const char *refname, const char *status, void *pay
     return 0;
 }
 
+// libssh2 reports a key file it cannot open with the passphrase (or a key the server
+// refuses after the agent) as a plain failure, not GIT_EAUTH: the message tells.
+bool RemoteSession::sshKeyFailed() const
+{
+    const git_error *last = git_error_last();
+    const QString message = last && last->message ? fromUtf8(last->message) : QString();
+    return m_askedSshKey && (message.contains(QLatin1String("authenticat")) ||
+                             message.contains(QLatin1String("private key")) ||
+                             message.contains(QLatin1String("passphrase")));
+}
+
 Error RemoteSession::failure(int rc, const QString &what) const
 {
     if (m_cancelled || (rc == GIT_EUSER && cancelRequested())) {
@@ -155,9 +176,10 @@ Error RemoteSession::failure(int rc, const QString &what) const
         return Error(ErrorCode::InvalidState, QStringLiteral("%1: cancelled").arg(what))
             .withDetail(QStringLiteral("cancelled"), true);
     }
-    if (m_refused || m_noAnswer) {
+    const bool keyFailed = !m_refused && !m_noAnswer && sshKeyFailed();
+    if (m_refused || m_noAnswer || keyFailed) {
         git_error_clear();
-        const bool ssh = m_refusedKind == CredentialRequest::Kind::SshKey;
+        const bool ssh = keyFailed || m_refusedKind == CredentialRequest::Kind::SshKey;
         QString text;
         if (m_noAnswer)
             text = ssh ? QStringLiteral("%1: the server wants an SSH key: add one to your SSH "
@@ -183,6 +205,16 @@ Error RemoteSession::failure(int rc, const QString &what) const
                                     "pull) first, then push again")
                          .arg(what))
             .withDetail(QStringLiteral("rejected"), true);
+    }
+    if (!m_unknownHost.isEmpty()) {
+        git_error_clear();
+        return Error(ErrorCode::Unauthorized,
+                     QStringLiteral("%1: the SSH host key of %2 is not known on this computer; "
+                                    "connect once with `ssh` (it asks to add the key to "
+                                    "~/.ssh/known_hosts), check its fingerprint, then try "
+                                    "again")
+                         .arg(what, m_unknownHost))
+            .withDetail(QStringLiteral("host"), m_unknownHost);
     }
     if (rc == GIT_ECERTIFICATE)
         return gitError(rc, what,
