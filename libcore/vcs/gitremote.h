@@ -39,6 +39,8 @@ struct Credential
     QString secret; // the password, token or key passphrase
     QString privateKey;
     QString publicKey; // optional; libssh2 derives it from the private key when empty
+
+    bool operator==(const Credential &other) const = default;
 };
 
 struct TransferProgress

@@ -9,6 +9,7 @@
 #include "../core/vcs/githttpserver.h"
 #include "git/clonedialog.h"
 #include "git/commiteditor.h"
+#include "git/credentialdialog.h"
 #include "git/gitpanel.h"
 #include "git/workspaces.h"
 #include "server/secretstore.h"
@@ -215,6 +216,10 @@ private slots:
                  qPrintable(asked.reasons.first()));
         QVERIFY2(text.startsWith("Pulled origin/main (fast-forward"), qPrintable(text));
         QCOMPARE(readText(mine + "/b.txt"), QByteArray("b\n"));
+        // The progress bar counted the objects up to the total.
+        QVERIFY(panel.syncProgress()->maximum() > 1);
+        QCOMPARE(panel.syncProgress()->value(), panel.syncProgress()->maximum());
+        QVERIFY(!panel.syncProgress()->isVisibleTo(&panel));
         auto saved = waitFor([&](auto done) { store.read(key, done); });
         QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message()));
         QVERIFY(saved->contains(GitHttpServer::kPassword));
@@ -432,6 +437,32 @@ private slots:
         QCOMPARE(readText(parent.path() + "/cloud/m.json"), QByteArray("{}\n"));
         QCOMPARE(fm::studio::git::Workspaces::nameFromUrl("git@host.example:team/shop.git"),
                  QString("shop"));
+    }
+
+    // The dialog behind askCredential: the reason on top, a user and token for HTTPS, a key
+    // file and passphrase for SSH.
+    void credentialDialog()
+    {
+        fm::studio::git::CredentialDialog https(
+            {fm::vcs::CredentialRequest::Kind::UserPassword, "https://git.example.com/shop.git",
+             "alice"},
+            "The server refused that user name or token. Enter them again.");
+        QCOMPARE(https.reasonLabel()->text(),
+                 QString("The server refused that user name or token. Enter them again."));
+        QCOMPARE(https.userEdit()->text(), QString("alice"));
+        QCOMPARE(https.secretEdit()->echoMode(), QLineEdit::Password);
+        QVERIFY(https.keyEdit()->isHidden());
+        https.secretEdit()->setText("tok en");
+        QCOMPARE(https.credential(), (fm::vcs::Credential{"alice", "tok en", {}, {}}));
+
+        fm::studio::git::CredentialDialog ssh(
+            {fm::vcs::CredentialRequest::Kind::SshKey, "ssh://git@host/shop.git", "git"},
+            "ssh://git@host/shop.git wants an SSH key.");
+        QVERIFY(ssh.userEdit()->isHidden());
+        QVERIFY(!ssh.keyEdit()->isHidden());
+        ssh.keyEdit()->setText("/keys/id_ed25519");
+        ssh.secretEdit()->setText("phrase");
+        QCOMPARE(ssh.credential(), (fm::vcs::Credential{"git", "phrase", "/keys/id_ed25519", {}}));
     }
 
     // The window: Git > Fetch / Pull / Push, File > Clone Workspace… and File > Workspaces
