@@ -51,6 +51,7 @@ private:
     bool m_noAnswer = false; // credentials were needed and nobody could give them
     bool m_cancelled = false;
     QString m_unknownHost; // an SSH host key that was neither known nor accepted
+    QByteArray m_unknownHostKey;
     CredentialRequest::Kind m_refusedKind = CredentialRequest::Kind::UserPassword;
     QString m_pushRejection;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "vcs/gitremote_p.h"
 
+#include <QCryptographicHash>
+
 namespace fm::vcs::detail {
 
 void RemoteSession::install(git_remote_callbacks &out)
@@ -103,6 +105,8 @@ int RemoteSession::certificate(git_cert *cert, int valid, const char *host, void
                 fromUtf8(host), QByteArray(hostkey->hostkey, qsizetype(hostkey->hostkey_len))))
             return 0;
         self->m_unknownHost = fromUtf8(host);
+        if (hostkey->type & GIT_CERT_SSH_RAW)
+            self->m_unknownHostKey = QByteArray(hostkey->hostkey, qsizetype(hostkey->hostkey_len));
         return GIT_ECERTIFICATE;
     }
     if (cert && cert->cert_type == GIT_CERT_X509 && self->m_callbacks.acceptCertificate) {
@@ -208,13 +212,21 @@ Error RemoteSession::failure(int rc, const QString &what) const
     }
     if (!m_unknownHost.isEmpty()) {
         git_error_clear();
+        // The fingerprint as `ssh` shows it, for the person to compare.
+        const QString fingerprint =
+            QStringLiteral("SHA256:") +
+            QString::fromLatin1(
+                QCryptographicHash::hash(m_unknownHostKey, QCryptographicHash::Sha256)
+                    .toBase64(QByteArray::OmitTrailingEquals));
         return Error(ErrorCode::Unauthorized,
-                     QStringLiteral("%1: the SSH host key of %2 is not known on this computer; "
-                                    "connect once with `ssh` (it asks to add the key to "
-                                    "~/.ssh/known_hosts), check its fingerprint, then try "
+                     QStringLiteral("%1: the SSH host key of %2 (%3) is not known on this "
+                                    "computer; connect once with `ssh` (it asks to add the key "
+                                    "to ~/.ssh/known_hosts), check its fingerprint, then try "
                                     "again")
-                         .arg(what, m_unknownHost))
-            .withDetail(QStringLiteral("host"), m_unknownHost);
+                         .arg(what, m_unknownHost, fingerprint))
+            .withDetail(QStringLiteral("host"), m_unknownHost)
+            .withDetail(QStringLiteral("hostKey"), QString::fromLatin1(m_unknownHostKey.toBase64()))
+            .withDetail(QStringLiteral("fingerprint"), fingerprint);
     }
     if (rc == GIT_ECERTIFICATE)
         return gitError(rc, what,

@@ -150,6 +150,14 @@ public:
             .arg(repositories(), name);
     }
     QString repositories() const { return m_dir.path() + "/repos"; }
+    // "SHA256:..." as `ssh-keygen -l` prints the host key's fingerprint.
+    QString hostFingerprint() const
+    {
+        QProcess keygen;
+        keygen.start(QStringLiteral("ssh-keygen"), {"-l", "-f", path("host_key.pub")});
+        keygen.waitForFinished(10000);
+        return QString::fromUtf8(keygen.readAllStandardOutput()).section(' ', 1, 1);
+    }
     // The server's host key as libgit2 hands it over (the .pub line's base64 part, decoded).
     QByteArray hostKey() const
     {

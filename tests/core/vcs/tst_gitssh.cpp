@@ -76,9 +76,14 @@ private slots:
         auto unknownHost = GitSync::clone(url, m_dir.path() + "/host", unpinned);
         QVERIFY(!unknownHost);
         QVERIFY2(text(unknownHost.error())
-                     .contains("the SSH host key of 127.0.0.1 is not known on this computer; "
-                               "connect once with `ssh`"),
+                     .contains(QString("the SSH host key of 127.0.0.1 (%1) is not known on this "
+                                       "computer; connect once with `ssh`")
+                                   .arg(server.hostFingerprint())),
                  qPrintable(text(unknownHost.error())));
+        QVERIFY(server.hostFingerprint().startsWith("SHA256:"));
+        QCOMPARE(QByteArray::fromBase64(
+                     unknownHost.error().details().value("hostKey").toString().toLatin1()),
+                 g_hostKey);
         QVERIFY(asked.isEmpty());
 
         auto wrong = GitSync::clone(url, m_dir.path() + "/wrong",
