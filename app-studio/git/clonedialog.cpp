@@ -35,6 +35,9 @@ CloneDialog::CloneDialog(SecretStore *store, QWidget *parent)
     m_sync->setAsk([this](const vcs::CredentialRequest &request, const QString &reason) {
         return CredentialDialog::ask(request, reason, this);
     });
+    m_sync->setTrustHostKey([this](const QString &host, const QString &fingerprint) {
+        return CredentialDialog::trustHostKey(host, fingerprint, this);
+    });
     m_url->setObjectName(QStringLiteral("cloneUrl"));
     m_url->setPlaceholderText(QStringLiteral("https://git.example.com/team/shop.git"));
     m_parent->setObjectName(QStringLiteral("cloneParent"));

@@ -29,6 +29,10 @@ public:
     explicit CloneDialog(SecretStore *store, QWidget *parent = nullptr);
 
     void setAsk(SyncRunner::Ask ask) { m_sync->setAsk(std::move(ask)); }
+    void setTrustHostKey(SyncRunner::TrustHostKey trust)
+    {
+        m_sync->setTrustHostKey(std::move(trust));
+    }
     void setUrl(const QString &url);
     void setParentFolder(const QString &folder);
     QString targetFolder() const; // parent folder / name

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 
 namespace fm::studio::git {
@@ -96,6 +97,18 @@ std::optional<vcs::Credential> CredentialDialog::ask(const vcs::CredentialReques
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.credential();
+}
+
+bool CredentialDialog::trustHostKey(const QString &host, const QString &fingerprint,
+                                    QWidget *parent)
+{
+    return QMessageBox::question(
+               parent, tr("Unknown SSH Server"),
+               tr("The Studio has not connected to %1 before. Its SSH key fingerprint is\n\n%2"
+                  "\n\nCompare it with the one your Git host publishes. Connect and remember "
+                  "this key?")
+                   .arg(host, fingerprint),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
 }
 
 } // namespace fm::studio::git

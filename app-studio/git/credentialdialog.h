@@ -32,6 +32,8 @@ public:
     // The dialog, modal; std::nullopt when cancelled.
     static std::optional<vcs::Credential> ask(const vcs::CredentialRequest &request,
                                               const QString &reason, QWidget *parent);
+    // Asks whether to trust an SSH host seen for the first time, as `ssh` does.
+    static bool trustHostKey(const QString &host, const QString &fingerprint, QWidget *parent);
 
 private:
     vcs::CredentialRequest m_request;

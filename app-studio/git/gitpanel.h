@@ -53,6 +53,8 @@ struct GitPrompts
     std::function<bool(const QString &title, const QString &text)> confirm;
     // A Git server's credential; `reason` says why it is asked (first time, or refused).
     SyncRunner::Ask askCredential;
+    // An SSH server seen for the first time: connect and remember its key?
+    SyncRunner::TrustHostKey trustHostKey;
 };
 
 // The Git dock (issue 11): branch and ahead/behind, the changed files grouped as Git does

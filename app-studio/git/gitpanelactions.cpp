@@ -75,6 +75,9 @@ void GitPanel::installDefaultPrompts()
     m_prompts.askCredential = [this](const vcs::CredentialRequest &request, const QString &reason) {
         return CredentialDialog::ask(request, reason, this);
     };
+    m_prompts.trustHostKey = [this](const QString &host, const QString &fingerprint) {
+        return CredentialDialog::trustHostKey(host, fingerprint, this);
+    };
 }
 
 bool GitPanel::ensureSaved(const QString &what)

@@ -74,6 +74,9 @@ QWidget *GitPanel::makeSyncRow()
         return m_prompts.askCredential ? m_prompts.askCredential(request, reason)
                                        : std::optional<vcs::Credential>();
     });
+    m_sync->setTrustHostKey([this](const QString &host, const QString &fingerprint) {
+        return m_prompts.trustHostKey && m_prompts.trustHostKey(host, fingerprint);
+    });
     connect(m_sync, &SyncRunner::progressed, this, [this](int done, int total) {
         m_syncProgress->setRange(0, qMax(total, 1));
         m_syncProgress->setValue(done);

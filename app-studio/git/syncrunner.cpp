@@ -6,6 +6,7 @@
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace fm::studio::git {
@@ -43,6 +44,21 @@ std::optional<Credential> credentialFromText(const QString &text, CredentialRequ
                       object.value(QStringLiteral("secret")).toString(),
                       object.value(QStringLiteral("privateKey")).toString(),
                       {}};
+}
+
+namespace {
+
+const QString kHostKeys = QStringLiteral("git/sshHostKeys");
+
+} // namespace
+
+QHash<QString, QByteArray> SyncRunner::trustedHostKeys()
+{
+    QHash<QString, QByteArray> out;
+    const QVariantMap saved = QSettings().value(kHostKeys).toMap();
+    for (auto it = saved.cbegin(); it != saved.cend(); ++it)
+        out.insert(it.key(), QByteArray::fromBase64(it.value().toString().toLatin1()));
+    return out;
 }
 
 SyncRunner::SyncRunner(QObject *parent)
@@ -104,6 +120,11 @@ void SyncRunner::attempt(std::optional<Credential> credential, bool fresh)
     }
     vcs::RemoteCallbacks callbacks;
     callbacks.cancel = m_cancel.get();
+    // SSH hosts the person trusted here before (libgit2 checks ~/.ssh/known_hosts first).
+    callbacks.acceptCertificate = [keys = trustedHostKeys()](const QString &host,
+                                                             const QByteArray &key) {
+        return keys.contains(host) && keys.value(host) == key;
+    };
     callbacks.credentials = [credential](const CredentialRequest &) {
         return credential;
     };
@@ -142,6 +163,30 @@ void SyncRunner::finished(const Result<SyncOutcome> &result, const std::optional
     }
     const Error &error = result.error();
     const QVariantMap details = error.details();
+    // An SSH host seen for the first time: asked like `ssh` asks, then the same again.
+    if (details.contains(QStringLiteral("hostKey")) && m_trustHostKey && !m_cancel->load()) {
+        const QString host = details.value(QStringLiteral("host")).toString();
+        // A host whose key changed since it was trusted is not asked about: that is what a
+        // man in the middle looks like.
+        if (trustedHostKeys().contains(host)) {
+            end(fail(
+                Error(ErrorCode::Unauthorized,
+                      tr("The SSH host key of %1 changed since you trusted it (now %2). "
+                         "Ask the server's administrator whether that is expected; if it "
+                         "is, remove the old key from the Studio's settings (git/"
+                         "sshHostKeys) and try again.")
+                          .arg(host, details.value(QStringLiteral("fingerprint")).toString()))));
+            return;
+        }
+        if (m_trustHostKey(host, details.value(QStringLiteral("fingerprint")).toString())) {
+            QSettings settings;
+            QVariantMap saved = settings.value(kHostKeys).toMap();
+            saved.insert(host, details.value(QStringLiteral("hostKey")));
+            settings.setValue(kHostKeys, saved);
+            attempt(used, fresh);
+            return;
+        }
+    }
     const bool refused = error.code() == ErrorCode::InvalidCredentials;
     const bool wanted = error.code() == ErrorCode::Unauthorized;
     if ((!refused && !wanted) || !details.contains(QStringLiteral("credential")) || !m_ask ||

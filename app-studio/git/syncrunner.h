@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "vcs/gitremote.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QThreadPool>
@@ -49,12 +50,18 @@ public:
     // Asks for a credential; `reason` says why now. std::nullopt: the person cancelled.
     using Ask = std::function<std::optional<vcs::Credential>(const vcs::CredentialRequest &request,
                                                              const QString &reason)>;
+    // An SSH host key that is not in ~/.ssh/known_hosts: true trusts it (kept in the settings,
+    // "git/sshHostKeys", and used from then on).
+    using TrustHostKey = std::function<bool(const QString &host, const QString &fingerprint)>;
 
     explicit SyncRunner(QObject *parent = nullptr);
     ~SyncRunner() override;
 
     void setSecretStore(SecretStore *store);
     void setAsk(Ask ask) { m_ask = std::move(ask); }
+    void setTrustHostKey(TrustHostKey trust) { m_trustHostKey = std::move(trust); }
+    // The SSH host keys trusted so far (host -> raw key).
+    static QHash<QString, QByteArray> trustedHostKeys();
 
     // Starts `job` for the remote at `url`; `done` runs on this thread at the end. False
     // (and nothing started) while another operation runs.
@@ -75,6 +82,7 @@ private:
     QThreadPool m_pool;
     QPointer<SecretStore> m_store;
     Ask m_ask;
+    TrustHostKey m_trustHostKey;
     bool m_running = false;
     QString m_url;
     Job m_job;

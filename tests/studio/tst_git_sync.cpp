@@ -7,6 +7,7 @@
 // the dock and resolved from its context menu, then the merge committed and pushed.
 // FM_GIT_SYNC_SCREENSHOT=<png> also grabs the dock with the conflict.
 #include "../core/vcs/githttpserver.h"
+#include "../core/vcs/gitsshserver.h"
 #include "git/clonedialog.h"
 #include "git/commiteditor.h"
 #include "git/credentialdialog.h"
@@ -183,6 +184,7 @@ private slots:
     {
         fm::test::isolateGitConfig(m_home.path());
         studiotest::isolateSettings();
+        qunsetenv("SSH_AUTH_SOCK"); // keys come from the dialog here, not the machine's agent
         const QString why = m_server.start();
         QVERIFY2(why.isEmpty(), qPrintable(why));
     }
@@ -439,6 +441,97 @@ private slots:
                  QString("shop"));
     }
 
+    // Over SSH: the unknown host asked about once (with the fingerprint ssh-keygen prints),
+    // the key file and passphrase asked once and kept in the keychain; then the dock pushes
+    // without asking. A host whose key changed afterwards is refused without asking.
+    void cloneAndPushOverSsh()
+    {
+        fm::test::GitSshServer ssh;
+        QString why = ssh.start();
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        QVERIFY(ssh.makeKey("user_key", "open sesame").isEmpty());
+        QVERIFY(ssh.authorize("user_key"));
+        QVERIFY(ssh.addRepository("remote", {{"r.txt", "r\n"}}));
+        KeychainSecretStore store(kService);
+        QTemporaryDir parent;
+
+        CloneDialog dialog(&store);
+        QStringList trusted;
+        QList<fm::vcs::CredentialRequest> requests;
+        dialog.setTrustHostKey([&](const QString &host, const QString &fingerprint) {
+            trusted << host + ' ' + fingerprint;
+            return true;
+        });
+        const fm::vcs::Credential key{{}, "open sesame", ssh.keyPath("user_key"), {}};
+        dialog.setAsk([&](const fm::vcs::CredentialRequest &request, const QString &) {
+            requests << request;
+            return std::optional<fm::vcs::Credential>(key);
+        });
+        dialog.setUrl(ssh.url("remote"));
+        dialog.setParentFolder(parent.path());
+        QSignalSpy cloned(&dialog, &CloneDialog::cloned);
+        QSignalSpy failed(&dialog, &CloneDialog::failed);
+        dialog.startClone();
+        QVERIFY(QTest::qWaitFor([&] { return !cloned.isEmpty() || !failed.isEmpty(); }, 30000));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        QCOMPARE(trusted, QStringList({"127.0.0.1 " + ssh.hostFingerprint()}));
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(requests.first().kind, fm::vcs::CredentialRequest::Kind::SshKey);
+        QVERIFY(fm::studio::git::SyncRunner::trustedHostKeys().contains("127.0.0.1"));
+        auto saved = waitFor([&](auto done) {
+            store.read(fm::studio::git::credentialKey(ssh.url("remote")), done);
+        });
+        QVERIFY(saved && saved->contains("\"kind\":\"ssh\"") && saved->contains("open sesame"));
+
+        const QString folder = parent.path() + "/remote";
+        git(folder, {"config", "user.name", "Ada Tester"});
+        git(folder, {"config", "user.email", "ada@example.com"});
+        GitPanel panel;
+        Asked asked;
+        quietPrompts(panel, asked);
+        panel.prompts().trustHostKey = [&](const QString &, const QString &) {
+            trusted << "asked again";
+            return false;
+        };
+        panel.setSecretStore(&store);
+        panel.setProject(folder, nullptr);
+        QVERIFY(settle(panel));
+        QVERIFY(writeText(folder + "/s.txt", "s\n"));
+        panel.stage({"s.txt"});
+        QVERIFY(settle(panel));
+        panel.commit("Over SSH", false);
+        QVERIFY(settle(panel));
+        auto [ok, text] = syncAndWait(panel, [&] { panel.push(); });
+        QVERIFY2(ok, qPrintable(text));
+        QCOMPARE(asked.reasons.size(), 0);
+        QCOMPARE(trusted.size(), 1);
+        QCOMPARE(git(ssh.repositories() + "/remote.git", {"show", "main:s.txt"}), QString("s"));
+
+        // Another server answers on 127.0.0.1 with another key: refused, not asked.
+        fm::test::GitSshServer impostor;
+        why = impostor.start();
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        QVERIFY(impostor.addRepository("remote", {{"r.txt", "r\n"}}));
+        CloneDialog again(&store);
+        again.setTrustHostKey([&](const QString &, const QString &) {
+            trusted << "impostor";
+            return true;
+        });
+        again.setAsk([&](const fm::vcs::CredentialRequest &, const QString &) {
+            return std::optional<fm::vcs::Credential>(key);
+        });
+        again.setUrl(impostor.url("remote"));
+        again.setParentFolder(parent.path());
+        again.nameEdit()->setText("impostor");
+        QSignalSpy refused(&again, &CloneDialog::failed);
+        again.startClone();
+        QVERIFY(refused.wait(30000));
+        QVERIFY2(refused.first().at(0).toString().contains("changed since you trusted it"),
+                 qPrintable(refused.first().at(0).toString()));
+        QCOMPARE(trusted.size(), 1);
+        QVERIFY(!QFileInfo::exists(parent.path() + "/impostor"));
+    }
+
     // The dialog behind askCredential: the reason on top, a user and token for HTTPS, a key
     // file and passphrase for SSH.
     void credentialDialog()
@@ -477,9 +570,11 @@ private slots:
         QMenu *workspaces = reg.menu("Menu.Workspaces");
         QVERIFY(workspaces);
         emit workspaces->aboutToShow();
-        QVERIFY(!workspaces->actions().isEmpty());
-        QCOMPARE(workspaces->actions().first()->text(),
-                 QString("cloud — %1").arg(m_server.url("cloud")));
+        QStringList entries;
+        for (QAction *action : workspaces->actions())
+            entries << action->text();
+        QVERIFY2(entries.contains(QString("cloud — %1").arg(m_server.url("cloud"))),
+                 qPrintable(entries.join('\n')));
         auto *button = window.findChild<QPushButton *>("cloneWorkspace");
         QVERIFY(button);
         QCOMPARE(button->text(), QString("Clone Workspace…"));
