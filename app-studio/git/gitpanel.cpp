@@ -434,15 +434,13 @@ void GitPanel::updateButtons()
 {
     Group group = Group::Unstaged;
     const bool any = !selectedFiles(&group).isEmpty();
-    m_stageButton->setEnabled(any && group != Group::Staged);
-    m_unstageButton->setEnabled(any && group == Group::Staged);
-    m_discardButton->setEnabled(any && (group == Group::Unstaged || group == Group::Untracked));
-    const bool repo = !m_snapshot.workdir.isEmpty();
-    const bool syncing = isSyncing();
     // While a fetch, pull or push runs, nothing else writes to the repository.
-    m_stageButton->setEnabled(m_stageButton->isEnabled() && !syncing);
-    m_unstageButton->setEnabled(m_unstageButton->isEnabled() && !syncing);
-    m_discardButton->setEnabled(m_discardButton->isEnabled() && !syncing);
+    const bool syncing = isSyncing();
+    const bool repo = !m_snapshot.workdir.isEmpty();
+    m_stageButton->setEnabled(any && group != Group::Staged && !syncing);
+    m_unstageButton->setEnabled(any && group == Group::Staged && !syncing);
+    m_discardButton->setEnabled(any && (group == Group::Unstaged || group == Group::Untracked) &&
+                                !syncing);
     m_branchButton->setEnabled(repo && !syncing);
     m_commit->setCommitEnabled(repo && !syncing);
     const bool remote = repo && !m_snapshot.remote.isEmpty() && !syncing;
