@@ -106,12 +106,16 @@ Result<PullResult> GitSync::pull()
     }
     Reference upstream(rawUpstream);
     result.upstream = fromUtf8(git_reference_shorthand(upstream.get()));
-    if (setUpstream) {
-        const QByteArray name = result.upstream.toUtf8();
-        if (rc = git_branch_set_upstream(head.get(), name.constData()); rc < 0)
-            return fail(gitError(rc, QStringLiteral("cannot set %1 as the upstream of %2")
-                                         .arg(result.upstream, branch)));
-    }
+    // Made the upstream only once the pull went through: a refused pull changes nothing.
+    const auto done = [&]() -> Result<PullResult> {
+        if (setUpstream) {
+            const QByteArray name = result.upstream.toUtf8();
+            if (int set = git_branch_set_upstream(head.get(), name.constData()); set < 0)
+                return fail(gitError(set, QStringLiteral("cannot set %1 as the upstream of %2")
+                                              .arg(result.upstream, branch)));
+        }
+        return result;
+    };
 
     git_annotated_commit *rawTheirs = nullptr;
     if (rc = git_annotated_commit_from_ref(&rawTheirs, repo, upstream.get()); rc < 0)
@@ -125,7 +129,7 @@ Result<PullResult> GitSync::pull()
             gitError(rc, QStringLiteral("cannot compare %1 with %2").arg(branch, result.upstream)));
     if (analysis & GIT_MERGE_ANALYSIS_UP_TO_DATE) {
         result.kind = PullResult::Kind::UpToDate;
-        return result;
+        return done();
     }
 
     QStringList overwritten;
@@ -155,9 +159,21 @@ Result<PullResult> GitSync::pull()
         Reference movedRef(moved);
         result.kind = PullResult::Kind::FastForward;
         result.commitId = fullId(target);
-        return result;
+        return done();
     }
 
+    // Histories without a common commit are not merged, as `git pull` refuses them: that is
+    // almost always the wrong remote or a repository made twice.
+    git_oid base;
+    const git_oid *ours = git_reference_target(head.get());
+    if (ours &&
+        git_merge_base(&base, repo, ours, git_annotated_commit_id(theirs.get())) == GIT_ENOTFOUND) {
+        git_error_clear();
+        return fail(ErrorCode::InvalidState,
+                    QStringLiteral("cannot pull: %1 and %2 have no commit in common (unrelated "
+                                   "histories); check that the remote is the right repository")
+                        .arg(branch, result.upstream));
+    }
     // A real merge makes a commit: an author is needed before anything changes.
     if (auto author = m_repo.defaultSignature(); !author)
         return fail(author.error());
@@ -187,7 +203,7 @@ Result<PullResult> GitSync::pull()
         }
         result.kind = PullResult::Kind::Conflicts;
         result.conflicted = conflictedPaths(merged->get());
-        return result;
+        return done();
     }
     // No conflicts: commit the merge as `git pull` does (MERGE_HEAD gives the second
     // parent, and commit() clears the merge state).
@@ -197,7 +213,7 @@ Result<PullResult> GitSync::pull()
         return fail(id.error());
     result.kind = PullResult::Kind::Merged;
     result.commitId = *id;
-    return result;
+    return done();
 }
 
 Result<void> GitSync::resolveConflict(const QString &path, Side side)

@@ -303,6 +303,22 @@ private slots:
         auto pushed = sync.push();
         QVERIFY(!pushed);
         QVERIFY(message(pushed.error()).contains("fetch (or pull) first"));
+        // Nor are they merged by a pull.
+        auto unrelated = sync.pull();
+        QVERIFY(!unrelated);
+        QVERIFY2(message(unrelated.error()).contains("have no commit in common"),
+                 qPrintable(message(unrelated.error())));
+        QVERIFY(!QFile::exists(tmp.path() + "/x.txt"));
+        QVERIFY(repo->status()->upstream.isEmpty()); // a refused pull changes nothing
+        // A branch the remote does not have yet has nothing to pull.
+        QVERIFY(repo->createBranch("lonely", true));
+        auto lonely = sync.pull();
+        QVERIFY(!lonely);
+        QCOMPARE(lonely.error().code(), fm::ErrorCode::NotFound);
+        QVERIFY2(message(lonely.error())
+                     .contains("origin has no branch \"lonely\" to pull from: push this branch "
+                               "first"),
+                 qPrintable(message(lonely.error())));
 
         // Clone refuses a folder with files in it and leaves it alone.
         QTemporaryDir target;
