@@ -382,6 +382,20 @@ private slots:
         std::tie(ok, text) = syncAndWait(panel, [&] { panel.push(); });
         QVERIFY2(ok, qPrintable(text));
         QCOMPARE(panel.snapshot().status.ahead, 0);
+
+        // A new branch's first push makes it track the remote's.
+        panel.createBranch("feature");
+        QVERIFY(settle(panel));
+        QVERIFY(writeText(mine + "/f.txt", "f\n"));
+        panel.stage({"f.txt"});
+        QVERIFY(settle(panel));
+        panel.commit("Feature", false);
+        QVERIFY(settle(panel));
+        QVERIFY(panel.pushButton()->toolTip().contains("and track it"));
+        std::tie(ok, text) = syncAndWait(panel, [&] { panel.push(); });
+        QVERIFY2(ok, qPrintable(text));
+        QCOMPARE(text, QString("Pushed feature to origin; it now tracks origin/feature"));
+        QCOMPARE(panel.branchLabel()->text(), QString("feature · tracks origin/feature"));
         QCOMPARE(asked.reasons.size(), 0); // the keychain answered every time
     }
 
