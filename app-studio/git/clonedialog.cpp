@@ -61,10 +61,12 @@ CloneDialog::CloneDialog(SecretStore *store, QWidget *parent)
     parentRow->addWidget(browse);
 
     auto *form = new QFormLayout(this);
-    form->addRow(new QLabel(tr("Clone a project from a Git server (HTTPS or SSH URL) and open "
-                               "it. Credentials are asked when the server wants them and kept "
-                               "in the system keychain."),
-                            this));
+    auto *intro = new QLabel(tr("Clone a project from a Git server (HTTPS or SSH URL) and open "
+                                "it. Credentials are asked when the server wants them and kept "
+                                "in the system keychain."),
+                             this);
+    intro->setWordWrap(true);
+    form->addRow(intro);
     form->addRow(tr("Repository URL:"), m_url);
     form->addRow(tr("Into folder:"), parentRow);
     form->addRow(tr("Folder name:"), m_name);

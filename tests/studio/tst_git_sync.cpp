@@ -98,6 +98,18 @@ std::pair<bool, QString> syncAndWait(GitPanel &panel, const std::function<void()
     return {spy.first().at(0).toBool(), spy.first().at(1).toString()};
 }
 
+// FM_GIT_SYNC_SCREENSHOT=<dir/name.png>: `widget` grabbed as <dir/name-suffix.png>.
+bool grabFor(QWidget &widget, const QString &suffix)
+{
+    QString shot = qEnvironmentVariable("FM_GIT_SYNC_SCREENSHOT");
+    if (shot.isEmpty())
+        return true;
+    shot.replace(".png", "-" + suffix + ".png");
+    widget.show();
+    QTest::qWait(200);
+    return widget.grab().save(shot);
+}
+
 bool settle(GitPanel &panel)
 {
     return QTest::qWaitFor([&] { return !panel.isBusy(); }, 15000);
@@ -427,6 +439,7 @@ private slots:
         QCOMPARE(reasons.size(), 2);
         QVERIFY(reasons.last().contains("refused that user name or token"));
         QCOMPARE(dialog.messageLabel()->text(), QString("Cancelled: no credentials given"));
+        QVERIFY(grabFor(dialog, "clone"));
         QVERIFY(!QFileInfo::exists(parent.path() + "/cloud"));
 
         // The right one: cloned, kept as a workspace, the credential in the keychain.
@@ -560,6 +573,7 @@ private slots:
         QCOMPARE(https.secretEdit()->echoMode(), QLineEdit::Password);
         QVERIFY(https.keyEdit()->isHidden());
         https.secretEdit()->setText("tok en");
+        QVERIFY(grabFor(https, "credential"));
         QCOMPARE(https.credential(), (fm::vcs::Credential{"alice", "tok en", {}, {}}));
 
         fm::studio::git::CredentialDialog ssh(
