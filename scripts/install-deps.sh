@@ -14,6 +14,8 @@ packages=(
   qtkeychain-qt6-dev gnome-keyring dbus-daemon                    # the Studio's keychain, tested on a real Secret Service
   qt6-webengine-dev libqt6webenginecore6-bin                      # the Desk preview
   libgit2-dev git                                                 # libcore/vcs (the Git dock, m diff); git sets up test fixtures
+  lighttpd lighttpd-mod-openssl openssl                           # the Git sync tests' own server: git http-backend behind Basic auth, HTTP and HTTPS on loopback
+  openssh-server openssh-client                                   # the Git SSH tests' own sshd, ssh-keygen and ssh-agent on loopback
 )
 
 missing=()

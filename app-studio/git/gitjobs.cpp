@@ -2,6 +2,7 @@
 #include "git/gitjobs.h"
 
 #include "meta/doctypediff.h"
+#include "vcs/gitremote.h"
 #include "vcs/gitrepository.h"
 
 #include <QDir>
@@ -44,7 +45,40 @@ Result<Snapshot> loadSnapshot(const QString &root)
     snapshot.branches = repo->branches().value_or(QList<vcs::BranchInfo>());
     if (auto head = repo->headCommit())
         snapshot.lastMessage = head->message;
+    vcs::GitSync sync(*repo);
+    if (auto remote = sync.defaultRemote()) {
+        snapshot.remote = *remote;
+        for (const vcs::RemoteInfo &info : sync.remotes().value_or(QList<vcs::RemoteInfo>()))
+            if (info.name == *remote)
+                snapshot.remoteUrl = info.url;
+    }
+    if (!snapshot.status.conflicted.isEmpty() ||
+        QFile::exists(QDir(snapshot.workdir).filePath(QStringLiteral(".git/MERGE_HEAD")))) {
+        // Git's own message for the merge, without its "# Conflicts:" comment lines.
+        QStringList lines;
+        const QString text =
+            QString::fromUtf8(workingFile(snapshot.workdir, QStringLiteral(".git/MERGE_MSG")));
+        for (const QString &line : text.split(QLatin1Char('\n')))
+            if (!line.startsWith(QLatin1Char('#')))
+                lines << line;
+        snapshot.mergeMessage = lines.join(QLatin1Char('\n')).trimmed();
+    }
     return snapshot;
+}
+
+FileView loadConflictView(const QString &root, const QString &path)
+{
+    FileView view;
+    view.path = path;
+    view.conflicted = true;
+    auto repo = vcs::GitRepository::discover(root);
+    if (!repo) {
+        view.error = repo.error().message();
+        return view;
+    }
+    view.diff.path = path;
+    view.diff.patch = QString::fromUtf8(workingFile(repo->workdir(), path));
+    return view;
 }
 
 FileView loadFileView(const QString &root, const QString &path, vcs::DiffSide side)

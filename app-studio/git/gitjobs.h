@@ -19,6 +19,7 @@ struct FileView
     bool isDocType = false;
     QStringList doctypeLines; // empty when the DocType did not change
     QString error;            // why the diff or the description could not be made
+    bool conflicted = false;  // diff.patch is then the file as it is, with its markers
 };
 
 // The dock's header and list: status, branches, the last commit's message (for Amend).
@@ -28,11 +29,17 @@ struct Snapshot
     vcs::RepositoryStatus status;
     QList<vcs::BranchInfo> branches;
     QString lastMessage;
+    QString remote;       // the remote fetch, pull and push use ("origin"); empty: none
+    QString remoteUrl;    // its URL: the keychain key of its credential
+    QString mergeMessage; // .git/MERGE_MSG while a merge waits for its commit
 };
 
 // These run on a worker thread: each opens its own repository (libgit2's objects belong to
 // one thread) from `root`, a folder inside the working tree.
 Result<Snapshot> loadSnapshot(const QString &root);
 FileView loadFileView(const QString &root, const QString &path, vcs::DiffSide side);
+// A conflicted file: its text with the conflict markers (a diff against either side would
+// show only half of it).
+FileView loadConflictView(const QString &root, const QString &path);
 
 } // namespace fm::studio::git

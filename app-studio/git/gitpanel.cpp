@@ -84,10 +84,12 @@ GitPanel::GitPanel(QWidget *parent)
     refreshButton->setText(tr("Refresh"));
     refreshButton->setToolTip(tr("Read the repository's status again"));
     connect(refreshButton, &QToolButton::clicked, this, &GitPanel::refreshNow);
+    m_sync = new SyncRunner(this);
     auto *header = new QHBoxLayout;
     header->addWidget(m_branch, 1);
     header->addWidget(m_branchButton);
     header->addWidget(refreshButton);
+    QWidget *syncRow = makeSyncRow();
 
     m_files->setObjectName(QStringLiteral("gitFiles"));
     m_files->setHeaderHidden(true);
@@ -101,10 +103,19 @@ GitPanel::GitPanel(QWidget *parent)
         updateButtons();
         showSelection();
     });
+    m_files->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_files, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (QMenu *menu = contextMenuFor(m_files->itemAt(pos))) {
+            menu->exec(m_files->viewport()->mapToGlobal(pos));
+            delete menu;
+        }
+    });
     connect(m_files, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
         if (!item || item->data(0, kPathRole).isNull())
             return;
         const auto group = Group(item->data(0, kGroupRole).toInt());
+        if (group == Group::Conflicted)
+            return; // resolved through the context menu, never by a stray double click
         const QStringList paths{item->data(0, kPathRole).toString()};
         group == Group::Staged ? unstage(paths) : stage(paths);
     });
@@ -115,7 +126,14 @@ GitPanel::GitPanel(QWidget *parent)
     m_stageButton->setToolTip(tr("Add the selected files' changes to the next commit"));
     m_unstageButton->setToolTip(tr("Take the selected files out of the next commit"));
     m_discardButton->setToolTip(tr("Throw away the selected files' unstaged changes"));
-    connect(m_stageButton, &QPushButton::clicked, this, [this] { stage(selectedFiles()); });
+    connect(m_stageButton, &QPushButton::clicked, this, [this] {
+        Group group = Group::Unstaged;
+        const QStringList files = selectedFiles(&group);
+        if (group != Group::Conflicted)
+            return stage(files);
+        for (const QString &file : files) // refused while the markers are still in it
+            markResolved(file);
+    });
     connect(m_unstageButton, &QPushButton::clicked, this, [this] { unstage(selectedFiles()); });
     connect(m_discardButton, &QPushButton::clicked, this, [this] { discard(selectedFiles()); });
     auto *buttons = new QHBoxLayout;
@@ -146,6 +164,7 @@ GitPanel::GitPanel(QWidget *parent)
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addLayout(header);
+    topLayout->addWidget(syncRow);
     topLayout->addWidget(m_files, 1);
     topLayout->addLayout(buttons);
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -252,6 +271,9 @@ void GitPanel::applySnapshot(const Result<Snapshot> &result)
         branch += tr(" · tracks %1").arg(status.upstream);
     m_branch->setText(branch);
     m_commit->setLastMessage(m_snapshot.lastMessage);
+    // A merge waiting for its commit (after resolving conflicts) starts from Git's message.
+    if (!m_snapshot.mergeMessage.isEmpty() && m_commit->message().trimmed().isEmpty())
+        m_commit->setMessage(m_snapshot.mergeMessage);
     const QString gitDir = QDir(m_snapshot.workdir).filePath(QStringLiteral(".git"));
     for (const QString &file : {QStringLiteral("HEAD"), QStringLiteral("index")}) {
         const QString path = QDir(gitDir).filePath(file);
@@ -367,16 +389,24 @@ void GitPanel::showSelection()
     const QString root = m_root;
     const QString path = selected.first();
     const auto side = group == Group::Staged ? vcs::DiffSide::Staged : vcs::DiffSide::Unstaged;
-    runJob<FileView>([root, path, side] { return loadFileView(root, path, side); },
-                     [this, generation](const FileView &view) {
-                         if (generation == m_viewGeneration) // the selection is still this file
-                             showFileView(view);
-                     });
+    const bool conflicted = group == Group::Conflicted;
+    runJob<FileView>(
+        [root, path, side, conflicted] {
+            return conflicted ? loadConflictView(root, path) : loadFileView(root, path, side);
+        },
+        [this, generation](const FileView &view) {
+            if (generation == m_viewGeneration) // the selection is still this file
+                showFileView(view);
+        });
 }
 
 void GitPanel::showFileView(const FileView &view)
 {
     QString text = view.diff.patch;
+    if (view.conflicted && view.error.isEmpty())
+        text = tr("%1 is conflicted: yours (ours) above =======, the remote's (theirs) "
+                  "below.\nRight-click it to keep one side, or edit it and Mark Resolved.\n\n%2")
+                   .arg(view.path, view.diff.patch);
     if (view.diff.binary)
         text = tr("%1 is a binary file: no text diff").arg(view.path);
     else if (text.isEmpty() && view.error.isEmpty())
@@ -404,11 +434,25 @@ void GitPanel::updateButtons()
 {
     Group group = Group::Unstaged;
     const bool any = !selectedFiles(&group).isEmpty();
-    m_stageButton->setEnabled(any && group != Group::Staged);
-    m_unstageButton->setEnabled(any && group == Group::Staged);
-    m_discardButton->setEnabled(any && (group == Group::Unstaged || group == Group::Untracked));
-    m_branchButton->setEnabled(!m_snapshot.workdir.isEmpty());
-    m_commit->setCommitEnabled(!m_snapshot.workdir.isEmpty());
+    // While a fetch, pull or push runs, nothing else writes to the repository.
+    const bool syncing = isSyncing();
+    const bool repo = !m_snapshot.workdir.isEmpty();
+    m_stageButton->setEnabled(any && group != Group::Staged && !syncing);
+    m_unstageButton->setEnabled(any && group == Group::Staged && !syncing);
+    m_discardButton->setEnabled(any && (group == Group::Unstaged || group == Group::Untracked) &&
+                                !syncing);
+    m_branchButton->setEnabled(repo && !syncing);
+    m_commit->setCommitEnabled(repo && !syncing);
+    const bool remote = repo && !m_snapshot.remote.isEmpty() && !syncing;
+    m_fetchButton->setEnabled(remote);
+    m_pullButton->setEnabled(remote && !m_snapshot.status.detached);
+    m_pushButton->setEnabled(remote && !m_snapshot.status.detached && !m_snapshot.status.unborn);
+    const QString tracking =
+        m_snapshot.status.upstream.isEmpty() ? m_snapshot.remote : m_snapshot.status.upstream;
+    m_pullButton->setToolTip(tr("Fetch and merge the commits of %1").arg(tracking));
+    m_pushButton->setToolTip(m_snapshot.status.upstream.isEmpty()
+                                 ? tr("Push this branch to %1 and track it").arg(m_snapshot.remote)
+                                 : tr("Push your commits to %1").arg(tracking));
 }
 
 void GitPanel::showMessage(const QString &text, bool error)

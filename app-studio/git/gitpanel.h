@@ -3,6 +3,8 @@
 
 #include "common/error.h"
 #include "git/gitjobs.h"
+#include "git/syncrunner.h"
+#include "vcs/gitremote.h"
 #include "vcs/gittypes.h"
 
 #include <QFutureWatcher>
@@ -15,7 +17,9 @@
 
 class QFileSystemWatcher;
 class QLabel;
+class QMenu;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 class QTabWidget;
 class QTimer;
@@ -28,6 +32,10 @@ class ProjectModel;
 }
 namespace fm::vcs {
 class GitRepository;
+}
+
+namespace fm::studio {
+class SecretStore;
 }
 
 namespace fm::studio::git {
@@ -43,6 +51,10 @@ struct GitPrompts
     std::function<std::optional<vcs::Signature>()> askAuthor;
     std::function<QString(const QString &title, const QString &label)> askText;
     std::function<bool(const QString &title, const QString &text)> confirm;
+    // A Git server's credential; `reason` says why it is asked (first time, or refused).
+    SyncRunner::Ask askCredential;
+    // An SSH server seen for the first time: connect and remember its key?
+    SyncRunner::TrustHostKey trustHostKey;
 };
 
 // The Git dock (issue 11): branch and ahead/behind, the changed files grouped as Git does
@@ -80,7 +92,23 @@ public:
     void switchBranch(const QString &name);
     void deleteBranch(const QString &name);
 
-    bool isBusy() const { return m_busy > 0 || m_refreshPending; }
+    // Remote work (gitpanelsync.cpp): on its own worker with progress and Cancel, the
+    // credential from the keychain (SecretStore) or asked. Pull saves unsaved DocTypes first.
+    void setSecretStore(SecretStore *store);
+    void fetch();
+    void pull();
+    void push();
+    void cancelSync();
+    bool isSyncing() const;
+    // A conflicted file: one side whole (after a confirmation, as edits to it are lost), or
+    // the file as the user edited it.
+    void resolveConflict(const QString &path, vcs::GitSync::Side side);
+    void markResolved(const QString &path);
+    // The file list's context menu for `item` (conflicted files: Use Ours / Use Theirs /
+    // Mark Resolved); the caller owns it.
+    QMenu *contextMenuFor(QTreeWidgetItem *item);
+
+    bool isBusy() const { return m_busy > 0 || m_refreshPending || isSyncing(); }
     const Snapshot &snapshot() const { return m_snapshot; }
     QStringList files(Group group) const;
     QStringList selectedFiles(Group *group = nullptr) const;
@@ -96,11 +124,18 @@ public:
     QPushButton *stageButton() const { return m_stageButton; }
     QPushButton *unstageButton() const { return m_unstageButton; }
     QPushButton *discardButton() const { return m_discardButton; }
+    QToolButton *fetchButton() const { return m_fetchButton; }
+    QToolButton *pullButton() const { return m_pullButton; }
+    QToolButton *pushButton() const { return m_pushButton; }
+    QProgressBar *syncProgress() const { return m_syncProgress; }
+    QPushButton *cancelButton() const { return m_cancelButton; }
+    QLabel *syncLabel() const { return m_syncLabel; }
 
 signals:
     void refreshed();
     void fileShown(const QString &path);
     void operationFinished(bool ok, const QString &message);
+    void syncFinished(bool ok, const QString &message);
 
 private:
     template<typename T, typename Job, typename Done> void runJob(Job job, Done done)
@@ -125,6 +160,10 @@ private:
     void rebuildBranchMenu();
     void showMessage(const QString &text, bool error);
     void installDefaultPrompts();
+    QWidget *makeSyncRow();
+    void startSync(const QString &label, SyncRunner::Job job,
+                   std::function<void()> again = nullptr);
+    void finishSync(const Result<SyncOutcome> &result, const std::function<void()> &again);
 
     QThreadPool m_pool;
     QString m_root;
@@ -143,6 +182,15 @@ private:
     QPushButton *m_stageButton;
     QPushButton *m_unstageButton;
     QPushButton *m_discardButton;
+    QToolButton *m_fetchButton = nullptr;
+    QToolButton *m_pullButton = nullptr;
+    QToolButton *m_pushButton = nullptr;
+    QWidget *m_syncRow = nullptr;
+    QLabel *m_syncLabel = nullptr;
+    QProgressBar *m_syncProgress = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    SyncRunner *m_sync = nullptr;
+    std::optional<vcs::Signature> m_pendingAuthor; // asked for a pull's merge commit
     QTabWidget *m_details;
     QPlainTextEdit *m_diff;
     QPlainTextEdit *m_doctype;

@@ -2,6 +2,7 @@
 // The Git dock's operations: stage, unstage, discard, commit and amend, branches; the
 // questions they ask (unsaved edits, discarding, the author) and their defaults.
 #include "git/commiteditor.h"
+#include "git/credentialdialog.h"
 #include "git/gitpanel.h"
 #include "project/projectmodel.h"
 #include "vcs/gitrepository.h"
@@ -70,6 +71,12 @@ void GitPanel::installDefaultPrompts()
     };
     m_prompts.confirm = [this](const QString &title, const QString &text) {
         return QMessageBox::question(this, title, text) == QMessageBox::Yes;
+    };
+    m_prompts.askCredential = [this](const vcs::CredentialRequest &request, const QString &reason) {
+        return CredentialDialog::ask(request, reason, this);
+    };
+    m_prompts.trustHostKey = [this](const QString &host, const QString &fingerprint) {
+        return CredentialDialog::trustHostKey(host, fingerprint, this);
     };
 }
 

@@ -111,6 +111,7 @@ StartPage::StartPage(QWidget *parent)
     actions->addWidget(m_new);
     actions->addWidget(m_open);
     actions->addStretch();
+    m_actions = actions;
 
     auto *recentTitle = new QLabel(tr("Recent projects"));
     recentTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
@@ -154,6 +155,14 @@ StartPage::StartPage(QWidget *parent)
             [this](const QModelIndex &index) { activateRow(index.row()); });
     connect(m_recent, &QListView::customContextMenuRequested, this, &StartPage::showContextMenu);
     refresh();
+}
+
+QPushButton *StartPage::addStartButton(const QString &text, const QString &icon)
+{
+    QPushButton *button = bigButton(text, icon);
+    button->setParent(this);
+    m_actions->insertWidget(m_actions->count() - 1, button); // above the stretch
+    return button;
 }
 
 void StartPage::refresh()

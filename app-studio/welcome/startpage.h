@@ -5,6 +5,7 @@
 
 QT_BEGIN_NAMESPACE
 class QListView;
+class QVBoxLayout;
 class QPushButton;
 class QStandardItemModel;
 QT_END_NAMESPACE
@@ -29,6 +30,8 @@ public:
     // Opens the row's project; for a missing one asks whether to remove it from the list.
     void activateRow(int row);
     void removeRow(int row);
+    // A button under New and Open for another feature's way in (Clone Workspace…).
+    QPushButton *addStartButton(const QString &text, const QString &icon);
 
 signals:
     void openProjectRequested(const QString &path);
@@ -40,6 +43,7 @@ private:
 
     QPushButton *m_new;
     QPushButton *m_open;
+    QVBoxLayout *m_actions = nullptr;
     QListView *m_recent;
     QStandardItemModel *m_model;
 };

@@ -84,6 +84,7 @@ public:
     struct Private; // opaque: the libgit2 handles (vcs/git_p.h)
 
 private:
+    friend class GitSync; // remotes, pull and conflicts (vcs/gitremote.h) work on d
     explicit GitRepository(std::unique_ptr<Private> d);
     std::unique_ptr<Private> d;
 };
