@@ -78,6 +78,9 @@ struct GitRepository::Private
 
     // HEAD's commit; null (and no error) when the branch has no commits yet.
     Result<detail::Commit> head() const;
+    // Checks `commit`'s files out without losing changes (refused naming the files);
+    // `what` names the target in messages ("\"main\"", "commit 1a2b3c4").
+    Result<void> checkoutSafely(const git_commit *commit, const QString &what);
     Result<detail::Index> index() const;
     // Relative Git paths for paths given absolute or relative.
     QStringList gitPaths(const QStringList &paths) const;

@@ -118,41 +118,71 @@ Result<void> GitRepository::switchBranch(const QString &name)
     auto branch = lookupBranch(d->repo.get(), name);
     if (!branch)
         return fail(branch.error());
-    auto index = d->index();
-    if (!index)
-        return fail(index.error());
-    if (git_index_has_conflicts(index->get()))
-        return fail(ErrorCode::InvalidState,
-                    QStringLiteral("cannot switch to \"%1\" while files are conflicted: resolve "
-                                   "and commit them first")
-                        .arg(name));
     auto commit = branchCommit(branch->get(), name);
     if (!commit)
         return fail(commit.error());
+    if (auto checkedOut = d->checkoutSafely(commit->get(), QStringLiteral("\"%1\"").arg(name));
+        !checkedOut)
+        return checkedOut;
+    if (int rc = git_repository_set_head(d->repo.get(), git_reference_name(branch->get())); rc < 0)
+        return fail(
+            gitError(rc, QStringLiteral("cannot make \"%1\" the current branch").arg(name)));
+    return {};
+}
+
+Result<void> GitRepository::checkoutDetached(const QString &revision)
+{
+    git_object *raw = nullptr;
+    const QByteArray spec = revision.toUtf8();
+    if (int rc = git_revparse_single(&raw, d->repo.get(), spec.constData()); rc < 0)
+        return fail(gitError(rc, QStringLiteral("unknown revision \"%1\"").arg(revision),
+                             QStringLiteral("give a commit id, a branch or HEAD~N")));
+    Object object(raw);
+    git_object *peeled = nullptr;
+    if (int rc = git_object_peel(&peeled, object.get(), GIT_OBJECT_COMMIT); rc < 0)
+        return fail(gitError(rc, QStringLiteral("\"%1\" is not a commit").arg(revision)));
+    Commit commit(reinterpret_cast<git_commit *>(peeled));
+    const QString shown = shortId(git_commit_id(commit.get()));
+    if (auto checkedOut = d->checkoutSafely(commit.get(), QStringLiteral("commit %1").arg(shown));
+        !checkedOut)
+        return checkedOut;
+    if (int rc = git_repository_set_head_detached(d->repo.get(), git_commit_id(commit.get()));
+        rc < 0)
+        return fail(gitError(rc, QStringLiteral("cannot check out commit %1").arg(shown)));
+    return {};
+}
+
+// SAFE keeps local changes to files that are the same in both trees, like `git switch`,
+// and refuses the checkout when it would overwrite any other change.
+Result<void> GitRepository::Private::checkoutSafely(const git_commit *commit, const QString &what)
+{
+    auto idx = index();
+    if (!idx)
+        return fail(idx.error());
+    if (git_index_has_conflicts(idx->get()))
+        return fail(ErrorCode::InvalidState,
+                    QStringLiteral("cannot switch to %1 while files are conflicted: resolve "
+                                   "and commit them first")
+                        .arg(what));
     QStringList overwritten;
     git_checkout_options options = GIT_CHECKOUT_OPTIONS_INIT;
-    // SAFE keeps local changes to files that are the same on both branches, like `git
-    // switch`, and refuses the checkout when it would overwrite any other change.
     options.checkout_strategy = GIT_CHECKOUT_SAFE;
     options.notify_flags = GIT_CHECKOUT_NOTIFY_CONFLICT;
     options.notify_cb = collectConflict;
     options.notify_payload = &overwritten;
-    const auto *tree = reinterpret_cast<const git_object *>(commit->get());
-    if (int rc = git_checkout_tree(d->repo.get(), tree, &options); rc < 0) {
+    const auto *tree = reinterpret_cast<const git_object *>(commit);
+    if (int rc = git_checkout_tree(repo.get(), tree, &options); rc < 0) {
         if (rc == GIT_ECONFLICT || !overwritten.isEmpty()) {
             overwritten.removeDuplicates();
             git_error_clear();
             return fail(Error(ErrorCode::InvalidState,
-                              QStringLiteral("cannot switch to \"%1\": it would overwrite your "
+                              QStringLiteral("cannot switch to %1: it would overwrite your "
                                              "changes to %2; commit or discard them first")
-                                  .arg(name, overwritten.join(QStringLiteral(", "))))
+                                  .arg(what, overwritten.join(QStringLiteral(", "))))
                             .withDetail(QStringLiteral("files"), overwritten));
         }
-        return fail(gitError(rc, QStringLiteral("cannot switch to \"%1\"").arg(name)));
+        return fail(gitError(rc, QStringLiteral("cannot switch to %1").arg(what)));
     }
-    if (int rc = git_repository_set_head(d->repo.get(), git_reference_name(branch->get())); rc < 0)
-        return fail(
-            gitError(rc, QStringLiteral("cannot make \"%1\" the current branch").arg(name)));
     return {};
 }
 

@@ -124,7 +124,173 @@ ChangeKind kindOf(git_delta_t status)
     }
 }
 
+// A commit's tree and its first parent's (null for a root commit): the two sides of
+// what the commit changed.
+struct CommitTrees
+{
+    Tree parent;
+    Tree tree;
+};
+
+Result<CommitTrees> commitTrees(git_repository *repo, const QString &revision)
+{
+    git_object *raw = nullptr;
+    const QByteArray spec = revision.toUtf8();
+    if (int rc = git_revparse_single(&raw, repo, spec.constData()); rc < 0)
+        return fail(gitError(rc, QStringLiteral("unknown revision \"%1\"").arg(revision),
+                             QStringLiteral("give a branch, a tag, a commit id or HEAD~N")));
+    Object object(raw);
+    git_object *peeled = nullptr;
+    if (int rc = git_object_peel(&peeled, object.get(), GIT_OBJECT_COMMIT); rc < 0)
+        return fail(gitError(rc, QStringLiteral("\"%1\" is not a commit").arg(revision)));
+    Commit commit(reinterpret_cast<git_commit *>(peeled));
+    CommitTrees trees;
+    git_tree *rawTree = nullptr;
+    if (int rc = git_commit_tree(&rawTree, commit.get()); rc < 0)
+        return fail(gitError(rc, QStringLiteral("cannot read the files of %1").arg(revision)));
+    trees.tree.reset(rawTree);
+    if (git_commit_parentcount(commit.get()) > 0) {
+        git_commit *rawParent = nullptr;
+        if (int rc = git_commit_parent(&rawParent, commit.get(), 0); rc < 0)
+            return fail(gitError(rc, QStringLiteral("cannot read the parent of %1").arg(revision)));
+        Commit parent(rawParent);
+        if (int rc = git_commit_tree(&rawTree, parent.get()); rc < 0)
+            return fail(gitError(rc, QStringLiteral("cannot read the parent of %1").arg(revision)));
+        trees.parent.reset(rawTree);
+    }
+    return trees;
+}
+
+Result<Diff> commitDiffOf(git_repository *repo, const QString &revision, git_strarray *paths)
+{
+    auto trees = commitTrees(repo, revision);
+    if (!trees)
+        return fail(trees.error());
+    git_diff_options options = GIT_DIFF_OPTIONS_INIT;
+    if (paths) {
+        options.pathspec = *paths;
+        options.flags = GIT_DIFF_DISABLE_PATHSPEC_MATCH;
+    }
+    git_diff *raw = nullptr;
+    if (int rc =
+            git_diff_tree_to_tree(&raw, repo, trees->parent.get(), trees->tree.get(), &options);
+        rc < 0)
+        return fail(gitError(rc, QStringLiteral("cannot compute the changes of %1").arg(revision)));
+    return Diff(raw);
+}
+
+// Lets only the `wanted`-th hunk of the diff through git_apply.
+struct HunkFilter
+{
+    int wanted = 0;
+    int seen = 0;
+};
+
+int oneHunk(const git_diff_hunk *, void *payload)
+{
+    auto *filter = static_cast<HunkFilter *>(payload);
+    return filter->seen++ == filter->wanted ? 0 : 1; // 1: skip this hunk
+}
+
 } // namespace
+
+Result<QList<FileChange>> GitRepository::commitChanges(const QString &revision) const
+{
+    auto diff = commitDiffOf(d->repo.get(), revision, nullptr);
+    if (!diff)
+        return fail(diff.error());
+    git_diff_find_options find = GIT_DIFF_FIND_OPTIONS_INIT;
+    git_diff_find_similar(diff->get(), &find); // renames, as `git show` names them
+    QList<FileChange> changes;
+    for (size_t i = 0; i < git_diff_num_deltas(diff->get()); ++i) {
+        const git_diff_delta *delta = git_diff_get_delta(diff->get(), i);
+        FileChange change;
+        change.kind = kindOf(delta->status);
+        change.path = fromUtf8(delta->new_file.path);
+        if (change.kind == ChangeKind::Renamed)
+            change.oldPath = fromUtf8(delta->old_file.path);
+        changes << change;
+    }
+    return changes;
+}
+
+Result<FileDiff> GitRepository::commitDiff(const QString &revision, const QString &path) const
+{
+    const QString gitPath = d->gitPaths({path}).value(0);
+    PathSpec spec({gitPath});
+    auto diff = commitDiffOf(d->repo.get(), revision, spec.get());
+    if (!diff)
+        return fail(diff.error());
+    return readPatch(diff->get(), gitPath);
+}
+
+Result<void> GitRepository::applyHunk(const QString &path, DiffSide side, int hunk)
+{
+    const QString gitPath = d->gitPaths({path}).value(0);
+    PathSpec spec({gitPath});
+    git_diff_options options = GIT_DIFF_OPTIONS_INIT;
+    options.pathspec = *spec.get();
+    options.flags = GIT_DIFF_DISABLE_PATHSPEC_MATCH;
+    auto index = d->index();
+    if (!index)
+        return fail(index.error());
+    git_diff *raw = nullptr;
+    int rc = 0;
+    if (side == DiffSide::Unstaged) {
+        options.flags |= GIT_DIFF_INCLUDE_UNTRACKED; // to say "stage it whole"
+        rc = git_diff_index_to_workdir(&raw, d->repo.get(), index->get(), &options);
+    } else {
+        // The staged change turned around: applied to the index, it takes the hunk out.
+        options.flags |= GIT_DIFF_REVERSE;
+        auto head = d->head();
+        if (!head)
+            return fail(head.error());
+        Tree tree;
+        if (*head) {
+            git_tree *rawTree = nullptr;
+            if (rc = git_commit_tree(&rawTree, head->get()); rc < 0)
+                return fail(gitError(rc, QStringLiteral("cannot read HEAD's files")));
+            tree.reset(rawTree);
+        }
+        rc = git_diff_tree_to_index(&raw, d->repo.get(), tree.get(), index->get(), &options);
+    }
+    if (rc < 0)
+        return fail(gitError(rc, QStringLiteral("cannot compute the diff of %1").arg(gitPath)));
+    Diff diff(raw);
+    const git_diff_delta *delta =
+        git_diff_num_deltas(diff.get()) == 1 ? git_diff_get_delta(diff.get(), 0) : nullptr;
+    if (!delta)
+        return fail(ErrorCode::NotFound,
+                    QStringLiteral("%1 has no %2 changes")
+                        .arg(gitPath, side == DiffSide::Unstaged ? QStringLiteral("unstaged")
+                                                                 : QStringLiteral("staged")));
+    const bool wholeFile = delta->status == GIT_DELTA_ADDED || delta->status == GIT_DELTA_DELETED ||
+                           delta->status == GIT_DELTA_UNTRACKED;
+    if (delta->flags & GIT_DIFF_FLAG_BINARY || wholeFile)
+        return fail(
+            ErrorCode::BadRequest,
+            QStringLiteral("%1 is new, deleted or binary: stage or unstage it whole").arg(gitPath));
+    Patch patch;
+    git_patch *rawPatch = nullptr;
+    if (rc = git_patch_from_diff(&rawPatch, diff.get(), 0); rc < 0)
+        return fail(gitError(rc, QStringLiteral("cannot compute the diff of %1").arg(gitPath)));
+    patch.reset(rawPatch);
+    const int hunks = patch ? int(git_patch_num_hunks(patch.get())) : 0;
+    if (hunk < 0 || hunk >= hunks)
+        return fail(ErrorCode::NotFound, QStringLiteral("%1 has no hunk %2 (it has %3); refresh "
+                                                        "the diff and try again")
+                                             .arg(gitPath)
+                                             .arg(hunk + 1)
+                                             .arg(hunks));
+    HunkFilter filter{hunk, 0};
+    git_apply_options apply = GIT_APPLY_OPTIONS_INIT;
+    apply.hunk_cb = oneHunk;
+    apply.payload = &filter;
+    if (rc = git_apply(d->repo.get(), diff.get(), GIT_APPLY_LOCATION_INDEX, &apply); rc < 0)
+        return fail(
+            gitError(rc, QStringLiteral("cannot apply that hunk of %1 to the index").arg(gitPath)));
+    return {};
+}
 
 Result<FileDiff> GitRepository::diff(const QString &path, DiffSide side) const
 {

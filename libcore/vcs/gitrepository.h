@@ -78,8 +78,22 @@ public:
     // commits are not in the current branch.
     Result<void> deleteBranch(const QString &name, bool force = false);
 
+    // Checks a commit out without a branch (HEAD detached), to look at it as it was;
+    // refused, naming the files, when that would overwrite changes. switchBranch() goes
+    // back.
+    Result<void> checkoutDetached(const QString &revision);
+
     // The commits of the current branch, newest first.
     Result<QList<CommitInfo>> log(int maxCount = 200) const;
+    // What a commit changed against its first parent (everything, for a root commit).
+    Result<QList<FileChange>> commitChanges(const QString &revision) const;
+    Result<FileDiff> commitDiff(const QString &revision, const QString &path) const;
+
+    // Stages one hunk of a file's unstaged diff (`side` Unstaged; `hunk` indexes
+    // diff(path, Unstaged).hunks), or takes one hunk of its staged diff out of the index
+    // (`side` Staged), as `git add -p` and `git reset -p` do for that hunk. A new or binary
+    // file is staged whole instead.
+    Result<void> applyHunk(const QString &path, DiffSide side, int hunk);
 
     struct Private; // opaque: the libgit2 handles (vcs/git_p.h)
 

@@ -261,6 +261,93 @@ private slots:
         QVERIFY(!repo->createBranch("older", false, "HEAD~3"));
     }
 
+    // One hunk of two staged (git add -p), then taken out again (git reset -p); the working
+    // tree never changes.
+    void stagesAndUnstagesOneHunk()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.path();
+        QByteArray text;
+        for (int i = 1; i <= 30; ++i)
+            text += "line " + QByteArray::number(i) + "\n";
+        QVERIFY(makeRepository(dir, {{"f.txt", text}}));
+        auto repo = GitRepository::open(dir);
+        QVERIFY(repo);
+        QByteArray edited = text;
+        edited.replace("line 2\n", "line two\n").replace("line 28\n", "line twenty-eight\n");
+        QVERIFY(writeText(dir + "/f.txt", edited));
+        QCOMPARE(repo->diff("f.txt", DiffSide::Unstaged)->hunks.size(), 2);
+
+        QVERIFY(repo->applyHunk("f.txt", DiffSide::Unstaged, 1));
+        QCOMPARE(readText(dir + "/f.txt"), edited);
+        const QString staged = git(dir, {"diff", "--cached"});
+        QVERIFY2(staged.contains("+line twenty-eight") && !staged.contains("+line two\n"),
+                 qPrintable(staged));
+        QCOMPARE(repo->diff("f.txt", DiffSide::Unstaged)->hunks.size(), 1);
+        QCOMPARE(repo->diff("f.txt", DiffSide::Staged)->hunks.size(), 1);
+
+        QVERIFY(repo->applyHunk("f.txt", DiffSide::Unstaged, 0));
+        QCOMPARE(repo->diff("f.txt", DiffSide::Staged)->hunks.size(), 2);
+        QVERIFY(repo->applyHunk("f.txt", DiffSide::Staged, 0));
+        const QString left = git(dir, {"diff", "--cached"});
+        QVERIFY2(!left.contains("+line two\n") && left.contains("+line twenty-eight"),
+                 qPrintable(left));
+        QCOMPARE(readText(dir + "/f.txt"), edited);
+
+        auto noHunk = repo->applyHunk("f.txt", DiffSide::Staged, 5);
+        QVERIFY(!noHunk);
+        QVERIFY(noHunk.error().message().contains("refresh"));
+        QVERIFY(writeText(dir + "/new.txt", "new\n"));
+        auto whole = repo->applyHunk("new.txt", DiffSide::Unstaged, 0);
+        QVERIFY(!whole);
+        QVERIFY2(whole.error().message().contains("whole"), qPrintable(whole.error().message()));
+    }
+
+    // What one commit changed, as `git show` lists it, and a commit checked out read-only.
+    void commitChangesAndADetachedCheckout()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.path();
+        QVERIFY(makeRepository(dir, {{"a.txt", "a\n"}, {"b.txt", "b\n"}}));
+        auto repo = GitRepository::open(dir);
+        QVERIFY(repo);
+        const QString first = repo->headCommit()->id;
+        auto root = repo->commitChanges(first);
+        QVERIFY(root);
+        QCOMPARE(root->size(), 2); // a root commit adds everything
+        QCOMPARE(root->at(0).kind, ChangeKind::Added);
+
+        QVERIFY(writeText(dir + "/a.txt", "a changed\n"));
+        QVERIFY(QFile::remove(dir + "/b.txt"));
+        QVERIFY(repo->stage({"a.txt", "b.txt"}));
+        const QString second = *repo->commit("Change a, drop b");
+        auto changes = repo->commitChanges(second);
+        QVERIFY(changes);
+        QCOMPARE(changes->size(), 2);
+        QCOMPARE(changes->at(0).path, QString("a.txt"));
+        QCOMPARE(changes->at(0).kind, ChangeKind::Modified);
+        QCOMPARE(changes->at(1).kind, ChangeKind::Deleted);
+        auto diff = repo->commitDiff(second, "a.txt");
+        QVERIFY(diff);
+        QVERIFY(diff->patch.contains("+a changed"));
+        QVERIFY(!repo->commitChanges("nothing-like-this"));
+
+        QVERIFY(repo->checkoutDetached(first));
+        auto status = repo->status();
+        QVERIFY(status->detached);
+        QCOMPARE(readText(dir + "/b.txt"), QByteArray("b\n"));
+        QVERIFY(repo->switchBranch("main"));
+        QVERIFY(!QFile::exists(dir + "/b.txt"));
+
+        QVERIFY(writeText(dir + "/a.txt", "unsaved work\n"));
+        auto refused = repo->checkoutDetached(first);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message().contains("would overwrite your changes to a.txt"),
+                 qPrintable(refused.error().message()));
+        QCOMPARE(readText(dir + "/a.txt"), QByteArray("unsaved work\n"));
+        QVERIFY(!repo->status()->detached);
+    }
+
     void noBranchesBeforeTheFirstCommit()
     {
         QTemporaryDir tmp;
