@@ -7,6 +7,7 @@
 #include "git/clonedialog.h"
 #include "git/commiteditor.h"
 #include "git/gitpanel.h"
+#include "git/historyview.h"
 #include "git/workspaces.h"
 #include "project/projectfeature.h"
 #include "project/projectmodel.h"
@@ -27,12 +28,16 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
+
+#include <memory>
 
 namespace fm::studio {
 
 namespace {
 
 constexpr char kGitDock[] = "Git";
+constexpr char kHistoryDock[] = "GitHistory";
 constexpr char kMenuGit[] = "Menu.Git";
 constexpr char kGitRefresh[] = "Git.Refresh";
 constexpr char kGitCommit[] = "Git.Commit";
@@ -71,6 +76,36 @@ void fillWorkspacesMenu(MainWindow &window, QMenu *menu)
     }
     if (all.isEmpty())
         menu->addAction(MainWindow::tr("No workspaces cloned yet"))->setEnabled(false);
+}
+
+// When HEAD moves (a commit, a switch, a pull, a checkout), the project reads its files
+// again (DocTypes may have come or gone), the history follows, and a detached HEAD makes
+// the project read-only: edits there would land on no branch.
+void installHeadFollower(MainWindow &window, git::GitPanel *panel, git::HistoryView *history)
+{
+    auto lastHead = std::make_shared<QString>();
+    QObject::connect(panel, &git::GitPanel::refreshed, panel, [&window, panel, history, lastHead] {
+        core::ProjectModel *model = window.project();
+        const vcs::RepositoryStatus &status = panel->snapshot().status;
+        const QString head = status.branch + QLatin1Char('@') + status.headId;
+        if (!model || head == *lastHead)
+            return;
+        const bool first = lastHead->isEmpty();
+        *lastHead = head;
+        model->setReadOnly(status.detached
+                               ? MainWindow::tr("The project is checked out at commit %1 to look "
+                                                "at it (read-only): switch to a branch in the Git "
+                                                "dock to save.")
+                                     .arg(status.headId)
+                               : QString());
+        if (!first) {
+            if (auto synced = model->syncWithDisk(); !synced)
+                window.statusBar()->showMessage(synced.error().message(), 10000);
+            history->refresh();
+        }
+    });
+    QObject::connect(&window, &MainWindow::aboutToCloseProject, panel,
+                     [lastHead] { lastHead->clear(); });
 }
 
 void installGit(MainWindow &window)
@@ -140,11 +175,31 @@ void installGit(MainWindow &window)
         QObject::connect(button, &QPushButton::clicked, clone, &QAction::trigger);
     }
 
-    QObject::connect(
-        &window, &MainWindow::projectOpened, panel,
-        [panel](core::ProjectModel *model) { panel->setProject(model->root(), model); });
-    QObject::connect(&window, &MainWindow::aboutToCloseProject, panel,
-                     [panel] { panel->setProject({}, nullptr); });
+    auto *history = new git::HistoryView;
+    window.addDock({id(kHistoryDock), MainWindow::tr("Git History"), history,
+                    Qt::LeftDockWidgetArea, id(kGitDock), true});
+    QObject::connect(history, &git::HistoryView::checkoutRequested, panel,
+                     [&window, panel](const QString &commit) {
+                         const auto answer = QMessageBox::question(
+                             &window, MainWindow::tr("Check Out Read-Only"),
+                             MainWindow::tr("Check out commit %1 to look at the project as it "
+                                            "was? Saving is refused until you switch to a branch "
+                                            "again (Git dock, branch menu).")
+                                 .arg(commit.left(7)));
+                         if (answer == QMessageBox::Yes)
+                             panel->checkoutCommit(commit);
+                     });
+    installHeadFollower(window, panel, history);
+
+    QObject::connect(&window, &MainWindow::projectOpened, panel,
+                     [panel, history](core::ProjectModel *model) {
+                         panel->setProject(model->root(), model);
+                         history->setRoot(model->root());
+                     });
+    QObject::connect(&window, &MainWindow::aboutToCloseProject, panel, [panel, history] {
+        panel->setProject({}, nullptr);
+        history->setRoot({});
+    });
     // Back from a terminal or another editor: Git may have moved on.
     QObject::connect(qApp, &QGuiApplication::applicationStateChanged, panel,
                      [panel](Qt::ApplicationState state) {

@@ -120,4 +120,52 @@ FileView loadFileView(const QString &root, const QString &path, vcs::DiffSide si
     return view;
 }
 
+Result<QList<vcs::CommitInfo>> loadHistory(const QString &root, int maxCount)
+{
+    auto repo = vcs::GitRepository::discover(root);
+    if (!repo)
+        return fail(repo.error());
+    if (auto status = repo->status(); status && status->unborn)
+        return QList<vcs::CommitInfo>();
+    return repo->log(maxCount);
+}
+
+Result<QList<vcs::FileChange>> loadCommitFiles(const QString &root, const QString &commit)
+{
+    auto repo = vcs::GitRepository::discover(root);
+    if (!repo)
+        return fail(repo.error());
+    return repo->commitChanges(commit);
+}
+
+FileView loadCommitFileView(const QString &root, const QString &commit, const QString &path)
+{
+    FileView view;
+    view.path = path;
+    auto repo = vcs::GitRepository::discover(root);
+    if (!repo) {
+        view.error = repo.error().message();
+        return view;
+    }
+    auto diff = repo->commitDiff(commit, path);
+    if (!diff) {
+        view.error = diff.error().message();
+        return view;
+    }
+    view.diff = *diff;
+    view.isDocType = core::isDocTypePath(path);
+    if (!view.isDocType)
+        return view;
+    // A root commit has no parent: everything in it is new.
+    const QByteArray before =
+        repo->fileAt(commit + QStringLiteral("^"), path).value_or(QByteArray());
+    const QByteArray after = repo->fileAt(commit, path).value_or(QByteArray());
+    auto described = core::diffDocTypeTexts(before, after, path, renamesFor(repo->workdir(), path));
+    if (!described)
+        view.error = described.error().message();
+    else
+        view.doctypeLines = described->lines();
+    return view;
+}
+
 } // namespace fm::studio::git

@@ -38,6 +38,12 @@ struct Snapshot
 // one thread) from `root`, a folder inside the working tree.
 Result<Snapshot> loadSnapshot(const QString &root);
 FileView loadFileView(const QString &root, const QString &path, vcs::DiffSide side);
+
+// The History dock's questions: the current branch's commits, what one changed, one file
+// of it (described in DocType terms for a DocType file).
+Result<QList<vcs::CommitInfo>> loadHistory(const QString &root, int maxCount);
+Result<QList<vcs::FileChange>> loadCommitFiles(const QString &root, const QString &commit);
+FileView loadCommitFileView(const QString &root, const QString &commit, const QString &path);
 // A conflicted file: its text with the conflict markers (a diff against either side would
 // show only half of it).
 FileView loadConflictView(const QString &root, const QString &path);

@@ -149,6 +149,14 @@ GitPanel::GitPanel(QWidget *parent)
         view->setLineWrapMode(QPlainTextEdit::NoWrap);
     }
     m_diff->setObjectName(QStringLiteral("gitDiff"));
+    m_diff->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_diff, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        // The hunk under the click, not wherever the cursor was.
+        m_diff->setTextCursor(m_diff->cursorForPosition(at));
+        QMenu *menu = diffContextMenu();
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_diff->viewport()->mapToGlobal(at));
+    });
     m_doctype->setObjectName(QStringLiteral("gitDocTypeDiff"));
     new DiffHighlighter(m_diff->document());
     m_details->addTab(m_diff, tr("Diff"));
@@ -202,6 +210,7 @@ void GitPanel::setProject(const QString &root, core::ProjectModel *model)
     m_model = model;
     m_snapshot = {};
     m_files->clear();
+    m_shown = {};
     m_diff->clear();
     m_doctype->clear();
     if (!m_watcher->files().isEmpty())
@@ -379,6 +388,7 @@ void GitPanel::showSelection()
     const QStringList selected = selectedFiles(&group);
     const quint64 generation = ++m_viewGeneration;
     if (selected.size() != 1) {
+        m_shown = {};
         m_diff->setPlainText(selected.isEmpty()
                                  ? QString()
                                  : tr("%n files selected", nullptr, int(selected.size())));
@@ -402,6 +412,7 @@ void GitPanel::showSelection()
 
 void GitPanel::showFileView(const FileView &view)
 {
+    m_shown = view;
     QString text = view.diff.patch;
     if (view.conflicted && view.error.isEmpty())
         text = tr("%1 is conflicted: yours (ours) above =======, the remote's (theirs) "

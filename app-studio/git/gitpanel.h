@@ -91,6 +91,16 @@ public:
     void createBranch(const QString &name);
     void switchBranch(const QString &name);
     void deleteBranch(const QString &name);
+    // A commit checked out detached, to look at the project as it was (read-only: the
+    // Studio refuses to save until a branch is checked out again).
+    void checkoutCommit(const QString &commit);
+    // One hunk of the shown file: staged from its unstaged diff, or unstaged from its
+    // staged diff (`git add -p` / `git reset -p` for that hunk).
+    void applyHunk(const QString &path, vcs::DiffSide side, int hunk);
+    // The hunk of the shown diff the text cursor is in; -1 when none (a conflict, no diff).
+    int hunkAtCursor() const;
+    // The diff view's context menu: the text actions, and Stage / Unstage This Hunk.
+    QMenu *diffContextMenu();
 
     // Remote work (gitpanelsync.cpp): on its own worker with progress and Cancel, the
     // credential from the keychain (SecretStore) or asked. Pull saves unsaved DocTypes first.
@@ -191,6 +201,7 @@ private:
     QPushButton *m_cancelButton = nullptr;
     SyncRunner *m_sync = nullptr;
     std::optional<vcs::Signature> m_pendingAuthor; // asked for a pull's merge commit
+    FileView m_shown;                              // the file in the diff view
     QTabWidget *m_details;
     QPlainTextEdit *m_diff;
     QPlainTextEdit *m_doctype;

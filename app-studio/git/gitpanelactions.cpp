@@ -15,6 +15,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QTextBlock>
 #include <QToolButton>
 
 namespace fm::studio::git {
@@ -225,6 +227,58 @@ void GitPanel::switchBranch(const QString &name)
         return;
     runOperation(tr("Switched to %1").arg(name),
                  [name](vcs::GitRepository &repo) { return repo.switchBranch(name); });
+}
+
+void GitPanel::checkoutCommit(const QString &commit)
+{
+    if (commit.isEmpty() || !ensureSaved(tr("Checking out a commit")))
+        return;
+    const QString shown = commit.left(7);
+    runOperation(tr("Checked out commit %1 to look at it (read-only); switch to a branch to "
+                    "edit again")
+                     .arg(shown),
+                 [commit](vcs::GitRepository &repo) { return repo.checkoutDetached(commit); });
+}
+
+void GitPanel::applyHunk(const QString &path, vcs::DiffSide side, int hunk)
+{
+    const bool staging = side == vcs::DiffSide::Unstaged;
+    runOperation(
+        staging ? tr("Staged hunk %1 of %2").arg(hunk + 1).arg(path)
+                : tr("Unstaged hunk %1 of %2").arg(hunk + 1).arg(path),
+        [path, side, hunk](vcs::GitRepository &repo) { return repo.applyHunk(path, side, hunk); });
+}
+
+int GitPanel::hunkAtCursor() const
+{
+    if (m_shown.path.isEmpty() || m_shown.conflicted || m_shown.diff.hunks.isEmpty())
+        return -1;
+    // The view shows the patch: every hunk starts with its "@@" line.
+    int hunk = -1;
+    for (QTextBlock block = m_diff->document()->begin();
+         block.isValid() && block.blockNumber() <= m_diff->textCursor().blockNumber();
+         block = block.next()) {
+        if (block.text().startsWith(QLatin1String("@@")))
+            ++hunk;
+    }
+    return hunk;
+}
+
+QMenu *GitPanel::diffContextMenu()
+{
+    QMenu *menu = m_diff->createStandardContextMenu();
+    const int hunk = hunkAtCursor();
+    if (hunk < 0)
+        return menu;
+    menu->addSeparator();
+    const FileView shown = m_shown;
+    const bool staged = shown.side == vcs::DiffSide::Staged;
+    QAction *action = menu->addAction(staged ? tr("Unstage This Hunk") : tr("Stage This Hunk"));
+    action->setObjectName(QStringLiteral("gitHunkAction"));
+    action->setEnabled(!isSyncing());
+    connect(action, &QAction::triggered, this,
+            [this, shown, hunk] { applyHunk(shown.path, shown.side, hunk); });
+    return menu;
 }
 
 void GitPanel::deleteBranch(const QString &name)

@@ -77,6 +77,7 @@ struct ProjectModel::Private
     QTimer checkTimer;
     QFutureWatcher<ProjectCheckResult> checkWatcher;
     QList<RenameRecord> pendingRenames;
+    QString readOnlyReason;
     std::shared_ptr<DocTypeLoadCache> loadCache = std::make_shared<DocTypeLoadCache>();
     bool checkAgain = false; // an edit arrived while a check ran
     bool autoCheck = false;
@@ -337,6 +338,8 @@ Result<void> ProjectModel::save(const QString &name)
     Entry *entry = d->find(name);
     if (!entry)
         return fail(ErrorCode::NotFound, QStringLiteral("no DocType \"%1\" to save").arg(name));
+    if (!d->readOnlyReason.isEmpty())
+        return fail(ErrorCode::InvalidState, d->readOnlyReason);
     if (!entry->editable) {
         return fail(ErrorCode::InvalidState,
                     QStringLiteral("DocType \"%1\" belongs to the built-in app core and is "
@@ -415,6 +418,19 @@ void ProjectModel::removePendingRename(const RenameRecord &record)
 QList<RenameRecord> ProjectModel::pendingRenames() const
 {
     return d->pendingRenames;
+}
+
+void ProjectModel::setReadOnly(const QString &reason)
+{
+    if (d->readOnlyReason == reason)
+        return;
+    d->readOnlyReason = reason;
+    emit readOnlyChanged(!reason.isEmpty());
+}
+
+QString ProjectModel::readOnlyReason() const
+{
+    return d->readOnlyReason;
 }
 
 Result<void> ProjectModel::saveAll()

@@ -88,6 +88,11 @@ public:
     // pending for it.
     Result<void> save(const QString &name);
     Result<void> saveAll();
+    // While `reason` is not empty, save() refuses with it and nothing is written: the files
+    // on disk are not the project's to change (a commit checked out to look at). Edits in
+    // memory stay possible and are saved once it is cleared.
+    void setReadOnly(const QString &reason);
+    QString readOnlyReason() const;
     // Re-reads the file, dropping unsaved edits.
     Result<void> revert(const QString &name);
 
@@ -131,6 +136,7 @@ signals:
     void doctypeRemoved(const QString &name);
     void dirtyChanged(const QString &name, bool dirty);
     void appsChanged(); // an app added or removed (syncWithDisk)
+    void readOnlyChanged(bool readOnly);
     void diagnosticsChanged();
     void saved(const QString &name);
     // Another program changed the file. A clean DocType reloads by itself (and emits

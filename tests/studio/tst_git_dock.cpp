@@ -8,6 +8,7 @@
 #include "../core/vcs/gitfixture.h"
 #include "git/commiteditor.h"
 #include "git/gitpanel.h"
+#include "git/historyview.h"
 #include "meta/doctypejson.h"
 #include "project/projectmodel.h"
 #include "shell/actionregistry.h"
@@ -19,16 +20,20 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTextBlock>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 
 using fm::studio::git::CommitEditor;
 using fm::studio::git::GitPanel;
 using fm::studio::git::GitPrompts;
+using fm::studio::git::HistoryView;
 using fm::test::git;
 using Group = GitPanel::Group;
 
@@ -403,6 +408,122 @@ private slots:
         QVERIFY(panel.messageLabel()->text().contains("not in the current branch"));
         QCOMPARE(git(root, {"branch", "--list", "feature/topic"}).trimmed(),
                  QString("feature/topic"));
+    }
+
+    // Stage This Hunk from the diff's context menu stages only the hunk under the cursor;
+    // Unstage This Hunk on the staged side takes it back.
+    void stagesOneHunkFromTheDiff()
+    {
+        const QString root = makeProject();
+        GitPanel panel;
+        quietPrompts(panel);
+        panel.setProject(root, nullptr);
+        QVERIFY(settle(panel));
+        // Two changes far apart in the Ticket: two hunks.
+        QVERIFY(replaceIn(root + '/' + kTicket, "\"name\": \"Ticket\"", "\"name\": \"Ticket\" "));
+        QVERIFY(replaceIn(root + '/' + kTicket, "Open\\nReplied\\nResolved\\nClosed",
+                          "Open\\nReplied\\nEscalated\\nResolved\\nClosed"));
+        panel.refreshNow();
+        QVERIFY(settle(panel));
+        QVERIFY(panel.selectFile(kTicket, Group::Unstaged));
+        QVERIFY(settle(panel));
+        QPlainTextEdit *diff = panel.diffView();
+        QCOMPARE(diff->toPlainText().count(QLatin1String("\n@@")), 2);
+        // The cursor in the second hunk (the "Escalated" line).
+        QTextCursor cursor(diff->document()->find(QStringLiteral("Escalated")));
+        QVERIFY(!cursor.isNull());
+        diff->setTextCursor(cursor);
+        QCOMPARE(panel.hunkAtCursor(), 1);
+        std::unique_ptr<QMenu> menu(panel.diffContextMenu());
+        auto *stageHunk = menu->findChild<QAction *>(QStringLiteral("gitHunkAction"));
+        QVERIFY(stageHunk);
+        QCOMPARE(stageHunk->text(), QString("Stage This Hunk"));
+        stageHunk->trigger();
+        QVERIFY(settle(panel));
+        const QString staged = git(root, {"diff", "--cached"});
+        QVERIFY2(staged.contains("+") && staged.contains("Escalated") &&
+                     !staged.contains("\"name\": \"Ticket\" "),
+                 qPrintable(staged));
+        QCOMPARE(panel.files(Group::Staged), QStringList({kTicket}));
+        QCOMPARE(panel.files(Group::Unstaged), QStringList({kTicket}));
+
+        QVERIFY(panel.selectFile(kTicket, Group::Staged));
+        QVERIFY(settle(panel));
+        diff->moveCursor(QTextCursor::End);
+        menu.reset(panel.diffContextMenu());
+        auto *unstageHunk = menu->findChild<QAction *>(QStringLiteral("gitHunkAction"));
+        QVERIFY(unstageHunk);
+        QCOMPARE(unstageHunk->text(), QString("Unstage This Hunk"));
+        unstageHunk->trigger();
+        QVERIFY(settle(panel));
+        QVERIFY(git(root, {"diff", "--cached"}).isEmpty());
+        QVERIFY(panel.files(Group::Staged).isEmpty());
+    }
+
+    // The Git History dock lists the branch's commits and what each changed (DocType
+    // terms for a DocType); a commit checked out read-only makes saving refused until a
+    // branch is checked out again, and the project follows the files.
+    void historyAndAReadOnlyCheckout()
+    {
+        const QString root = makeProject();
+        QVERIFY(replaceIn(root + '/' + kTicket, "Open\\nReplied\\nResolved\\nClosed",
+                          "Open\\nReplied\\nEscalated\\nResolved\\nClosed"));
+        git(root, {"commit", "-qam", "Tickets can be escalated"});
+        const QString first = git(root, {"rev-parse", "HEAD~1"});
+
+        fm::studio::MainWindow window;
+        window.show();
+        auto *panel = qobject_cast<GitPanel *>(window.dock("Git")->widget());
+        auto *history = qobject_cast<HistoryView *>(window.dock("GitHistory")->widget());
+        QVERIFY(panel && history);
+        quietPrompts(*panel);
+        QSignalSpy loaded(history, &HistoryView::loaded);
+        QVERIFY(window.openProject(root));
+        QVERIFY(loaded.wait(10000));
+        QTreeWidget *commits = history->commitList();
+        QCOMPARE(commits->topLevelItemCount(), 2);
+        QCOMPARE(commits->topLevelItem(0)->text(1), QString("Tickets can be escalated"));
+        QTRY_COMPARE(history->fileList()->topLevelItemCount(), 1);
+        QCOMPARE(history->fileList()->topLevelItem(0)->text(0), kTicket);
+        QTRY_VERIFY(history->diffView()->toPlainText().contains("+"));
+        QTRY_VERIFY2(history->doctypeView()->toPlainText().contains("Escalated"),
+                     qPrintable(history->doctypeView()->toPlainText()));
+        if (const QString shot = qEnvironmentVariable("FM_GIT_SCREENSHOT"); !shot.isEmpty()) {
+            QDockWidget *dock = window.dock("GitHistory");
+            dock->setFloating(true);
+            dock->resize(900, 620);
+            history->details()->setCurrentIndex(1);
+            QTest::qWait(300);
+            QVERIFY(dock->grab().save(shot + "-history.png"));
+            history->details()->setCurrentIndex(0);
+        }
+
+        // Check Out Read-Only on the first commit (the question answered Yes).
+        QVERIFY(settle(*panel));
+        QTimer::singleShot(100, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
+        emit history->checkoutRequested(first);
+        QVERIFY(settle(*panel));
+        QTRY_VERIFY(panel->snapshot().status.detached);
+        QTRY_VERIFY(!window.project()->readOnlyReason().isEmpty());
+        QVERIFY(!fm::test::readText(root + '/' + kTicket).contains("Escalated"));
+        QTRY_VERIFY(!window.project()->doctype("Ticket")->fields.isEmpty());
+        fm::core::DocType contact = *window.project()->doctype("Contact");
+        contact.description = "edited while looking at an old commit";
+        QVERIFY(window.project()->setDocType(contact));
+        auto refused = window.project()->save("Contact");
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message().contains("read-only"),
+                 qPrintable(refused.error().message()));
+        QVERIFY(window.project()->revert("Contact"));
+
+        panel->switchBranch("main");
+        QVERIFY(settle(*panel));
+        QTRY_VERIFY(!panel->snapshot().status.detached);
+        QTRY_VERIFY(window.project()->readOnlyReason().isEmpty());
+        QVERIFY(fm::test::readText(root + '/' + kTicket).contains("Escalated"));
     }
 
     void notARepository()

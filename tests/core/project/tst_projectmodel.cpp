@@ -372,6 +372,27 @@ private slots:
         QVERIFY(m_model->isDirty(QStringLiteral("Ticket Topic")));
     }
 
+    // A read-only project (a commit checked out to look at) keeps edits but writes nothing.
+    void aReadOnlyProjectRefusesToSave()
+    {
+        const QByteArray before = read(ticketPath());
+        QSignalSpy changed(m_model.get(), &ProjectModel::readOnlyChanged);
+        m_model->setReadOnly(QStringLiteral("checked out at commit 1a2b3c4"));
+        QCOMPARE(changed.size(), 1);
+        DocType ticket = *m_model->doctype(QStringLiteral("Ticket"));
+        ticket.description = QStringLiteral("edited while read-only");
+        QVERIFY(m_model->setDocType(ticket));
+        auto saved = m_model->save(QStringLiteral("Ticket"));
+        QVERIFY(!saved);
+        QCOMPARE(saved.error().message(), QStringLiteral("checked out at commit 1a2b3c4"));
+        QVERIFY(!m_model->saveAll());
+        QCOMPARE(read(ticketPath()), before);
+        QVERIFY(m_model->isDirty(QStringLiteral("Ticket")));
+        m_model->setReadOnly({});
+        QVERIFY(m_model->save(QStringLiteral("Ticket")));
+        QVERIFY(read(ticketPath()).contains("edited while read-only"));
+    }
+
     void renameDocTypeIsRefusedWhileARewrittenDocTypeIsUnsaved()
     {
         DocType edited = *m_model->doctype(QStringLiteral("Ticket"));
