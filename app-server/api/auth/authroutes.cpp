@@ -48,7 +48,7 @@ fm::Result<QString> stringField(const QJsonObject &body, const QString &field, b
 
 Response login(AuthApi &api, RequestContext &context)
 {
-    auto body = jsonBody(context);
+    auto body = jsonOnlyBody(context);
     if (!body)
         return errorResponse(body.error(), context);
     const QString field = body->contains(QStringLiteral("username")) ? QStringLiteral("username")

@@ -69,7 +69,7 @@ Response trade(DevSignInApi &api, RequestContext &context)
     const QString client = context.peer.toString();
     if (auto allowed = api.wrongTries.check(client); !allowed)
         return errorResponse(allowed.error(), context);
-    auto body = jsonBody(context);
+    auto body = jsonOnlyBody(context);
     if (!body)
         return errorResponse(body.error(), context);
     const QJsonValue secret = body->value(QStringLiteral("secret"));

@@ -56,6 +56,21 @@ fm::Result<QJsonObject> jsonBody(const http::RequestContext &context)
     return document.object();
 }
 
+fm::Result<QJsonObject> jsonOnlyBody(const http::RequestContext &context)
+{
+    const QByteArray type = context.header("Content-Type").split(';').value(0).trimmed().toLower();
+    if (type != "application/json") {
+        return fm::fail(
+            fm::ErrorCode::BadRequest,
+            QStringLiteral("Send this request's body as JSON with the header "
+                           "\"Content-Type: application/json\" (got \"%1\"); "
+                           "forms are not accepted here, so a page on another site "
+                           "cannot sign anyone in.")
+                .arg(type.isEmpty() ? QStringLiteral("none") : QString::fromLatin1(type)));
+    }
+    return jsonBody(context);
+}
+
 http::Response dataResponse(int status, const QJsonValue &value)
 {
     return http::json(status, QJsonObject{{QStringLiteral("data"), value}});

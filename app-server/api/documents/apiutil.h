@@ -24,6 +24,10 @@ fm::Result<const fm::core::DocType *> resolveDoctype(const fm::core::MetaRegistr
 // The request body as a JSON object; BadRequest naming the parse error otherwise.
 // An empty body is an empty object.
 fm::Result<QJsonObject> jsonBody(const http::RequestContext &context);
+// jsonBody(), and only with `Content-Type: application/json`: what a route that signs
+// someone in without credentials asks (login, magic links), since a form on another site
+// can post urlencoded, multipart or text/plain bodies but not JSON (login CSRF, issue 12).
+fm::Result<QJsonObject> jsonOnlyBody(const http::RequestContext &context);
 
 // {"data": value} with `status`.
 http::Response dataResponse(int status, const QJsonValue &value);

@@ -77,7 +77,7 @@ fm::Result<QString> baseUrl(const RequestContext &context, const ServerConfig &c
 
 Response requestLink(MailApi &api, RequestContext &context)
 {
-    auto body = jsonBody(context);
+    auto body = jsonOnlyBody(context);
     if (!body)
         return errorResponse(body.error(), context);
     const QString email = body->value(QStringLiteral("email")).toString().trimmed();

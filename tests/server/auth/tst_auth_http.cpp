@@ -12,6 +12,8 @@ private slots:
     void login_data();
     void login();
     void unknownUserLooksLikeWrongPassword();
+    void loginTakesOnlyJson_data();
+    void loginTakesOnlyJson();
     void cookieFlags();
     void credentials_data();
     void credentials();
@@ -70,6 +72,50 @@ void TestAuthHttp::login()
         get("/api/v1/auth/me", TestServer::bearer(json.value("token").toString().toStdString()));
     QCOMPARE(me->status, 200);
     QCOMPARE(jsonOf(me->body).value("data").toObject().value("user").toString(), user);
+}
+
+// Login CSRF (issue 12): what a form on another site can post is refused before the
+// password is even looked at; nobody is signed in.
+void TestAuthHttp::loginTakesOnlyJson_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("body");
+    const QString json =
+        QStringLiteral(R"({"email": "%1", "password": "%2"})").arg(kBob, kBobPassword);
+    const QString form = QStringLiteral("email=%1&password=%2").arg(kBob, kBobPassword);
+    QTest::newRow("login, form") << "/api/v1/auth/login"
+                                 << "application/x-www-form-urlencoded" << form;
+    QTest::newRow("login, text/plain JSON") << "/api/v1/auth/login"
+                                            << "text/plain" << json;
+    QTest::newRow("login, multipart") << "/api/v1/auth/login"
+                                      << "multipart/form-data; boundary=x" << json;
+    QTest::newRow("magic link, form")
+        << "/api/v1/auth/magic-link"
+        << "application/x-www-form-urlencoded" << QString("email=%1").arg(kBob);
+}
+
+void TestAuthHttp::loginTakesOnlyJson()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, type);
+    QFETCH(QString, body);
+    auto result =
+        m_server.client().Post(path.toStdString(), body.toStdString(), type.toStdString());
+    QVERIFY(result);
+    QCOMPARE(result->status, 400);
+    QCOMPARE(codeOf(result), QString("BAD_REQUEST"));
+    const QString message = errorOf(result).value("message").toString();
+    QVERIFY2(message.contains("Content-Type: application/json"), qPrintable(message));
+    QVERIFY(!result->has_header("Set-Cookie"));
+    // With the charset parameter, JSON is fine.
+    if (path.endsWith("login")) {
+        auto ok = m_server.client().Post(
+            path.toStdString(),
+            QString(R"({"email": "%1", "password": "%2"})").arg(kBob, kBobPassword).toStdString(),
+            "application/json; charset=utf-8");
+        QCOMPARE(ok->status, 200);
+    }
 }
 
 void TestAuthHttp::unknownUserLooksLikeWrongPassword()
