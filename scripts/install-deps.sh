@@ -14,6 +14,8 @@ packages=(
   qtkeychain-qt6-dev gnome-keyring dbus-daemon                    # the Studio's keychain, tested on a real Secret Service
   qt6-webengine-dev libqt6webenginecore6-bin                      # the Desk preview
   libgit2-dev git                                                 # libcore/vcs (the Git dock, m diff); git sets up test fixtures
+  libkainjow-mustache-dev                                         # the Desk's templates (libdesk), escaping by default
+  chromium                                                        # the Desk's browser tests (playwright-core from web/ drives it)
 )
 
 missing=()

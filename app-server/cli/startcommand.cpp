@@ -150,6 +150,7 @@ int start(QCommandLineParser &parser, CommandContext &ctx)
                                       : host;
         ctx.out << "Site \"" << site->site().name << "\" listening on http://" << shownHost << ':'
                 << *listening << " (" << threads << " worker threads). Ctrl+C stops.\n";
+        ctx.out << "The Desk: http://" << shownHost << ':' << *listening << "/desk\n";
         ctx.out.flush();
 
         QObject::connect(&stopSignals, &SignalWatcher::signalled, qApp, &QCoreApplication::quit);
