@@ -41,7 +41,7 @@ QString jsonText(const QVariant &value)
 // Only web addresses become links; any other scheme (javascript:, data:, ...) is text.
 FieldDisplay urlValue(const QString &text)
 {
-    const QUrl url(text, QUrl::StrictMode);
+    const QUrl url(text, QUrl::TolerantMode);
     const QString scheme = url.scheme().toLower();
     if (url.isValid() && (scheme == u"http" || scheme == u"https") && !url.host().isEmpty())
         return {Kind::Link, text, QString::fromUtf8(url.toEncoded())};

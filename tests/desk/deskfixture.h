@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QTest>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <map>
 

@@ -57,8 +57,10 @@ Response DeskApi::signIn(const RequestContext &context)
     QString asked = QString::fromUtf8(context.encodedPath);
     if (const QString query = context.query.toString(QUrl::FullyEncoded); !query.isEmpty())
         asked += u'?' + query;
-    return redirect(QStringLiteral("/desk/login?next=") +
-                    QString::fromLatin1(QUrl::toPercentEncoding(asked)));
+    Response response = redirect(QStringLiteral("/desk/login"));
+    // Built as bytes: QUrl would decode the %2F and %3F of `next` again.
+    response.headers.first().second = "/desk/login?next=" + QUrl::toPercentEncoding(asked);
+    return response;
 }
 
 Response DeskApi::errorPage(const RequestContext &context, const fm::Error &error) const

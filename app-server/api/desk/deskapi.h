@@ -3,11 +3,16 @@
 
 #include "api/auth/authapi.h"
 #include "api/mail/magiclinkapi.h"
+#include "deskstrings.h"
 #include "deskviews.h"
 #include "http/requestcontext.h"
 #include "http/response.h"
 
 #include <memory>
+
+namespace fm::server::http {
+class Server;
+}
 
 namespace fm::server::api {
 

@@ -64,13 +64,14 @@ Response asset(DeskApi &, RequestContext &context)
                       QStringLiteral("no Desk asset \"%1\"; pages name the current ones")
                           .arg(context.param(QStringLiteral("file")))),
             context.requestId);
-        response.headers.append({"Cache-Control", "no-store"});
+        response.headers.append({QByteArray("Cache-Control"), QByteArray("no-store")});
         return response;
     }
     Response response;
     response.mimeType = file->mimeType;
     response.body = file->body;
-    response.headers.append({"Cache-Control", "public, max-age=31536000, immutable"});
+    response.headers.append(
+        {QByteArray("Cache-Control"), QByteArray("public, max-age=31536000, immutable")});
     return response;
 }
 
