@@ -20,6 +20,7 @@ namespace {
 using fm::core::DocType;
 using fm::core::Document;
 
+const QString kCoreApp = QStringLiteral("core");
 constexpr int kRecentPerDocType = 5;
 constexpr int kRecentShown = 10;
 
@@ -69,7 +70,9 @@ fm::Result<Page> DeskViews::workspace(const Viewer &viewer) const
             found = modules.emplace(module, emptyList()).first;
         found->second.push_back(entry);
 
-        if (total->total == 0)
+        // Recent documents are the apps' own: the built-in app's rows (sessions, naming
+        // counters) change with every sign-in and would crowd them out.
+        if (total->total == 0 || type->app == kCoreApp)
             continue;
         fm::core::Query latest;
         latest.doctype = name;
@@ -84,8 +87,12 @@ fm::Result<Page> DeskViews::workspace(const Viewer &viewer) const
                            deskPath(*type, doc.name())});
     }
 
+    // The project's apps first, in load order; the built-in app (users, roles, ...) last.
+    QList<fm::core::AppInfo> ordered = m_meta->apps();
+    std::stable_partition(ordered.begin(), ordered.end(),
+                          [](const fm::core::AppInfo &app) { return app.name != kCoreApp; });
     Data apps = emptyList();
-    for (const fm::core::AppInfo &app : m_meta->apps()) {
+    for (const fm::core::AppInfo &app : std::as_const(ordered)) {
         const auto it = grouped.find(app.name);
         if (it == grouped.end())
             continue;

@@ -319,7 +319,8 @@ void TestDeskHttp::magicLinkSignsInToTheDesk()
     auto reused = other.get(link.toStdString());
     QCOMPARE(reused->status, 303);
     QCOMPARE(location(reused), QStringLiteral("/desk/login?link=invalid"));
-    QVERIFY(has(other.get(location(reused).toStdString()), "That sign-in link is unknown, used or expired"));
+    QVERIFY(has(other.get(location(reused).toStdString()),
+                "That sign-in link is unknown, used or expired"));
     // A form without its token sends nothing.
     auto forged = Browser(server()).post("/desk/login/link", {{"email", kAgent}});
     QCOMPARE(forged->status, 403);

@@ -193,8 +193,10 @@ void TestDeskViews::workspaceShowsAppsModulesCountsAndRecent()
                                           "class=\"count\">6</span>")),
              qPrintable(html));
     QVERIFY(html.contains(QStringLiteral("href=\"/desk/customer\"")));
-    // The administrator also sees the built-in app's DocTypes.
+    // The administrator also sees the built-in app's DocTypes, after the project's.
     QVERIFY(html.contains(QStringLiteral("href=\"/desk/user\"")));
+    QVERIFY(html.indexOf(QStringLiteral("id=\"app-helpdesk\"")) <
+            html.indexOf(QStringLiteral("id=\"app-core\"")));
     // Recent documents link to their forms; the header names the viewer and signs out.
     QVERIFY(html.contains(QStringLiteral("href=\"/desk/ticket/TKT-00006\""))); // the newest
     QVERIFY(html.contains(QStringLiteral("Ada Admin")));

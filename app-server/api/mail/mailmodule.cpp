@@ -149,8 +149,8 @@ Response toDesk(const RequestContext &context, Response answer)
     response.status = 303;
     response.mimeType.clear();
     const bool signedIn = answer.status == 200;
-    response.headers.append({QByteArray("Location"),
-                             QByteArray(signedIn ? "/desk" : "/desk/login?link=invalid")});
+    response.headers.append(
+        {QByteArray("Location"), QByteArray(signedIn ? "/desk" : "/desk/login?link=invalid")});
     for (const auto &[name, value] : answer.headers) {
         if (name.compare("Set-Cookie", Qt::CaseInsensitive) == 0)
             response.headers.append({name, value});
