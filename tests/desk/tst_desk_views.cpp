@@ -244,8 +244,9 @@ void TestDeskViews::listFiltersWithTheApiOperators()
 
     html = render(m_views->list(admin(), QStringLiteral("ticket"),
                                 url(QStringLiteral("op.status=in&f.status=Replied,Closed"))));
-    QCOMPARE(rowNames(html),
-             (QStringList{QStringLiteral("TKT-00004"), QStringLiteral("TKT-00003")}));
+    QStringList names = rowNames(html);
+    names.sort(); // both may carry the same millisecond in modified
+    QCOMPARE(names, (QStringList{QStringLiteral("TKT-00003"), QStringLiteral("TKT-00004")}));
     QVERIFY(html.contains(QStringLiteral("<option value=\"in\" selected>in</option>")));
 
     html =
@@ -360,7 +361,7 @@ void TestDeskViews::formShowsLayoutAndFieldsByType()
                                          "        <dd>Open</dd>")));
     QVERIFY(html.contains(QStringLiteral("<div class=\"long\">Line one\nLine two</div>")));
     QVERIFY(html.contains(QStringLiteral("data-field=\"due_on\"")));
-    QVERIFY(html.contains(QStringLiteral("aria-label=\"Empty\"")));
+    QVERIFY(html.contains(QStringLiteral("<span class=\"sr\">Empty</span>")));
     // Breadcrumbs lead back to the list and the workspace.
     QVERIFY(html.contains(QStringLiteral("<a href=\"/desk/ticket\">Ticket</a>")));
 
