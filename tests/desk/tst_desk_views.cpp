@@ -80,6 +80,8 @@ private slots:
     void urlFieldsLinkOnlyToTheWeb();
     void pagesHaveNoInlineScriptOrStyle();
     void loginPageKeepsNextAndToken();
+    void pagesMatchTheirReferences_data();
+    void pagesMatchTheirReferences();
 
 private:
     QString render(const fm::Result<fm::desk::Page> &page)
@@ -504,6 +506,66 @@ void TestDeskViews::loginPageKeepsNextAndToken()
     QVERIFY(page.html.contains(QStringLiteral("<label for=\"login-password\">Password</label>")));
     // Signed out: no header with a sign-out form.
     QVERIFY(!page.html.contains(QStringLiteral("/desk/logout")));
+}
+
+// Golden pages (STYLE.md): the HTML a reviewer sees change, in tests/desk/reference/.
+// `scripts/regenerate-golden.sh` rewrites them (FM_REGENERATE_GOLDEN=1). Times and the
+// assets' hashes are replaced by placeholders first: they change on every run or edit.
+void TestDeskViews::pagesMatchTheirReferences_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("html");
+    fm::desk::LoginForm form;
+    form.next = QStringLiteral("/desk/ticket");
+    form.csrfToken = QStringLiteral("login-token");
+    QTest::newRow("login") << "login" << m_views->login(form).html;
+    QTest::newRow("list") << "list-ticket"
+                          << render(m_views->list(
+                                 agent(), QStringLiteral("ticket"),
+                                 url(QStringLiteral("sort=subject&dir=asc&limit=3&page=2&"
+                                                    "op.priority=in&f.priority=Low,High"))));
+    QTest::newRow("form") << "form-ticket"
+                          << render(m_views->form(admin(), QStringLiteral("ticket"),
+                                                  QStringLiteral("TKT-00002")));
+    QTest::newRow("form, permlevel")
+        << "form-support-agent-as-agent"
+        << render(m_views->form(agent(), QStringLiteral("support_agent"), QStringLiteral("Maria")));
+    QTest::newRow("error") << "error-404"
+                           << m_views->error(nullptr, 404, QStringLiteral("No such page.")).html;
+}
+
+void TestDeskViews::pagesMatchTheirReferences()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, html);
+    QVERIFY(!html.isEmpty());
+    static const QRegularExpression times(
+        QStringLiteral("\\d{4}-\\d\\d-\\d\\d( \\d\\d:\\d\\d UTC|T[0-9:.]+Z)"));
+    static const QRegularExpression hashes(QStringLiteral("\\.[0-9a-f]{12}\\.(css|js)"));
+    html.replace(times, QStringLiteral("<time>")).replace(hashes, QStringLiteral(".<hash>.\\1"));
+    const QString path = QStringLiteral(FM_TEST_DATA_DIR "/reference/%1.html").arg(name);
+    QFile file(path);
+    if (qEnvironmentVariableIntValue("FM_REGENERATE_GOLDEN") == 1) {
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(html.toUtf8());
+        return;
+    }
+    QVERIFY2(file.open(QIODevice::ReadOnly),
+             qPrintable(path + QStringLiteral(" is missing: run scripts/regenerate-golden.sh")));
+    const QString expected = QString::fromUtf8(file.readAll());
+    if (html != expected) {
+        const QStringList got = html.split(u'\n');
+        const QStringList want = expected.split(u'\n');
+        for (qsizetype i = 0; i < qMax(got.size(), want.size()); ++i) {
+            if (got.value(i) != want.value(i))
+                QFAIL(qPrintable(QStringLiteral("%1 differs at line %2:\n  got:  %3\n  want: %4\n"
+                                                "Review and run scripts/regenerate-golden.sh if "
+                                                "the change is meant.")
+                                     .arg(path)
+                                     .arg(i + 1)
+                                     .arg(got.value(i), want.value(i))));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDeskViews)
