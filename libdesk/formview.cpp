@@ -6,8 +6,11 @@
 #include "fieldview.h"
 #include "meta/metaregistry.h"
 #include "permissions/documentaccess.h"
+#include "permissions/permissionengine.h"
 
 #include <QSet>
+
+#include <optional>
 
 namespace fm::desk {
 
@@ -39,19 +42,24 @@ Data valueEntry(const fm::core::MetaRegistry &meta, const Field &field, const Do
 }
 
 // A child table's rows under the child DocType's list columns (its in_list_view
-// fields, else its first fields).
-Data childTable(const fm::core::MetaRegistry &meta, const Field &field, const Document &doc)
+// fields, else its first fields). Child fields above the viewer's levels on the parent
+// are no column: DocumentAccess leaves them out of the rows (levels unset: all).
+Data childTable(const fm::core::MetaRegistry &meta, const Field &field, const Document &doc,
+                const std::optional<QSet<int>> &levels)
 {
     const DocType *child = meta.doctype(field.options);
     QList<const Field *> columns;
+    const auto shown = [&levels](const Field &f) {
+        return !f.hidden && (!levels || levels->contains(f.permlevel));
+    };
     if (child) {
         for (const Field &f : child->fields) {
-            if (f.inListView && !f.hidden)
+            if (f.inListView && shown(f))
                 columns << &f;
         }
         if (columns.isEmpty()) {
             for (const Field &f : child->fields) {
-                if (!f.hidden && columns.size() < kChildColumns)
+                if (shown(f) && columns.size() < kChildColumns)
                     columns << &f;
             }
         }
@@ -91,6 +99,10 @@ fm::Result<Page> DeskViews::form(const Viewer &viewer, const QString &doctype,
     if (!doc)
         return fm::fail(doc.error());
     const QStringList readable = readableFields(viewer, type);
+    // The levels child rows are redacted with; administrators read every level.
+    std::optional<QSet<int>> levels;
+    if (!viewer.principal.isAdministrator())
+        levels = m_access->engine().readableLevels(viewer.principal, type.name);
     // Sections from the layout; fields it does not place follow in one last section.
     QList<fm::core::LayoutSection> sections = type.layout;
     QSet<QString> placed;
@@ -123,7 +135,7 @@ fm::Result<Page> DeskViews::form(const Viewer &viewer, const QString &doctype,
                 Data entry = table ? Data() : valueEntry(*m_meta, *field, *doc);
                 if (table) {
                     setKind(entry, QStringLiteral("table"));
-                    entry.set("table", childTable(*m_meta, *field, *doc));
+                    entry.set("table", childTable(*m_meta, *field, *doc, levels));
                 }
                 entry.set("fieldname", utf8(fieldname));
                 entry.set("label", utf8(field->displayLabel()));

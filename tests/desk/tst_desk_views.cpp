@@ -75,6 +75,7 @@ private slots:
     void listStateRoundTripsThroughTheUrl();
     void formShowsLayoutAndFieldsByType();
     void formHidesPermlevelFieldsAsTheApiDoes();
+    void formShowsChildTablesAndDocStatus();
     void unknownChildAndUnreadableDocTypesAreRefused();
     void hostileValuesAreInert();
     void urlFieldsLinkOnlyToTheWeb();
@@ -396,6 +397,31 @@ void TestDeskViews::formHidesPermlevelFieldsAsTheApiDoes()
                                               url(QStringLiteral("sort=hourly_rate"))));
     QVERIFY(!list.contains(QStringLiteral("hourly_rate")));
     QCOMPARE(rowNames(list), QStringList{QStringLiteral("Maria")});
+}
+
+void TestDeskViews::formShowsChildTablesAndDocStatus()
+{
+    fm::core::Document invoice = doc(QStringLiteral("Service Invoice"),
+                                     {{"customer", "Acme"}, {"invoice_date", "2026-11-30"}});
+    invoice.appendChild(QStringLiteral("items"),
+                        doc(QStringLiteral("Service Invoice Item"),
+                            {{"description", "Unjam <printer>"}, {"hours", 1.5}, {"rate", 80}}));
+    invoice.appendChild(QStringLiteral("items"),
+                        doc(QStringLiteral("Service Invoice Item"),
+                            {{"description", "Replace toner"}, {"hours", 0.5}}));
+    auto saved = m_site.service->insert(invoice);
+    QVERIFY2(saved, saved ? "" : qPrintable(saved.error().toText()));
+    const QString html =
+        render(m_views->form(admin(), QStringLiteral("service_invoice"), saved->name()));
+    QVERIFY(html.contains(QStringLiteral("<table class=\"child\">")));
+    QVERIFY(html.contains(QStringLiteral("<th scope=\"col\">Description</th>")));
+    QVERIFY(
+        html.contains(QStringLiteral("<td data-label=\"Description\">Unjam &lt;printer&gt;</td>")));
+    QVERIFY(html.contains(QStringLiteral("<td data-label=\"Hours\">1.5</td>")));
+    QVERIFY(html.contains(QStringLiteral("<td data-label=\"Rate\">80.00</td>")));
+    QCOMPARE(html.count(QStringLiteral("<tr><td data-label=\"Description\">")), 2);
+    // Submittable: the document's state shows beside its name.
+    QVERIFY(html.contains(QStringLiteral("<span class=\"badge\">Draft</span>")));
 }
 
 void TestDeskViews::unknownChildAndUnreadableDocTypesAreRefused()
