@@ -16,6 +16,8 @@ packages=(
   libgit2-dev git                                                 # libcore/vcs (the Git dock, m diff); git sets up test fixtures
   lighttpd lighttpd-mod-openssl openssl                           # the Git sync tests' own server: git http-backend behind Basic auth, HTTP and HTTPS on loopback
   openssh-server openssh-client                                   # the Git SSH tests' own sshd, ssh-keygen and ssh-agent on loopback
+  libkainjow-mustache-dev                                         # the Desk's templates (libdesk), escaping by default
+  chromium                                                        # the Desk's browser tests (playwright-core from web/ drives it)
 )
 
 missing=()

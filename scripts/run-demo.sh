@@ -21,6 +21,9 @@ password=${M_ADMIN_PASSWORD:-admin-demo-password}
 port=${M_DEMO_PORT:-8000}
 base=http://127.0.0.1:$port
 
+# What a newcomer needs first: where to point the browser and how to sign in.
+echo "==> The Desk: $base/desk (sign in as Administrator, password: $password)"
+
 if [[ -d $site_dir ]]; then
   reason=
   if [[ ${M_DEMO_RESET:-0} == 1 ]]; then
@@ -57,9 +60,12 @@ fi
 cat <<EOF
 
 The demo site is ready: $site_dir/db.sqlite
-Starting the server at $base (Ctrl+C stops it). Sign in as:
-  user: Administrator
-  password: $password
+
+  Open the Desk in a browser:  $base/desk
+  Sign in as:                  Administrator
+  Password:                    $password
+
+Starting the server at $base (Ctrl+C stops it).
 
 From another terminal:
   # log in: the answer holds a bearer token

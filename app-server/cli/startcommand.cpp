@@ -163,6 +163,7 @@ int start(QCommandLineParser &parser, CommandContext &ctx)
                         ? QStringLiteral(", background jobs in process as worker ") + worker->id()
                         : QString())
                 << "). Ctrl+C stops.\n";
+        ctx.out << "The Desk: http://" << shownHost << ':' << *listening << "/desk\n";
         ctx.out.flush();
 
         QObject::connect(&stopSignals, &SignalWatcher::signalled, qApp, &QCoreApplication::quit);

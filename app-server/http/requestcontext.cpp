@@ -27,4 +27,25 @@ QByteArray RequestContext::cookie(const QByteArray &name) const
     return {};
 }
 
+bool RequestContext::isFormPost() const
+{
+    const QByteArray type = header("Content-Type").split(';').first().trimmed().toLower();
+    return type == "application/x-www-form-urlencoded";
+}
+
+QUrlQuery RequestContext::form() const
+{
+    if (!isFormPost())
+        return {};
+    // Form encoding, as for the query string: "+" is a space, a literal plus is %2B.
+    QByteArray encoded = body;
+    encoded.replace('+', "%20");
+    return QUrlQuery(QString::fromUtf8(encoded));
+}
+
+bool RequestContext::acceptsHtml() const
+{
+    return header("Accept").toLower().contains("text/html");
+}
+
 } // namespace fm::server::http

@@ -39,6 +39,14 @@ struct RequestContext
 
     // The first header with this name, compared case-insensitively.
     QByteArray header(const QByteArray &name) const;
+
+    // True when the body is an HTML form post (application/x-www-form-urlencoded).
+    bool isFormPost() const;
+    // The body of a form post as a query ("+" already a space); empty for other bodies.
+    // Read values with QUrl::FullyDecoded.
+    QUrlQuery form() const;
+    // True when the client prefers a page to JSON (a browser: Accept names text/html).
+    bool acceptsHtml() const;
 };
 
 } // namespace fm::server::http

@@ -49,7 +49,10 @@ struct RowRestriction
 struct FM_CORE_EXPORT Query
 {
     QString doctype;
-    QList<Filter> filters;  // joined with AND
+    QList<Filter> filters; // joined with AND
+    // Joined with OR, then AND-ed with `filters` (empty: no condition): a search over
+    // several fields, like the Desk's search box over the DocType's search_fields.
+    QList<Filter> anyOf;
     QStringList fields;     // empty: every column
     QList<OrderBy> orderBy; // empty: the DocType's sort
     int limit = 20;         // < 0: no limit

@@ -189,6 +189,16 @@ Result<QString> QueryCompiler::where(const Query &query, QVariantList &values) c
             return fail(part.error());
         parts << *part;
     }
+    if (!query.anyOf.isEmpty()) {
+        QStringList either;
+        for (const Filter &filter : query.anyOf) {
+            auto part = condition(filter, values);
+            if (!part)
+                return fail(part.error());
+            either << *part;
+        }
+        parts << QStringLiteral("(") + either.join(QStringLiteral(" OR ")) + QStringLiteral(")");
+    }
     if (parts.isEmpty())
         return QString();
     return QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));

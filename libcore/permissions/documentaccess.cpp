@@ -117,7 +117,7 @@ Result<DocumentAccess::Page> DocumentAccess::list(const Principal &who, const Qu
             restricted.restriction = *restriction;
         // Filtering or sorting on a hidden field would reveal it row by row.
         QStringList named = query.fields;
-        for (const Filter &filter : query.filters)
+        for (const Filter &filter : query.filters + query.anyOf)
             named << filter.field;
         for (const OrderBy &order : query.orderBy)
             named << order.field;

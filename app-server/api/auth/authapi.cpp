@@ -95,6 +95,17 @@ http::Response AuthApi::signedIn(const fm::core::UserRecord &user,
     return response;
 }
 
+std::shared_ptr<AuthApi> sharedAuthApi(Services &services)
+{
+    static std::weak_ptr<AuthApi> current;
+    std::shared_ptr<AuthApi> api = current.lock();
+    if (!api) {
+        api = std::make_shared<AuthApi>(services);
+        current = api;
+    }
+    return api;
+}
+
 fm::Error signInFirst()
 {
     return fm::Error(fm::ErrorCode::Unauthorized,

@@ -10,6 +10,7 @@
 #include "http/response.h"
 
 #include <chrono>
+#include <memory>
 
 namespace fm::server::api {
 
@@ -22,6 +23,7 @@ struct AuthApi
     static constexpr std::chrono::minutes kRecentAuth{10};
     static inline const QByteArray kCookie = "fm_session";
     static inline const QByteArray kCsrfHeader = "X-CSRF-Token";
+    static inline const QByteArray kCsrfField = "csrf_token"; // in an HTML form post
 
     ServerConfig config;
     fm::core::SessionStore sessions;
@@ -51,6 +53,11 @@ struct AuthApi
     http::Response signedIn(const fm::core::UserRecord &user,
                             const fm::core::CreatedSession &session) const;
 };
+
+// The one AuthApi of the server (its sessions, cookie and rate limits), shared by the
+// auth and CSRF middlewares, the auth routes and the Desk's login: made by the first
+// module that asks, it lives as long as the handlers that hold it.
+std::shared_ptr<AuthApi> sharedAuthApi(Services &services);
 
 // Unauthorized for requests that need a signed-in user, saying how to sign in.
 fm::Error signInFirst();

@@ -16,22 +16,9 @@ namespace {
 
 using http::RequestContext;
 
-// Both modules share one AuthApi; it is made by whichever installs first and lives
-// as long as the server's handlers that hold it.
-std::shared_ptr<AuthApi> sharedApi(Services &services)
-{
-    static std::weak_ptr<AuthApi> current;
-    std::shared_ptr<AuthApi> api = current.lock();
-    if (!api) {
-        api = std::make_shared<AuthApi>(services);
-        current = api;
-    }
-    return api;
-}
-
 void install(http::Server &server, Services &services)
 {
-    auto api = sharedApi(services);
+    auto api = sharedAuthApi(services);
     server.use([api](RequestContext &context) { return authenticate(*api, context); });
     const auto bind = [api](http::Response (*handler)(AuthApi &, RequestContext &)) {
         return [api, handler](RequestContext &context) {
@@ -53,7 +40,7 @@ void install(http::Server &server, Services &services)
 
 void installCsrf(http::Server &server, Services &services)
 {
-    auto api = sharedApi(services);
+    auto api = sharedAuthApi(services);
     server.use([api](RequestContext &context) { return checkCsrf(*api, context); });
 }
 

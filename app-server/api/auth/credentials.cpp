@@ -16,7 +16,7 @@ using http::Response;
 bool signsIn(const QString &route)
 {
     return route == u"/api/v1/auth/login" || route.startsWith(u"/api/v1/auth/magic-link") ||
-           route == u"/api/v1/dev/sign-in";
+           route == u"/api/v1/dev/sign-in" || route.startsWith(u"/desk/login");
 }
 
 fm::Error refused(const fm::Error &why)
@@ -135,7 +135,13 @@ std::optional<Response> checkCsrf(AuthApi &api, RequestContext &context)
     static const QByteArrayList unsafe{"POST", "PUT", "PATCH", "DELETE"};
     if (!unsafe.contains(context.method))
         return std::nullopt;
-    const QByteArray given = context.header(AuthApi::kCsrfHeader);
+    QByteArray given = context.header(AuthApi::kCsrfHeader);
+    // An HTML form cannot send a header: the Desk's forms carry the token as the
+    // field csrf_token instead (same token, same check).
+    if (given.isEmpty() && context.isFormPost())
+        given = context.form()
+                    .queryItemValue(QString::fromLatin1(AuthApi::kCsrfField), QUrl::FullyDecoded)
+                    .toLatin1();
     auto matches =
         api.sessions.csrfMatches(context.principal.sessionId, QString::fromLatin1(given));
     if (!matches)

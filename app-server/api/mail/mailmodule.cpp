@@ -3,6 +3,7 @@
 // Order 70: after authentication and CSRF, so their middlewares have run.
 #include "api/auth/authapi.h"
 #include "api/documents/apiutil.h"
+#include "api/mail/magiclinkapi.h"
 #include "api/module.h"
 #include "api/services.h"
 #include "http/server.h"
@@ -19,9 +20,10 @@
 
 namespace fm::server::api {
 
+using fm::core::RateLimiter;
+
 namespace {
 
-using fm::core::RateLimiter;
 using http::RequestContext;
 using http::Response;
 
@@ -34,6 +36,8 @@ constexpr int kMailboxMaxLimit = 500;
 
 const QString kAccepted =
     QStringLiteral("If the address belongs to an account, a link is on its way.");
+
+} // namespace
 
 struct MailApi
 {
@@ -59,6 +63,8 @@ struct MailApi
     QThreadPool background;
 };
 
+namespace {
+
 // Where the link in the mail points: the address the client reached us at. Only a
 // plain host[:port] is accepted, so a forged Host cannot smuggle a path or a second URL
 // into the mail (docs/adr/0120 on what a forged host can still do).
@@ -75,27 +81,25 @@ fm::Result<QString> baseUrl(const RequestContext &context, const ServerConfig &c
     return (config.secureCookies ? QStringLiteral("https://") : QStringLiteral("http://")) + host;
 }
 
-Response requestLink(MailApi &api, RequestContext &context)
+} // namespace
+
+fm::Result<QString> requestMagicLink(MailApi &api, const RequestContext &context,
+                                     const QString &email)
 {
-    auto body = jsonOnlyBody(context);
-    if (!body)
-        return errorResponse(body.error(), context);
-    const QString email = body->value(QStringLiteral("email")).toString().trimmed();
     if (email.isEmpty()) {
-        return errorResponse(fm::Error(fm::ErrorCode::BadRequest,
-                                       QStringLiteral("Give the account's e-mail address: "
-                                                      "{\"email\": \"you@example.com\"}.")),
-                             context);
+        return fm::fail(fm::ErrorCode::BadRequest,
+                        QStringLiteral("Give the account's e-mail address: "
+                                       "{\"email\": \"you@example.com\"}."));
     }
     auto base = baseUrl(context, api.auth.config);
     if (!base)
-        return errorResponse(base.error(), context);
+        return fm::fail(base.error());
     const QString addressKey = email.toLower();
     const QString ipKey = context.peer.toString();
     for (const auto &[limiter, key] :
          {std::pair{&api.perIp, ipKey}, {&api.perAddress, addressKey}}) {
         if (auto allowed = limiter->check(key); !allowed)
-            return errorResponse(allowed.error(), context);
+            return fm::fail(allowed.error());
     }
     api.perIp.recordFailure(ipKey);
     api.perAddress.recordFailure(addressKey);
@@ -107,11 +111,57 @@ Response requestLink(MailApi &api, RequestContext &context)
                                  << "failed:" << sent.error().toText();
         }
     });
-    return dataResponse(202, QJsonObject{{QStringLiteral("message"), kAccepted}});
+    return kAccepted;
+}
+
+std::shared_ptr<MailApi> sharedMailApi(Services &services)
+{
+    static std::weak_ptr<MailApi> current;
+    std::shared_ptr<MailApi> api = current.lock();
+    if (!api) {
+        api = std::make_shared<MailApi>(services);
+        current = api;
+    }
+    return api;
+}
+
+namespace {
+
+Response requestLink(MailApi &api, RequestContext &context)
+{
+    auto body = jsonOnlyBody(context);
+    if (!body)
+        return errorResponse(body.error(), context);
+    auto accepted =
+        requestMagicLink(api, context, body->value(QStringLiteral("email")).toString().trimmed());
+    if (!accepted)
+        return errorResponse(accepted.error(), context);
+    return dataResponse(202, QJsonObject{{QStringLiteral("message"), *accepted}});
+}
+
+// A browser that opened the link from the mail goes on to the Desk (signed in) or to
+// its login page saying the link did not work; API clients get JSON as before.
+Response toDesk(const RequestContext &context, Response answer)
+{
+    if (!context.acceptsHtml())
+        return answer;
+    Response response;
+    response.status = 303;
+    response.mimeType.clear();
+    const bool signedIn = answer.status == 200;
+    response.headers.append(
+        {QByteArray("Location"), QByteArray(signedIn ? "/desk" : "/desk/login?link=invalid")});
+    for (const auto &[name, value] : answer.headers) {
+        if (name.compare("Set-Cookie", Qt::CaseInsensitive) == 0)
+            response.headers.append({name, value});
+    }
+    // The URL held a token: keep it out of caches and out of the next page's Referer.
+    response.headers.append({QByteArray("Cache-Control"), QByteArray("no-store")});
+    return response;
 }
 
 // Answers like POST /api/v1/auth/login: the same body and the same session cookie.
-Response redeemLink(MailApi &api, RequestContext &context)
+Response redeemJson(MailApi &api, RequestContext &context)
 {
     // Wrong links are limited per client like wrong passwords (RateLimiter::kLoginsPerIp).
     const QString ipKey = context.peer.toString();
@@ -135,6 +185,11 @@ Response redeemLink(MailApi &api, RequestContext &context)
     if (!session)
         return errorResponse(session.error(), context);
     return api.auth.signedIn(**record, *session);
+}
+
+Response redeemLink(MailApi &api, RequestContext &context)
+{
+    return toDesk(context, redeemJson(api, context));
 }
 
 bool isLoopback(const QHostAddress &peer)
@@ -176,7 +231,7 @@ Response mailbox(MailApi &api, RequestContext &context)
 
 void install(http::Server &server, Services &services)
 {
-    auto api = std::make_shared<MailApi>(services);
+    auto api = sharedMailApi(services);
     server.route("POST", QStringLiteral("/api/v1/auth/magic-link"),
                  [api](RequestContext &context) { return requestLink(*api, context); });
     server.get(QStringLiteral("/api/v1/auth/magic-link/{token}"),

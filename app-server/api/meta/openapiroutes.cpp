@@ -353,6 +353,71 @@ QJsonObject operation(const QString &method, const Operation &op)
     return out;
 }
 
+namespace {
+
+// The Desk's pages (app-server/api/desk, docs/guide/desk.md): HTML for browsers, not
+// an API; listed so the route check sees every served route described.
+void addDeskPaths(QJsonObject &paths)
+{
+    const QString tag = QStringLiteral("Desk");
+    const QJsonObject page{
+        {QStringLiteral("description"), QStringLiteral("An HTML page.")},
+        {QStringLiteral("content"), content(QStringLiteral("text/html"), string())}};
+    const QJsonObject seeOther{
+        {QStringLiteral("description"), QStringLiteral("Redirect (Location) to the next page.")}};
+    const auto desk = [&](const QString &id, const QString &summary, bool open,
+                          const QJsonObject &answer, const QString &status) {
+        Operation op;
+        op.id = QStringLiteral("desk_") + id;
+        op.tag = tag;
+        op.summary = summary;
+        op.responses.insert(status, answer);
+        op.open = open;
+        return op;
+    };
+    add(paths, QStringLiteral("/"), QStringLiteral("get"),
+        desk(QStringLiteral("root"), QStringLiteral("Leads to the Desk"), true, seeOther,
+             QStringLiteral("302")));
+    add(paths, QStringLiteral("/desk"), QStringLiteral("get"),
+        desk(QStringLiteral("workspace"),
+             QStringLiteral("The workspace (signed out: redirect to the login)"), true, page,
+             QStringLiteral("200")));
+    add(paths, QStringLiteral("/desk/login"), QStringLiteral("get"),
+        desk(QStringLiteral("login_page"), QStringLiteral("The login page"), true, page,
+             QStringLiteral("200")));
+    add(paths, QStringLiteral("/desk/login"), QStringLiteral("post"),
+        desk(QStringLiteral("login"), QStringLiteral("Sign in with the login form"), true, seeOther,
+             QStringLiteral("303")));
+    add(paths, QStringLiteral("/desk/login/link"), QStringLiteral("post"),
+        desk(QStringLiteral("login_link"), QStringLiteral("Ask for a sign-in link by mail"), true,
+             page, QStringLiteral("200")));
+    add(paths, QStringLiteral("/desk/logout"), QStringLiteral("post"),
+        desk(QStringLiteral("logout"), QStringLiteral("Sign out (form field csrf_token)"), false,
+             seeOther, QStringLiteral("303")));
+    Operation asset =
+        desk(QStringLiteral("asset"),
+             QStringLiteral("A stylesheet or script of the Desk, by hashed name"), true,
+             QJsonObject{
+                 {QStringLiteral("description"), QStringLiteral("The file, cached for a year.")}},
+             QStringLiteral("200"));
+    asset.errors = {404};
+    add(paths, QStringLiteral("/desk/assets/{file}"), QStringLiteral("get"), asset,
+        {pathParameter(QStringLiteral("file"), QStringLiteral("The file's hashed name."))});
+    const QJsonObject doctype = pathParameter(
+        QStringLiteral("doctype"), QStringLiteral("The DocType's name or snake_case slug."));
+    add(paths, QStringLiteral("/desk/{doctype}"), QStringLiteral("get"),
+        desk(QStringLiteral("list"),
+             QStringLiteral("A DocType's list (q, f.<field>, op.<field>, sort, dir, page, limit)"),
+             true, page, QStringLiteral("200")),
+        {doctype});
+    add(paths, QStringLiteral("/desk/{doctype}/{name}"), QStringLiteral("get"),
+        desk(QStringLiteral("form"), QStringLiteral("A document's form, read-only"), true, page,
+             QStringLiteral("200")),
+        {doctype, pathParameter(QStringLiteral("name"), QStringLiteral("The document's name."))});
+}
+
+} // namespace
+
 QJsonObject fixedPaths(bool dev)
 {
     QJsonObject paths;
@@ -360,6 +425,7 @@ QJsonObject fixedPaths(bool dev)
     addRpcAndSharePaths(paths);
     addMetaAndOpsPaths(paths, dev);
     addJobPaths(paths);
+    addDeskPaths(paths);
     return paths;
 }
 

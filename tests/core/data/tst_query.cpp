@@ -23,6 +23,7 @@ private slots:
     void passwordFieldsCannotBeQueried();
     void orderLimitOffsetFields();
     void countAndExists();
+    void anyOfIsAnOrGroup();
 
 private:
     std::unique_ptr<TestSite> site;
@@ -272,6 +273,33 @@ void TestQuery::countAndExists()
     deleted.doctype = "Customer";
     deleted.includeDeleted = true;
     QCOMPARE(*site->service->count(deleted), 6);
+}
+
+// Query::anyOf (the Desk's search): its filters OR-ed together, AND-ed with the rest,
+// checked like filters.
+void TestQuery::anyOfIsAnOrGroup()
+{
+    Query query;
+    query.doctype = "Customer";
+    query.orderBy = {OrderBy{"name", false}};
+    query.anyOf = {Filter{"customer_name", FilterOp::Like, "%ini%"},
+                   Filter{"email", FilterOp::Like, "%hooli%"}};
+    auto names = [&] {
+        QStringList out;
+        const auto rows = site->service->list(query);
+        for (const Document &d : *rows)
+            out << d.name();
+        return out;
+    };
+    QCOMPARE(names(), (QStringList{"Hooli", "Initech"}));
+    QCOMPARE(*site->service->count(query), 2);
+    query.filters << Filter{"tier", FilterOp::Eq, "Silver"};
+    QCOMPARE(names(), QStringList{"Hooli"});
+    QCOMPARE(*site->service->count(query), 1);
+    query.anyOf << Filter{"nope", FilterOp::Like, "%x%"};
+    auto refused = site->service->list(query);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message().contains("nope"));
 }
 
 QTEST_GUILESS_MAIN(TestQuery)

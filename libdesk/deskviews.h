@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "auth/principal.h"
+#include "common/error.h"
+#include "desktemplates.h"
+#include "liststate.h"
+
+#include <QUrlQuery>
+
+namespace fm::core {
+class DocumentAccess;
+class MetaRegistry;
+struct DocType;
+} // namespace fm::core
+
+namespace fm::desk {
+
+// Who a page is for: the principal DocumentAccess checks, plus what the header shows.
+struct Viewer
+{
+    fm::core::Principal principal;
+    QString display;   // the full name, else the user name
+    QString csrfToken; // the session's CSRF token, for the sign-out form
+};
+
+// What the login page shows.
+struct LoginForm
+{
+    QString next;      // where to go after signing in (a path on this server)
+    QString username;  // kept after a failed attempt
+    QString csrfToken; // the login form's own token (a cookie holds its twin)
+    QString error;
+    QString info;
+};
+
+// A rendered page and the HTTP status it answers with.
+struct Page
+{
+    int status = 200;
+    QString html;
+};
+
+// The Desk's pages as HTML, built from the metadata and DocumentAccess alone: no
+// HTTP type here, so the live runtime can re-render a view for a session later
+// (docs/adr/0230). Every read goes through DocumentAccess, so the rules, row
+// restriction and permlevels of the REST API apply to every page exactly as they do
+// to the API. Safe on every worker thread.
+class DeskViews final
+{
+public:
+    // Loads the templates (:/fm/desk/templates); fails naming a broken one.
+    static fm::Result<DeskViews> create(fm::core::MetaRegistry &meta,
+                                        fm::core::DocumentAccess &access,
+                                        const PageLimits &limits = {});
+
+    // /desk: the apps and modules, each DocType the viewer may read with its count,
+    // and the most recently changed documents among them.
+    fm::Result<Page> workspace(const Viewer &viewer) const;
+    // /desk/{doctype}: `doctype` is the name or its slug; `url` the list state
+    // (ListState). NotFound for an unknown DocType or a child table, PermissionDenied
+    // when the viewer may not read it. A filter the API refuses renders the page with
+    // the message and status 400.
+    fm::Result<Page> list(const Viewer &viewer, const QString &doctype, const QUrlQuery &url) const;
+    // /desk/{doctype}/{name}, read-only: the layout's sections and columns, each
+    // field by type; fields above the viewer's permlevels are left out.
+    fm::Result<Page> form(const Viewer &viewer, const QString &doctype, const QString &name) const;
+    // /desk/login, with no viewer.
+    Page login(const LoginForm &form, int status = 200) const;
+    // An error page: `viewer` may be null (signed out).
+    Page error(const Viewer *viewer, int status, const QString &message) const;
+
+    // The DocType a path segment names (name or slug); NotFound for unknown ones,
+    // child tables and DocTypes kept out of the API.
+    fm::Result<const fm::core::DocType *> resolve(const QString &segment) const;
+
+private:
+    DeskViews(fm::core::MetaRegistry &meta, fm::core::DocumentAccess &access,
+              const PageLimits &limits, DeskTemplates templates);
+
+    struct Crumb
+    {
+        QString label;
+        QString href; // empty: the current page
+    };
+    // `body` rendered with `view`'s template inside the layout.
+    fm::Result<Page> page(const Viewer *viewer, const QString &view, const QString &title,
+                          const QList<Crumb> &crumbs, Data body, int status = 200) const;
+    // The viewer's readable fields of `type` (DocumentAccess::describe).
+    QStringList readableFields(const Viewer &viewer, const fm::core::DocType &type) const;
+
+    fm::core::MetaRegistry *m_meta;
+    fm::core::DocumentAccess *m_access;
+    PageLimits m_limits;
+    DeskTemplates m_templates;
+};
+
+} // namespace fm::desk

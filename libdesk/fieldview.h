@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "data/document.h"
+#include "meta/doctype.h"
+
+namespace fm::core {
+class MetaRegistry;
+}
+
+namespace fm::desk {
+
+// "/desk/ticket" or "/desk/ticket/TKT-00001": the DocType's slug, the name
+// percent-encoded as one path segment (a "/" in it travels as %2F).
+QString deskPath(const fm::core::DocType &type, const QString &name = {});
+
+// How one field's value shows on a page. Everything here is text that the template
+// escapes; `href` is only ever a path on this Desk, an http(s) URL or a mailto:, so
+// a stored "javascript:..." is shown as text and never becomes a link.
+struct FieldDisplay
+{
+    enum class Kind {
+        Empty, // no value
+        Plain, // one line of text
+        Block, // multi-line text, line breaks kept
+        Code,  // JSON, pretty-printed
+        Link,  // text with href
+    };
+    Kind kind = Kind::Empty;
+    QString text;
+    QString href;
+};
+
+// The value of `field` in `doc`, by field type (Check: Yes/No, Currency: two
+// decimals, Link: to the linked document's form, Datetime: UTC minutes, ...).
+FieldDisplay displayField(const fm::core::MetaRegistry &meta, const fm::core::Field &field,
+                          const fm::core::Document &doc);
+
+// The standard columns a list may show and sort by, with their labels.
+QString standardLabel(const QString &column); // "Name", "Last Modified", ...; empty if not one
+// "2026-12-07 09:15 UTC" from a stored ISO date-time; the text itself when it is not one.
+QString formatDatetime(const QString &iso);
+
+} // namespace fm::desk
