@@ -172,7 +172,11 @@ bool TestDeskPreview::waitForPage(DeskPreview &preview, const QString &path, boo
                 return true;
         }
     }
-    qWarning() << "no page" << path << "loaded; the view shows" << preview.view()->url();
+    QStringList seenLoads;
+    for (const QList<QVariant> &load : std::as_const(loaded))
+        seenLoads << load.at(0).toUrl().toString() + (load.at(1).toBool() ? " ok" : " failed");
+    qWarning() << "no page" << path << "loaded; the view shows" << preview.view()->url() << "after"
+               << seenLoads;
     return false;
 }
 
@@ -219,10 +223,11 @@ void TestDeskPreview::showsTheDocsSignedIn()
     DeskPreview &preview = *m_preview;
     QVERIFY(!preview.notice().isEmpty()); // "Start the server ..."
     m_controller.run(baseOf(m_server), kSecret);
-    // No Desk yet in this server: the API docs.
-    QVERIFY(waitForPage(preview, QStringLiteral("/api/docs")));
+    // The server has the Desk: the preview shows its workspace, signed in.
+    QVERIFY(waitForPage(preview, QStringLiteral("/desk")));
     QVERIFY(preview.notice().isEmpty());
-    QTRY_COMPARE(preview.view()->title(), QStringLiteral("Framework M API"));
+    QTRY_VERIFY2(preview.view()->title().endsWith(QStringLiteral("Desk")),
+                 qPrintable(preview.view()->title()));
     // The token went through the sign-in and is nowhere to be seen now.
     const QUrl url = preview.view()->url();
     QCOMPARE(url.port(), m_server.port());
@@ -273,15 +278,18 @@ void TestDeskPreview::backForwardAndOpenInBrowser()
     QVERIFY(waitForPage(preview, QStringLiteral("/health")));
     QTRY_VERIFY(preview.backAction()->isEnabled());
     preview.backAction()->trigger();
-    QVERIFY(waitForPage(preview, QStringLiteral("/api/docs")));
+    QVERIFY(waitForPage(preview, QStringLiteral("/desk")));
     QTRY_VERIFY(preview.forwardAction()->isEnabled());
     preview.forwardAction()->trigger();
     QVERIFY(waitForPage(preview, QStringLiteral("/health")));
     preview.backAction()->trigger();
-    QVERIFY(waitForPage(preview, QStringLiteral("/api/docs")));
+    QVERIFY(waitForPage(preview, QStringLiteral("/desk")));
 
     // Open in Browser hands the system browser a one-time sign-in of its own that goes on
-    // to the open page: a browser that follows it is signed in there.
+    // to the open page: a browser that follows it is signed in there. The page is loaded
+    // afresh first, so that nothing of the history navigation above is still in flight.
+    preview.view()->load(baseOf(m_server).resolved(QUrl(QStringLiteral("/desk"))));
+    QVERIFY(waitForPage(preview, QStringLiteral("/desk")));
     UrlCatcher catcher;
     QDesktopServices::setUrlHandler(QStringLiteral("http"), &catcher, "open");
     QVERIFY(preview.openInBrowserAction()->isEnabled());
@@ -292,7 +300,7 @@ void TestDeskPreview::backForwardAndOpenInBrowser()
     QCOMPARE(opened.port(), m_server.port());
     QCOMPARE(opened.path(), QStringLiteral("/api/v1/dev/sign-in"));
     QCOMPARE(QUrlQuery(opened).queryItemValue(QStringLiteral("next"), QUrl::FullyDecoded),
-             QStringLiteral("/api/docs"));
+             QStringLiteral("/desk"));
 
     QNetworkAccessManager browser;
     browser.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
@@ -305,7 +313,7 @@ void TestDeskPreview::backForwardAndOpenInBrowser()
     };
     const auto [landed, status] = get(opened);
     QCOMPARE(status, 200);
-    QCOMPARE(landed.path(), QStringLiteral("/api/docs"));
+    QCOMPARE(landed.path(), QStringLiteral("/desk"));
     QCOMPARE(get(baseOf(m_server).resolved(QUrl(QStringLiteral("/api/v1/auth/me")))).second, 200);
     // The link is used up: opened again, it signs nobody in.
     QNetworkAccessManager other;
@@ -343,7 +351,7 @@ void TestDeskPreview::reloadsAfterChangeAndRestart()
     QElapsedTimer timer;
     timer.start();
     m_controller.run(baseOf(m_server), kSecret);
-    QVERIFY(waitForPage(preview, QStringLiteral("/api/docs")));
+    QVERIFY(waitForPage(preview, QStringLiteral("/desk")));
     qInfo().noquote()
         << QStringLiteral("reloaded %1 ms after the server was running again").arg(timer.elapsed());
     // The time is reported, not asserted: it measures the machine's load as much as the
@@ -368,13 +376,13 @@ void TestDeskPreview::loadFailureReachesTheLogConsole()
     QVERIFY(preview.notice().contains(QStringLiteral("stopped")));
     const qsizetype before = m_controller.lines.size();
     preview.reloadAction()->trigger();
-    QVERIFY(waitForPage(preview, QStringLiteral("/api/docs"), false));
+    QVERIFY(waitForPage(preview, QStringLiteral("/desk"), false));
     QTRY_VERIFY(!m_controller.find(QStringLiteral("error"), QStringLiteral("Could not load"))
                      .source.isNull());
     const FakeController::Line line =
         m_controller.find(QStringLiteral("error"), QStringLiteral("Could not load"));
     QCOMPARE(line.source, QStringLiteral("Desk Preview"));
-    QVERIFY2(line.message.contains(QStringLiteral("/api/docs")), qPrintable(line.message));
+    QVERIFY2(line.message.contains(QStringLiteral("/desk")), qPrintable(line.message));
     QVERIFY(m_controller.lines.size() > before);
 }
 
@@ -388,7 +396,7 @@ void TestDeskPreview::wrongSecretLoadsSignedOut()
     FakeController controller;
     fm::studio::preview::bindPreview(&preview, &controller);
     controller.run(baseOf(m_server), "a-wrong-secret-of-enough-bytes!!");
-    QVERIFY(waitForPage(preview, QStringLiteral("/api/docs")));
+    QVERIFY(waitForPage(preview, QStringLiteral("/desk/login")));
     const FakeController::Line line =
         controller.find(QStringLiteral("warning"), QStringLiteral("not signed in"));
     QVERIFY(!line.source.isNull());
@@ -403,7 +411,7 @@ void TestDeskPreview::noSecretLoadsSignedOut()
     preview.resize(800, 600);
     preview.show();
     preview.showServer(baseOf(m_server), {});
-    QVERIFY(waitForPage(preview, QStringLiteral("/api/docs")));
+    QVERIFY(waitForPage(preview, QStringLiteral("/desk/login")));
     QCOMPARE(fetch(preview, QStringLiteral("/api/v1/auth/me")).value("status").toInt(), 401);
 }
 
@@ -452,10 +460,10 @@ void TestDeskPreview::aSavedChangeAppearsThroughTheServerDock()
     DeskPreview &preview = *content->preview();
 
     window.actionRegistry()->action(QStringLiteral("Server.Start"))->trigger();
-    QTRY_COMPARE_WITH_TIMEOUT(server->state(), ServerController::State::Running, kLoadTimeoutMs);
-    QTRY_VERIFY_WITH_TIMEOUT(preview.view()->url().port() == server->baseUrl().port() &&
-                                 !preview.view()->url().path().contains(QStringLiteral("sign-in")),
-                             kLoadTimeoutMs);
+    // Signed in, on the Desk's workspace: only then another page, or the two loads race.
+    QVERIFY(waitForPage(preview, QStringLiteral("/desk")));
+    QCOMPARE(server->state(), ServerController::State::Running);
+    QCOMPARE(preview.view()->url().port(), server->baseUrl().port());
     const QString metaPath = QStringLiteral("/api/meta/Ticket");
     preview.view()->load(server->baseUrl().resolved(QUrl(metaPath)));
     QVERIFY(waitForPage(preview, metaPath));
@@ -498,7 +506,7 @@ void TestDeskPreview::screenshot()
     QTRY_VERIFY(content->preview());
     content->preview()->setNotice({});
     content->preview()->showServer(baseOf(m_server), kSecret);
-    QVERIFY(waitForPage(*content->preview(), QStringLiteral("/api/docs")));
+    QVERIFY(waitForPage(*content->preview(), QStringLiteral("/desk")));
     window.resizeDocks({dock}, {850}, Qt::Horizontal);
     QTest::qWait(2500); // the docs page renders its operations after the load
     // From the X server: the page is drawn by Chromium, which QWidget::grab() misses.
