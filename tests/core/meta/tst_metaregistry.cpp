@@ -258,7 +258,7 @@ private slots:
         QCOMPARE(registry.doctypeNames(),
                  (QStringList{"API Key", "Custom Permission", "Document Share", "Email Queue",
                               "Error Log", "Has Role", "Job Log", "Login Link", "Naming Counter",
-                              "Role", "Session", "User"}));
+                              "Role", "Scheduled Job", "Session", "User"}));
 
         const DocType *role = registry.findDocType(QStringLiteral("role"));
         QVERIFY(role);
