@@ -284,7 +284,7 @@ private slots:
         // Loading again is a no-op, and loadApps brings core along by itself.
         QVERIFY(registry.loadCoreApp(diagnostics));
         QVERIFY(diagnostics.isEmpty());
-        QCOMPARE(registry.doctypeNames().size(), 12);
+        QCOMPARE(registry.doctypeNames().size(), 13);
         MetaRegistry other;
         QVERIFY(other.loadApps({}, diagnostics));
         QCOMPARE(other.doctypeNames(), registry.doctypeNames());
