@@ -2,6 +2,7 @@
 #include "data/controllerregistry.h"
 
 #include "jobs/cronexpression.h"
+#include "jobs/scheduledjobcontroller.h"
 
 #include <QFileInfo>
 #include <QPluginLoader>
@@ -9,7 +10,11 @@
 
 namespace fm::core {
 
-ControllerRegistry::ControllerRegistry() = default;
+ControllerRegistry::ControllerRegistry()
+{
+    // The core DocType whose rows the scheduler reads: checked when edited in the Desk.
+    registerController(QStringLiteral("Scheduled Job"), std::make_shared<ScheduledJobController>());
+}
 ControllerRegistry::~ControllerRegistry() = default;
 
 void ControllerRegistry::registerController(const QString &doctype,

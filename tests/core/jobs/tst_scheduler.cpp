@@ -287,6 +287,59 @@ private slots:
         QCOMPARE(jobs(), 1);
     }
 
+    void deskRefusesABadCronOrZone_data()
+    {
+        QTest::addColumn<QString>("cron");
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("hour 25") << "0 25 * * *"
+                                 << "UTC"
+                                 << "cron expression \"0 25 * * *\": field 2 (hour): 25 is out "
+                                    "of 0-23";
+        QTest::newRow("Feb 30") << "0 0 30 2 *"
+                                << "UTC"
+                                << "it never runs";
+        QTest::newRow("zone") << "@daily"
+                              << "Europe/Atlantis"
+                              << "\"Europe/Atlantis\" is not a known time zone";
+    }
+    void deskRefusesABadCronOrZone()
+    {
+        QFETCH(QString, cron);
+        QFETCH(QString, zone);
+        QFETCH(QString, message);
+        auto inserted = m_site->service->insert(doc(
+            QStringLiteral("Scheduled Job"),
+            {{"schedule_name", "bad"}, {"job", "test.echo"}, {"cron", cron}, {"time_zone", zone}}));
+        QVERIFY(!inserted);
+        QCOMPARE(inserted.error().code(), fm::ErrorCode::Validation);
+        QVERIFY2(inserted.error().message().contains(message),
+                 qPrintable(inserted.error().message()));
+        QCOMPARE(rows(), 0); // nothing written
+    }
+
+    void deskCronChangeReschedulesFromTheNextTick()
+    {
+        declare(QStringLiteral("*/5 * * * *"));
+        Scheduler scheduler(*m_site->pool, m_site->controllers);
+        QVERIFY(scheduler.sync(at("2026-01-01T10:02:00Z")));
+        Document changes(QStringLiteral("Scheduled Job"));
+        changes.setName(QStringLiteral("test.echo"));
+        changes.setValue(QStringLiteral("cron"), QStringLiteral("0 12 * * *"));
+        auto updated = m_site->service->update(changes);
+        QVERIFY2(updated, errorOf(updated).constData());
+        QVERIFY(column("test.echo", "next_run").isNull());
+        QCOMPARE(scheduler.tick(at("2026-01-01T10:05:00Z")).value_or(-1), 0);
+        QCOMPARE(column("test.echo", "next_run").toString(), stamp("2026-01-01T12:00:00Z"));
+        // A bad edit is refused and changes nothing.
+        changes.setValue(QStringLiteral("cron"), QStringLiteral("0 12 * * MOON"));
+        updated = m_site->service->update(changes);
+        QVERIFY(!updated);
+        QVERIFY2(updated.error().message().contains(QStringLiteral("field 5 (day of week)")),
+                 qPrintable(updated.error().message()));
+        QCOMPARE(column("test.echo", "cron").toString(), QStringLiteral("0 12 * * *"));
+    }
+
     void twoSchedulersTickingAtOnceEnqueueOnce()
     {
         declare(QStringLiteral("* * * * *"));
