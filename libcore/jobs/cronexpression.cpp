@@ -254,6 +254,14 @@ std::optional<QDateTime> CronExpression::next(const QDateTime &after, const QTim
                 if (!m_minutes[size_t(minute)])
                     continue;
                 const QDateTime wall = utcOf(date, hour, minute); // the wall time, as if UTC
+                if (before == afterOffset) {
+                    // No transition today: one instant each, in ascending order, so the
+                    // first one after `from` is the answer.
+                    const QDateTime instant = wall.addSecs(-before);
+                    if (instant > from)
+                        return instant;
+                    continue;
+                }
                 QList<QDateTime> instants;
                 for (int offset : {before, afterOffset}) {
                     const QDateTime instant = wall.addSecs(-offset);

@@ -4,6 +4,7 @@
 // and its located errors, impossible expressions included.
 #include "jobs/cronexpression.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace fm::core;
@@ -175,6 +176,27 @@ private slots:
         QVERIFY(parsed);
         QCOMPARE(parsed->next(utc("2026-01-01T00:00:00Z"), QTimeZone::utc())->toUTC(),
                  utc("2026-02-02T00:00:00Z"));
+    }
+
+    // next() runs once per scheduled run; even the worst cases stay far below a tick.
+    void nextIsCheap()
+    {
+        const QTimeZone berlin("Europe/Berlin");
+        QElapsedTimer timer;
+        timer.start();
+        int calls = 0;
+        for (const char *cron : {"* * * * *", "0 0 29 2 *", "59 23 31 12 *", "*/7 * * * *"}) {
+            auto parsed = CronExpression::parse(QLatin1String(cron));
+            QVERIFY(parsed);
+            QDateTime after = utc("2026-03-28T22:00:00Z");
+            for (int i = 0; i < 50; ++i, ++calls) {
+                auto next = parsed->next(after, berlin);
+                QVERIFY(next && *next > after);
+                after = *next;
+            }
+        }
+        qInfo("%d next() calls in %lld ms", calls, qint64(timer.elapsed()));
+        QVERIFY(timer.elapsed() < 5000);
     }
 
     void invalidZone()
