@@ -74,6 +74,7 @@ int work(QCommandLineParser &parser, CommandContext &ctx)
     auto options = workerOptions(parser, ctx);
     if (!options)
         return kExitUsage;
+    options->schedule = !parser.isSet(QStringLiteral("no-scheduler"));
     int grace = kWorkerGraceSeconds;
     if (parser.isSet(QStringLiteral("grace-seconds"))) {
         bool ok = false;
@@ -103,6 +104,10 @@ int work(QCommandLineParser &parser, CommandContext &ctx)
                 << " job function(s) registered"
                 << (jobs.isEmpty() ? QString()
                                    : QStringLiteral(": ") + jobs.join(QStringLiteral(", ")))
+                << "; scheduler "
+                << (options->schedule ? QStringLiteral("on (%1 schedule(s) declared by apps)")
+                                            .arg(site->controllers().schedules().size())
+                                      : QStringLiteral("off"))
                 << ". Ctrl+C stops.\n";
         ctx.out.flush();
         QObject::connect(&stopSignals, &SignalWatcher::signalled, qApp, &QCoreApplication::quit);
@@ -144,6 +149,10 @@ QList<Command> workerCommands()
         parser.addOption({QStringLiteral("poll-ms"),
                           QStringLiteral("Wait between looks at an empty queue (default 250)."),
                           QStringLiteral("ms")});
+        parser.addOption({QStringLiteral("no-scheduler"),
+                          QStringLiteral("Do not enqueue scheduled jobs (Scheduled Job) from this "
+                                         "worker; by default every worker does, and each due "
+                                         "run is enqueued once.")});
     };
     command.run = work;
     return {command};

@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "data/controllerregistry.h"
 
+#include "jobs/cronexpression.h"
+#include "jobs/scheduledjobcontroller.h"
+
 #include <QFileInfo>
 #include <QPluginLoader>
 #include <QRegularExpression>
 
 namespace fm::core {
 
-ControllerRegistry::ControllerRegistry() = default;
+ControllerRegistry::ControllerRegistry()
+{
+    // The core DocType whose rows the scheduler reads: checked when edited in the Desk.
+    registerController(QStringLiteral("Scheduled Job"), std::make_shared<ScheduledJobController>());
+}
 ControllerRegistry::~ControllerRegistry() = default;
 
 void ControllerRegistry::registerController(const QString &doctype,
@@ -129,6 +136,43 @@ const JobDefinition *ControllerRegistry::job(const QString &name) const
 QStringList ControllerRegistry::jobNames() const
 {
     return m_jobs.keys();
+}
+
+Result<void> ControllerRegistry::registerSchedule(ScheduleDefinition schedule)
+{
+    if (schedule.name.isEmpty())
+        schedule.name = schedule.job;
+    if (!m_jobs.contains(schedule.job)) {
+        return fail(ErrorCode::InvalidMeta,
+                    QStringLiteral("schedule \"%1\": job \"%2\" is not registered; register "
+                                   "the job (registerJob) before its schedule")
+                        .arg(schedule.name, schedule.job));
+    }
+    if (auto cron = CronExpression::parse(schedule.cron); !cron) {
+        return fail(
+            ErrorCode::InvalidMeta,
+            QStringLiteral("schedule \"%1\": %2").arg(schedule.name, cron.error().message()));
+    }
+    if (!QTimeZone(schedule.timeZone.toUtf8()).isValid()) {
+        return fail(ErrorCode::InvalidMeta,
+                    QStringLiteral("schedule \"%1\": \"%2\" is not a known time zone; use an "
+                                   "IANA name such as UTC or Europe/Berlin")
+                        .arg(schedule.name, schedule.timeZone));
+    }
+    if (m_schedules.contains(schedule.name)) {
+        return fail(ErrorCode::Duplicate,
+                    QStringLiteral("schedule \"%1\" is declared twice; give one a name of its "
+                                   "own (ScheduleDefinition::name)")
+                        .arg(schedule.name));
+    }
+    const QString name = schedule.name;
+    m_schedules.insert(name, std::move(schedule));
+    return {};
+}
+
+QList<ScheduleDefinition> ControllerRegistry::schedules() const
+{
+    return m_schedules.values();
 }
 
 Result<void> ControllerRegistry::loadPlugin(const QString &path)

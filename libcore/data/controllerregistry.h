@@ -60,6 +60,12 @@ public:
     const JobDefinition *job(const QString &name) const; // nullptr when not registered
     QStringList jobNames() const;                        // sorted
 
+    // Declares a cron schedule for a registered job (the Scheduler syncs it into a
+    // Scheduled Job row). Refuses an unregistered job, a bad cron expression or time zone
+    // (the parser's located message) and a schedule name declared before.
+    Result<void> registerSchedule(ScheduleDefinition schedule);
+    QList<ScheduleDefinition> schedules() const; // by name
+
     // Loads a controller plugin (QPluginLoader) and lets it register its controllers.
     Result<void> loadPlugin(const QString &path);
     QStringList loadedPlugins() const;
@@ -70,6 +76,7 @@ private:
     QMap<QString, RpcFunction> m_functions;
     QList<RegisteredEventHandler> m_eventHandlers;
     QMap<QString, JobDefinition> m_jobs;
+    QMap<QString, ScheduleDefinition> m_schedules;
     QStringList m_plugins;
     std::vector<std::unique_ptr<QPluginLoader>> m_loaders;
 };

@@ -51,4 +51,16 @@ struct JobDefinition
     int retryBackoffSeconds = 10;
 };
 
+// A cron schedule an app declares from its plugin (ControllerRegistry::registerSchedule):
+// workers sync it into a Scheduled Job row at start and enqueue `job` with `args` at each
+// time the cron expression names, in `timeZone` (docs/guide/jobs.md, section Scheduler).
+struct ScheduleDefinition
+{
+    QString job;                              // a job registered before the schedule
+    QString cron;                             // 5 fields or @hourly, @daily, ... (CronExpression)
+    QString timeZone = QStringLiteral("UTC"); // IANA name; cron times are wall-clock there
+    QJsonObject args;
+    QString name; // the Scheduled Job's name; empty: the job's name
+};
+
 } // namespace fm::core

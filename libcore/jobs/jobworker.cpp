@@ -6,6 +6,7 @@
 #include "data/documentservice.h"
 #include "jobs/jobqueue.h"
 #include "jobs/jobrunner.h"
+#include "jobs/scheduler.h"
 #include "permissions/documentaccess.h"
 #include "permissions/permissionengine.h"
 
@@ -56,6 +57,7 @@ struct JobWorker::Private
         , users(pool, service)
         , queue(pool, registry)
         , runner(queue, registry, access, users)
+        , scheduler(pool, registry)
     {
         if (options.id.isEmpty())
             options.id = defaultWorkerId();
@@ -87,6 +89,7 @@ struct JobWorker::Private
     UserDirectory users;
     JobQueue queue;
     JobRunner runner;
+    Scheduler scheduler;
 
     std::atomic<bool> stopping{false};      // threads: claim no more
     std::atomic<bool> heartbeatDone{false}; // heartbeat: stop
@@ -134,7 +137,25 @@ void JobWorker::Private::beat()
 {
     const auto interval = std::max(options.lease / 3, std::chrono::milliseconds(100));
     auto nextReap = Clock::now();
+    auto nextRenew = Clock::now();
     while (!heartbeatDone.load()) {
+        if (options.schedule) {
+            auto enqueued = scheduler.tick();
+            if (!enqueued)
+                warnOnce(QStringLiteral("enqueue scheduled jobs"), enqueued.error());
+            else if (*enqueued > 0)
+                qInfo().noquote()
+                    << QStringLiteral("scheduler: %1 scheduled run(s) enqueued").arg(*enqueued);
+        }
+        // The scheduler may wake this loop more often than leases need renewing.
+        if (Clock::now() < nextRenew) {
+            sleep(std::min(options.scheduleEvery,
+                           std::chrono::duration_cast<std::chrono::milliseconds>(nextRenew -
+                                                                                 Clock::now())),
+                  heartbeatDone);
+            continue;
+        }
+        nextRenew = Clock::now() + interval;
         if (Clock::now() >= nextReap) {
             auto requeued = queue.requeueExpired();
             if (!requeued)
@@ -165,7 +186,8 @@ void JobWorker::Private::beat()
             else if (!*renewed)
                 entry->stop = true; // cancelled, or already taken back
         }
-        sleep(interval, heartbeatDone);
+        sleep(options.schedule ? std::min(interval, options.scheduleEvery) : interval,
+              heartbeatDone);
     }
 }
 
@@ -203,8 +225,25 @@ Result<void> JobWorker::start()
             ErrorCode::BadRequest,
             QStringLiteral("the poll interval is 10 ms to 60 s (%1 ms asked)").arg(o.poll.count()));
     }
+    if (o.schedule && (o.scheduleEvery < std::chrono::milliseconds(10) ||
+                       o.scheduleEvery > std::chrono::seconds(60))) {
+        return fail(ErrorCode::BadRequest,
+                    QStringLiteral("the scheduler ticks every 10 ms to 60 s (%1 ms asked)")
+                        .arg(o.scheduleEvery.count()));
+    }
     if (d->heartbeat)
         return {};
+    if (o.schedule) {
+        auto synced = d->scheduler.sync();
+        if (!synced) {
+            Error error = synced.error();
+            return fail(error.withContext(QStringLiteral("syncing the apps' schedules")));
+        }
+        if (synced->created + synced->updated > 0)
+            qInfo().noquote() << QStringLiteral("scheduler: %1 schedule(s) added, %2 changed")
+                                     .arg(synced->created)
+                                     .arg(synced->updated);
+    }
     d->stopping = false;
     d->heartbeatDone = false;
     d->heartbeat = QThread::create([this] { d->beat(); });

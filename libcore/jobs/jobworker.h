@@ -21,6 +21,10 @@ struct JobWorkerOptions
     std::chrono::milliseconds lease{30000}; // renewed every third of it while a job runs
     std::chrono::milliseconds poll{250};    // idle wait between claims
     QString id;                             // empty: host:pid:random
+    // The cron scheduler (Scheduler): schedules synced at start, due runs enqueued every
+    // `scheduleEvery`. Every worker may run it: each due time is enqueued once.
+    bool schedule = true;
+    std::chrono::milliseconds scheduleEvery{1000};
 };
 
 // Runs jobs from the queue on `concurrency` threads of its own (`m worker`, `m start
@@ -37,7 +41,8 @@ public:
     JobWorker(const JobWorker &) = delete;
     JobWorker &operator=(const JobWorker &) = delete;
 
-    // Refuses bad options (concurrency 1-64, lease at least 1 s, poll 10 ms-60 s).
+    // Refuses bad options (concurrency 1-64, lease at least 1 s, poll 10 ms-60 s,
+    // scheduleEvery 10 ms-60 s) and fails when the apps' schedules cannot be synced.
     Result<void> start();
     // Stops claiming, lets running jobs finish for up to `grace`, then releases the ones
     // still running back to the queue (they run again elsewhere) and tells them to stop.

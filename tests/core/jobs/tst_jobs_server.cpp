@@ -99,6 +99,7 @@ private slots:
     void workerRunsTheDemoJobEnqueuedOverRest();
     void killedWorkerJobRunsAgainAfterItsLease();
     void inProcessWorkerAndRefusals();
+    void twoWorkerProcessesEnqueueAScheduledRunOnce();
 };
 
 void TestJobsServer::workerRunsTheDemoJobEnqueuedOverRest()
@@ -310,6 +311,63 @@ void TestJobsServer::inProcessWorkerAndRefusals()
     QCOMPARE(server.m({"job", "cancel", id}, &output), 1);
     QVERIFY2(output.contains("has already succeeded"), qPrintable(output));
     QVERIFY(server.stop());
+}
+
+void TestJobsServer::twoWorkerProcessesEnqueueAScheduledRunOnce()
+{
+    TestServer server;
+    QVERIFY(createTestAppProject(server));
+    QVERIFY(server.start());
+    const std::string admin = server.login("Administrator", TestServer::kAdminPassword);
+    QVERIFY(!admin.empty());
+    // Both sync the plugin's @yearly schedule at start (the second finds it there).
+    Worker first = startWorker(server, QStringLiteral(FM_JOB_PLUGIN_DIR));
+    QVERIFY(!first.id.isEmpty());
+    Worker second = startWorker(server, QStringLiteral(FM_JOB_PLUGIN_DIR));
+    QVERIFY(!second.id.isEmpty());
+    auto row =
+        server.client().Get("/api/v1/scheduled_job/test.echo.yearly", TestServer::bearer(admin));
+    QVERIFY(row && row->status == 200);
+    const QJsonObject schedule = jsonOf(row->body).value("data").toObject();
+    QCOMPARE(schedule.value("cron").toString(), QStringLiteral("@yearly"));
+    QVERIFY(schedule.value("enabled").toBool());
+    QVERIFY(schedule.value("next_run").toString().endsWith(QStringLiteral("-01-01T00:00:00.000Z")));
+
+    // Overdue since 2020 (six missed new years): due now, for both workers at once.
+    auto moved = server.client().Patch(
+        "/api/v1/scheduled_job/test.echo.yearly", TestServer::bearer(admin),
+        jsonText(QJsonObject{{"next_run", "2020-01-01T00:00:00.000Z"}}), "application/json");
+    QVERIFY2(moved && moved->status == 200, moved ? moved->body.c_str() : "no answer");
+    auto succeeded = [&] {
+        auto list =
+            server.client().Get("/api/v1/jobs?job=test.echo&limit=50", TestServer::bearer(admin));
+        return list && list->status == 200 ? jsonOf(list->body).value("data").toArray()
+                                           : QJsonArray{};
+    };
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 20000 &&
+           (succeeded().isEmpty() ||
+            succeeded().first().toObject().value("status").toString() != "Succeeded"))
+        QTest::qWait(100);
+    QJsonArray jobs = succeeded();
+    QCOMPARE(jobs.size(), 1);
+    QCOMPARE(jobs.first().toObject().value("status").toString(), QStringLiteral("Succeeded"));
+    QVERIFY(jobs.first().toObject().value("as_system").toBool());
+    // A few more ticks of both: still one run (caught up once, not six times).
+    QTest::qWait(2500);
+    QCOMPARE(succeeded().size(), 1);
+    row = server.client().Get("/api/v1/scheduled_job/test.echo.yearly", TestServer::bearer(admin));
+    QVERIFY(row && row->status == 200);
+    const QJsonObject after = jsonOf(row->body).value("data").toObject();
+    QCOMPARE(after.value("last_job").toString(), jobs.first().toObject().value("id").toString());
+    QVERIFY(after.value("next_run").toString() > QStringLiteral("2027"));
+
+    for (Worker *worker : {&first, &second}) {
+        ::kill(pid_t(worker->process->processId()), SIGTERM);
+        QVERIFY(worker->process->waitForFinished(20000));
+        QCOMPARE(worker->process->exitCode(), 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJobsServer)

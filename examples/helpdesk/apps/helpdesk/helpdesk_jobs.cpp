@@ -27,11 +27,11 @@ fm::Result<int> staleDays(const QJsonObject &args)
         return kDefaultDays;
     if (!days.isDouble() || days.toDouble() != double(days.toInt()) || days.toInt() < 0 ||
         days.toInt() > kMaxDays) {
-        return fm::fail(fm::ErrorCode::Validation,
-                        QStringLiteral("\"days\" must be a whole number of days from 0 to %1")
-                            .arg(kMaxDays),
-                        {{QStringLiteral("days"), QStringLiteral("invalid"),
-                          QStringLiteral("a whole number from 0 to %1").arg(kMaxDays)}});
+        return fm::fail(
+            fm::ErrorCode::Validation,
+            QStringLiteral("\"days\" must be a whole number of days from 0 to %1").arg(kMaxDays),
+            {{QStringLiteral("days"), QStringLiteral("invalid"),
+              QStringLiteral("a whole number from 0 to %1").arg(kMaxDays)}});
     }
     for (auto it = args.begin(); it != args.end(); ++it) {
         if (it.key() != u"days") {
@@ -76,8 +76,7 @@ fm::Result<QJsonValue> closeStale(JobContext &context)
                 QStringLiteral("closing ticket %1: ").arg(ticket.name())));
         ++closed;
     }
-    return QJsonObject{{QStringLiteral("closed"), closed},
-                       {QStringLiteral("days"), *days}};
+    return QJsonObject{{QStringLiteral("closed"), closed}, {QStringLiteral("days"), *days}};
 }
 
 } // namespace
@@ -97,6 +96,15 @@ void registerJobs(fm::core::ControllerRegistry &registry)
     closeStaleJob.timeoutSeconds = 600;
     // The name is fixed and unique here, so registration cannot fail.
     (void)registry.registerJob(std::move(closeStaleJob));
+
+    // Every night at 03:00 Berlin time (a Scheduled Job row; an administrator may disable
+    // it in the Desk).
+    fm::core::ScheduleDefinition nightly;
+    nightly.job = QStringLiteral("helpdesk.tickets.close_stale");
+    nightly.cron = QStringLiteral("0 3 * * *");
+    nightly.timeZone = QStringLiteral("Europe/Berlin");
+    nightly.args = QJsonObject{{QStringLiteral("days"), 7}};
+    (void)registry.registerSchedule(std::move(nightly));
 }
 
 } // namespace helpdesk

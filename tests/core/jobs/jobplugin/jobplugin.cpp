@@ -16,6 +16,13 @@ public:
     void registerControllers(fm::core::ControllerRegistry &registry) override
     {
         registerTestJobs(registry);
+        // Due only on New Year's Day: tst_jobs_server moves its next run into the past.
+        fm::core::ScheduleDefinition yearly;
+        yearly.name = QStringLiteral("test.echo.yearly");
+        yearly.job = QStringLiteral("test.echo");
+        yearly.cron = QStringLiteral("@yearly");
+        yearly.args = QJsonObject{{QStringLiteral("from"), QStringLiteral("schedule")}};
+        (void)registry.registerSchedule(yearly);
     }
 };
 
