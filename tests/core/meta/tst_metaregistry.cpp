@@ -258,7 +258,7 @@ private slots:
         QCOMPARE(registry.doctypeNames(),
                  (QStringList{"API Key", "Custom Permission", "Document Share", "Email Queue",
                               "Error Log", "Has Role", "Job Log", "Login Link", "Naming Counter",
-                              "Role", "Session", "User"}));
+                              "Role", "Session", "User", "Webhook", "Webhook Log"}));
 
         const DocType *role = registry.findDocType(QStringLiteral("role"));
         QVERIFY(role);
@@ -284,7 +284,7 @@ private slots:
         // Loading again is a no-op, and loadApps brings core along by itself.
         QVERIFY(registry.loadCoreApp(diagnostics));
         QVERIFY(diagnostics.isEmpty());
-        QCOMPARE(registry.doctypeNames().size(), 12);
+        QCOMPARE(registry.doctypeNames().size(), 14);
         MetaRegistry other;
         QVERIFY(other.loadApps({}, diagnostics));
         QCOMPARE(other.doctypeNames(), registry.doctypeNames());
