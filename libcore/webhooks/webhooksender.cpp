@@ -11,6 +11,11 @@
 
 namespace fm::core {
 
+namespace {
+// Enough bytes for kResponseExcerpt characters of UTF-8 in most answers.
+constexpr size_t kExcerptBytes = 4096;
+} // namespace
+
 QString webhookSignature(const QByteArray &secret, const QByteArray &timestamp,
                          const QByteArray &body)
 {
@@ -63,13 +68,21 @@ WebhookAttempt sendWebhook(const Webhook &webhook, const QString &eventId, const
         headers.emplace("X-Signature",
                         webhookSignature(webhook.secret.toUtf8(), timestamp, body).toStdString());
     }
-    const std::string path = target.toStdString();
-    const std::string payload = body.toStdString();
-    const char *type = "application/json";
-    httplib::Result result = webhook.method == u"PUT" ? client.Put(path, headers, payload, type)
-                             : webhook.method == u"PATCH"
-                                 ? client.Patch(path, headers, payload, type)
-                                 : client.Post(path, headers, payload, type);
+    httplib::Request request;
+    request.method = webhook.method.toStdString();
+    request.path = target.toStdString();
+    request.headers = std::move(headers);
+    request.set_header("Content-Type", "application/json");
+    request.body = body.toStdString();
+    // Keep only the start of the answer: a receiver cannot make the worker hold a huge
+    // body in memory (the rest is read and dropped, within the read timeout).
+    std::string excerpt;
+    request.content_receiver = [&excerpt](const char *data, size_t length, uint64_t, uint64_t) {
+        if (excerpt.size() < kExcerptBytes)
+            excerpt.append(data, std::min(length, kExcerptBytes - excerpt.size()));
+        return true;
+    };
+    httplib::Result result = client.send(request);
     attempt.durationMs = timer.elapsed();
     if (!result) {
         const bool timedOut = result.error() == httplib::Error::Read ||
@@ -85,8 +98,7 @@ WebhookAttempt sendWebhook(const Webhook &webhook, const QString &eventId, const
         return attempt;
     }
     attempt.httpCode = result->status;
-    attempt.response = QString::fromUtf8(result->body.data(),
-                                         qsizetype(std::min<size_t>(result->body.size(), 4096)))
+    attempt.response = QString::fromUtf8(excerpt.data(), qsizetype(excerpt.size()))
                            .left(WebhookAttempt::kResponseExcerpt);
     attempt.ok = result->status >= 200 && result->status < 300;
     if (!attempt.ok) {
