@@ -400,6 +400,35 @@ private slots:
         QCOMPARE(m_site->service->get("Webhook", "tested")->integer("consecutive_failures"), 0);
     }
 
+    void redirectsAreNotFollowedAndAnswersAreCut()
+    {
+        auto hook = addWebhook("answers");
+        QVERIFY(hook);
+        const RpcMethod *method = m_site->controllers.method("Webhook", "send_test");
+        const Principal admin = Principal::system();
+        RpcCall call{*m_site->service, admin, {}, &*hook};
+        // A redirect fails, naming where it pointed; the signed body goes nowhere else.
+        m_receiver->setMode(WebhookReceiver::Mode::Redirect);
+        auto answer = method->run(call);
+        QVERIFY(answer);
+        QCOMPARE(answer->toObject().value("http_code").toInt(), 302);
+        QVERIFY2(answer->toObject().value("error").toString().contains(
+                     "redirects are not followed; set the URL to http://127.0.0.1:1/elsewhere"),
+                 qPrintable(answer->toObject().value("error").toString()));
+        // An 8 MB answer is a success; only its first 1,000 characters are kept.
+        m_receiver->setMode(WebhookReceiver::Mode::Huge);
+        answer = method->run(call);
+        QVERIFY(answer);
+        QCOMPARE(answer->toObject().value("ok").toBool(), true);
+        QCOMPARE(answer->toObject().value("response").toString(), QString(1000, u'x'));
+        const QList<Document> rows = logs("answers");
+        QCOMPARE(rows.size(), 2);
+        QSet<qsizetype> sizes; // both rows are attempt 1: their order is not fixed
+        for (const Document &row : rows)
+            sizes << row.string("response").size();
+        QCOMPARE(sizes, (QSet<qsizetype>{0, 1000}));
+    }
+
     void signatureIsHexHmacOfTimestampDotBody()
     {
         // A known vector (RFC 4231-style inputs checked with Qt's own HMAC).

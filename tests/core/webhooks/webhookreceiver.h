@@ -21,7 +21,7 @@
 class WebhookReceiver
 {
 public:
-    enum class Mode { Ok, SlowFirst, Fail };
+    enum class Mode { Ok, SlowFirst, Fail, Redirect, Huge };
 
     struct Received
     {
@@ -110,6 +110,16 @@ private:
         if (m_mode == Mode::Fail) {
             res.status = 500;
             res.set_content("receiver broke", "text/plain");
+            return;
+        }
+        if (m_mode == Mode::Redirect) {
+            res.status = 302;
+            res.set_header("Location", "http://127.0.0.1:1/elsewhere");
+            return;
+        }
+        if (m_mode == Mode::Huge) {
+            res.status = 200;
+            res.set_content(std::string(8 * 1024 * 1024, 'x'), "text/plain");
             return;
         }
         if (m_mode == Mode::SlowFirst && seen == 1)
