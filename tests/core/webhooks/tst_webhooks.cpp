@@ -389,6 +389,21 @@ private slots:
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().string("event_type"), QStringLiteral("test"));
         QVERIFY(rows.first().string("job").isEmpty());
+        QCOMPARE(received.first().method, QStringLiteral("POST"));
+        QCOMPARE(received.first().contentType, QStringLiteral("application/json"));
+
+        // The chosen method and the webhook's own headers.
+        auto changed = doc("Webhook", {{"method", "PATCH"},
+                                       {"headers", QVariantMap{{"Authorization", "Bearer t0k"}}}});
+        changed.setName("tested");
+        auto updated = m_site->service->update(changed);
+        QVERIFY(updated);
+        RpcCall patched{*m_site->service, admin, {}, &*updated};
+        QVERIFY(method->run(patched));
+        const auto last = m_receiver->received().last();
+        QCOMPARE(last.method, QStringLiteral("PATCH"));
+        QCOMPARE(last.authorization, QStringLiteral("Bearer t0k"));
+        QVERIFY(last.signatureValid);
 
         // A test against a broken receiver says why, and does not count towards disabling.
         m_receiver->setMode(WebhookReceiver::Mode::Fail);

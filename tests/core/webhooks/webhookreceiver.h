@@ -29,6 +29,8 @@ public:
         QString path;
         QString webhookId;
         QString eventId;
+        QString authorization; // a header the webhook adds itself
+        QString contentType;
         QByteArray timestamp;
         bool signatureValid = false;
         QJsonObject body;
@@ -91,6 +93,8 @@ private:
         r.path = QString::fromStdString(req.path);
         r.webhookId = QString::fromStdString(req.get_header_value("X-Webhook-Id"));
         r.eventId = QString::fromStdString(req.get_header_value("X-Event-Id"));
+        r.authorization = QString::fromStdString(req.get_header_value("Authorization"));
+        r.contentType = QString::fromStdString(req.get_header_value("Content-Type"));
         r.timestamp = QByteArray::fromStdString(req.get_header_value("X-Timestamp"));
         const QByteArray body = QByteArray::fromStdString(req.body);
         r.signatureValid = verify(m_secret, r.timestamp, body,
