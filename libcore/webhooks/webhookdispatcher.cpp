@@ -12,8 +12,7 @@ namespace fm::core {
 WebhookDispatcher::WebhookDispatcher(DocumentService &service, ConnectionPool &pool,
                                      const ControllerRegistry &registry)
     : m_service(service)
-    , m_pool(pool)
-    , m_registry(registry)
+    , m_queue(std::make_unique<JobQueue>(pool, registry))
 {
     m_subscription = service.events().subscribe(
         EventFilter{},
@@ -35,45 +34,65 @@ QString WebhookDispatcher::uniqueKey(const QString &webhook, const QString &even
     return QStringLiteral("webhook:%1:%2").arg(webhook, eventId);
 }
 
-Result<int> WebhookDispatcher::dispatch(const Event &event)
+Result<QList<Webhook>> WebhookDispatcher::enabledWebhooks()
 {
-    if (webhookrules::isRefusedDocType(event.doctype))
-        return 0;
-    // One indexed query per event; a cache would save it, at the price of knowing when
-    // another process changed a webhook.
+    std::lock_guard lock(m_cacheMutex);
+    const auto now = std::chrono::steady_clock::now();
+    if (m_cacheValid && now - m_cacheLoaded < kCacheLifetime)
+        return m_cache;
     Query query;
     query.doctype = Webhook::kDocType;
-    query.filters = {Filter{QStringLiteral("enabled"), FilterOp::Eq, true},
-                     Filter{QStringLiteral("webhook_doctype"), FilterOp::Eq, event.doctype}};
+    query.filters = {Filter{QStringLiteral("enabled"), FilterOp::Eq, true}};
     query.limit = -1;
     auto docs = m_service.list(query);
     if (!docs)
         return fail(docs.error());
-
-    int enqueued = 0;
-    JobQueue queue(m_pool, m_registry);
+    m_cache.clear();
     for (const Document &doc : std::as_const(*docs)) {
         auto hook = Webhook::fromDocument(doc);
-        if (!hook) {
+        if (hook) {
+            m_cache << *hook;
+        } else {
             qWarning().noquote() << QStringLiteral("webhooks: webhook %1 is skipped: %2")
                                         .arg(doc.name(), hook.error().toText());
-            continue;
         }
-        if (!hook->wantsType(event.type))
+    }
+    m_cacheLoaded = now;
+    m_cacheValid = true;
+    return m_cache;
+}
+
+Result<int> WebhookDispatcher::dispatch(const Event &event)
+{
+    if (event.doctype == Webhook::kDocType) {
+        std::lock_guard lock(m_cacheMutex);
+        m_cacheValid = false;
+    }
+    if (webhookrules::isRefusedDocType(event.doctype))
+        return 0;
+    auto webhooks = enabledWebhooks();
+    if (!webhooks)
+        return fail(webhooks.error());
+
+    int enqueued = 0;
+    for (const Webhook &hook : std::as_const(*webhooks)) {
+        if (hook.doctype != event.doctype)
             continue;
-        if (!hook->filters.isEmpty()) {
+        if (!hook.wantsType(event.type))
+            continue;
+        if (!hook.filters.isEmpty()) {
             // The list API's filters, evaluated on the document as it is now (a
             // soft-deleted one included; a hard-deleted one matches no filter).
             Query match;
             match.doctype = event.doctype;
-            match.filters = hook->filters;
+            match.filters = hook.filters;
             match.filters << Filter{QStringLiteral("name"), FilterOp::Eq, event.name};
             match.includeDeleted = true;
             auto matches = m_service.exists(match);
             if (!matches) {
                 qWarning().noquote() << QStringLiteral("webhooks: the filters of webhook %1 "
                                                        "cannot be evaluated: %2")
-                                            .arg(hook->name, matches.error().toText());
+                                            .arg(hook.name, matches.error().toText());
                 continue;
             }
             if (!*matches)
@@ -81,15 +100,15 @@ Result<int> WebhookDispatcher::dispatch(const Event &event)
         }
         JobRequest request;
         request.job = kWebhookDeliveryJob;
-        request.args = QJsonObject{{QStringLiteral("webhook"), hook->name},
+        request.args = QJsonObject{{QStringLiteral("webhook"), hook.name},
                                    {QStringLiteral("event"), event.toJson()}};
         request.asSystem = true;
-        request.uniqueKey = uniqueKey(hook->name, event.id);
-        request.maxRetries = hook->maxRetries;
-        request.retryBackoffSeconds = hook->retryBackoffSeconds;
+        request.uniqueKey = uniqueKey(hook.name, event.id);
+        request.maxRetries = hook.maxRetries;
+        request.retryBackoffSeconds = hook.retryBackoffSeconds;
         // The HTTP timeout bounds the attempt; the rest is the database's share.
-        request.timeoutSeconds = hook->timeoutSeconds + 30;
-        auto added = queue.enqueue(request);
+        request.timeoutSeconds = hook.timeoutSeconds + 30;
+        auto added = m_queue->enqueue(request);
         if (!added)
             return fail(added.error());
         if (added->created)

@@ -4,11 +4,16 @@
 #include "events/eventrelay.h"
 #include "webhooks/webhook.h"
 
+#include <chrono>
+#include <memory>
+#include <mutex>
+
 namespace fm::core {
 
 class ConnectionPool;
 class ControllerRegistry;
 class DocumentService;
+class JobQueue;
 
 // The event subscriber behind webhooks: for each committed event, every enabled webhook
 // on its DocType and type whose filters match the document gets one delivery job
@@ -31,11 +36,23 @@ public:
 
     static QString uniqueKey(const QString &webhook, const QString &eventId);
 
+    // How long the list of enabled webhooks is trusted without a Webhook event: bounds
+    // how stale it can be in a process that does not hear other processes' events.
+    static constexpr std::chrono::seconds kCacheLifetime{5};
+
 private:
+    // The enabled webhooks, read once and kept until a Webhook event (this process's own
+    // changes, or other processes' as the server's relay polls them) or kCacheLifetime:
+    // a write must not pay a query when there is nothing to send (docs/benchmarks.md).
+    Result<QList<Webhook>> enabledWebhooks();
+
     DocumentService &m_service;
-    ConnectionPool &m_pool;
-    const ControllerRegistry &m_registry;
-    EventSubscription m_subscription;
+    std::unique_ptr<JobQueue> m_queue; // made once: its SQL is built in the constructor
+    std::mutex m_cacheMutex;
+    QList<Webhook> m_cache;
+    std::chrono::steady_clock::time_point m_cacheLoaded;
+    bool m_cacheValid = false;
+    EventSubscription m_subscription; // last: unsubscribes before the cache goes
 };
 
 } // namespace fm::core
