@@ -36,14 +36,15 @@ public:
 
     static QString uniqueKey(const QString &webhook, const QString &eventId);
 
-    // How long the list of enabled webhooks is trusted without a Webhook event: bounds
-    // how stale it can be in a process that does not hear other processes' events.
+    // How long the list of enabled webhooks is trusted without a Webhook event (a
+    // fallback: Webhook events drop it as soon as they are relayed).
     static constexpr std::chrono::seconds kCacheLifetime{5};
 
 private:
-    // The enabled webhooks, read once and kept until a Webhook event (this process's own
-    // changes, or other processes' as the server's relay polls them) or kCacheLifetime:
-    // a write must not pay a query when there is nothing to send (docs/benchmarks.md).
+    // The enabled webhooks, read once and kept until a Webhook event or kCacheLifetime: a
+    // write must not pay a query when there is nothing to send (docs/benchmarks.md). The
+    // relay hands other processes' earlier events (a Webhook change among them) over
+    // before this process's next one, so the list is current at every dispatch.
     Result<QList<Webhook>> enabledWebhooks();
 
     DocumentService &m_service;

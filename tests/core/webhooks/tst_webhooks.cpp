@@ -325,6 +325,22 @@ private slots:
         QCOMPARE(logs("once").size(), 1);
     }
 
+    void aWebhookMadeElsewhereCountsAtTheNextWrite()
+    {
+        // The dispatcher's list is fresh after this insert ...
+        QVERIFY(m_site->service->insert(doc("Customer", {{"customer_name", "Prime Co"}})));
+        // ... and a webhook made through another service, as another process would, is
+        // heard before this service's next event: the relay reads the gap in the outbox
+        // first, the Webhook event drops the list, and the Customer event sees the hook.
+        DocumentService other(*m_site->pool, m_site->meta, m_site->controllers);
+        QVERIFY(other.insert(doc("Webhook", {{"webhook_name", "elsewhere"},
+                                             {"webhook_doctype", "Customer"},
+                                             {"url", m_receiver->url()}})));
+        const qint64 jobs = deliveryJobs();
+        QVERIFY(m_site->service->insert(doc("Customer", {{"customer_name", "Heard Co"}})));
+        QCOMPARE(deliveryJobs(), jobs + 1);
+    }
+
     void refusesBadWebhooks_data()
     {
         QTest::addColumn<QVariantMap>("values");
