@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config clang-format
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
   libexpected-dev rapidjson-dev libbenchmark-dev libsodium-dev libsqlite3-dev
-  qt6-httpserver-dev qt6-websockets-dev libcpp-httplib-dev wrk curl
+  qt6-httpserver-dev qt6-websockets-dev libcpp-httplib-dev wrk curl   # cpp-httplib: the tests' HTTP client and libcore's webhook sender (ADR 0227)
   qt6-svg-dev libqt6svg6 libgraphviz-dev xvfb xauth fonts-dejavu-core qt6-qpa-plugins
   nodejs npm
   qtkeychain-qt6-dev gnome-keyring dbus-daemon                    # the Studio's keychain, tested on a real Secret Service

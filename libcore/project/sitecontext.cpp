@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "project/sitecontext.h"
 
+#include "webhooks/webhookdelivery.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -11,6 +13,7 @@ namespace fm::core {
 SiteContext::~SiteContext()
 {
     // The service and controllers use the pool and registry: tear down in reverse.
+    m_webhooks.reset();
     m_service.reset();
     m_controllers.reset();
     m_pool.reset();
@@ -75,6 +78,7 @@ SiteContext::open(const Project &project, const Options &options, Diagnostics &d
     context->m_pool = std::move(*pool);
 
     context->m_controllers = std::make_unique<ControllerRegistry>();
+    registerWebhooks(*context->m_controllers); // core's own: the Webhook rules and delivery job
     if (options.loadPlugins) {
         const QStringList searchPath = pluginSearchPath(project, options.pluginDirs);
         for (const QString &app : project.apps()) {
@@ -96,6 +100,8 @@ SiteContext::open(const Project &project, const Options &options, Diagnostics &d
     }
     context->m_service = std::make_unique<DocumentService>(*context->m_pool, *context->m_meta,
                                                            *context->m_controllers);
+    context->m_webhooks = std::make_unique<WebhookDispatcher>(*context->m_service, *context->m_pool,
+                                                              *context->m_controllers);
     return context;
 }
 

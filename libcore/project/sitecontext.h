@@ -6,6 +6,7 @@
 #include "db/connectionpool.h"
 #include "meta/metaregistry.h"
 #include "project/project.h"
+#include "webhooks/webhookdispatcher.h"
 
 #include <memory>
 
@@ -50,6 +51,7 @@ private:
     std::unique_ptr<ConnectionPool> m_pool;
     std::unique_ptr<ControllerRegistry> m_controllers;
     std::unique_ptr<DocumentService> m_service;
+    std::unique_ptr<WebhookDispatcher> m_webhooks; // queues deliveries for every event
     QStringList m_warnings;
 };
 

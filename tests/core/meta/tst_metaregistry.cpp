@@ -258,7 +258,8 @@ private slots:
         QCOMPARE(registry.doctypeNames(),
                  (QStringList{"API Key", "Custom Permission", "Document Share", "Email Queue",
                               "Error Log", "Has Role", "Job Log", "Login Link", "Naming Counter",
-                              "Role", "Scheduled Job", "Session", "User"}));
+                              "Role", "Scheduled Job", "Session", "User", "Webhook",
+                              "Webhook Log"}));
 
         const DocType *role = registry.findDocType(QStringLiteral("role"));
         QVERIFY(role);
@@ -284,7 +285,7 @@ private slots:
         // Loading again is a no-op, and loadApps brings core along by itself.
         QVERIFY(registry.loadCoreApp(diagnostics));
         QVERIFY(diagnostics.isEmpty());
-        QCOMPARE(registry.doctypeNames().size(), 13);
+        QCOMPARE(registry.doctypeNames().size(), 15);
         MetaRegistry other;
         QVERIFY(other.loadApps({}, diagnostics));
         QCOMPARE(other.doctypeNames(), registry.doctypeNames());
