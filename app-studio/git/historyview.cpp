@@ -82,14 +82,13 @@ HistoryView::HistoryView(QWidget *parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
 
-    auto *lower = new QSplitter(Qt::Horizontal);
-    lower->addWidget(m_files);
-    lower->addWidget(m_details);
-    lower->setStretchFactor(1, 2);
+    // One column (commits, files, diff) so the dock stays as narrow as the Project dock
+    // it shares a place with.
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_commits);
-    split->addWidget(lower);
-    split->setStretchFactor(1, 2);
+    split->addWidget(m_files);
+    split->addWidget(m_details);
+    split->setStretchFactor(2, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_message);

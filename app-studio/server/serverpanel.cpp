@@ -55,6 +55,8 @@ ServerPanel::ServerPanel(ServerProcess *server, SiteCreator *creator, QWidget *p
     m_sites->setAccessibleName(tr("Site to run"));
     m_sitesLabel->setBuddy(m_sites);
     m_state->setObjectName(QStringLiteral("serverState"));
+    // The address may be long; it must not make the window wider than the screen.
+    m_state->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_state->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_state->setOpenExternalLinks(true);
     m_message->setObjectName(QStringLiteral("serverMessage"));

@@ -214,6 +214,22 @@ Result<Document> DocumentService::Private::updateWithin(const DocTypeTable &tabl
     return merged;
 }
 
+namespace {
+
+// Records that exist only for the document they point at (a user's sessions and keys, a
+// log row) never hold its delete back, as Frappe's ignore_links_on_delete: they are
+// refused or pruned on their own once it is gone.
+bool ignoredOnDelete(const QString &doctype)
+{
+    static const QStringList kIgnored{QStringLiteral("Session"),     QStringLiteral("API Key"),
+                                      QStringLiteral("Login Link"),  QStringLiteral("Error Log"),
+                                      QStringLiteral("Email Queue"), QStringLiteral("Job Log"),
+                                      QStringLiteral("Webhook Log"), RowRestriction::kShareDocType};
+    return kIgnored.contains(doctype);
+}
+
+} // namespace
+
 // Documents pointing at `name` through a Link or a Dynamic Link stop its delete: live
 // ones always, deleted ones too for a hard delete (they could be restored). The refusal
 // names the DocType and the field, never the other document, which the caller may not
@@ -224,6 +240,8 @@ Result<void> DocumentService::Private::refuseIfLinked(const DocTypeTable &table,
     const Dialect &dialect = pool.dialect();
     const QString &target = table.doctype.name;
     for (const QString &other : meta.doctypeNames()) {
+        if (ignoredOnDelete(other))
+            continue;
         const DocType *doctype = meta.doctype(other);
         for (const Field &field : doctype->fields) {
             QString where;

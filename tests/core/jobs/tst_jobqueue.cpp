@@ -243,7 +243,8 @@ private slots:
             QVERIFY2(!all.contains(id), qPrintable(id + " was claimed twice"));
         all.unite(QSet<QString>(claimed[1].cbegin(), claimed[1].cend()));
         QCOMPARE(all.size(), kJobs);
-        QVERIFY2(!claimed[0].isEmpty() && !claimed[1].isEmpty(), "both threads claimed jobs");
+        // Whether both threads got jobs depends on the scheduler (under load one thread can
+        // take all 300 before the other starts): not asserted, it would make the test flaky.
         JobListQuery succeeded;
         succeeded.status = JobStatus::Succeeded;
         QCOMPARE(m_queue->count(succeeded).value(), qint64(kJobs));
