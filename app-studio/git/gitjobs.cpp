@@ -29,6 +29,18 @@ QByteArray workingFile(const QString &workdir, const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// Fills the DocType-terms lines of `view` (or its error) from the file's two versions.
+void describeDocType(FileView &view, const QString &workdir, const QByteArray &before,
+                     const QByteArray &after)
+{
+    auto described =
+        core::diffDocTypeTexts(before, after, view.path, renamesFor(workdir, view.path));
+    if (!described)
+        view.error = described.error().message();
+    else
+        view.doctypeLines = described->lines();
+}
+
 } // namespace
 
 Result<Snapshot> loadSnapshot(const QString &root)
@@ -112,11 +124,7 @@ FileView loadFileView(const QString &root, const QString &path, vcs::DiffSide si
             staged ? *staged : repo->fileAt(QStringLiteral("HEAD"), path).value_or(QByteArray());
         after = workingFile(repo->workdir(), path);
     }
-    auto described = core::diffDocTypeTexts(before, after, path, renamesFor(repo->workdir(), path));
-    if (!described)
-        view.error = described.error().message();
-    else
-        view.doctypeLines = described->lines();
+    describeDocType(view, repo->workdir(), before, after);
     return view;
 }
 
@@ -160,11 +168,7 @@ FileView loadCommitFileView(const QString &root, const QString &commit, const QS
     const QByteArray before =
         repo->fileAt(commit + QStringLiteral("^"), path).value_or(QByteArray());
     const QByteArray after = repo->fileAt(commit, path).value_or(QByteArray());
-    auto described = core::diffDocTypeTexts(before, after, path, renamesFor(repo->workdir(), path));
-    if (!described)
-        view.error = described.error().message();
-    else
-        view.doctypeLines = described->lines();
+    describeDocType(view, repo->workdir(), before, after);
     return view;
 }
 

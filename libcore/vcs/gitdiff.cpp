@@ -179,6 +179,42 @@ Result<Diff> commitDiffOf(git_repository *repo, const QString &revision, git_str
     return Diff(raw);
 }
 
+// One file's diff on `side`: the working tree against the index (new files included) or
+// the index against HEAD; `reverse` turns it around (what undoes it).
+Result<Diff> sideDiff(const GitRepository::Private &d, const QString &gitPath, DiffSide side,
+                      bool reverse = false)
+{
+    PathSpec spec({gitPath});
+    git_diff_options options = GIT_DIFF_OPTIONS_INIT;
+    options.pathspec = *spec.get();
+    options.flags = GIT_DIFF_DISABLE_PATHSPEC_MATCH | (reverse ? GIT_DIFF_REVERSE : 0);
+    auto index = d.index();
+    if (!index)
+        return fail(index.error());
+    git_diff *raw = nullptr;
+    int rc = 0;
+    if (side == DiffSide::Unstaged) {
+        options.flags |= GIT_DIFF_INCLUDE_UNTRACKED | GIT_DIFF_SHOW_UNTRACKED_CONTENT |
+                         GIT_DIFF_RECURSE_UNTRACKED_DIRS;
+        rc = git_diff_index_to_workdir(&raw, d.repo.get(), index->get(), &options);
+    } else {
+        auto head = d.head();
+        if (!head)
+            return fail(head.error());
+        Tree tree;
+        if (*head) {
+            git_tree *rawTree = nullptr;
+            if (rc = git_commit_tree(&rawTree, head->get()); rc < 0)
+                return fail(gitError(rc, QStringLiteral("cannot read HEAD's files")));
+            tree.reset(rawTree);
+        }
+        rc = git_diff_tree_to_index(&raw, d.repo.get(), tree.get(), index->get(), &options);
+    }
+    if (rc < 0)
+        return fail(gitError(rc, QStringLiteral("cannot compute the diff of %1").arg(gitPath)));
+    return Diff(raw);
+}
+
 // Lets only the `wanted`-th hunk of the diff through git_apply.
 struct HunkFilter
 {
@@ -227,36 +263,12 @@ Result<FileDiff> GitRepository::commitDiff(const QString &revision, const QStrin
 Result<void> GitRepository::applyHunk(const QString &path, DiffSide side, int hunk)
 {
     const QString gitPath = d->gitPaths({path}).value(0);
-    PathSpec spec({gitPath});
-    git_diff_options options = GIT_DIFF_OPTIONS_INIT;
-    options.pathspec = *spec.get();
-    options.flags = GIT_DIFF_DISABLE_PATHSPEC_MATCH;
-    auto index = d->index();
-    if (!index)
-        return fail(index.error());
-    git_diff *raw = nullptr;
+    // The staged change turned around: applied to the index, it takes the hunk out.
+    auto computed = sideDiff(*d, gitPath, side, side == DiffSide::Staged);
+    if (!computed)
+        return fail(computed.error());
+    Diff diff = std::move(*computed);
     int rc = 0;
-    if (side == DiffSide::Unstaged) {
-        options.flags |= GIT_DIFF_INCLUDE_UNTRACKED; // to say "stage it whole"
-        rc = git_diff_index_to_workdir(&raw, d->repo.get(), index->get(), &options);
-    } else {
-        // The staged change turned around: applied to the index, it takes the hunk out.
-        options.flags |= GIT_DIFF_REVERSE;
-        auto head = d->head();
-        if (!head)
-            return fail(head.error());
-        Tree tree;
-        if (*head) {
-            git_tree *rawTree = nullptr;
-            if (rc = git_commit_tree(&rawTree, head->get()); rc < 0)
-                return fail(gitError(rc, QStringLiteral("cannot read HEAD's files")));
-            tree.reset(rawTree);
-        }
-        rc = git_diff_tree_to_index(&raw, d->repo.get(), tree.get(), index->get(), &options);
-    }
-    if (rc < 0)
-        return fail(gitError(rc, QStringLiteral("cannot compute the diff of %1").arg(gitPath)));
-    Diff diff(raw);
     const git_diff_delta *delta =
         git_diff_num_deltas(diff.get()) == 1 ? git_diff_get_delta(diff.get(), 0) : nullptr;
     if (!delta)
@@ -295,36 +307,10 @@ Result<void> GitRepository::applyHunk(const QString &path, DiffSide side, int hu
 Result<FileDiff> GitRepository::diff(const QString &path, DiffSide side) const
 {
     const QString gitPath = d->gitPaths({path}).value(0);
-    PathSpec spec({gitPath});
-    git_diff_options options = GIT_DIFF_OPTIONS_INIT;
-    options.pathspec = *spec.get();
-    options.flags = GIT_DIFF_DISABLE_PATHSPEC_MATCH;
-    auto index = d->index();
-    if (!index)
-        return fail(index.error());
-    git_diff *raw = nullptr;
-    int rc = 0;
-    if (side == DiffSide::Unstaged) {
-        options.flags |= GIT_DIFF_INCLUDE_UNTRACKED | GIT_DIFF_SHOW_UNTRACKED_CONTENT |
-                         GIT_DIFF_RECURSE_UNTRACKED_DIRS;
-        rc = git_diff_index_to_workdir(&raw, d->repo.get(), index->get(), &options);
-    } else {
-        auto head = d->head();
-        if (!head)
-            return fail(head.error());
-        Tree tree;
-        if (*head) {
-            git_tree *rawTree = nullptr;
-            if (rc = git_commit_tree(&rawTree, head->get()); rc < 0)
-                return fail(gitError(rc, QStringLiteral("cannot read HEAD's files")));
-            tree.reset(rawTree);
-        }
-        rc = git_diff_tree_to_index(&raw, d->repo.get(), tree.get(), index->get(), &options);
-    }
-    if (rc < 0)
-        return fail(gitError(rc, QStringLiteral("cannot compute the diff of %1").arg(gitPath)));
-    Diff diff(raw);
-    return readPatch(diff.get(), gitPath);
+    auto diff = sideDiff(*d, gitPath, side);
+    if (!diff)
+        return fail(diff.error());
+    return readPatch(diff->get(), gitPath);
 }
 
 Result<QByteArray> GitRepository::fileAt(const QString &revision, const QString &path) const
