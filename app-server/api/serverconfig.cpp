@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 namespace fm::server::api {
 
@@ -104,6 +105,24 @@ fm::Result<ServerConfig> loadServerConfig(const QString &siteDir)
             if (!value.isString() || value.toString().isEmpty())
                 return fm::fail(badKey(path, key, QStringLiteral("a header name")));
             config.trustedUserHeader = value.toString();
+        } else if (key == QLatin1String("allowed_hosts")) {
+            auto hosts = strings(path, key, value);
+            if (!hosts)
+                return fm::fail(hosts.error());
+            config.allowedHosts = *hosts;
+        } else if (key == QLatin1String("public_url")) {
+            const QUrl url(value.toString(), QUrl::StrictMode);
+            if (!value.isString() || !url.isValid() || url.host().isEmpty() ||
+                (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+                url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
+                return fm::fail(badKey(path, key,
+                                       QStringLiteral("an http(s) address such as "
+                                                      "\"https://desk.example.com\"")));
+            // Links append "/api/...": no slash of its own at the end.
+            QString text = url.toString();
+            while (text.endsWith(u'/'))
+                text.chop(1);
+            config.publicUrl = text;
         } else if (key == QLatin1String("secure_cookies")) {
             if (!value.isBool())
                 return fm::fail(badKey(path, key, QStringLiteral("true or false")));
@@ -114,7 +133,7 @@ fm::Result<ServerConfig> loadServerConfig(const QString &siteDir)
                                            "max_body_bytes, default_page_length, "
                                            "max_page_length, session_hours, cors_origins, "
                                            "trusted_proxies, trusted_user_header, "
-                                           "secure_cookies.")
+                                           "secure_cookies, allowed_hosts, public_url.")
                                 .arg(path, key));
         }
     }

@@ -29,6 +29,8 @@ struct ServerConfig
     QString trustedUserHeader;              // "trusted_user_header", e.g. "X-Remote-User"
     int sessionHours = 24 * 7;              // "session_hours"
     bool secureCookies = false;             // "secure_cookies": add Secure (behind TLS)
+    QStringList allowedHosts;               // "allowed_hosts": Host names answered
+    QString publicUrl;                      // "public_url": how people reach the site
 };
 
 // Reads the "server" object of <siteDir>/site.json (absent: the defaults). Unknown

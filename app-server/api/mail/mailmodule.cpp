@@ -65,11 +65,14 @@ struct MailApi
 
 namespace {
 
-// Where the link in the mail points: the address the client reached us at. Only a
-// plain host[:port] is accepted, so a forged Host cannot smuggle a path or a second URL
-// into the mail (docs/adr/0120 on what a forged host can still do).
+// Where the link in the mail points: the site's public_url when it is set (production);
+// else the address the client reached us at, a Host the HostPolicy already allowed, and
+// only a plain host[:port], so it cannot smuggle a path or a second URL into the mail
+// (docs/adr/0120).
 fm::Result<QString> baseUrl(const RequestContext &context, const ServerConfig &config)
 {
+    if (!config.publicUrl.isEmpty())
+        return config.publicUrl;
     static const QRegularExpression hostPort(
         QStringLiteral("^([A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(:[0-9]{1,5})?$"));
     const QString host = QString::fromLatin1(context.header("Host"));

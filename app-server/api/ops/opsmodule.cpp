@@ -5,6 +5,7 @@
 #include "api/module.h"
 #include "api/ops/corspolicy.h"
 #include "api/ops/errorlog.h"
+#include "api/ops/hostpolicy.h"
 #include "api/ops/metricsregistry.h"
 #include "api/services.h"
 #include "db/connectionpool.h"
@@ -92,6 +93,11 @@ void install(http::Server &server, Services &services)
                [metrics, &server, &database, startedAt](const RequestContext &) {
                    return metricsPage(*metrics, server, database, startedAt);
                });
+
+    // Before anything else looks at the request: a foreign Host is refused (HostPolicy).
+    auto hosts =
+        std::make_shared<const HostPolicy>(services.config.allowedHosts, services.config.publicUrl);
+    server.use([hosts](RequestContext &context) { return hosts->check(context); });
 
     QStringList problems;
     auto cors = std::make_shared<const CorsPolicy>(services.config.corsOrigins, &problems);

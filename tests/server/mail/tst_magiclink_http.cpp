@@ -4,7 +4,10 @@
 // once, and the mailbox exists only under --dev. Also `m mail list`.
 #include "testserver.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 #include <QThread>
 
@@ -53,6 +56,7 @@ private slots:
     void mailList();
     void wrongLinksAreRateLimited();
     void mailboxOnlyWithDev();
+    void linksPointAtThePublicUrl();
 
 private:
     QJsonArray mailbox(int limit = 20);
@@ -395,6 +399,40 @@ void TestMagicLinkHttp::mailboxOnlyWithDev()
     auto zed = http.Get("/api/v1/auth/magic-link/" + m_zedToken.toStdString());
     QVERIFY(zed);
     QCOMPARE(zed->status, 200);
+}
+
+// With "public_url" set, a link points there whatever Host the request came with: mails
+// must not carry an address chosen by whoever asked (issue 12).
+void TestMagicLinkHttp::linksPointAtThePublicUrl()
+{
+    m_server.stop();
+    QFile file(m_server.file(QStringLiteral("sites/demo/site.json")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject site = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    site.insert(
+        QStringLiteral("server"),
+        QJsonObject{{QStringLiteral("public_url"), QStringLiteral("https://desk.example.org/")}});
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(site).toJson());
+    file.close();
+    QString out;
+    QVERIFY2(m_server.m({QStringLiteral("user"), QStringLiteral("add"),
+                         QStringLiteral("pub@example.com"), QStringLiteral("--role"),
+                         QStringLiteral("Staff"), QStringLiteral("--password"), kPassword},
+                        &out) == 0,
+             qPrintable(out));
+    QVERIFY(m_server.start({QStringLiteral("--dev")}));
+    auto http = m_server.client();
+    QCOMPARE(
+        http.Post("/api/v1/auth/magic-link", emailBody(QStringLiteral("pub@example.com")), kJson)
+            ->status,
+        202);
+    const QString body =
+        waitForMail(QStringLiteral("pub@example.com"), 1).value(QStringLiteral("body")).toString();
+    QVERIFY2(body.contains(QStringLiteral("https://desk.example.org/api/v1/auth/magic-link/")),
+             qPrintable(body));
+    QVERIFY(!body.contains(QStringLiteral("127.0.0.1")));
 }
 
 QTEST_GUILESS_MAIN(TestMagicLinkHttp)

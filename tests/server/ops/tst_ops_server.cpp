@@ -80,6 +80,8 @@ private slots:
     void cors();
     void errorLog_data();
     void errorLog();
+    void foreignHostsAreRefused();
+    void allowedHostsAndPublicUrl();
 };
 
 void TestOpsServer::metrics()
@@ -270,6 +272,53 @@ void TestOpsServer::errorLog()
              qPrintable(row));
     // What the body hid: the database's own words.
     QVERIFY2(row.contains(QStringLiteral("no such table")), qPrintable(row));
+}
+
+// DNS rebinding (issue 12): a page whose own name resolves to 127.0.0.1 sends that name
+// as Host; the server refuses it before any route. Loopback names pass; probes too.
+void TestOpsServer::foreignHostsAreRefused()
+{
+    TestServer server;
+    QVERIFY(server.create());
+    QVERIFY(server.start({QStringLiteral("--dev")}));
+    auto http = server.client();
+    const std::string port = std::to_string(server.port());
+    const auto foreign =
+        http.Get("/api/v1/dev/mailbox", {{"Host", "rebind.attacker.example:" + port}});
+    QVERIFY(foreign);
+    QCOMPARE(foreign->status, 400);
+    const QString message = QJsonDocument::fromJson(QByteArray::fromStdString(foreign->body))
+                                .object()
+                                .value("error")
+                                .toObject()
+                                .value("message")
+                                .toString();
+    QVERIFY2(message.contains("rebind.attacker.example") && message.contains("allowed_hosts"),
+             qPrintable(message));
+    QCOMPARE(http.Get("/api/v1/dev/mailbox", {{"Host", "localhost:" + port}})->status, 200);
+    QCOMPARE(http.Get("/api/v1/dev/mailbox", {{"Host", "[::1]:" + port}})->status, 200);
+    QCOMPARE(http.Get("/health", {{"Host", "10.0.0.5:" + port}})->status, 200);
+}
+
+void TestOpsServer::allowedHostsAndPublicUrl()
+{
+    TestServer server;
+    QVERIFY(server.create());
+    QVERIFY(configureServer(server, {{"allowed_hosts", QJsonArray{".example.com"}},
+                                     {"public_url", "https://desk.example.org"}}));
+    QVERIFY(server.start());
+    auto http = server.client();
+    for (const char *host : {"example.com", "app.example.com", "desk.example.org"})
+        QCOMPARE(http.Get("/api/v1/auth/me", {{"Host", host}})->status, 401);
+    QCOMPARE(http.Get("/api/v1/auth/me", {{"Host", "example.com.evil.net"}})->status, 400);
+    QCOMPARE(http.Get("/api/v1/auth/me", {{"Host", "desk.example.net"}})->status, 400);
+    server.stop();
+
+    // A public_url that is not an http(s) address stops the server with the key named.
+    QVERIFY(configureServer(server, {{"public_url", "ftp://files.example.com"}}));
+    QString out;
+    QVERIFY(server.m({"start", "--port", "0"}, &out) != 0);
+    QVERIFY2(out.contains("public_url"), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestOpsServer)
