@@ -317,12 +317,15 @@ void TestDevSignInHttp::notFromAnotherMachine()
                     kSecret));
     httplib::Client http(other.toString().toStdString(), m_server.port());
     http.set_read_timeout(30, 0);
-    auto traded = http.Post("/api/v1/dev/sign-in", secretBody(kSecret), kJson);
+    // A Host the server answers (a foreign one is refused earlier, by the HostPolicy):
+    // the route's own check of the peer's address must still say no.
+    const httplib::Headers asLocal{{"Host", "localhost"}};
+    auto traded = http.Post("/api/v1/dev/sign-in", asLocal, secretBody(kSecret), kJson);
     QVERIFY(traded);
     QCOMPARE(traded->status, 403);
     QVERIFY2(messageOf(traded).contains(QStringLiteral("only to this machine")),
              qPrintable(messageOf(traded)));
-    auto redeemed = http.Get("/api/v1/dev/sign-in?token=" + trade().toStdString());
+    auto redeemed = http.Get("/api/v1/dev/sign-in?token=" + trade().toStdString(), asLocal);
     QVERIFY(redeemed);
     QCOMPARE(redeemed->status, 403);
     // The same server still answers on loopback.
