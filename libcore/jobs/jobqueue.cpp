@@ -44,16 +44,6 @@ QString jsonText(const QJsonValue &value)
     return QString::fromUtf8(text.mid(1, text.size() - 2));
 }
 
-// A site migrated before jobs existed has no Job Log table.
-Error missingTable(const Error &error)
-{
-    if (!error.message().contains(QLatin1String("no such table")))
-        return error;
-    return Error(ErrorCode::Database,
-                 QStringLiteral("the Job Log table is missing (%1); run `m migrate` to create it")
-                     .arg(error.message()));
-}
-
 Error notFound(const QString &id)
 {
     return Error(
@@ -80,23 +70,13 @@ struct JobQueue::Private
     // on its first row when there is one.
     Result<Statement *> run(const QString &text, const QVariantList &values)
     {
-        auto statement = pool.statement(text);
-        if (!statement)
-            return fail(missingTable(statement.error()));
-        if (auto ok = (*statement)->exec(values); !ok)
-            return fail(missingTable(ok.error()));
-        return *statement;
+        return detail::runSql(pool, detail::kJobLogDocType, text, values);
     }
 
     // How many rows `text` changed.
     Result<qint64> change(const QString &text, const QVariantList &values)
     {
-        auto statement = run(text, values);
-        if (!statement)
-            return fail(statement.error());
-        const qint64 changed = (*statement)->rowsAffected();
-        (*statement)->finish();
-        return changed;
+        return detail::changeSql(pool, detail::kJobLogDocType, text, values);
     }
 
     // The job a statement returned, if any.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "jobs/jobsql.h"
 
+#include "db/connectionpool.h"
 #include "db/dialect.h"
 #include "db/statement.h"
 
@@ -8,6 +9,41 @@
 #include <QJsonDocument>
 
 namespace fm::core::detail {
+
+namespace {
+
+Error missingTable(const QString &table, const Error &error)
+{
+    if (!error.message().contains(QLatin1String("no such table")))
+        return error;
+    return Error(ErrorCode::Database,
+                 QStringLiteral("the %1 table is missing (%2); run `m migrate` to create it")
+                     .arg(table, error.message()));
+}
+
+} // namespace
+
+Result<Statement *> runSql(ConnectionPool &pool, const QString &table, const QString &text,
+                           const QVariantList &values)
+{
+    auto statement = pool.statement(text);
+    if (!statement)
+        return fail(missingTable(table, statement.error()));
+    if (auto ok = (*statement)->exec(values); !ok)
+        return fail(missingTable(table, ok.error()));
+    return *statement;
+}
+
+Result<qint64> changeSql(ConnectionPool &pool, const QString &table, const QString &text,
+                         const QVariantList &values)
+{
+    auto statement = runSql(pool, table, text, values);
+    if (!statement)
+        return fail(statement.error());
+    const qint64 changed = (*statement)->rowsAffected();
+    (*statement)->finish();
+    return changed;
+}
 
 namespace {
 

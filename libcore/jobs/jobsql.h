@@ -8,7 +8,12 @@
 
 #include <QString>
 
+#include "common/error.h"
+
+#include <QVariantList>
+
 namespace fm::core {
+class ConnectionPool;
 class Dialect;
 class Statement;
 } // namespace fm::core
@@ -17,6 +22,15 @@ namespace fm::core::detail {
 
 inline const QString kJobLogDocType = QStringLiteral("Job Log");
 inline const QString kJobLogTable = QStringLiteral("job_log");
+
+// Runs `text` with `values` on this thread's connection; the statement, positioned on
+// its first row when there is one. A missing table (a site migrated before `table`'s
+// DocType existed) is reported as "run `m migrate`".
+Result<Statement *> runSql(ConnectionPool &pool, const QString &table, const QString &text,
+                           const QVariantList &values);
+// How many rows `text` changed.
+Result<qint64> changeSql(ConnectionPool &pool, const QString &table, const QString &text,
+                         const QVariantList &values);
 
 struct JobSql
 {

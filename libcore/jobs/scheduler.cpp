@@ -9,6 +9,7 @@
 #include "db/transaction.h"
 #include "jobs/cronexpression.h"
 #include "jobs/jobqueue.h"
+#include "jobs/jobsql.h"
 
 #include <QDebug>
 #include <QJsonArray>
@@ -33,17 +34,6 @@ QString jsonText(const QJsonObject &object)
 QJsonObject jsonObject(const QString &text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-
-// A site migrated before the scheduler existed has no Scheduled Job table.
-Error missingTable(const Error &error)
-{
-    if (!error.message().contains(QLatin1String("no such table")))
-        return error;
-    return Error(ErrorCode::Database,
-                 QStringLiteral("the Scheduled Job table is missing (%1); run `m migrate` to "
-                                "create it")
-                     .arg(error.message()));
 }
 
 // One Scheduled Job row as the scheduler reads it.
@@ -124,22 +114,12 @@ struct Scheduler::Private
 
     Result<Statement *> run(const QString &text, const QVariantList &values)
     {
-        auto statement = pool.statement(text);
-        if (!statement)
-            return fail(missingTable(statement.error()));
-        if (auto ok = (*statement)->exec(values); !ok)
-            return fail(missingTable(ok.error()));
-        return *statement;
+        return detail::runSql(pool, QStringLiteral("Scheduled Job"), text, values);
     }
 
     Result<qint64> change(const QString &text, const QVariantList &values)
     {
-        auto statement = run(text, values);
-        if (!statement)
-            return fail(statement.error());
-        const qint64 changed = (*statement)->rowsAffected();
-        (*statement)->finish();
-        return changed;
+        return detail::changeSql(pool, QStringLiteral("Scheduled Job"), text, values);
     }
 
     Result<QList<Row>> rows(const QString &text, const QVariantList &values)
