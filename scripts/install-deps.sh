@@ -6,6 +6,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build ccache pkg-config clang-format
+  clang libclang-rt-14-dev                                        # make fuzz: libFuzzer and the sanitizers (tests/fuzz)
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
   libexpected-dev rapidjson-dev libbenchmark-dev libsodium-dev libsqlite3-dev
   qt6-httpserver-dev qt6-websockets-dev libcpp-httplib-dev wrk curl   # cpp-httplib: the tests' HTTP client and libcore's webhook sender (ADR 0227)
