@@ -65,6 +65,8 @@ fm::Result<Page> DeskViews::page(const Viewer *viewer, const QString &view, cons
     Data assets;
     assets.set("css", utf8(DeskAssets::instance().url(QStringLiteral("desk.css"))));
     assets.set("js", utf8(DeskAssets::instance().url(QStringLiteral("desk.js"))));
+    assets.set("form", utf8(DeskAssets::instance().url(QStringLiteral("form.js"))));
+    assets.set("palette", utf8(DeskAssets::instance().url(QStringLiteral("palette.js"))));
     frame.set("assets", assets);
     if (viewer) {
         Data who;

@@ -59,6 +59,11 @@ const QStringList &ListState::operators()
     return ops;
 }
 
+QString containsPattern(const QString &text)
+{
+    return likePattern(text, true);
+}
+
 ListState ListState::parse(const fm::core::DocType &type, const QUrlQuery &url,
                            const PageLimits &limits, QStringList *problems)
 {

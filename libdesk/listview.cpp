@@ -7,7 +7,9 @@
 #include "meta/metaregistry.h"
 #include "permissions/documentaccess.h"
 #include "permissions/permissionengine.h"
+#include "views_p.h"
 
+#include <QJsonArray>
 #include <QLocale>
 
 namespace fm::desk {
@@ -69,6 +71,12 @@ Data operatorOptions(const QString &selected)
 
 fm::Result<Page> DeskViews::list(const Viewer &viewer, const QString &doctype,
                                  const QUrlQuery &url) const
+{
+    return listPage(viewer, doctype, url, nullptr);
+}
+
+fm::Result<Page> DeskViews::listPage(const Viewer &viewer, const QString &doctype,
+                                     const QUrlQuery &url, const BulkReport *report) const
 {
     auto resolved = resolve(doctype);
     if (!resolved)
@@ -133,7 +141,60 @@ fm::Result<Page> DeskViews::list(const Viewer &viewer, const QString &doctype,
         item.set("text", utf8(problem));
         problemList.push_back(item);
     }
+    // What a bulk action or a delete just did.
+    Data notices = emptyList();
+    const auto notice = [&notices](const QString &text) {
+        Data item;
+        item.set("text", utf8(text));
+        notices.push_back(item);
+    };
+    if (const QString deleted = url.queryItemValue(QStringLiteral("deleted"), QUrl::FullyDecoded);
+        !deleted.isEmpty())
+        notice(tr("%1 was deleted.").arg(deleted));
+    if (report) {
+        for (const QString &done : report->done)
+            notice(done);
+        for (const auto &[name, why] : report->failures) {
+            Data item;
+            item.set("text", utf8(name.isEmpty() ? why : tr("%1: %2").arg(name, why)));
+            problemList.push_back(item);
+        }
+    }
+    body.set("notices", notices);
     body.set("problems", problemList);
+    // Actions on selected rows, those the viewer may take; the boxes only then.
+    const QJsonObject may = m_access->describe(viewer.principal, type.name);
+    Data bulkActions = emptyList();
+    const auto offer = [&](const char *action, const QString &text) {
+        if (!may.value(QLatin1String(action)).toBool())
+            return;
+        Data option;
+        option.set("value", action);
+        option.set("label", utf8(text));
+        bulkActions.push_back(option);
+    };
+    offer("delete", tr("Delete"));
+    if (type.isSubmittable) {
+        offer("submit", tr("Submit"));
+        offer("cancel", tr("Cancel"));
+    }
+    const bool selectable = !bulkActions.is_empty_list();
+    body.set("selectable", selectable);
+    if (selectable) {
+        Data bulk;
+        const QString query = url.toString(QUrl::FullyEncoded);
+        bulk.set("action", utf8(path + QStringLiteral("/bulk") +
+                                (query.isEmpty() ? QString() : u'?' + query)));
+        bulk.set("csrf", utf8(viewer.csrfToken));
+        bulk.set("actions", bulkActions);
+        body.set("bulk", bulk);
+    } else {
+        body.set("bulk", false);
+    }
+    body.set("new_href", may.value(QStringLiteral("create")).toBool()
+                             ? Data(utf8(path + QStringLiteral("/new")))
+                             : Data(false));
+    body.set("new_label", utf8(tr("New %1").arg(label)));
 
     Data filters = emptyList();
     for (const ListState::FilterInput &filter : std::as_const(state.filters)) {
@@ -210,6 +271,7 @@ fm::Result<Page> DeskViews::list(const Viewer &viewer, const QString &doctype,
         }
         Data row;
         row.set("name", utf8(doc.name()));
+        row.set("select_label", utf8(tr("Select %1").arg(doc.name())));
         row.set("cells", cells);
         rowList.push_back(row);
     }

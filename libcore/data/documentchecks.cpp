@@ -85,6 +85,11 @@ QString linkKey(const QString &doctype, const QString &name)
 
 } // namespace
 
+QVariant DocumentChecks::defaultValue(const Field &field, const FieldTypeInfo &type)
+{
+    return resolveDefault(field, type);
+}
+
 LinkCheckCache::LinkCheckCache()
     : m_owner(t_knownLinks == nullptr)
 {

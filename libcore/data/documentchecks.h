@@ -35,6 +35,10 @@ class FM_CORE_EXPORT DocumentChecks final
 public:
     DocumentChecks(const TableCache &tables, Repository &repository, const Dialect &dialect);
 
+    // The value a missing field gets on insert: its default, "Today" and "now" as the
+    // moment of asking (the Desk's new forms show the same).
+    static QVariant defaultValue(const Field &field, const FieldTypeInfo &type);
+
     // Canonical values for every field present, Table arrays moved into child rows,
     // server-managed standard values dropped, unknown keys reported. With
     // applyDefaults (inserts), missing fields get their defaults.
