@@ -3,7 +3,7 @@ PRESET ?= $(if $(CI),ci,dev)
 BUILD_DIR := build/$(PRESET)
 M := $(BUILD_DIR)/bin/m
 
-.PHONY: all deps configure build test run studio studio-screenshots bench fuzz format clean
+.PHONY: all deps configure build test run studio studio-screenshots bench dist fuzz format clean
 
 all: build
 
@@ -35,6 +35,10 @@ bench: deps
 	@cmake --preset release >/dev/null
 	@cmake --build --preset release --target fm_bench
 	@build/release/bench/fm_bench
+
+# The source tarball of the committed HEAD: $(BUILD_DIR)/framework-m-<version>.tar.gz.
+dist: configure
+	@cmake --build --preset $(PRESET) --target dist
 
 # libFuzzer targets, FUZZ_SECONDS each (default 60); see docs/guide/testing.md.
 fuzz: deps

@@ -19,6 +19,9 @@ packages=(
   openssh-server openssh-client                                   # the Git SSH tests' own sshd, ssh-keygen and ssh-agent on loopback
   libkainjow-mustache-dev                                         # the Desk's templates (libdesk), escaping by default
   chromium                                                        # the Desk's browser tests (playwright-core from web/ drives it)
+  help2man man-db rpm rpmlint appstream desktop-file-utils        # packages: man pages from --help, the RPM and its lint, metadata validators (ADR 0260)
+  debootstrap                                                     # packaging/test-install.sh's clean Debian 12 (opt-in: FM_TEST_INSTALL=1)
+  nsis                                                            # packaging/test-nsis.sh: the Windows installer's settings through makensis
 )
 
 missing=()

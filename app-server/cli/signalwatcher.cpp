@@ -22,6 +22,14 @@ void onSignal(int signalNumber)
     errno = saved;
 }
 
+bool setCloexecNonblock(int fd)
+{
+    const int fdFlags = ::fcntl(fd, F_GETFD);
+    const int statusFlags = ::fcntl(fd, F_GETFL);
+    return fdFlags >= 0 && statusFlags >= 0 && ::fcntl(fd, F_SETFD, fdFlags | FD_CLOEXEC) == 0 &&
+           ::fcntl(fd, F_SETFL, statusFlags | O_NONBLOCK) == 0;
+}
+
 } // namespace
 
 SignalWatcher::SignalWatcher() = default;
@@ -41,7 +49,10 @@ SignalWatcher::~SignalWatcher()
 fm::Result<void> SignalWatcher::watch(std::initializer_list<int> signalNumbers)
 {
     if (g_pipe[0] < 0) {
-        if (::pipe2(g_pipe, O_CLOEXEC | O_NONBLOCK) != 0) {
+        // pipe() and fcntl() rather than Linux's pipe2(), so macOS builds too (ADR 0261);
+        // nothing forks between the two calls, this runs before the server starts.
+        if (::pipe(g_pipe) != 0 || !setCloexecNonblock(g_pipe[0]) ||
+            !setCloexecNonblock(g_pipe[1])) {
             return fm::fail(fm::ErrorCode::Io,
                             QStringLiteral("cannot create the signal pipe: %1. Raise the "
                                            "open-files limit (ulimit -n) and try again.")
