@@ -42,6 +42,8 @@ constexpr Text kTexts[] = {
     {"read_only", QT_TRANSLATE_NOOP("Desk", "Read-only view: editing arrives with the live Desk.")},
     {"empty", QT_TRANSLATE_NOOP("Desk", "Empty")},
     {"back", QT_TRANSLATE_NOOP("Desk", "Back to the workspace")},
+    {"live_lost", QT_TRANSLATE_NOOP("Desk", "Connection lost: reconnecting. The page shows "
+                                            "what it showed before.")},
 };
 
 } // namespace

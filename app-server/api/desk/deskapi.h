@@ -57,5 +57,7 @@ struct DeskApi
 QString safeNext(const QString &next);
 
 void installDeskLogin(http::Server &server, const std::shared_ptr<DeskApi> &desk);
+// /desk/live, the live views' WebSocket (desklive.cpp).
+void installDeskLive(http::Server &server, const std::shared_ptr<DeskApi> &desk);
 
 } // namespace fm::server::api
