@@ -58,6 +58,8 @@ constexpr Text kTexts[] = {
     {"palette_hint", QT_TRANSLATE_NOOP("Desk", "A DocType, a document or an action; arrow "
                                                "keys choose, Enter opens, Escape closes.")},
     {"palette_none", QT_TRANSLATE_NOOP("Desk", "Nothing matches.")},
+    {"live_lost", QT_TRANSLATE_NOOP("Desk", "Connection lost: reconnecting. The page shows "
+                                            "what it showed before.")},
 };
 
 } // namespace

@@ -67,6 +67,8 @@ fm::Result<Page> DeskViews::page(const Viewer *viewer, const QString &view, cons
     assets.set("js", utf8(DeskAssets::instance().url(QStringLiteral("desk.js"))));
     assets.set("form", utf8(DeskAssets::instance().url(QStringLiteral("form.js"))));
     assets.set("palette", utf8(DeskAssets::instance().url(QStringLiteral("palette.js"))));
+    assets.set("morphdom", utf8(DeskAssets::instance().url(QStringLiteral("morphdom.js"))));
+    assets.set("live", utf8(DeskAssets::instance().url(QStringLiteral("live.js"))));
     frame.set("assets", assets);
     if (viewer) {
         Data who;
@@ -74,6 +76,8 @@ fm::Result<Page> DeskViews::page(const Viewer *viewer, const QString &view, cons
         who.set("display",
                 utf8(viewer->display.isEmpty() ? viewer->principal.user : viewer->display));
         who.set("csrf", utf8(viewer->csrfToken));
+        who.set("live_token",
+                viewer->liveToken.isEmpty() ? Data(false) : Data(utf8(viewer->liveToken)));
         Data trail = emptyList();
         for (const Crumb &crumb : crumbs) {
             Data item;

@@ -26,6 +26,7 @@ struct Viewer
     fm::core::Principal principal;
     QString display;   // the full name, else the user name
     QString csrfToken; // the session's CSRF token, for the sign-out form
+    QString liveToken; // the page's join token for /desk/live; empty: the page is not live
 };
 
 // What the login page shows.

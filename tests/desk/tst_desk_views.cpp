@@ -28,7 +28,7 @@ const QString kHostileUrl = QStringLiteral("javascript:alert(document.cookie)");
 
 Viewer admin()
 {
-    return Viewer{Principal::system(), QStringLiteral("Ada Admin"), QStringLiteral("csrf-1")};
+    return Viewer{Principal::system(), QStringLiteral("Ada Admin"), QStringLiteral("csrf-1"), {}};
 }
 
 Viewer agent()
@@ -37,7 +37,7 @@ Viewer agent()
     who.user = QStringLiteral("agent@example.com");
     who.roles = {kAgentRole, Principal::kAllRole};
     who.method = Principal::Method::Session;
-    return Viewer{who, QStringLiteral("Agent A"), QStringLiteral("csrf-2")};
+    return Viewer{who, QStringLiteral("Agent A"), QStringLiteral("csrf-2"), {}};
 }
 
 QUrlQuery url(const QString &query)

@@ -138,6 +138,7 @@ void install(http::Server &server, Services &services)
     server.get(QStringLiteral("/desk/{doctype}/{name}"), bind(form));
     installDeskLogin(server, desk);
     installDeskForms(server, desk);
+    installDeskLive(server, desk);
     server.onResponse([desk](const RequestContext &context, Response &response) {
         pagesForErrors(*desk, context, response);
     });

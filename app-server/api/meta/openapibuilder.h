@@ -70,4 +70,7 @@ QJsonObject fixedSchemas();
 void addJobPaths(QJsonObject &paths);
 QJsonObject jobSchemas();
 
+// GET /api/v1/stream, the realtime stream's upgrade (openapistream.cpp).
+void addStreamPaths(QJsonObject &paths);
+
 } // namespace fm::server::api::meta::detail

@@ -7,6 +7,7 @@
 #include "api/ops/errorlog.h"
 #include "api/ops/hostpolicy.h"
 #include "api/ops/metricsregistry.h"
+#include "api/ops/websocketorigin.h"
 #include "api/services.h"
 #include "db/connectionpool.h"
 #include "http/server.h"
@@ -98,6 +99,8 @@ void install(http::Server &server, Services &services)
     auto hosts =
         std::make_shared<const HostPolicy>(services.config.allowedHosts, services.config.publicUrl);
     server.use([hosts](RequestContext &context) { return hosts->check(context); });
+    auto origins = std::make_shared<const WebSocketOrigin>(services.config.corsOrigins);
+    server.use([origins](RequestContext &context) { return origins->check(context); });
 
     QStringList problems;
     auto cors = std::make_shared<const CorsPolicy>(services.config.corsOrigins, &problems);
