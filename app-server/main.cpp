@@ -7,11 +7,25 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+// Whether stdin is a terminal (prompts ask only then): Qt has no API for it.
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
 #include <unistd.h>
+#endif
 
 using namespace fm::server;
 
 namespace {
+
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdin)) != 0;
+#else
+    return isatty(STDIN_FILENO) != 0;
+#endif
+}
 
 void printUsage(QTextStream &out)
 {
@@ -96,6 +110,6 @@ int main(int argc, char **argv)
         out << parser.helpText();
         return kExitOk;
     }
-    CommandContext context{parser.positionalArguments(), out, err, in, isatty(STDIN_FILENO) != 0};
+    CommandContext context{parser.positionalArguments(), out, err, in, stdinIsTerminal()};
     return command->run(parser, context);
 }

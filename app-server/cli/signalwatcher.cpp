@@ -5,10 +5,75 @@
 
 #include <cerrno>
 #include <cstring>
+
+// Qt has no API for a console program's stop request, so this file has two halves:
+// POSIX signals through a self-pipe, and on Windows a console control handler.
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <atomic>
+#include <windows.h>
+#else
 #include <fcntl.h>
 #include <unistd.h>
+#endif
 
 namespace fm::server {
+
+#ifdef Q_OS_WIN
+
+namespace {
+
+std::atomic<SignalWatcher *> g_watcher{nullptr};
+
+// Windows calls this on a thread of its own for Ctrl+C, Ctrl+Break, a closed console, a
+// log-off or a shutdown (a service stop reaches a console program the same way). The
+// signal is posted to the watcher's thread, as the POSIX half's pipe does. For a closed
+// console, a log-off or a shutdown Windows ends the process a few seconds later anyway.
+BOOL WINAPI onConsoleEvent(DWORD type)
+{
+    SignalWatcher *watcher = g_watcher.load();
+    if (!watcher)
+        return FALSE;
+    const int number = type == CTRL_C_EVENT || type == CTRL_BREAK_EVENT ? SIGINT : SIGTERM;
+    QMetaObject::invokeMethod(
+        watcher, [watcher, number] { emit watcher->signalled(number); }, Qt::QueuedConnection);
+    return TRUE;
+}
+
+} // namespace
+
+SignalWatcher::SignalWatcher() = default;
+
+SignalWatcher::~SignalWatcher()
+{
+    if (g_watcher.load() == this) {
+        SetConsoleCtrlHandler(onConsoleEvent, FALSE);
+        g_watcher.store(nullptr);
+    }
+}
+
+// SIGINT and SIGTERM, the two the commands watch, are what the handler reports.
+fm::Result<void> SignalWatcher::watch(std::initializer_list<int> signalNumbers)
+{
+    if (g_watcher.load() != this) {
+        if (!SetConsoleCtrlHandler(onConsoleEvent, TRUE)) {
+            return fm::fail(fm::ErrorCode::Io,
+                            QStringLiteral("cannot install the console control handler "
+                                           "(Windows error %1)")
+                                .arg(GetLastError()));
+        }
+        g_watcher.store(this);
+    }
+    for (int number : signalNumbers)
+        m_watched.append(number);
+    return {};
+}
+
+void SignalWatcher::readPipe() {}
+
+#else // POSIX
 
 namespace {
 
@@ -83,5 +148,7 @@ void SignalWatcher::readPipe()
     while (::read(g_pipe[0], &byte, 1) == 1)
         emit signalled(int(byte));
 }
+
+#endif // Q_OS_WIN
 
 } // namespace fm::server

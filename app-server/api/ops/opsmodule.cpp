@@ -21,7 +21,9 @@
 #include <cstdio>
 #include <memory>
 
-#include <unistd.h>
+#ifdef Q_OS_LINUX
+#include <unistd.h> // sysconf: the page size of /proc's counts, which Qt does not give
+#endif
 
 namespace fm::server::api {
 
@@ -30,9 +32,10 @@ namespace {
 using http::RequestContext;
 using http::Response;
 
-// Resident memory from /proc (Linux); -1 where there is no /proc.
+// Resident memory from /proc (Linux); -1 elsewhere, where Qt has no process memory API.
 qint64 residentBytes()
 {
+#ifdef Q_OS_LINUX
     QFile statm(QStringLiteral("/proc/self/statm"));
     if (!statm.open(QIODevice::ReadOnly))
         return -1;
@@ -40,6 +43,9 @@ qint64 residentBytes()
     bool ok = false;
     const qint64 pages = fields.value(1).toLongLong(&ok);
     return ok ? pages * qint64(sysconf(_SC_PAGESIZE)) : -1;
+#else
+    return -1;
+#endif
 }
 
 void writeLogLine(const QJsonObject &line)
