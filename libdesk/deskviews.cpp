@@ -67,6 +67,7 @@ fm::Result<Page> DeskViews::page(const Viewer *viewer, const QString &view, cons
     assets.set("js", utf8(DeskAssets::instance().url(QStringLiteral("desk.js"))));
     assets.set("form", utf8(DeskAssets::instance().url(QStringLiteral("form.js"))));
     assets.set("palette", utf8(DeskAssets::instance().url(QStringLiteral("palette.js"))));
+    assets.set("kanban", utf8(DeskAssets::instance().url(QStringLiteral("kanban.js"))));
     frame.set("assets", assets);
     if (viewer) {
         Data who;
