@@ -53,6 +53,11 @@ constexpr Text kTexts[] = {
     {"with_selected", QT_TRANSLATE_NOOP("Desk", "With the selected documents")},
     {"apply_selected", QT_TRANSLATE_NOOP("Desk", "Run on selected")},
     {"selected", QT_TRANSLATE_NOOP("Desk", "Selected")},
+    {"kanban", QT_TRANSLATE_NOOP("Desk", "Kanban")},
+    {"as_list", QT_TRANSLATE_NOOP("Desk", "List")},
+    {"move", QT_TRANSLATE_NOOP("Desk", "Move")},
+    {"kanban_hint", QT_TRANSLATE_NOOP("Desk", "Drag a card to another column, or choose its "
+                                              "column and press Move.")},
     {"palette", QT_TRANSLATE_NOOP("Desk", "Jump to")},
     {"palette_open", QT_TRANSLATE_NOOP("Desk", "Jump to… (Ctrl+K)")},
     {"palette_hint", QT_TRANSLATE_NOOP("Desk", "A DocType, a document or an action; arrow "

@@ -69,6 +69,7 @@ fm::Result<Page> DeskViews::page(const Viewer *viewer, const QString &view, cons
     assets.set("palette", utf8(DeskAssets::instance().url(QStringLiteral("palette.js"))));
     assets.set("morphdom", utf8(DeskAssets::instance().url(QStringLiteral("morphdom.js"))));
     assets.set("live", utf8(DeskAssets::instance().url(QStringLiteral("live.js"))));
+    assets.set("kanban", utf8(DeskAssets::instance().url(QStringLiteral("kanban.js"))));
     frame.set("assets", assets);
     if (viewer) {
         Data who;

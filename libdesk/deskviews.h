@@ -96,6 +96,11 @@ public:
                                    const QString &name) const;
     fm::Result<FormOutcome> deleteDocument(const Viewer &viewer, const QString &doctype,
                                            const QString &name) const;
+    // /desk/{doctype}/view/kanban: a column per choice of views.kanban.group_by (a
+    // Select field), a card per document; a card moves through the form's save
+    // (posting _next brings the browser back). NotFound without a kanban view.
+    // kanbanview.cpp.
+    fm::Result<Page> kanban(const Viewer &viewer, const QString &doctype) const;
     // POST /desk/{doctype}/bulk: `action` (delete, submit, cancel) on every `names`,
     // each on its own; the list again with what worked and each row that failed.
     // A delete asks first (the confirmation posts again with confirm=1). `url` is the

@@ -3,6 +3,7 @@
 // DocumentAccess's: the same permission checks, validation and messages as the REST
 // API. A refusal shows the form again with the user's input and the message beside
 // its field, never a half-saved document.
+#include "auth/devsignin.h"
 #include "deskstrings.h"
 #include "deskviews.h"
 #include "fieldview.h"
@@ -197,6 +198,11 @@ fm::Result<FormOutcome> DeskViews::saveForm(const Viewer &viewer, const QString 
         }
         return redirectTo(doneUrl(type, saved->name(), "submitted"));
     }
+    // Back where the post came from (a kanban card), when that is a Desk page.
+    if (auto next = fm::core::DevSignIn::safeNextPath(form.values.next);
+        !form.values.next.isEmpty() && next &&
+        (*next == u"/desk" || next->startsWith(QStringLiteral("/desk/"))))
+        return redirectTo(*next);
     return redirectTo(doneUrl(type, saved->name(), isNew ? "created" : "saved"));
 }
 

@@ -21,6 +21,7 @@ using fm::core::Field;
 
 const QString kVersion = QStringLiteral("_version");
 const QString kAction = QStringLiteral("_action");
+const QString kNext = QStringLiteral("_next");
 const QString kTable = QStringLiteral("_table");
 const QString kName = QStringLiteral("name");
 
@@ -186,6 +187,8 @@ FormValues FormValues::fromPost(const DocType &type, const FormFields &fields)
             values.version = text;
         } else if (name == kAction) {
             values.action = text;
+        } else if (name == kNext) {
+            values.next = text;
         } else if (name == kTable) {
             const Field *field = type.field(text);
             if (field && !rowOrder.contains(text))

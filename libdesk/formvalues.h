@@ -37,6 +37,7 @@ struct FormValues
     QMap<QString, QList<Row>> rows;
     QString version;
     QString action;       // the button pressed: save, submit, add:items, remove:items:2, ...
+    QString next;         // _next: a Desk path to go to after a save (the kanban board)
     QSet<QString> posted; // top-level fields the post carried (all of them for a document)
 
     static FormValues fromDocument(const fm::core::MetaRegistry &meta,

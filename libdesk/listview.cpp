@@ -195,6 +195,8 @@ fm::Result<Page> DeskViews::listPage(const Viewer &viewer, const QString &doctyp
                              ? Data(utf8(path + QStringLiteral("/new")))
                              : Data(false));
     body.set("new_label", utf8(tr("New %1").arg(label)));
+    body.set("kanban_href",
+             type.views.kanbanGroupBy.isEmpty() ? Data(false) : Data(utf8(kanbanPath(type))));
 
     Data filters = emptyList();
     for (const ListState::FilterInput &filter : std::as_const(state.filters)) {

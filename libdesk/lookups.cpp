@@ -123,9 +123,10 @@ QJsonObject DeskViews::palette(const Viewer &viewer, const QString &text) const
             if (documents.size() >= kPaletteDocuments)
                 break;
             const QString title = titleOf(*type, doc);
-            documents.append(result(QStringLiteral("document"), title,
-                                    title == doc.name() ? label : label + QStringLiteral(" · ") + doc.name(),
-                                    deskPath(*type, doc.name())));
+            documents.append(
+                result(QStringLiteral("document"), title,
+                       title == doc.name() ? label : label + QStringLiteral(" · ") + doc.name(),
+                       deskPath(*type, doc.name())));
         }
     }
     // What starts with the search comes first, shorter before longer ("New Ticket"

@@ -221,6 +221,10 @@ void TestDeskFormHttp::lookupsAnswerJson()
     auto users = ann.get("/desk/api/link?doctype=User&q=");
     QCOMPARE(users->status, 403);
     QVERIFY(json(users).contains(QStringLiteral("error"))); // JSON, not a page
+    auto board = ann.get("/desk/ticket/view/kanban");
+    QCOMPARE(board->status, 200);
+    QVERIFY(has(board, "<section class=\"lane\""));
+    QCOMPARE(ann.get("/desk/customer/view/kanban")->status, 404);
     auto palette = ann.get("/desk/api/palette?q=tick");
     QCOMPARE(palette->status, 200);
     QVERIFY(has(palette, "\"href\":\"/desk/ticket/new\""));

@@ -26,7 +26,7 @@ namespace {
 
 Viewer admin()
 {
-    return Viewer{Principal::system(), QStringLiteral("Ada Admin"), QStringLiteral("csrf-1")};
+    return Viewer{Principal::system(), QStringLiteral("Ada Admin"), QStringLiteral("csrf-1"), {}};
 }
 
 Viewer agent()
@@ -35,7 +35,7 @@ Viewer agent()
     who.user = QStringLiteral("agent@example.com");
     who.roles = {QStringLiteral("Support Agent"), Principal::kAllRole};
     who.method = Principal::Method::Session;
-    return Viewer{who, QStringLiteral("Agent A"), QStringLiteral("csrf-2")};
+    return Viewer{who, QStringLiteral("Agent A"), QStringLiteral("csrf-2"), {}};
 }
 
 // The value attribute of the input named `name`, or a null string when there is none.
@@ -79,6 +79,7 @@ private slots:
     void bulkActionsReportEachRow();
     void linkChoicesAreWhatTheViewerMayRead();
     void paletteFindsDocTypesDocumentsAndActions();
+    void kanbanGroupsCardsAndMovesThemThroughTheForm();
     void hostileInputStaysInert();
     void newPagesHaveNoInlineScriptOrStyle();
 
@@ -781,6 +782,57 @@ void TestDeskForms::paletteFindsDocTypesDocumentsAndActions()
         QVERIFY(!item.startsWith(QStringLiteral("document:")));
 }
 
+void TestDeskForms::kanbanGroupsCardsAndMovesThemThroughTheForm()
+{
+    const QString card = insert(
+        QStringLiteral("Ticket"),
+        {{"subject", "Card on the board"}, {"customer", "Acme"}, {"opened_on", "2026-12-04"}});
+    QString html = render(m_views->kanban(agent(), QStringLiteral("ticket")));
+    // A lane per status choice, in their order, the card in its own.
+    const qsizetype open = html.indexOf(QStringLiteral("data-value=\"Open\""));
+    const qsizetype replied = html.indexOf(QStringLiteral("data-value=\"Replied\""));
+    const qsizetype resolved = html.indexOf(QStringLiteral("data-value=\"Resolved\""));
+    const qsizetype cardAt = html.indexOf(QStringLiteral("data-name=\"%1\"").arg(card));
+    QVERIFY(open > 0 && replied > open && resolved > replied);
+    QVERIFY(cardAt > open && cardAt < replied);
+    QVERIFY(html.contains(
+        QStringLiteral("<a href=\"/desk/ticket/%1\">Card on the board</a>").arg(card)));
+    // Its move form is the form's save, coming back here; a keyboard needs no dragging.
+    QVERIFY(html.contains(
+        QStringLiteral("<form class=\"move\" method=\"post\" action=\"/desk/ticket/%1\">")
+            .arg(card)));
+    QVERIFY(html.contains(QStringLiteral("name=\"_next\" value=\"/desk/ticket/view/kanban\"")));
+    QVERIFY(html.contains(
+        QStringLiteral("<label class=\"sr\" for=\"move-%1\">Move %1 to</label>").arg(card)));
+    QVERIFY(html.contains(QStringLiteral("draggable=\"true\"")));
+    auto moved = m_views->saveForm(agent(), QStringLiteral("ticket"), card,
+                                   {{"_version", "1"},
+                                    {"status", "Replied"},
+                                    {"_next", "/desk/ticket/view/kanban"},
+                                    {"_action", "save"}});
+    QVERIFY(moved);
+    QCOMPARE(moved->redirect, QStringLiteral("/desk/ticket/view/kanban"));
+    QCOMPARE(m_site.service->get(QStringLiteral("Ticket"), card)->string(QStringLiteral("status")),
+             QStringLiteral("Replied"));
+    html = render(m_views->kanban(agent(), QStringLiteral("ticket")));
+    QVERIFY(html.indexOf(QStringLiteral("data-name=\"%1\"").arg(card)) >
+            html.indexOf(QStringLiteral("data-value=\"Replied\"")));
+    // _next goes only to a Desk page; anything else ends on the form.
+    for (const char *next : {"https://evil.example/", "//evil.example", "/api/v1/ticket"}) {
+        auto elsewhere =
+            m_views->saveForm(agent(), QStringLiteral("ticket"), card,
+                              {{"status", "Open"}, {"_next", QString::fromLatin1(next)}});
+        QVERIFY(elsewhere);
+        QCOMPARE(elsewhere->redirect, QStringLiteral("/desk/ticket/%1?done=saved").arg(card));
+    }
+    // A DocType without views.kanban has no board.
+    auto none = m_views->kanban(agent(), QStringLiteral("customer"));
+    QVERIFY(!none);
+    QCOMPARE(none.error().code(), fm::ErrorCode::NotFound);
+    QVERIFY(render(m_views->list(agent(), QStringLiteral("ticket"), {}))
+                .contains(QStringLiteral("href=\"/desk/ticket/view/kanban\"")));
+}
+
 void TestDeskForms::hostileInputStaysInert()
 {
     const QString hostile = QStringLiteral("\"><script>alert(1)</script>");
@@ -811,7 +863,9 @@ void TestDeskForms::newPagesHaveNoInlineScriptOrStyle()
         render(m_views->newForm(admin(), QStringLiteral("ticket"))),
         render(m_views->form(admin(), QStringLiteral("ticket"), m_ticket)),
         render(m_views->confirmDelete(admin(), QStringLiteral("ticket"), m_ticket)),
-        grid->page.html, bulkAsk->page.html};
+        render(m_views->kanban(admin(), QStringLiteral("ticket"))),
+        grid->page.html,
+        bulkAsk->page.html};
     static const QRegularExpression inlineScript(QStringLiteral("<script(?![^>]*\\ssrc=)"));
     static const QRegularExpression styleAttribute(QStringLiteral("\\sstyle=|<style|\\son[a-z]+="));
     for (const QString &html : pages) {

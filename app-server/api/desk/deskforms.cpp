@@ -99,6 +99,13 @@ Response remove(DeskApi &desk, RequestContext &context)
     });
 }
 
+Response kanban(DeskApi &desk, RequestContext &context)
+{
+    return signedInPage(desk, context, [&](const fm::desk::Viewer &viewer) {
+        return desk.views.kanban(viewer, param(context, "doctype"));
+    });
+}
+
 Response bulk(DeskApi &desk, RequestContext &context)
 {
     return signedInPost(desk, context, [&](const fm::desk::Viewer &viewer) {
@@ -153,6 +160,7 @@ void installDeskForms(http::Server &server, const std::shared_ptr<DeskApi> &desk
     server.get(QStringLiteral("/desk/api/link"), bind(linkChoices));
     server.get(QStringLiteral("/desk/api/palette"), bind(palette));
     server.get(QStringLiteral("/desk/{doctype}/new"), bind(newForm));
+    server.get(QStringLiteral("/desk/{doctype}/view/kanban"), bind(kanban));
     server.route("POST", QStringLiteral("/desk/{doctype}/new"), bind(create));
     server.route("POST", QStringLiteral("/desk/{doctype}/bulk"), bind(bulk));
     server.route("POST", QStringLiteral("/desk/{doctype}/{name}"), bind(save));

@@ -191,6 +191,25 @@ step('bulk delete asks, then reports each row', async () => {
   await page.context().close();
 });
 
+step('kanban: drag a card to another column', async () => {
+  const page = await newPage();
+  await signIn(page, agent, '/desk/ticket');
+  await page.getByRole('link', { name: 'Kanban' }).click();
+  await page.waitForURL(`${base}/desk/ticket/view/kanban`);
+  const card = page.locator('.card-item[data-name="TKT-00008"]');
+  assert.equal(await card.evaluate((el) => el.closest('.lane').dataset.value), 'Open');
+  await page.screenshot({ path: `${shots}/desk-kanban.png` });
+  await card.dragTo(page.locator('.lane[data-value="Replied"]'));
+  await page.waitForFunction(() => document.querySelector('.card-item[data-name="TKT-00008"]')
+    ?.closest('.lane')?.dataset.value === 'Replied');
+  // The keyboard way: the card's own choice and Move.
+  await page.getByLabel('Move TKT-00008 to').selectOption('Open');
+  await page.locator('.card-item[data-name="TKT-00008"]').getByRole('button', { name: 'Move' }).click();
+  await page.waitForFunction(() => document.querySelector('.card-item[data-name="TKT-00008"]')
+    ?.closest('.lane')?.dataset.value === 'Open');
+  await page.context().close();
+});
+
 step('keyboard only: the palette finds a DocType and an action, the form saves', async () => {
   const page = await newPage();
   await signIn(page, agent);
@@ -242,7 +261,7 @@ step('no axe-core (WCAG 2.1 AA) violations on the new views, light and dark', as
     const found = [];
     await signIn(page, admin);
     for (const view of ['/desk/ticket/new', '/desk/ticket/TKT-00001', invoicePath,
-      '/desk/ticket/TKT-00001/delete', '/desk/ticket_category']) {
+      '/desk/ticket/TKT-00001/delete', '/desk/ticket_category', '/desk/ticket/view/kanban']) {
       await page.goto(`${base}${view}`);
       found.push(...(await axeViolations(page)).map((v) => `${view}: ${v}`));
     }
@@ -263,7 +282,7 @@ step('no axe-core (WCAG 2.1 AA) violations on the new views, light and dark', as
 step('the forms fit a 375 px phone', async () => {
   const page = await newPage({ viewport: { width: 375, height: 740 } });
   await signIn(page, admin);
-  for (const view of ['/desk/ticket/new', invoicePath, '/desk/ticket_category']) {
+  for (const view of ['/desk/ticket/new', invoicePath, '/desk/ticket_category', '/desk/ticket/view/kanban']) {
     await page.goto(`${base}${view}`);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 375, `${view} is ${width} px wide on a 375 px screen`);
