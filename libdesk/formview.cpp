@@ -116,7 +116,7 @@ fm::Result<Page> DeskViews::form(const Viewer &viewer, const QString &doctype,
             rest << field.fieldname;
     }
     if (!rest.isEmpty())
-        sections.append({sections.isEmpty() ? QString() : tr("More"), false, {rest}});
+        sections.append({sections.isEmpty() ? QString() : Desk::tr("More"), false, {rest}});
 
     Data sectionList = emptyList();
     int index = 0;
@@ -175,17 +175,18 @@ fm::Result<Page> DeskViews::form(const Viewer &viewer, const QString &doctype,
         static const char *const states[] = {QT_TRANSLATE_NOOP("Desk", "Draft"),
                                              QT_TRANSLATE_NOOP("Desk", "Submitted"),
                                              QT_TRANSLATE_NOOP("Desk", "Cancelled")};
-        status = tr(states[qBound(0, doc->docstatus(), 2)]);
+        status = Desk::tr(states[qBound(0, doc->docstatus(), 2)]);
     }
     body.set("status", status.isEmpty() ? Data(false) : Data(utf8(status)));
     body.set("sections", sectionList);
     const QString modified = doc->string(QStringLiteral("modified"));
     body.set("modified_text",
              utf8(modified.isEmpty() ? QString()
-                                     : tr("Last modified %1").arg(formatDatetime(modified))));
-    return page(&viewer, QStringLiteral("form"), title,
-                {{tr("Workspace"), QStringLiteral("/desk")}, {label, deskPath(type)}, {title, {}}},
-                body);
+                                     : Desk::tr("Last modified %1").arg(formatDatetime(modified))));
+    return page(
+        &viewer, QStringLiteral("form"), title,
+        {{Desk::tr("Workspace"), QStringLiteral("/desk")}, {label, deskPath(type)}, {title, {}}},
+        body);
 }
 
 } // namespace fm::desk

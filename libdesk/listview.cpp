@@ -126,7 +126,7 @@ fm::Result<Page> DeskViews::list(const Viewer &viewer, const QString &doctype,
     QStringList searchLabels;
     for (const QString &field : std::as_const(searchFields))
         searchLabels << columnLabel(type, field);
-    body.set("search_label", utf8(tr("Search %1").arg(searchLabels.join(u", "))));
+    body.set("search_label", utf8(Desk::tr("Search %1").arg(searchLabels.join(u", "))));
     Data problemList = emptyList();
     for (const QString &problem : std::as_const(problems)) {
         Data item;
@@ -143,8 +143,8 @@ fm::Result<Page> DeskViews::list(const Viewer &viewer, const QString &doctype,
         Data entry;
         entry.set("field", utf8(filter.field));
         entry.set("label", utf8(field->displayLabel()));
-        entry.set("op_label", utf8(tr("How %1 compares").arg(field->displayLabel())));
-        entry.set("value_label", utf8(tr("%1 value").arg(field->displayLabel())));
+        entry.set("op_label", utf8(Desk::tr("How %1 compares").arg(field->displayLabel())));
+        entry.set("value_label", utf8(Desk::tr("%1 value").arg(field->displayLabel())));
         entry.set("value", utf8(filter.value));
         entry.set("ops", operatorOptions(filter.op));
         const QStringList choices = field->selectOptions();
@@ -221,10 +221,10 @@ fm::Result<Page> DeskViews::list(const Viewer &viewer, const QString &doctype,
     const qint64 from = total == 0 ? 0 : qint64(state.page - 1) * state.pageLength + 1;
     const qint64 to = qMin(total, qint64(state.page) * state.pageLength);
     const QLocale locale;
-    body.set("total_text",
-             utf8(total == 1 ? tr("1 document") : tr("%1 documents").arg(locale.toString(total))));
-    body.set("page_text", utf8(from > to ? tr("Page %1 of %2").arg(state.page).arg(pages)
-                                         : tr("%1–%2 of %3, page %4 of %5")
+    body.set("total_text", utf8(total == 1 ? Desk::tr("1 document")
+                                           : Desk::tr("%1 documents").arg(locale.toString(total))));
+    body.set("page_text", utf8(from > to ? Desk::tr("Page %1 of %2").arg(state.page).arg(pages)
+                                         : Desk::tr("%1–%2 of %3, page %4 of %5")
                                                .arg(locale.toString(from), locale.toString(to),
                                                     locale.toString(total))
                                                .arg(state.page)
@@ -242,7 +242,7 @@ fm::Result<Page> DeskViews::list(const Viewer &viewer, const QString &doctype,
     body.set("last", pageLink(pages, state.page + 1 < pages));
 
     return page(&viewer, QStringLiteral("list"), label,
-                {{tr("Workspace"), QStringLiteral("/desk")}, {label, {}}}, body, status);
+                {{Desk::tr("Workspace"), QStringLiteral("/desk")}, {label, {}}}, body, status);
 }
 
 } // namespace fm::desk

@@ -18,6 +18,7 @@ packages=(
   openssh-server openssh-client                                   # the Git SSH tests' own sshd, ssh-keygen and ssh-agent on loopback
   libkainjow-mustache-dev                                         # the Desk's templates (libdesk), escaping by default
   chromium                                                        # the Desk's browser tests (playwright-core from web/ drives it)
+  qt6-l10n-tools qt6-tools-dev qt6-translations-l10n python3      # translations: lupdate/lrelease, CMake's LinguistTools, Qt's own German, the catalogue check (ADR 0265)
 )
 
 missing=()

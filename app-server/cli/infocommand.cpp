@@ -56,7 +56,7 @@ QList<Command> infoCommands()
 {
     Command command;
     command.words = {QStringLiteral("info")};
-    command.summary = QStringLiteral("Show the version, the project, its apps and sites");
+    command.summary = Cli::tr("Show the version, the project, its apps and sites");
     command.setup = [](QCommandLineParser &parser) {
         addSiteOptions(parser);
     };
