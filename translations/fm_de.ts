@@ -4296,5 +4296,56 @@ Exit-Codes: 0 Erfolg, 1 der Befehl ist fehlgeschlagen, 2 die Befehlszeile ist fa
         <source>Run `m --help` for the list of commands.</source>
         <translation>Führen Sie `m --help` aus, um die Liste der Befehle zu sehen.</translation>
     </message>
+    <message>
+        <source>error: expected one argument: &lt;file&gt;</source>
+        <translation>Fehler: genau ein Argument erwartet: &lt;Datei&gt;</translation>
+    </message>
+    <message>
+        <source>Imported %1 document(s) into site &quot;%2&quot;:</source>
+        <translation>%1 Dokument(e) in Site „%2“ importiert:</translation>
+    </message>
+    <message>
+        <source>Project: none (%1)</source>
+        <translation>Projekt: keins (%1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Project: %1 at %2</source>
+        <translation>Projekt: %1 in %2</translation>
+    </message>
+    <message>
+        <source>Apps: %1</source>
+        <translation>Apps: %1</translation>
+    </message>
+    <message>
+        <source>Sites: %1 (default: %2)</source>
+        <translation>Sites: %1 (Standard: %2)</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Site: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1 %2 (%3 bytes)</source>
+        <translation>Datenbank: %1 %2 (%3 Bytes)</translation>
+    </message>
+    <message>
+        <source>DocTypes: %1</source>
+        <translation>DocTypes: %1</translation>
+    </message>
+    <message>
+        <source>Schema: up to date</source>
+        <translation>Schema: aktuell</translation>
+    </message>
+    <message numerus="yes">
+        <source>Schema: %n pending step(s); run `m migrate --plan`</source>
+        <translation>
+            <numerusform>Schema: %n ausstehender Schritt; führen Sie `m migrate --plan` aus</numerusform>
+            <numerusform>Schema: %n ausstehende Schritte; führen Sie `m migrate --plan` aus</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

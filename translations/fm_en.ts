@@ -209,5 +209,12 @@
             <numerusform>Checking %1: %n renames</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Schema: %n pending step(s); run `m migrate --plan`</source>
+        <translation>
+            <numerusform>Schema: %n pending step; run `m migrate --plan`</numerusform>
+            <numerusform>Schema: %n pending steps; run `m migrate --plan`</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ namespace {
 int import(QCommandLineParser &parser, CommandContext &ctx)
 {
     if (ctx.arguments.size() != 1) {
-        ctx.err << "error: expected one argument: <file>\n";
+        ctx.err << Cli::tr("error: expected one argument: <file>") << '\n';
         return kExitUsage;
     }
     QFile file(ctx.arguments.at(0));
@@ -59,8 +59,10 @@ int import(QCommandLineParser &parser, CommandContext &ctx)
     auto names = site->service().bulkInsert(docs);
     if (!names)
         return reportError(ctx, names.error());
-    ctx.out << "Imported " << names->size() << " document(s) into site \"" << site->site().name
-            << "\":\n";
+    ctx.out << Cli::tr("Imported %1 document(s) into site \"%2\":")
+                   .arg(names->size())
+                   .arg(site->site().name)
+            << '\n';
     for (auto it = perDocType.cbegin(); it != perDocType.cend(); ++it)
         ctx.out << "  " << it.key() << ": " << it.value() << '\n';
     ctx.out.flush();

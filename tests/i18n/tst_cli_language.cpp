@@ -94,6 +94,10 @@ private slots:
                  german, dir.path());
         QCOMPARE(port.exitCode, 2);
         QVERIFY2(port.err.contains(QStringLiteral("ist keine Portnummer")), qPrintable(port.err));
+
+        const Run info = runM({QStringLiteral("info")}, german, dir.path());
+        QCOMPARE(info.exitCode, 0);
+        QVERIFY2(info.out.contains(QStringLiteral("Projekt: keins (")), qPrintable(info.out));
     }
 
     // Plurals come from the catalogues in both languages: "1 error", "2 Warnungen".
