@@ -73,7 +73,7 @@ Data uiStrings()
 {
     Data strings;
     for (const Text &text : kTexts)
-        strings.set(text.key, utf8(tr(text.text)));
+        strings.set(text.key, utf8(Desk::tr(text.text)));
     return strings;
 }
 

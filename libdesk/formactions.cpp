@@ -93,10 +93,10 @@ FormOutcome DeskViews::failedForm(const Viewer &viewer, FormRender form, const f
                     form.values.posted.contains(field.fieldname) &&
                     rowsDiffer(saved.rows.value(field.fieldname),
                                form.values.rows.value(field.fieldname)))
-                    form.conflict.append({field.displayLabel(), tr("the rows differ")});
+                    form.conflict.append({field.displayLabel(), Desk::tr("the rows differ")});
             }
             form.alert =
-                tr("Someone else saved this %1 while you were editing it (it is now at version "
+                Desk::tr("Someone else saved this %1 while you were editing it (it is now at version "
                    "%2). Nothing was saved: your input is kept below. Where the saved document "
                    "differs:")
                     .arg(type.label.isEmpty() ? type.name : type.label)
@@ -158,7 +158,7 @@ fm::Result<FormOutcome> DeskViews::saveForm(const Viewer &viewer, const QString 
     if (action == u"cancel" || action == u"amend") {
         if (isNew)
             return fm::fail(fm::ErrorCode::BadRequest,
-                            tr("A new document cannot be cancelled or amended; save it first."));
+                            Desk::tr("A new document cannot be cancelled or amended; save it first."));
         auto done = action == u"cancel" ? m_access->cancel(who, type.name, name)
                                         : m_access->amend(who, type.name, name);
         if (!done) {
@@ -172,7 +172,7 @@ fm::Result<FormOutcome> DeskViews::saveForm(const Viewer &viewer, const QString 
     }
     if (action != u"save" && action != u"submit")
         return fm::fail(fm::ErrorCode::BadRequest,
-                        tr("The form asked for \"%1\", which is no action of the Desk; use its "
+                        Desk::tr("The form asked for \"%1\", which is no action of the Desk; use its "
                            "buttons.")
                             .arg(action));
 
@@ -193,7 +193,7 @@ fm::Result<FormOutcome> DeskViews::saveForm(const Viewer &viewer, const QString 
             // Saved but not submitted: the saved draft, with why.
             form.stored = *saved;
             form.values = FormValues::fromDocument(*m_meta, type, *saved);
-            form.notices << tr("Saved.");
+            form.notices << Desk::tr("Saved.");
             return failedForm(viewer, form, submitted.error());
         }
         return redirectTo(doneUrl(type, saved->name(), "submitted"));
@@ -224,20 +224,20 @@ fm::Result<Page> DeskViews::confirmDelete(const Viewer &viewer, const QString &d
     item.set("title", textOr(titleValue == doc->name() ? QString() : titleValue));
     names.push_back(item);
     Data body;
-    body.set("heading", utf8(tr("Delete %1 %2?").arg(label, doc->name())));
-    body.set("message", utf8(tr("It disappears from lists and can no longer be linked to.")));
+    body.set("heading", utf8(Desk::tr("Delete %1 %2?").arg(label, doc->name())));
+    body.set("message", utf8(Desk::tr("It disappears from lists and can no longer be linked to.")));
     body.set("action", utf8(deskPath(type, doc->name()) + QStringLiteral("/delete")));
     body.set("csrf", utf8(viewer.csrfToken));
     body.set("names", names);
     body.set("bulk", false);
-    body.set("confirm_label", utf8(tr("Delete")));
+    body.set("confirm_label", utf8(Desk::tr("Delete")));
     body.set("back_href", utf8(deskPath(type, doc->name())));
-    body.set("back_label", utf8(tr("Keep it")));
-    return page(&viewer, QStringLiteral("delete"), tr("Delete %1").arg(doc->name()),
-                {{tr("Workspace"), QStringLiteral("/desk")},
+    body.set("back_label", utf8(Desk::tr("Keep it")));
+    return page(&viewer, QStringLiteral("delete"), Desk::tr("Delete %1").arg(doc->name()),
+                {{Desk::tr("Workspace"), QStringLiteral("/desk")},
                  {label, deskPath(type)},
                  {doc->name(), deskPath(type, doc->name())},
-                 {tr("Delete"), {}}},
+                 {Desk::tr("Delete"), {}}},
                 body);
 }
 

@@ -73,10 +73,10 @@ QVariant inputValue(const QString &base, const Field &field, const QString &path
         if (parsed.error != QJsonParseError::NoError || json.array().size() != 1) {
             errors << fm::FieldError{
                 path, QStringLiteral("invalid_json"),
-                tr("%1 must be valid JSON, such as {\"key\": \"value\"} (%2)")
+                Desk::tr("%1 must be valid JSON, such as {\"key\": \"value\"} (%2)")
                     .arg(field.displayLabel(), parsed.error != QJsonParseError::NoError
                                                    ? parsed.errorString()
-                                                   : tr("give one value, not several"))};
+                                                   : Desk::tr("give one value, not several"))};
             return QVariant();
         }
         return QVariant::fromValue(json.array().first());
@@ -263,7 +263,7 @@ fm::Result<Document> FormValues::toDocument(const fm::core::MetaRegistry &meta, 
     }
     if (!errors.isEmpty())
         return fm::fail(fm::ErrorCode::Validation,
-                        tr("Some values are not valid; correct the fields marked below."), errors);
+                        Desk::tr("Some values are not valid; correct the fields marked below."), errors);
     return doc;
 }
 

@@ -172,7 +172,7 @@ Data widgetData(const fm::core::MetaRegistry &meta, const Field &field, const Wi
         for (const QString &choice : std::as_const(choices)) {
             Data option;
             option.set("value", utf8(choice));
-            option.set("label", utf8(choice.isEmpty() ? tr("(none)") : choice));
+            option.set("label", utf8(choice.isEmpty() ? Desk::tr("(none)") : choice));
             option.set("selected", choice == spec.value);
             options.push_back(option);
         }
@@ -227,7 +227,7 @@ Data widgetData(const fm::core::MetaRegistry &meta, const Field &field, const Wi
             const DocType *target = meta.doctype(field.options);
             if (target && !target->isChild && target->apiResource && !spec.value.isEmpty()) {
                 data.set("open_href", utf8(deskPath(*target, spec.value)));
-                data.set("open_label", utf8(tr("Open %1").arg(spec.value)));
+                data.set("open_label", utf8(Desk::tr("Open %1").arg(spec.value)));
             }
         }
         if (field.length && type == u"text")
@@ -278,7 +278,7 @@ fm::Result<Data> gridData(const fm::core::MetaRegistry &meta, const DeskTemplate
                     QStringLiteral("widget"),
                     widgetData(meta, *column,
                                {input, row.value(column->fieldname),
-                                tr("%1, row %2").arg(column->displayLabel()).arg(i + 1),
+                                Desk::tr("%1, row %2").arg(column->displayLabel()).arg(i + 1),
                                 error.isEmpty() ? QString() : errorId, !error.isEmpty(),
                                 takesFocus(input)}));
                 if (!html)
@@ -310,9 +310,9 @@ fm::Result<Data> gridData(const fm::core::MetaRegistry &meta, const DeskTemplate
         const bool last = i == rows.size() - 1;
         entry.set("focus_up", (focus == up && i > 0) || (focus == down && last && i > 0));
         entry.set("focus_down", (focus == down && !last) || (focus == up && i == 0 && !last));
-        entry.set("up_label", utf8(tr("Move row %1 up").arg(i + 1)));
-        entry.set("down_label", utf8(tr("Move row %1 down").arg(i + 1)));
-        entry.set("remove_label", utf8(tr("Remove row %1").arg(i + 1)));
+        entry.set("up_label", utf8(Desk::tr("Move row %1 up").arg(i + 1)));
+        entry.set("down_label", utf8(Desk::tr("Move row %1 down").arg(i + 1)));
+        entry.set("remove_label", utf8(Desk::tr("Remove row %1").arg(i + 1)));
         rowList.push_back(entry);
     }
     Data grid;
@@ -320,7 +320,7 @@ fm::Result<Data> gridData(const fm::core::MetaRegistry &meta, const DeskTemplate
     grid.set("rows", rowList);
     grid.set("table", utf8(field.fieldname));
     grid.set("focus_add", focus == QStringLiteral("add:") + field.fieldname);
-    grid.set("add_label", utf8(tr("Add a row to %1").arg(field.displayLabel())));
+    grid.set("add_label", utf8(Desk::tr("Add a row to %1").arg(field.displayLabel())));
     return grid;
 }
 
@@ -348,7 +348,7 @@ fm::Result<Page> DeskViews::form(const Viewer &viewer, const QString &doctype, c
          QT_TRANSLATE_NOOP("Desk", "This is a new draft amending the cancelled document.")},
     };
     if (const char *done = kDone.value(url.queryItemValue(QStringLiteral("done")), nullptr))
-        render.notices << tr(done);
+        render.notices << Desk::tr(done);
     return renderForm(viewer, render);
 }
 
@@ -430,7 +430,7 @@ fm::Result<Page> DeskViews::renderForm(const Viewer &viewer, const FormRender &f
             rest << field.fieldname;
     }
     if (!rest.isEmpty())
-        sections.append({sections.isEmpty() ? QString() : tr("More"), false, {rest}});
+        sections.append({sections.isEmpty() ? QString() : Desk::tr("More"), false, {rest}});
 
     Data sectionList = emptyList();
     int index = 0;
@@ -529,7 +529,7 @@ fm::Result<Page> DeskViews::renderForm(const Viewer &viewer, const FormRender &f
     const QString label = type.label.isEmpty() ? type.name : type.label;
     QString title;
     if (isNew) {
-        title = tr("New %1").arg(label);
+        title = Desk::tr("New %1").arg(label);
     } else {
         const QString titleValue = type.titleField.isEmpty() || !readable.contains(type.titleField)
                                        ? QString()
@@ -549,7 +549,7 @@ fm::Result<Page> DeskViews::renderForm(const Viewer &viewer, const FormRender &f
         static const char *const states[] = {QT_TRANSLATE_NOOP("Desk", "Draft"),
                                              QT_TRANSLATE_NOOP("Desk", "Submitted"),
                                              QT_TRANSLATE_NOOP("Desk", "Cancelled")};
-        status = isNew ? tr("Not saved") : tr(states[qBound(0, docstatus, 2)]);
+        status = isNew ? Desk::tr("Not saved") : Desk::tr(states[qBound(0, docstatus, 2)]);
     }
     body.set("status", textOr(status));
     const bool canSubmit = type.isSubmittable && docstatus == 0 && allowed("submit");
@@ -566,12 +566,12 @@ fm::Result<Page> DeskViews::renderForm(const Viewer &viewer, const FormRender &f
     body.set("has_buttons", editable || canCancel || canAmend || canDelete);
     QString note;
     if (!isNew && docstatus == 1)
-        note = tr("Submitted documents cannot be changed; cancel this one and amend it to "
+        note = Desk::tr("Submitted documents cannot be changed; cancel this one and amend it to "
                   "correct it.");
     else if (!isNew && docstatus == 2)
-        note = tr("This document is cancelled; amend it to make a corrected copy.");
+        note = Desk::tr("This document is cancelled; amend it to make a corrected copy.");
     else if (!editable)
-        note = tr("You may read this document but not change it.");
+        note = Desk::tr("You may read this document but not change it.");
     body.set("note", textOr(note));
 
     Data notices = emptyList();
@@ -595,7 +595,7 @@ fm::Result<Page> DeskViews::renderForm(const Viewer &viewer, const FormRender &f
     for (const auto &[fieldLabel, value] : form.conflict) {
         Data item;
         item.set("label", utf8(fieldLabel));
-        item.set("value", utf8(value.isEmpty() ? tr("(empty)") : value));
+        item.set("value", utf8(value.isEmpty() ? Desk::tr("(empty)") : value));
         conflict.push_back(item);
     }
     body.set("conflict", conflict);
@@ -605,11 +605,11 @@ fm::Result<Page> DeskViews::renderForm(const Viewer &viewer, const FormRender &f
     const QString modified = stored.string(QStringLiteral("modified"));
     body.set("modified_text",
              utf8(modified.isEmpty() ? QString()
-                                     : tr("Last modified %1").arg(formatDatetime(modified))));
+                                     : Desk::tr("Last modified %1").arg(formatDatetime(modified))));
     auto rendered = page(&viewer, QStringLiteral("form"), title,
-                         {{tr("Workspace"), QStringLiteral("/desk")},
+                         {{Desk::tr("Workspace"), QStringLiteral("/desk")},
                           {label, deskPath(type)},
-                          {isNew ? tr("New") : title, {}}},
+                          {isNew ? Desk::tr("New") : title, {}}},
                          body, form.status);
     return rendered;
 }

@@ -37,13 +37,13 @@ fm::Result<Page> DeskViews::kanban(const Viewer &viewer, const QString &doctype)
     const fm::core::Field *group = type.field(type.views.kanbanGroupBy);
     if (!group || m_meta->fieldTypes().type(group->fieldtype).base != u"Select")
         return fm::fail(fm::ErrorCode::NotFound,
-                        tr("%1 has no kanban view: its views.kanban.group_by must name a Select "
+                        Desk::tr("%1 has no kanban view: its views.kanban.group_by must name a Select "
                            "field.")
                             .arg(label));
     const QStringList readable = readableFields(viewer, type);
     if (!readable.contains(group->fieldname))
         return fm::fail(fm::ErrorCode::PermissionDenied,
-                        tr("You may not read %1 of %2, which its kanban view is grouped by.")
+                        Desk::tr("You may not read %1 of %2, which its kanban view is grouped by.")
                             .arg(group->displayLabel(), label));
     fm::core::Query query;
     query.doctype = type.name;
@@ -84,12 +84,12 @@ fm::Result<Page> DeskViews::kanban(const Viewer &viewer, const QString &doctype)
             card.set("action", utf8(deskPath(type, doc.name())));
             card.set("version", utf8(QString::number(doc.version())));
             card.set("move_id", utf8(QStringLiteral("move-") + doc.name()));
-            card.set("move_label", utf8(tr("Move %1 to").arg(doc.name())));
+            card.set("move_label", utf8(Desk::tr("Move %1 to").arg(doc.name())));
             Data options = emptyList();
             for (const QString &target : std::as_const(choices)) {
                 Data option;
                 option.set("value", utf8(target));
-                option.set("label", utf8(target.isEmpty() ? tr("(none)") : target));
+                option.set("label", utf8(target.isEmpty() ? Desk::tr("(none)") : target));
                 option.set("selected", target == choice);
                 options.push_back(option);
             }
@@ -99,13 +99,13 @@ fm::Result<Page> DeskViews::kanban(const Viewer &viewer, const QString &doctype)
         Data column;
         column.set("index", utf8(QString::number(++index)));
         column.set("value", utf8(choice));
-        column.set("label", utf8(choice.isEmpty() ? tr("(none)") : choice));
+        column.set("label", utf8(choice.isEmpty() ? Desk::tr("(none)") : choice));
         column.set("count", utf8(QString::number(cards.list_value().size())));
         column.set("cards", cards);
         columns.push_back(column);
     }
     Data body;
-    body.set("label", utf8(tr("%1 by %2").arg(label, group->displayLabel())));
+    body.set("label", utf8(Desk::tr("%1 by %2").arg(label, group->displayLabel())));
     body.set("field", utf8(group->fieldname));
     body.set("columns", columns);
     body.set("can_move", canMove);
@@ -113,13 +113,13 @@ fm::Result<Page> DeskViews::kanban(const Viewer &viewer, const QString &doctype)
     body.set("back", utf8(back));
     body.set("list_href", utf8(deskPath(type)));
     body.set("more", found->total > found->rows.size()
-                         ? Data(utf8(tr("Showing %1 of %2 documents; the list has them all.")
+                         ? Data(utf8(Desk::tr("Showing %1 of %2 documents; the list has them all.")
                                          .arg(found->rows.size())
                                          .arg(found->total)))
                          : Data(false));
     return page(
         &viewer, QStringLiteral("kanban"), label,
-        {{tr("Workspace"), QStringLiteral("/desk")}, {label, deskPath(type)}, {tr("Kanban"), {}}},
+        {{Desk::tr("Workspace"), QStringLiteral("/desk")}, {label, deskPath(type)}, {Desk::tr("Kanban"), {}}},
         body);
 }
 

@@ -134,7 +134,7 @@ fm::Result<Page> DeskViews::listPage(const Viewer &viewer, const QString &doctyp
     QStringList searchLabels;
     for (const QString &field : std::as_const(searchFields))
         searchLabels << columnLabel(type, field);
-    body.set("search_label", utf8(tr("Search %1").arg(searchLabels.join(u", "))));
+    body.set("search_label", utf8(Desk::tr("Search %1").arg(searchLabels.join(u", "))));
     Data problemList = emptyList();
     for (const QString &problem : std::as_const(problems)) {
         Data item;
@@ -150,13 +150,13 @@ fm::Result<Page> DeskViews::listPage(const Viewer &viewer, const QString &doctyp
     };
     if (const QString deleted = url.queryItemValue(QStringLiteral("deleted"), QUrl::FullyDecoded);
         !deleted.isEmpty())
-        notice(tr("%1 was deleted.").arg(deleted));
+        notice(Desk::tr("%1 was deleted.").arg(deleted));
     if (report) {
         for (const QString &done : report->done)
             notice(done);
         for (const auto &[name, why] : report->failures) {
             Data item;
-            item.set("text", utf8(name.isEmpty() ? why : tr("%1: %2").arg(name, why)));
+            item.set("text", utf8(name.isEmpty() ? why : Desk::tr("%1: %2").arg(name, why)));
             problemList.push_back(item);
         }
     }
@@ -173,10 +173,10 @@ fm::Result<Page> DeskViews::listPage(const Viewer &viewer, const QString &doctyp
         option.set("label", utf8(text));
         bulkActions.push_back(option);
     };
-    offer("delete", tr("Delete"));
+    offer("delete", Desk::tr("Delete"));
     if (type.isSubmittable) {
-        offer("submit", tr("Submit"));
-        offer("cancel", tr("Cancel"));
+        offer("submit", Desk::tr("Submit"));
+        offer("cancel", Desk::tr("Cancel"));
     }
     const bool selectable = !bulkActions.is_empty_list();
     body.set("selectable", selectable);
@@ -194,7 +194,7 @@ fm::Result<Page> DeskViews::listPage(const Viewer &viewer, const QString &doctyp
     body.set("new_href", may.value(QStringLiteral("create")).toBool()
                              ? Data(utf8(path + QStringLiteral("/new")))
                              : Data(false));
-    body.set("new_label", utf8(tr("New %1").arg(label)));
+    body.set("new_label", utf8(Desk::tr("New %1").arg(label)));
     body.set("kanban_href",
              type.views.kanbanGroupBy.isEmpty() ? Data(false) : Data(utf8(kanbanPath(type))));
 
@@ -206,8 +206,8 @@ fm::Result<Page> DeskViews::listPage(const Viewer &viewer, const QString &doctyp
         Data entry;
         entry.set("field", utf8(filter.field));
         entry.set("label", utf8(field->displayLabel()));
-        entry.set("op_label", utf8(tr("How %1 compares").arg(field->displayLabel())));
-        entry.set("value_label", utf8(tr("%1 value").arg(field->displayLabel())));
+        entry.set("op_label", utf8(Desk::tr("How %1 compares").arg(field->displayLabel())));
+        entry.set("value_label", utf8(Desk::tr("%1 value").arg(field->displayLabel())));
         entry.set("value", utf8(filter.value));
         entry.set("ops", operatorOptions(filter.op));
         const QStringList choices = field->selectOptions();
@@ -273,7 +273,7 @@ fm::Result<Page> DeskViews::listPage(const Viewer &viewer, const QString &doctyp
         }
         Data row;
         row.set("name", utf8(doc.name()));
-        row.set("select_label", utf8(tr("Select %1").arg(doc.name())));
+        row.set("select_label", utf8(Desk::tr("Select %1").arg(doc.name())));
         row.set("cells", cells);
         rowList.push_back(row);
     }
@@ -285,10 +285,10 @@ fm::Result<Page> DeskViews::listPage(const Viewer &viewer, const QString &doctyp
     const qint64 from = total == 0 ? 0 : qint64(state.page - 1) * state.pageLength + 1;
     const qint64 to = qMin(total, qint64(state.page) * state.pageLength);
     const QLocale locale;
-    body.set("total_text",
-             utf8(total == 1 ? tr("1 document") : tr("%1 documents").arg(locale.toString(total))));
-    body.set("page_text", utf8(from > to ? tr("Page %1 of %2").arg(state.page).arg(pages)
-                                         : tr("%1–%2 of %3, page %4 of %5")
+    body.set("total_text", utf8(total == 1 ? Desk::tr("1 document")
+                                           : Desk::tr("%1 documents").arg(locale.toString(total))));
+    body.set("page_text", utf8(from > to ? Desk::tr("Page %1 of %2").arg(state.page).arg(pages)
+                                         : Desk::tr("%1–%2 of %3, page %4 of %5")
                                                .arg(locale.toString(from), locale.toString(to),
                                                     locale.toString(total))
                                                .arg(state.page)
@@ -306,7 +306,7 @@ fm::Result<Page> DeskViews::listPage(const Viewer &viewer, const QString &doctyp
     body.set("last", pageLink(pages, state.page + 1 < pages));
 
     return page(&viewer, QStringLiteral("list"), label,
-                {{tr("Workspace"), QStringLiteral("/desk")}, {label, {}}}, body, status);
+                {{Desk::tr("Workspace"), QStringLiteral("/desk")}, {label, {}}}, body, status);
 }
 
 } // namespace fm::desk

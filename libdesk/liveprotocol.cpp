@@ -26,7 +26,7 @@ std::variant<QString, LiveProtocol::Refusal> text(const QJsonObject &message, co
     const QJsonValue value = message.value(QLatin1String(name));
     if (!value.isString() || value.toString().isEmpty() || value.toString().size() > max)
         return malformed(
-            tr("\"%1\" must be a string of 1 to %2 characters").arg(QLatin1String(name)).arg(max));
+            Desk::tr("\"%1\" must be a string of 1 to %2 characters").arg(QLatin1String(name)).arg(max));
     return value.toString();
 }
 
@@ -37,22 +37,22 @@ std::variant<LiveProtocol::Message, LiveProtocol::Refusal> LiveProtocol::read(co
     QJsonParseError parsed;
     const QJsonDocument json = QJsonDocument::fromJson(in, &parsed);
     if (parsed.error != QJsonParseError::NoError || !json.isObject())
-        return malformed(tr("a message must be a JSON object: %1")
+        return malformed(Desk::tr("a message must be a JSON object: %1")
                              .arg(parsed.error != QJsonParseError::NoError ? parsed.errorString()
-                                                                           : tr("not an object")));
+                                                                           : Desk::tr("not an object")));
     const QJsonObject object = json.object();
     Message message;
     const QJsonValue ref = object.value(QStringLiteral("ref"));
     // Integers only: a ref of 1.5 or "1" is a client bug worth hearing about.
     if (!ref.isDouble() || ref.toDouble() != double(ref.toInteger()) || ref.toInteger() < 1)
-        return malformed(tr("\"ref\" must be a positive integer"));
+        return malformed(Desk::tr("\"ref\" must be a positive integer"));
     message.ref = ref.toInteger();
     const QString type = object.value(QStringLiteral("type")).toString();
     if (type == u"join") {
         message.kind = Kind::Join;
         const QJsonValue version = object.value(QStringLiteral("v"));
         if (!version.isDouble())
-            return malformed(tr("\"join\" needs \"v\", the protocol version (%1)").arg(kVersion));
+            return malformed(Desk::tr("\"join\" needs \"v\", the protocol version (%1)").arg(kVersion));
         message.version = version.toInt();
         for (auto [name, target, max] : {std::tuple{"token", &message.token, qsizetype(200)},
                                          std::tuple{"assets", &message.assets, qsizetype(200)},
@@ -67,7 +67,7 @@ std::variant<LiveProtocol::Message, LiveProtocol::Refusal> LiveProtocol::read(co
     } else if (type == u"event") {
         // The list knows one event so far; forms will add theirs.
         if (object.value(QStringLiteral("event")).toString() != u"refresh")
-            return malformed(tr("unknown event \"%1\"; the list view knows \"refresh\"")
+            return malformed(Desk::tr("unknown event \"%1\"; the list view knows \"refresh\"")
                                  .arg(object.value(QStringLiteral("event")).toString().left(40)));
         message.kind = Kind::Refresh;
     } else if (type == u"navigate") {
@@ -77,18 +77,18 @@ std::variant<LiveProtocol::Message, LiveProtocol::Refusal> LiveProtocol::read(co
             return *refusal;
         message.path = std::get<QString>(value);
     } else {
-        return malformed(tr("unknown message type \"%1\"; use join, event, navigate or heartbeat")
+        return malformed(Desk::tr("unknown message type \"%1\"; use join, event, navigate or heartbeat")
                              .arg(type.left(40)));
     }
     // Order: refs grow, join comes first and once (a heartbeat may come any time).
     if (message.ref <= m_lastRef)
         return Refusal{
             kOutOfOrder,
-            tr("out of order: ref %1 after %2; refs must grow").arg(message.ref).arg(m_lastRef)};
+            Desk::tr("out of order: ref %1 after %2; refs must grow").arg(message.ref).arg(m_lastRef)};
     if (message.kind == Kind::Join && m_joined)
-        return Refusal{kOutOfOrder, tr("out of order: already joined; open a new connection")};
+        return Refusal{kOutOfOrder, Desk::tr("out of order: already joined; open a new connection")};
     if (message.kind != Kind::Join && message.kind != Kind::Heartbeat && !m_joined)
-        return Refusal{kOutOfOrder, tr("out of order: send \"join\" first")};
+        return Refusal{kOutOfOrder, Desk::tr("out of order: send \"join\" first")};
     m_lastRef = message.ref;
     if (message.kind == Kind::Join)
         m_joined = true;

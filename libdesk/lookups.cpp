@@ -69,7 +69,7 @@ fm::Result<QJsonObject> DeskViews::linkOptions(const Viewer &viewer, const QStri
     const DocType *type = m_meta->findDocType(doctype);
     if (!type || type->isChild)
         return fm::fail(fm::ErrorCode::NotFound,
-                        tr("There is no DocType \"%1\" to link to.").arg(doctype));
+                        Desk::tr("There is no DocType \"%1\" to link to.").arg(doctype));
     auto found = m_access->list(viewer.principal, searchQuery(*type, readableFields(viewer, *type),
                                                               q.trimmed(), kLinkChoices));
     if (!found)
@@ -93,9 +93,9 @@ QJsonObject DeskViews::palette(const Viewer &viewer, const QString &text) const
     const auto matches = [&q](const QString &label) {
         return q.isEmpty() || label.contains(q, Qt::CaseInsensitive);
     };
-    if (matches(tr("Workspace")))
+    if (matches(Desk::tr("Workspace")))
         actions.append(
-            result(QStringLiteral("page"), tr("Workspace"), tr("Go to"), QStringLiteral("/desk")));
+            result(QStringLiteral("page"), Desk::tr("Workspace"), Desk::tr("Go to"), QStringLiteral("/desk")));
     for (const QString &name : m_meta->doctypeNames()) {
         const DocType *type = m_meta->doctype(name);
         if (!type || type->isChild || !type->apiResource)
@@ -106,11 +106,11 @@ QJsonObject DeskViews::palette(const Viewer &viewer, const QString &text) const
             continue;
         const QString label = type->label.isEmpty() ? name : type->label;
         if (matches(label) && doctypes.size() < kPaletteDocTypes)
-            doctypes.append(result(QStringLiteral("doctype"), label, tr("List"), deskPath(*type)));
-        const QString create = tr("New %1").arg(label);
+            doctypes.append(result(QStringLiteral("doctype"), label, Desk::tr("List"), deskPath(*type)));
+        const QString create = Desk::tr("New %1").arg(label);
         if (matches(create) && actions.size() < kPaletteDocTypes &&
             engine.may(viewer.principal, fm::core::PermissionAction::Create, name))
-            actions.append(result(QStringLiteral("action"), create, tr("Action"),
+            actions.append(result(QStringLiteral("action"), create, Desk::tr("Action"),
                                   deskPath(*type) + QStringLiteral("/new")));
         if (q.size() < kPaletteMinSearch || documents.size() >= kPaletteDocuments)
             continue;

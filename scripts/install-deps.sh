@@ -22,6 +22,7 @@ packages=(
   help2man man-db rpm rpmlint appstream desktop-file-utils        # packages: man pages from --help, the RPM and its lint, metadata validators (ADR 0260)
   debootstrap                                                     # packaging/test-install.sh's clean Debian 12 (opt-in: FM_TEST_INSTALL=1)
   nsis                                                            # packaging/test-nsis.sh: the Windows installer's settings through makensis
+  qt6-l10n-tools qt6-tools-dev qt6-translations-l10n python3      # translations: lupdate/lrelease, CMake's LinguistTools, Qt's own German, the catalogue check (ADR 0265)
 )
 
 missing=()

@@ -64,15 +64,15 @@ QList<Command> mailCommands()
 {
     Command list;
     list.words = {QStringLiteral("mail"), QStringLiteral("list")};
-    list.summary = QStringLiteral("Show the queued e-mails, newest first (the dev mailbox)");
+    list.summary = Cli::tr("Show the queued e-mails, newest first (the dev mailbox)");
     list.setup = [](QCommandLineParser &parser) {
         addSiteOptions(parser);
         parser.addOption(
             {QStringLiteral("limit"),
              QStringLiteral("How many e-mails to show (default %1).").arg(kDefaultLimit),
              QStringLiteral("n")});
-        parser.addOption({QStringLiteral("json"),
-                          QStringLiteral("Print the Email Queue documents as a JSON array.")});
+        parser.addOption(
+            {QStringLiteral("json"), Cli::tr("Print the Email Queue documents as a JSON array.")});
     };
     list.run = listMail;
     return {list};

@@ -17,14 +17,17 @@ int migrate(QCommandLineParser &parser, CommandContext &ctx)
         return reportError(ctx, plan.error());
     if (parser.isSet(QStringLiteral("plan"))) {
         if (plan->isEmpty())
-            ctx.out << "Schema of site \"" << site->site().name << "\" is up to date.\n";
+            ctx.out << Cli::tr("Schema of site \"%1\" is up to date.").arg(site->site().name)
+                    << '\n';
         else
             ctx.out << plan->toText();
         ctx.out.flush();
         return kExitOk;
     }
     if (plan->isEmpty()) {
-        ctx.out << "Schema of site \"" << site->site().name << "\" is up to date; nothing to do.\n";
+        ctx.out
+            << Cli::tr("Schema of site \"%1\" is up to date; nothing to do.").arg(site->site().name)
+            << '\n';
         return kExitOk;
     }
     auto report = migrator.apply(*plan, parser.isSet(QStringLiteral("force")));
@@ -43,15 +46,15 @@ QList<Command> migrateCommands()
 {
     Command command;
     command.words = {QStringLiteral("migrate")};
-    command.summary = QStringLiteral("Bring the site's database in line with the DocTypes");
+    command.summary = Cli::tr("Bring the site's database in line with the DocTypes");
     command.setup = [](QCommandLineParser &parser) {
         addSiteOptions(parser);
-        parser.addOption({QStringLiteral("plan"),
-                          QStringLiteral("Show the steps (safe, warning, dangerous) and change "
-                                         "nothing.")});
+        parser.addOption(
+            {QStringLiteral("plan"), Cli::tr("Show the steps (safe, warning, dangerous) and change "
+                                             "nothing.")});
         parser.addOption({QStringLiteral("force"),
-                          QStringLiteral("Also apply warning steps (type widening, new required "
-                                         "columns, new unique constraints).")});
+                          Cli::tr("Also apply warning steps (type widening, new required "
+                                  "columns, new unique constraints).")});
     };
     command.run = migrate;
     return {command};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli/signalwatcher.h"
 
+#include "cli/command.h"
+
 #include <QSocketNotifier>
 
 #include <cerrno>
@@ -119,8 +121,8 @@ fm::Result<void> SignalWatcher::watch(std::initializer_list<int> signalNumbers)
         if (::pipe(g_pipe) != 0 || !setCloexecNonblock(g_pipe[0]) ||
             !setCloexecNonblock(g_pipe[1])) {
             return fm::fail(fm::ErrorCode::Io,
-                            QStringLiteral("cannot create the signal pipe: %1. Raise the "
-                                           "open-files limit (ulimit -n) and try again.")
+                            Cli::tr("cannot create the signal pipe: %1. Raise the "
+                                    "open-files limit (ulimit -n) and try again.")
                                 .arg(QString::fromLocal8Bit(std::strerror(errno))));
         }
         m_notifier = new QSocketNotifier(g_pipe[0], QSocketNotifier::Read, this);
@@ -133,7 +135,7 @@ fm::Result<void> SignalWatcher::watch(std::initializer_list<int> signalNumbers)
         action.sa_flags = SA_RESTART;
         if (::sigaction(number, &action, nullptr) != 0) {
             return fm::fail(fm::ErrorCode::Io,
-                            QStringLiteral("cannot handle signal %1: %2")
+                            Cli::tr("cannot handle signal %1: %2")
                                 .arg(number)
                                 .arg(QString::fromLocal8Bit(std::strerror(errno))));
         }

@@ -10,15 +10,18 @@ namespace {
 int addUser(QCommandLineParser &parser, CommandContext &ctx)
 {
     if (ctx.arguments.size() != 1) {
-        ctx.err << "error: expected one <email>, got " << ctx.arguments.size()
-                << "\nRun `m user add --help` for its options.\n";
+        ctx.err << Cli::tr("error: expected one <email>, got %1").arg(ctx.arguments.size()) << '\n'
+                << Cli::tr("Run `m %1 --help` for its options.").arg(QStringLiteral("user add"))
+                << '\n';
         return kExitUsage;
     }
     const QString email = ctx.arguments.first();
     const QStringList roles = parser.values(QStringLiteral("role"));
     if (roles.isEmpty()) {
-        ctx.err << "error: give the user at least one role with --role <role>, e.g. --role \""
-                << fm::core::UserAccounts::kSystemManager << "\"\n";
+        ctx.err << Cli::tr("error: give the user at least one role with --role <role>, e.g. "
+                           "--role \"%1\"")
+                       .arg(fm::core::UserAccounts::kSystemManager)
+                << '\n';
         return kExitUsage;
     }
     const bool generated = !parser.isSet(QStringLiteral("password"));
@@ -35,10 +38,11 @@ int addUser(QCommandLineParser &parser, CommandContext &ctx)
     auto saved = fm::core::UserAccounts::add(site->service(), user);
     if (!saved)
         return reportError(ctx, saved.error());
-    ctx.out << "Created user " << email << " with role(s) " << roles.join(QStringLiteral(", "))
-            << " on site \"" << site->site().name << "\".\n";
+    ctx.out << Cli::tr("Created user %1 with role(s) %2 on site \"%3\".")
+                   .arg(email, roles.join(QStringLiteral(", ")), site->site().name)
+            << '\n';
     if (generated)
-        ctx.out << "Password (shown once, store it now): " << user.password << '\n';
+        ctx.out << Cli::tr("Password (shown once, store it now): %1").arg(user.password) << '\n';
     return kExitOk;
 }
 
@@ -48,20 +52,20 @@ QList<Command> userCommands()
 {
     Command add;
     add.words = {QStringLiteral("user"), QStringLiteral("add")};
-    add.summary = QStringLiteral("Create a user on a site, with roles and a password");
+    add.summary = Cli::tr("Create a user on a site, with roles and a password");
     add.setup = [](QCommandLineParser &parser) {
         addSiteOptions(parser);
         parser.addPositionalArgument(QStringLiteral("email"),
-                                     QStringLiteral("E-mail address; also the login name."));
+                                     Cli::tr("E-mail address; also the login name."));
         parser.addOption({QStringLiteral("role"),
-                          QStringLiteral("A role the user holds (repeat for more); it must "
-                                         "exist."),
+                          Cli::tr("A role the user holds (repeat for more); it must "
+                                  "exist."),
                           QStringLiteral("role")});
         parser.addOption({QStringLiteral("password"),
-                          QStringLiteral("The password (default: a generated one, printed "
-                                         "once)."),
+                          Cli::tr("The password (default: a generated one, printed "
+                                  "once)."),
                           QStringLiteral("password")});
-        parser.addOption({QStringLiteral("full-name"), QStringLiteral("The user's full name."),
+        parser.addOption({QStringLiteral("full-name"), Cli::tr("The user's full name."),
                           QStringLiteral("name")});
     };
     add.run = addUser;

@@ -125,34 +125,34 @@ QList<Command> workerCommands()
 {
     Command command;
     command.words = {QStringLiteral("worker")};
-    command.summary = QStringLiteral("Run background jobs of the site until stopped");
+    command.summary = Cli::tr("Run background jobs of the site until stopped");
     command.setup = [](QCommandLineParser &parser) {
         addSiteOptions(parser);
         parser.addOption({QStringLiteral("queues"),
-                          QStringLiteral("Comma-separated queues to take jobs from (default: "
-                                         "every queue)."),
+                          Cli::tr("Comma-separated queues to take jobs from (default: "
+                                  "every queue)."),
                           QStringLiteral("a,b")});
         parser.addOption({QStringLiteral("concurrency"),
-                          QStringLiteral("Jobs run at the same time, each on its own thread "
-                                         "(default 1)."),
+                          Cli::tr("Jobs run at the same time, each on its own thread "
+                                  "(default 1)."),
                           QStringLiteral("n")});
         parser.addOption({QStringLiteral("lease-seconds"),
-                          QStringLiteral("How long a claimed job stays this worker's without a "
-                                         "renewal (default 30): after a crash, its jobs run "
-                                         "again once this has passed."),
+                          Cli::tr("How long a claimed job stays this worker's without a "
+                                  "renewal (default 30): after a crash, its jobs run "
+                                  "again once this has passed."),
                           QStringLiteral("s")});
         parser.addOption({QStringLiteral("grace-seconds"),
-                          QStringLiteral("On SIGTERM or Ctrl+C, how long running jobs may finish "
-                                         "before they are released to the queue (default %1).")
+                          Cli::tr("On SIGTERM or Ctrl+C, how long running jobs may finish "
+                                  "before they are released to the queue (default %1).")
                               .arg(kWorkerGraceSeconds),
                           QStringLiteral("s")});
         parser.addOption({QStringLiteral("poll-ms"),
-                          QStringLiteral("Wait between looks at an empty queue (default 250)."),
+                          Cli::tr("Wait between looks at an empty queue (default 250)."),
                           QStringLiteral("ms")});
         parser.addOption({QStringLiteral("no-scheduler"),
-                          QStringLiteral("Do not enqueue scheduled jobs (Scheduled Job) from this "
-                                         "worker; by default every worker does, and each due "
-                                         "run is enqueued once.")});
+                          Cli::tr("Do not enqueue scheduled jobs (Scheduled Job) from this "
+                                  "worker; by default every worker does, and each due "
+                                  "run is enqueued once.")});
     };
     command.run = work;
     return {command};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "http/response.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -59,8 +60,9 @@ Response error(const fm::Error &error, const QString &requestId)
     if (status == 500) {
         body.insert(QStringLiteral("code"), QStringLiteral("INTERNAL"));
         body.insert(QStringLiteral("message"),
-                    QStringLiteral("Internal server error. The server log has the details "
-                                   "under request id %1.")
+                    QCoreApplication::translate("fm::server::http::Response",
+                                                "Internal server error. The server log has "
+                                                "the details under request id %1.")
                         .arg(requestId));
     } else {
         body.insert(QStringLiteral("code"), fm::errorCodeName(error.code()));

@@ -2,6 +2,7 @@
 #include "http/server.h"
 
 #include "events/requestscope.h"
+#include "i18n/translations.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -213,6 +214,13 @@ Response Server::handle(RequestContext &context) const
 {
     Response response;
     const fm::core::RequestScope scope(context.requestId); // events name their request
+    // Every tr() of this request, in any layer, speaks the language the client asks for;
+    // without one we have, the API answers in English, its source language, whatever the
+    // server's own locale (ADR 0265).
+    const QString asked =
+        fm::core::Translations::fromAcceptLanguage(context.header("Accept-Language"));
+    const fm::core::ThreadLanguage language(
+        asked.isEmpty() ? QString::fromLatin1(fm::core::Translations::kSourceLanguage) : asked);
     // A throwing handler must not take the worker or the connection down with it.
     try {
         response = dispatch(context);
@@ -232,9 +240,9 @@ Response Server::dispatch(RequestContext &context) const
 {
     if (context.body.size() > m_maxBodyBytes) {
         return error(fm::Error(fm::ErrorCode::PayloadTooLarge,
-                               QStringLiteral("The request body has %1 bytes; this server takes "
-                                              "at most %2. Send less per request (split a bulk "
-                                              "import) or raise \"max_body_bytes\" in site.json.")
+                               tr("The request body has %1 bytes; this server takes at most "
+                                  "%2. Send less per request (split a bulk import) or raise "
+                                  "\"max_body_bytes\" in site.json.")
                                    .arg(context.body.size())
                                    .arg(m_maxBodyBytes)),
                      context.requestId);
@@ -251,14 +259,14 @@ Response Server::dispatch(RequestContext &context) const
     if (!match.allowed.isEmpty()) {
         const QString allow = QString::fromLatin1(match.allowed.join(", "));
         return error(fm::Error(fm::ErrorCode::MethodNotAllowed,
-                               QStringLiteral("%1 is not allowed on %2; use %3.")
+                               tr("%1 is not allowed on %2; use %3.")
                                    .arg(QString::fromLatin1(context.method), context.path, allow))
                          .withDetail(QStringLiteral("allow"), allow),
                      context.requestId);
     }
     return error(fm::Error(fm::ErrorCode::NotFound,
-                           QStringLiteral("No route for %1 %2: check the method and the path "
-                                          "(/api/docs lists every route).")
+                           tr("No route for %1 %2: check the method and the path (/api/docs "
+                              "lists every route).")
                                .arg(QString::fromLatin1(context.method), context.path)),
                  context.requestId);
 }

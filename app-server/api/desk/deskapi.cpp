@@ -73,8 +73,8 @@ Response DeskApi::errorPage(const RequestContext &context, const fm::Error &erro
     QString message = error.message();
     if (status >= 500) {
         // As in the API: the cause may hold SQL or paths; the log has it.
-        message = fm::desk::tr("The server failed to show this page. The server log has the "
-                               "details under request %1.")
+        message = fm::desk::Desk::tr("The server failed to show this page. The server log has the "
+                                     "details under request %1.")
                       .arg(context.requestId);
     }
     const fm::desk::Viewer who = viewer(context);
