@@ -18,6 +18,7 @@ packages=(
   openssh-server openssh-client                                   # the Git SSH tests' own sshd, ssh-keygen and ssh-agent on loopback
   libkainjow-mustache-dev                                         # the Desk's templates (libdesk), escaping by default
   chromium                                                        # the Desk's browser tests (playwright-core from web/ drives it)
+  libcurl4-openssl-dev                                            # libcore's SMTP sender (ADR 0250)
 )
 
 missing=()

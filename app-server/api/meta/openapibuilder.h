@@ -70,4 +70,8 @@ QJsonObject fixedSchemas();
 void addJobPaths(QJsonObject &paths);
 QJsonObject jobSchemas();
 
+// The in-app notifications API (openapinotifications.cpp) and its schema api.Notification.
+void addNotificationPaths(QJsonObject &paths);
+QJsonObject notificationSchemas();
+
 } // namespace fm::server::api::meta::detail

@@ -425,6 +425,7 @@ QJsonObject fixedPaths(bool dev)
     addRpcAndSharePaths(paths);
     addMetaAndOpsPaths(paths, dev);
     addJobPaths(paths);
+    addNotificationPaths(paths);
     addDeskPaths(paths);
     return paths;
 }
