@@ -99,11 +99,12 @@ int sendMail(QCommandLineParser &parser, CommandContext &ctx)
         auto mail = site->service().get(fm::core::EmailQueue::kDocType, name);
         if (!mail)
             return reportError(ctx, mail.error());
-        if (mail->string(QStringLiteral("status")) == u"Sent") {
-            ctx.err << "skipped " << name << ": it was sent\n";
+        const QString status = mail->string(QStringLiteral("status"));
+        if (status == u"Sent" || status == u"Sending") {
+            ctx.err << "skipped " << name << ": it is " << status << '\n';
             continue;
         }
-        if (mail->string(QStringLiteral("status")) != u"Not Sent") {
+        if (status == u"Error") {
             // Error: the job only sends mails that are Not Sent.
             fm::core::Document change(fm::core::EmailQueue::kDocType);
             change.setName(name);

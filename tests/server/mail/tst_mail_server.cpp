@@ -63,6 +63,13 @@ private slots:
         TestServer server;
         server.setEnv("FM_TEST_SMTP_PASSWORD", "smtp-pw-from-env");
         QVERIFY(server.create());
+        QString output;
+        // Queued while the site has no SMTP server: it stays in the mailbox until
+        // `m mail send --pending` below.
+        QVERIFY2(server.m({"doc", "insert", "Email Queue", "--data",
+                           R"({"recipient": "early@example.com", "subject": "Queued early"})"},
+                          &output) == 0,
+                 qPrintable(output));
         QVERIFY(
             writeSiteJson(server, {{"smtp", QJsonObject{{"host", "127.0.0.1"},
                                                         {"port", receiver.port()},
@@ -71,7 +78,6 @@ private slots:
                                                         {"password_env", "FM_TEST_SMTP_PASSWORD"}}},
                                    {"from", "Demo <noreply@demo.example>"},
                                    {"retry_backoff", 0}}));
-        QString output;
         for (const char *user : {"ann@example.com", "bob@example.com"}) {
             QVERIFY2(server.m({"user", "add", user, "--role", "System Manager", "--password",
                                "user-password-123"},
@@ -211,6 +217,13 @@ private slots:
         // while this thread waits in its event loop.
         QTRY_VERIFY_WITH_TIMEOUT(receiver.messages().size() == 3, 30000);
         QTest::qWait(500);
+
+        // The mail queued before the server was configured goes out on request.
+        QVERIFY2(server.m({"mail", "send", "--pending"}, &output) == 0, qPrintable(output));
+        QVERIFY2(output.contains("1 mail(s) queued"), qPrintable(output));
+        QTRY_VERIFY_WITH_TIMEOUT(receiver.messages().size() == 4, 30000);
+        QCOMPARE(receiver.messages().last().header("Subject"), QByteArray("Queued early"));
+        QTest::qWait(500);
         QVERIFY(server.stop());
     }
 
@@ -239,6 +252,10 @@ private slots:
                                        {"from", "a@b.example"}}));
         QCOMPARE(server.m({"start", "--port", "0"}, &output), 1);
         QVERIFY2(output.contains("password_env"), qPrintable(output));
+        QCOMPARE(server.m({"mail", "send"}, &output), 2);
+        QVERIFY(writeSiteJson(server, {}));
+        QCOMPARE(server.m({"mail", "send", "--pending"}, &output), 1);
+        QVERIFY2(output.contains("no SMTP server"), qPrintable(output));
     }
 };
 
