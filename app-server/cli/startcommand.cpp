@@ -171,6 +171,8 @@ int start(QCommandLineParser &parser, CommandContext &ctx)
                         : QString())
                 << "). Ctrl+C stops.\n";
         ctx.out << "The Desk: http://" << shownHost << ':' << *listening << "/desk\n";
+        if (worker)
+            describeMail(s, ctx);
         ctx.out.flush();
 
         QObject::connect(&stopSignals, &SignalWatcher::signalled, qApp, &QCoreApplication::quit);

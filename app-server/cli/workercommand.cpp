@@ -51,6 +51,20 @@ std::optional<fm::core::JobWorkerOptions> workerOptions(const QCommandLineParser
     return options;
 }
 
+void describeMail(fm::core::SiteContext &site, CommandContext &ctx)
+{
+    const fm::core::MailSettings &mail = site.mail();
+    if (!mail.sends()) {
+        ctx.out << "Mail: no SMTP server in site.json; queued mails stay in the mailbox.\n";
+        return;
+    }
+    ctx.out << "Mail: sent through " << mail.smtp->host << ':' << mail.smtp->port << " as "
+            << mail.from << ".\n";
+    if (auto password = mail.smtp->password(); !password)
+        ctx.err << "warning: mail: " << password.error().toText()
+                << " (mails fail and are retried until this is fixed)\n";
+}
+
 void stopWorker(fm::core::JobWorker &worker, CommandContext &ctx, int exitCode, int graceSeconds)
 {
     ctx.err << "Stopping the worker: letting " << worker.running() << " running job(s) finish "
@@ -109,6 +123,7 @@ int work(QCommandLineParser &parser, CommandContext &ctx)
                                             .arg(site->controllers().schedules().size())
                                       : QStringLiteral("off"))
                 << ". Ctrl+C stops.\n";
+        describeMail(*site, ctx);
         ctx.out.flush();
         QObject::connect(&stopSignals, &SignalWatcher::signalled, qApp, &QCoreApplication::quit);
         QCoreApplication::exec();

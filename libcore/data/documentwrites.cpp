@@ -221,10 +221,12 @@ namespace {
 // refused or pruned on their own once it is gone.
 bool ignoredOnDelete(const QString &doctype)
 {
-    static const QStringList kIgnored{QStringLiteral("Session"),     QStringLiteral("API Key"),
-                                      QStringLiteral("Login Link"),  QStringLiteral("Error Log"),
-                                      QStringLiteral("Email Queue"), QStringLiteral("Job Log"),
-                                      QStringLiteral("Webhook Log"), RowRestriction::kShareDocType};
+    static const QStringList kIgnored{
+        QStringLiteral("Session"),     QStringLiteral("API Key"),
+        QStringLiteral("Login Link"),  QStringLiteral("Error Log"),
+        QStringLiteral("Email Queue"), QStringLiteral("Job Log"),
+        QStringLiteral("Webhook Log"), QStringLiteral("Notification Log"),
+        RowRestriction::kShareDocType};
     return kIgnored.contains(doctype);
 }
 

@@ -426,6 +426,7 @@ QJsonObject fixedPaths(bool dev)
     addMetaAndOpsPaths(paths, dev);
     addJobPaths(paths);
     addStreamPaths(paths);
+    addNotificationPaths(paths);
     addDeskPaths(paths);
     return paths;
 }
