@@ -74,7 +74,7 @@ private slots:
                                                    : QStringLiteral("no-such-customer");
         Document deal = doc("Deal", {{"title", "t"}});
         if (dynamic) {
-            deal.setValue("party_type", "Customer");
+            deal.setValue("party_type", "Account");
             deal.setValue("party", name);
         } else {
             deal.setValue("customer", name);
@@ -87,8 +87,8 @@ private slots:
         const QString field = dynamic ? QStringLiteral("party") : QStringLiteral("customer");
         QString message = linkMessage(result, field);
         message.replace(name, QStringLiteral("<name>"));
-        QCOMPARE(message, QStringLiteral("link_not_found Customer \"<name>\" does not exist; pick "
-                                         "an existing Customer"));
+        QCOMPARE(message, QStringLiteral("link_not_found Account \"<name>\" does not exist; pick "
+                                         "an existing Account"));
     }
 
     // fetch_from copies what the caller may read of the record: level-0 fields when they
@@ -158,7 +158,7 @@ private slots:
     void unchangedLinksStaySavable()
     {
         const Principal alice = PermSite::user("alice", {perm::kAgent});
-        const QString share = m_site.share("Customer", m_hidden, "alice", true, false);
+        const QString share = m_site.share("Account", m_hidden, "alice", true, false);
         QVERIFY(!share.isEmpty());
         auto deal = m_site.access->insert(alice, doc("Deal", {{"customer", m_hidden}}));
         QVERIFY2(deal, deal ? "" : qPrintable(deal.error().toText()));
@@ -166,7 +166,7 @@ private slots:
                  QStringLiteral("bob's notes"));
         QVERIFY(m_site.service().remove("Document Share", share, DeleteMode::Hard));
         // bob changes his notes; alice may no longer see them.
-        Document notes("Customer");
+        Document notes("Account");
         notes.setName(m_hidden);
         notes.setValue("notes", "bob's new notes");
         QVERIFY(m_site.service().update(notes));
@@ -197,7 +197,7 @@ private:
     QString customer(const QString &owner, const QString &name, const QString &notes, double limit)
     {
         auto saved = m_site.service().insert(
-            doc("Customer", {{"customer_name", name}, {"notes", notes}, {"credit_limit", limit}}),
+            doc("Account", {{"customer_name", name}, {"notes", notes}, {"credit_limit", limit}}),
             owner);
         if (!saved)
             qWarning().noquote() << saved.error().toText();
