@@ -1,10 +1,25 @@
 // SPDX-License-Identifier: MIT
+#include "auth/useraccounts.h"
 #include "cli/cliutil.h"
 #include "db/migrator.h"
+#include "project/sitecontext.h"
 
 namespace fm::server {
 
 namespace {
+
+// The roles the DocTypes' permission rules name, created when missing (issue 12 item 8):
+// after `m migrate`, `m user add --role <any of them>` works.
+int ensureRoles(fm::core::SiteContext &site, CommandContext &ctx)
+{
+    auto created = fm::core::UserAccounts::ensureDocTypeRoles(site.service());
+    if (!created)
+        return reportError(ctx, created.error());
+    if (!created->isEmpty())
+        ctx.out << "Created role(s) named by DocType permissions: "
+                << created->join(QStringLiteral(", ")) << ".\n";
+    return kExitOk;
+}
 
 int migrate(QCommandLineParser &parser, CommandContext &ctx)
 {
@@ -28,7 +43,7 @@ int migrate(QCommandLineParser &parser, CommandContext &ctx)
         ctx.out
             << Cli::tr("Schema of site \"%1\" is up to date; nothing to do.").arg(site->site().name)
             << '\n';
-        return kExitOk;
+        return ensureRoles(*site, ctx);
     }
     auto report = migrator.apply(*plan, parser.isSet(QStringLiteral("force")));
     if (!report)
@@ -37,7 +52,7 @@ int migrate(QCommandLineParser &parser, CommandContext &ctx)
     ctx.out.flush();
     if (report->hasRefused())
         return reportError(ctx, report->refusalError());
-    return kExitOk;
+    return ensureRoles(*site, ctx);
 }
 
 } // namespace

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
-// `m user add`: users of a site, with their roles and password.
+// `m user add`: users of a site, with their roles and password; `m user api-keys` and
+// `m user revoke-key`: their API keys (the same ApiKeys as the REST routes).
+#include "auth/apikeys.h"
 #include "auth/useraccounts.h"
 #include "cli/cliutil.h"
+#include "project/sitecontext.h"
 
 namespace fm::server {
 
@@ -46,6 +49,62 @@ int addUser(QCommandLineParser &parser, CommandContext &ctx)
     return kExitOk;
 }
 
+QString stamp(const QDateTime &at)
+{
+    return at.isValid() ? at.toUTC().toString(Qt::ISODate) : QStringLiteral("never");
+}
+
+int listKeys(QCommandLineParser &parser, CommandContext &ctx)
+{
+    if (ctx.arguments.size() != 1) {
+        ctx.err << "error: expected one <user>, got " << ctx.arguments.size()
+                << "\nRun `m user api-keys --help` for its options.\n";
+        return kExitUsage;
+    }
+    auto site = openSite(parser, ctx, false);
+    if (!site)
+        return kExitFailure;
+    fm::core::ApiKeys keys(site->pool(), site->service());
+    auto listed = keys.list(ctx.arguments.first());
+    if (!listed)
+        return reportError(ctx, listed.error());
+    if (listed->isEmpty()) {
+        ctx.out << ctx.arguments.first() << " has no API keys.\n";
+        return kExitOk;
+    }
+    for (const fm::core::ApiKeyInfo &key : std::as_const(*listed)) {
+        ctx.out << key.id << "  key " << key.key << "  created " << stamp(key.created)
+                << "  expires " << stamp(key.expires) << (key.expired ? "  (expired)" : "") << '\n';
+    }
+    return kExitOk;
+}
+
+int revokeKey(QCommandLineParser &parser, CommandContext &ctx)
+{
+    const bool all = parser.isSet(QStringLiteral("all"));
+    if (ctx.arguments.size() != (all ? 1 : 2)) {
+        ctx.err << "error: expected <user> <key id>, or <user> --all"
+                << "\nRun `m user api-keys <user>` to list the ids.\n";
+        return kExitUsage;
+    }
+    auto site = openSite(parser, ctx, false);
+    if (!site)
+        return kExitFailure;
+    fm::core::ApiKeys keys(site->pool(), site->service());
+    const QString user = ctx.arguments.first();
+    if (all) {
+        auto revoked = keys.revokeAll(user);
+        if (!revoked)
+            return reportError(ctx, revoked.error());
+        ctx.out << "Revoked " << *revoked << " API key(s) of " << user << ".\n";
+        return kExitOk;
+    }
+    if (auto revoked = keys.revoke(user, ctx.arguments.at(1)); !revoked)
+        return reportError(ctx, revoked.error());
+    ctx.out << "Revoked API key " << ctx.arguments.at(1) << " of " << user << ".\n";
+    return kExitOk;
+}
+
 } // namespace
 
 QList<Command> userCommands()
@@ -69,7 +128,28 @@ QList<Command> userCommands()
                           QStringLiteral("name")});
     };
     add.run = addUser;
-    return {add};
+
+    Command list;
+    list.words = {QStringLiteral("user"), QStringLiteral("api-keys")};
+    list.summary = QStringLiteral("List a user's API keys (never their secrets)");
+    list.setup = [](QCommandLineParser &parser) {
+        addSiteOptions(parser);
+        parser.addPositionalArgument(QStringLiteral("user"), QStringLiteral("The user's name."));
+    };
+    list.run = listKeys;
+
+    Command revoke;
+    revoke.words = {QStringLiteral("user"), QStringLiteral("revoke-key")};
+    revoke.summary = QStringLiteral("Revoke one API key of a user, or all of them");
+    revoke.setup = [](QCommandLineParser &parser) {
+        addSiteOptions(parser);
+        parser.addPositionalArgument(QStringLiteral("user"), QStringLiteral("The user's name."));
+        parser.addPositionalArgument(QStringLiteral("id"),
+                                     QStringLiteral("The key's id, from `m user api-keys`."));
+        parser.addOption({QStringLiteral("all"), QStringLiteral("Revoke every key of the user.")});
+    };
+    revoke.run = revokeKey;
+    return {add, list, revoke};
 }
 
 } // namespace fm::server

@@ -68,9 +68,13 @@ Response error(const fm::Error &error, const QString &requestId)
         body.insert(QStringLiteral("code"), fm::errorCodeName(error.code()));
         body.insert(QStringLiteral("message"), error.message());
         // Details a client acts on (current_version, retry_after, ...) sit beside the code.
+        // The statement a database error carries is for the log only: SQL text tells a
+        // client about tables, columns and the engine (issue 12 item 9).
         const QVariantMap details = error.details();
-        for (auto it = details.cbegin(); it != details.cend(); ++it)
-            body.insert(it.key(), QJsonValue::fromVariant(it.value()));
+        for (auto it = details.cbegin(); it != details.cend(); ++it) {
+            if (it.key() != u"sql")
+                body.insert(it.key(), QJsonValue::fromVariant(it.value()));
+        }
         for (const fm::FieldError &field : error.fields()) {
             fields.append(QJsonObject{{QStringLiteral("field"), field.field},
                                       {QStringLiteral("code"), field.code},
@@ -80,8 +84,10 @@ Response error(const fm::Error &error, const QString &requestId)
     body.insert(QStringLiteral("fields"), fields);
     body.insert(QStringLiteral("request_id"), requestId);
     Response response = json(status, QJsonObject{{QStringLiteral("error"), body}});
-    if (status == 500)
-        response.logDetail = error.toText();
+    const QString sql = error.details().value(QStringLiteral("sql")).toString();
+    if (status == 500 || !sql.isEmpty())
+        response.logDetail =
+            error.toText() + (sql.isEmpty() ? QString() : QStringLiteral("\n  sql: ") + sql);
     // The headers HTTP defines for these answers, from the same details.
     if (const QVariant retry = error.details().value(QStringLiteral("retry_after"));
         retry.isValid())

@@ -238,6 +238,11 @@ Response Server::handle(RequestContext &context) const
 
 Response Server::dispatch(RequestContext &context) const
 {
+    // Matched first so that every answer, the 413 too, is logged with its route (and a
+    // secret in the path redacted: RequestContext::loggedPath).
+    const Router::Match match = m_router.match(context.method, context.encodedPath);
+    context.route = match.pattern;
+    context.params = match.params;
     if (context.body.size() > m_maxBodyBytes) {
         return error(fm::Error(fm::ErrorCode::PayloadTooLarge,
                                tr("The request body has %1 bytes; this server takes at most "
@@ -247,9 +252,6 @@ Response Server::dispatch(RequestContext &context) const
                                    .arg(m_maxBodyBytes)),
                      context.requestId);
     }
-    const Router::Match match = m_router.match(context.method, context.encodedPath);
-    context.route = match.pattern;
-    context.params = match.params;
     for (const Middleware &middleware : m_middlewares) {
         if (std::optional<Response> stop = middleware(context))
             return std::move(*stop);
@@ -294,7 +296,7 @@ RequestContext Server::contextFor(const QHttpServerRequest &request) const
 void Server::logRequest(const RequestContext &context, const Response &response)
 {
     QJsonObject line{{QStringLiteral("method"), QString::fromLatin1(context.method)},
-                     {QStringLiteral("path"), context.path},
+                     {QStringLiteral("path"), context.loggedPath()},
                      {QStringLiteral("route"), context.route},
                      {QStringLiteral("status"), response.status},
                      {QStringLiteral("user"), context.principal.user},

@@ -97,19 +97,42 @@ void addAuthPaths(QJsonObject &paths)
     createKey.description = QStringLiteral("Needs a login in the last 10 minutes or the "
                                            "password in the body, else 403 REAUTH_REQUIRED. Use "
                                            "it as `Authorization: token <key>:<secret>`.");
-    createKey.requestSchema =
-        object({{QStringLiteral("password"), string(QStringLiteral("Your password, when the login "
-                                                                   "is older than 10 minutes."))}});
+    createKey.requestSchema = object(
+        {{QStringLiteral("password"), string(QStringLiteral("Your password, when the login "
+                                                            "is older than 10 minutes."))},
+         {QStringLiteral("expires"),
+          string(QStringLiteral("When the key stops working (ISO 8601, UTC by default); none: "
+                                "never."))},
+         {QStringLiteral("expires_in_days"),
+          typed(QStringLiteral("integer"), QStringLiteral("Or: days from now (1-3650)."))}});
     add(paths, base + QStringLiteral("/api-keys"), QStringLiteral("post"), createKey);
+    add(paths, base + QStringLiteral("/api-keys"), QStringLiteral("get"),
+        make(QStringLiteral("auth_api_keys"), tag, QStringLiteral("Your API keys"), 200,
+             QStringLiteral("Keys without their secrets, newest first (the list envelope, all "
+                            "on one page)."),
+             listEnvelope(object({{QStringLiteral("name"), string()},
+                                  {QStringLiteral("key"), string()},
+                                  {QStringLiteral("created"), string()},
+                                  {QStringLiteral("expires"), string()},
+                                  {QStringLiteral("expired"), typed(QStringLiteral("boolean"))}})),
+             {401}));
+    add(paths, base + QStringLiteral("/api-keys/{id}"), QStringLiteral("delete"),
+        make(QStringLiteral("auth_api_keys_revoke"), tag, QStringLiteral("Revoke one API key"), 204,
+             QStringLiteral("Revoked for good."), {}, {401, 404}),
+        {pathParameter(QStringLiteral("id"), QStringLiteral("The key's name (id)."))});
 
     Operation password =
         make(QStringLiteral("auth_password"), tag, QStringLiteral("Change your password"), 204,
              QStringLiteral("Changed."), {}, {400, 401, 403, 422});
     password.description = QStringLiteral("Needs current_password, or a login in the last 10 "
                                           "minutes (else 403 REAUTH_REQUIRED).");
-    password.requestSchema = object({{QStringLiteral("current_password"), string()},
-                                     {QStringLiteral("new_password"), string()}},
-                                    {"current_password", "new_password"});
+    password.requestSchema =
+        object({{QStringLiteral("current_password"), string()},
+                {QStringLiteral("new_password"), string()},
+                {QStringLiteral("revoke_api_keys"),
+                 typed(QStringLiteral("boolean"),
+                       QStringLiteral("Also revoke your API keys (default true)."))}},
+               {"current_password", "new_password"});
     add(paths, base + QStringLiteral("/password"), QStringLiteral("post"), password);
 
     Operation magic = make(
@@ -450,6 +473,10 @@ QJsonObject fixedSchemas()
                 {QStringLiteral("submit"), typed(QStringLiteral("boolean"))},
                 {QStringLiteral("cancel"), typed(QStringLiteral("boolean"))},
                 {QStringLiteral("amend"), typed(QStringLiteral("boolean"))},
+                {QStringLiteral("select"),
+                 typed(QStringLiteral("boolean"),
+                       QStringLiteral("May pick documents in a Link without reading them."))},
+                {QStringLiteral("share"), typed(QStringLiteral("boolean"))},
                 {QStringLiteral("if_owner"),
                  arrayOf(string(QStringLiteral("An action granted only on your own documents.")))},
                 {QStringLiteral("readable_fields"), roles},
