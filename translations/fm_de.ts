@@ -124,10 +124,6 @@
         <translation>Letzte</translation>
     </message>
     <message>
-        <source>Read-only view: editing arrives with the live Desk.</source>
-        <translation>Nur-Lese-Ansicht: Bearbeiten kommt mit dem Live-Desk.</translation>
-    </message>
-    <message>
         <source>Empty</source>
         <translation>Leer</translation>
     </message>
@@ -251,6 +247,366 @@
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
+    <message>
+        <source>Choose what to do with the selected documents: delete, submit or cancel.</source>
+        <translation>Wählen Sie, was mit den ausgewählten Dokumenten geschehen soll: löschen, buchen oder stornieren.</translation>
+    </message>
+    <message>
+        <source>Select the documents first, with the boxes in the first column.</source>
+        <translation>Wählen Sie zuerst die Dokumente aus, mit den Kästchen in der ersten Spalte.</translation>
+    </message>
+    <message>
+        <source>Select at most %1 documents at once.</source>
+        <translation>Wählen Sie höchstens %1 Dokumente auf einmal aus.</translation>
+    </message>
+    <message>
+        <source>They disappear from lists and can no longer be linked to.</source>
+        <translation>Sie verschwinden aus den Listen und können nicht mehr verknüpft werden.</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Delete documents</source>
+        <translation>Dokumente löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save and submit</source>
+        <translation>Speichern und buchen</translation>
+    </message>
+    <message>
+        <source>Cancel document</source>
+        <translation>Dokument stornieren</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Abändern</translation>
+    </message>
+    <message>
+        <source>Saving again replaces those values with yours.</source>
+        <translation>Erneutes Speichern ersetzt diese Werte durch Ihre.</translation>
+    </message>
+    <message>
+        <source>Or open the saved version and drop your changes.</source>
+        <translation>Oder öffnen Sie die gespeicherte Fassung und verwerfen Sie Ihre Änderungen.</translation>
+    </message>
+    <message>
+        <source>Row actions</source>
+        <translation>Zeilenaktionen</translation>
+    </message>
+    <message>
+        <source>With the selected documents</source>
+        <translation>Mit den ausgewählten Dokumenten</translation>
+    </message>
+    <message>
+        <source>Run on selected</source>
+        <translation>Auf Auswahl anwenden</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Ausgewählt</translation>
+    </message>
+    <message>
+        <source>Kanban</source>
+        <translation>Kanban</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Drag a card to another column, or choose its column and press Move.</source>
+        <translation>Ziehen Sie eine Karte in eine andere Spalte, oder wählen Sie ihre Spalte und drücken Sie „Verschieben“.</translation>
+    </message>
+    <message>
+        <source>Jump to</source>
+        <translation>Springen zu</translation>
+    </message>
+    <message>
+        <source>Jump to… (Ctrl+K)</source>
+        <translation>Springen zu … (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>A DocType, a document or an action; arrow keys choose, Enter opens, Escape closes.</source>
+        <translation>Ein DocType, ein Dokument oder eine Aktion; Pfeiltasten wählen aus, Eingabe öffnet, Escape schließt.</translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>Keine Treffer.</translation>
+    </message>
+    <message>
+        <source>Connection lost: reconnecting. The page shows what it showed before.</source>
+        <translation>Verbindung verloren: Sie wird wiederhergestellt. Die Seite zeigt weiterhin den bisherigen Stand.</translation>
+    </message>
+    <message>
+        <source>the rows differ</source>
+        <translation>die Zeilen unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>Someone else saved this %1 while you were editing it (it is now at version %2). Nothing was saved: your input is kept below. Where the saved document differs:</source>
+        <translation>Jemand anderes hat dieses %1 gespeichert, während Sie es bearbeitet haben (es ist jetzt in Version %2). Es wurde nichts gespeichert: Ihre Eingaben sind unten erhalten. Hier weicht das gespeicherte Dokument ab:</translation>
+    </message>
+    <message>
+        <source>A new document cannot be cancelled or amended; save it first.</source>
+        <translation>Ein neues Dokument kann nicht storniert oder abgeändert werden; speichern Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>The form asked for &quot;%1&quot;, which is no action of the Desk; use its buttons.</source>
+        <translation>Das Formular hat „%1“ angefordert, was keine Aktion des Desk ist; verwenden Sie seine Schaltflächen.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2?</source>
+        <translation>%1 %2 löschen?</translation>
+    </message>
+    <message>
+        <source>It disappears from lists and can no longer be linked to.</source>
+        <translation>Es verschwindet aus den Listen und kann nicht mehr verknüpft werden.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>%1 must be valid JSON, such as {&quot;key&quot;: &quot;value&quot;} (%2)</source>
+        <translation>%1 muss gültiges JSON sein, etwa {&quot;key&quot;: &quot;value&quot;} (%2)</translation>
+    </message>
+    <message>
+        <source>give one value, not several</source>
+        <translation>geben Sie einen Wert an, nicht mehrere</translation>
+    </message>
+    <message>
+        <source>Some values are not valid; correct the fields marked below.</source>
+        <translation>Einige Werte sind ungültig; korrigieren Sie die unten markierten Felder.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keins)</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>Move row %1 up</source>
+        <translation>Zeile %1 nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move row %1 down</source>
+        <translation>Zeile %1 nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Remove row %1</source>
+        <translation>Zeile %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>Zeile zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation>Erstellt.</translation>
+    </message>
+    <message>
+        <source>Saved and submitted.</source>
+        <translation>Gespeichert und gebucht.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Storniert.</translation>
+    </message>
+    <message>
+        <source>This is a new draft amending the cancelled document.</source>
+        <translation>Dies ist ein neuer Entwurf, der das stornierte Dokument abändert.</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Submitted documents cannot be changed; cancel this one and amend it to correct it.</source>
+        <translation>Gebuchte Dokumente können nicht geändert werden; stornieren Sie dieses und ändern Sie es ab, um es zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>This document is cancelled; amend it to make a corrected copy.</source>
+        <translation>Dieses Dokument ist storniert; ändern Sie es ab, um eine korrigierte Kopie zu erstellen.</translation>
+    </message>
+    <message>
+        <source>You may read this document but not change it.</source>
+        <translation>Sie dürfen dieses Dokument lesen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>%1 has no kanban view: its views.kanban.group_by must name a Select field.</source>
+        <translation>%1 hat keine Kanban-Ansicht: sein views.kanban.group_by muss ein Select-Feld nennen.</translation>
+    </message>
+    <message>
+        <source>You may not read %1 of %2, which its kanban view is grouped by.</source>
+        <translation>Sie dürfen %1 von %2 nicht lesen, wonach seine Kanban-Ansicht gruppiert ist.</translation>
+    </message>
+    <message>
+        <source>Move %1 to</source>
+        <translation>%1 verschieben nach</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 nach %2</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 documents; the list has them all.</source>
+        <translation>%1 von %2 Dokumenten werden angezeigt; die Liste enthält alle.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>%1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Buchen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Stornieren</translation>
+    </message>
+    <message>
+        <source>Select %1</source>
+        <translation>%1 auswählen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string of 1 to %2 characters</source>
+        <translation>„%1“ muss eine Zeichenkette aus 1 bis %2 Zeichen sein</translation>
+    </message>
+    <message>
+        <source>a message must be a JSON object: %1</source>
+        <translation>eine Nachricht muss ein JSON-Objekt sein: %1</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;ref&quot; must be a positive integer</source>
+        <translation>„ref“ muss eine positive ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>&quot;join&quot; needs &quot;v&quot;, the protocol version (%1)</source>
+        <translation>„join“ benötigt „v“, die Protokollversion (%1)</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;; the list view knows &quot;refresh&quot;</source>
+        <translation>unbekanntes Ereignis „%1“; die Listenansicht kennt „refresh“</translation>
+    </message>
+    <message>
+        <source>unknown message type &quot;%1&quot;; use join, event, navigate or heartbeat</source>
+        <translation>unbekannter Nachrichtentyp „%1“; verwenden Sie join, event, navigate oder heartbeat</translation>
+    </message>
+    <message>
+        <source>out of order: ref %1 after %2; refs must grow</source>
+        <translation>falsche Reihenfolge: ref %1 nach %2; refs müssen aufsteigen</translation>
+    </message>
+    <message>
+        <source>out of order: already joined; open a new connection</source>
+        <translation>falsche Reihenfolge: bereits beigetreten; öffnen Sie eine neue Verbindung</translation>
+    </message>
+    <message>
+        <source>out of order: send &quot;join&quot; first</source>
+        <translation>falsche Reihenfolge: senden Sie zuerst „join“</translation>
+    </message>
+    <message>
+        <source>There is no DocType &quot;%1&quot; to link to.</source>
+        <translation>Es gibt keinen DocType „%1“, auf den verknüpft werden kann.</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Gehe zu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Sign in to look documents up.</source>
+        <translation>Melden Sie sich an, um Dokumente nachzuschlagen.</translation>
+    </message>
+    <message>
+        <source>Sign in to search the Desk.</source>
+        <translation>Melden Sie sich an, um den Desk zu durchsuchen.</translation>
+    </message>
+    <message>
+        <source>The Desk speaks live protocol %1; this page speaks %2. Reloading.</source>
+        <translation>Der Desk spricht Live-Protokoll %1; diese Seite spricht %2. Wird neu geladen.</translation>
+    </message>
+    <message>
+        <source>The Desk was updated. Reloading.</source>
+        <translation>Der Desk wurde aktualisiert. Wird neu geladen.</translation>
+    </message>
+    <message>
+        <source>the Desk&apos;s live connection needs the session cookie of a signed-in page; sign in at /desk/login</source>
+        <translation>die Live-Verbindung des Desk benötigt das Sitzungs-Cookie einer angemeldeten Seite; melden Sie sich unter /desk/login an</translation>
+    </message>
+    <message>
+        <source>The page is too old to join. Reloading.</source>
+        <translation>Die Seite ist zu alt zum Beitreten. Wird neu geladen.</translation>
+    </message>
+    <message>
+        <source>the join token was not issued to this session; reload the page</source>
+        <translation>das Join-Token wurde nicht für diese Sitzung ausgestellt; laden Sie die Seite neu</translation>
+    </message>
+    <message>
+        <source>no live view at &quot;%1&quot;; the list views (/desk/&lt;doctype&gt;) are live</source>
+        <translation>keine Live-Ansicht unter „%1“; die Listenansichten (/desk/&lt;doctype&gt;) sind live</translation>
+    </message>
+    <message>
+        <source>Opening another page.</source>
+        <translation>Eine andere Seite wird geöffnet.</translation>
+    </message>
+    <message>
+        <source>The list could not be refreshed; it shows what it showed before.</source>
+        <translation>Die Liste konnte nicht aktualisiert werden; sie zeigt weiterhin den bisherigen Stand.</translation>
+    </message>
+    <message>
+        <source>sign in first: the Desk&apos;s live connection needs a signed-in page</source>
+        <translation>melden Sie sich zuerst an: die Live-Verbindung des Desk benötigt eine angemeldete Seite</translation>
+    </message>
 </context>
 <context>
     <name>FieldProperty</name>
@@ -329,6 +685,25 @@
     <message>
         <source>Pattern</source>
         <translation>Muster</translation>
+    </message>
+</context>
+<context>
+    <name>Live</name>
+    <message>
+        <source>signed out: the credentials of this connection no longer work; sign in again</source>
+        <translation>abgemeldet: die Anmeldedaten dieser Verbindung gelten nicht mehr; melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <source>a connection may listen to %1 topics at most; unsubscribe from one first, or subscribe to the whole DocType instead of single documents</source>
+        <translation>eine Verbindung darf höchstens %1 Themen abonnieren; kündigen Sie zuerst eines, oder abonnieren Sie den ganzen DocType statt einzelner Dokumente</translation>
+    </message>
+    <message>
+        <source>overloaded: %1 events waited for this connection; read faster or listen to fewer documents, then reconnect</source>
+        <translation>überlastet: %1 Ereignisse haben auf diese Verbindung gewartet; lesen Sie schneller oder abonnieren Sie weniger Dokumente, und verbinden Sie sich dann neu</translation>
+    </message>
+    <message>
+        <source>overloaded: the server fell behind with live events; reconnect</source>
+        <translation>überlastet: der Server ist mit Live-Ereignissen in Rückstand geraten; verbinden Sie sich neu</translation>
     </message>
 </context>
 <context>
@@ -452,6 +827,25 @@
     <message>
         <source>No route for %1 %2: check the method and the path (/api/docs lists every route).</source>
         <translation>Keine Route für %1 %2: prüfen Sie die Methode und den Pfad (/api/docs listet alle Routen auf).</translation>
+    </message>
+    <message>
+        <source>the server is stopping; reconnect</source>
+        <translation>der Server wird beendet; verbinden Sie sich neu</translation>
+    </message>
+</context>
+<context>
+    <name>fm::server::http::WebSocketConnection</name>
+    <message>
+        <source>too many messages before the connection was accepted</source>
+        <translation>zu viele Nachrichten, bevor die Verbindung angenommen wurde</translation>
+    </message>
+    <message>
+        <source>binary messages are not accepted; send JSON text</source>
+        <translation>Binärnachrichten werden nicht angenommen; senden Sie JSON-Text</translation>
+    </message>
+    <message>
+        <source>no answer to pings for %1 s</source>
+        <translation>keine Antwort auf Pings seit %1 s</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +2216,14 @@ Den DocType geöffnet lassen (Speichern schreibt die Datei erneut) oder seinen E
     <message>
         <source>Remove permission rule for %1</source>
         <translation>Berechtigungsregel für %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Freigeben</translation>
     </message>
 </context>
 <context>

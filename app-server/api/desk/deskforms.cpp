@@ -118,9 +118,9 @@ Response bulk(DeskApi &desk, RequestContext &context)
 Response linkChoices(DeskApi &desk, RequestContext &context)
 {
     if (context.principal.isGuest())
-        return http::error(
-            fm::Error(fm::ErrorCode::Unauthorized, fm::desk::tr("Sign in to look documents up.")),
-            context.requestId);
+        return http::error(fm::Error(fm::ErrorCode::Unauthorized,
+                                     fm::desk::Desk::tr("Sign in to look documents up.")),
+                           context.requestId);
     auto found = desk.views.linkOptions(
         desk.viewer(context),
         context.query.queryItemValue(QStringLiteral("doctype"), QUrl::FullyDecoded),
@@ -135,9 +135,9 @@ Response linkChoices(DeskApi &desk, RequestContext &context)
 Response palette(DeskApi &desk, RequestContext &context)
 {
     if (context.principal.isGuest())
-        return http::error(
-            fm::Error(fm::ErrorCode::Unauthorized, fm::desk::tr("Sign in to search the Desk.")),
-            context.requestId);
+        return http::error(fm::Error(fm::ErrorCode::Unauthorized,
+                                     fm::desk::Desk::tr("Sign in to search the Desk.")),
+                           context.requestId);
     Response response = http::json(
         200,
         desk.views.palette(desk.viewer(context),

@@ -112,36 +112,39 @@ void DeskLiveSession::join(const LiveProtocol::Message &message)
     // A page from another version of the server reloads: its client may not speak
     // this protocol, and its assets are gone.
     if (message.version != LiveProtocol::kVersion)
-        return redirect(message.path, fm::desk::tr("The Desk speaks live protocol %1; this "
-                                                   "page speaks %2. Reloading.")
+        return redirect(message.path, fm::desk::Desk::tr("The Desk speaks live protocol %1; this "
+                                                         "page speaks %2. Reloading.")
                                           .arg(LiveProtocol::kVersion)
                                           .arg(message.version));
     if (message.assets != fm::desk::DeskAssets::instance().url(QStringLiteral("live.js")))
-        return redirect(message.path, fm::desk::tr("The Desk was updated. Reloading."));
+        return redirect(message.path, fm::desk::Desk::tr("The Desk was updated. Reloading."));
     const fm::core::Principal &who = m_connection->context().principal;
     const QString sessionToken =
         QString::fromLatin1(m_connection->context().cookie(AuthApi::kCookie));
     if (who.method != fm::core::Principal::Method::Session || sessionToken.isEmpty())
         return refuse(closecode::kPolicy,
-                      fm::desk::tr("the Desk's live connection needs the session cookie of a "
-                                   "signed-in page; sign in at /desk/login"));
+                      fm::desk::Desk::tr("the Desk's live connection needs the session cookie of a "
+                                         "signed-in page; sign in at /desk/login"));
     switch (fm::core::LiveJoinToken::check(message.token, sessionToken, who.sessionId)) {
     case fm::core::LiveJoinToken::Check::Valid:
         break;
     case fm::core::LiveJoinToken::Check::Expired:
-        return redirect(message.path, fm::desk::tr("The page is too old to join. Reloading."));
+        return redirect(message.path,
+                        fm::desk::Desk::tr("The page is too old to join. Reloading."));
     case fm::core::LiveJoinToken::Check::Malformed:
     case fm::core::LiveJoinToken::Check::Forged:
-        return refuse(closecode::kPolicy, fm::desk::tr("the join token was not issued to this "
-                                                       "session; reload the page"));
+        return refuse(closecode::kPolicy,
+                      fm::desk::Desk::tr("the join token was not issued to this "
+                                         "session; reload the page"));
     }
     const QUrl url(message.path);
     const fm::core::DocType *type = listOf(url);
     if (!type)
-        return refuse(closecode::kPolicy,
-                      fm::desk::tr("no live view at \"%1\"; the list views (/desk/<doctype>) are "
-                                   "live")
-                          .arg(message.path.left(80)));
+        return refuse(
+            closecode::kPolicy,
+            fm::desk::Desk::tr("no live view at \"%1\"; the list views (/desk/<doctype>) are "
+                               "live")
+                .arg(message.path.left(80)));
     m_doctype = type->name;
     m_query = QUrlQuery(url);
     if (auto held = m_feed->subscriber().subscribe({m_doctype, {}}); !held)
@@ -154,7 +157,7 @@ void DeskLiveSession::navigate(const LiveProtocol::Message &message)
     const QUrl url(message.path);
     const fm::core::DocType *type = listOf(url);
     if (!type || type->name != m_doctype)
-        return redirect(message.path, fm::desk::tr("Opening another page."));
+        return redirect(message.path, fm::desk::Desk::tr("Opening another page."));
     m_path = message.path;
     m_query = QUrlQuery(url);
     m_connection->send(LiveProtocol::navigate(safeNext(message.path)));
@@ -203,7 +206,8 @@ void DeskLiveSession::rendered(const fm::Result<fm::desk::Page> &page)
             return redirect(m_path, page.error().message());
         const qint64 ref = m_waiting.isEmpty() ? 0 : m_waiting.takeFirst();
         m_connection->send(LiveProtocol::error(
-            ref, fm::desk::tr("The list could not be refreshed; it shows what it showed before.")));
+            ref, fm::desk::Desk::tr(
+                     "The list could not be refreshed; it shows what it showed before.")));
     } else {
         LiveSnapshot now = LiveSnapshot::parse(page->html);
         // The first render after joining sends every part: the page may have been
@@ -240,8 +244,8 @@ void installDeskLive(http::Server &server, const std::shared_ptr<DeskApi> &desk)
     auto hub = sharedLiveHub(desk->services);
     server.webSocket(QStringLiteral("/desk/live"), [desk, hub](WebSocketConnection *connection) {
         if (connection->context().principal.isGuest()) {
-            const QString reason =
-                fm::desk::tr("sign in first: the Desk's live connection needs a signed-in page");
+            const QString reason = fm::desk::Desk::tr(
+                "sign in first: the Desk's live connection needs a signed-in page");
             connection->send(LiveProtocol::close(closecode::kPolicy, reason));
             connection->close(closecode::kPolicy, reason);
             return;
