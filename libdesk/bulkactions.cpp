@@ -55,16 +55,18 @@ fm::Result<FormOutcome> DeskViews::bulk(const Viewer &viewer, const QString &doc
         return outcome;
     };
     if (action != u"delete" && action != u"submit" && action != u"cancel") {
-        report.failures.append({QString(), Desk::tr("Choose what to do with the selected documents: "
-                                              "delete, submit or cancel.")});
+        report.failures.append(
+            {QString(), Desk::tr("Choose what to do with the selected documents: "
+                                 "delete, submit or cancel.")});
         outcome.failure = fm::ErrorCode::BadRequest;
         return listAgain();
     }
     if (names.isEmpty() || names.size() > kMaxSelected) {
         report.failures.append(
-            {QString(), names.isEmpty()
-                            ? Desk::tr("Select the documents first, with the boxes in the first column.")
-                            : Desk::tr("Select at most %1 documents at once.").arg(kMaxSelected)});
+            {QString(),
+             names.isEmpty()
+                 ? Desk::tr("Select the documents first, with the boxes in the first column.")
+                 : Desk::tr("Select at most %1 documents at once.").arg(kMaxSelected)});
         outcome.failure = fm::ErrorCode::BadRequest;
         return listAgain();
     }
@@ -82,7 +84,8 @@ fm::Result<FormOutcome> DeskViews::bulk(const Viewer &viewer, const QString &doc
         }
         Data body;
         body.set("heading", utf8(counted("Delete %n document(s)?", int(names.size()))));
-        body.set("message", utf8(Desk::tr("They disappear from lists and can no longer be linked to.")));
+        body.set("message",
+                 utf8(Desk::tr("They disappear from lists and can no longer be linked to.")));
         body.set("action", utf8(deskPath(type) + QStringLiteral("/bulk") +
                                 (query.isEmpty() ? QString() : u'?' + query)));
         body.set("csrf", utf8(viewer.csrfToken));
@@ -91,10 +94,11 @@ fm::Result<FormOutcome> DeskViews::bulk(const Viewer &viewer, const QString &doc
         body.set("confirm_label", utf8(counted("Delete %n document(s)", int(names.size()))));
         body.set("back_href", utf8(listPath));
         body.set("back_label", utf8(Desk::tr("Keep them")));
-        auto page = this->page(
-            &viewer, QStringLiteral("delete"), Desk::tr("Delete documents"),
-            {{Desk::tr("Workspace"), QStringLiteral("/desk")}, {label, listPath}, {Desk::tr("Delete"), {}}},
-            body);
+        auto page = this->page(&viewer, QStringLiteral("delete"), Desk::tr("Delete documents"),
+                               {{Desk::tr("Workspace"), QStringLiteral("/desk")},
+                                {label, listPath},
+                                {Desk::tr("Delete"), {}}},
+                               body);
         if (!page)
             return fm::fail(page.error());
         outcome.page = *page;

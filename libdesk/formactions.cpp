@@ -96,9 +96,10 @@ FormOutcome DeskViews::failedForm(const Viewer &viewer, FormRender form, const f
                     form.conflict.append({field.displayLabel(), Desk::tr("the rows differ")});
             }
             form.alert =
-                Desk::tr("Someone else saved this %1 while you were editing it (it is now at version "
-                   "%2). Nothing was saved: your input is kept below. Where the saved document "
-                   "differs:")
+                Desk::tr(
+                    "Someone else saved this %1 while you were editing it (it is now at version "
+                    "%2). Nothing was saved: your input is kept below. Where the saved document "
+                    "differs:")
                     .arg(type.label.isEmpty() ? type.name : type.label)
                     .arg(current->version());
             form.values.version = QString::number(current->version());
@@ -157,8 +158,9 @@ fm::Result<FormOutcome> DeskViews::saveForm(const Viewer &viewer, const QString 
     }
     if (action == u"cancel" || action == u"amend") {
         if (isNew)
-            return fm::fail(fm::ErrorCode::BadRequest,
-                            Desk::tr("A new document cannot be cancelled or amended; save it first."));
+            return fm::fail(
+                fm::ErrorCode::BadRequest,
+                Desk::tr("A new document cannot be cancelled or amended; save it first."));
         auto done = action == u"cancel" ? m_access->cancel(who, type.name, name)
                                         : m_access->amend(who, type.name, name);
         if (!done) {
@@ -171,10 +173,11 @@ fm::Result<FormOutcome> DeskViews::saveForm(const Viewer &viewer, const QString 
                                               : doneUrl(type, done->name(), "amended"));
     }
     if (action != u"save" && action != u"submit")
-        return fm::fail(fm::ErrorCode::BadRequest,
-                        Desk::tr("The form asked for \"%1\", which is no action of the Desk; use its "
-                           "buttons.")
-                            .arg(action));
+        return fm::fail(
+            fm::ErrorCode::BadRequest,
+            Desk::tr("The form asked for \"%1\", which is no action of the Desk; use its "
+                     "buttons.")
+                .arg(action));
 
     auto doc = form.values.toDocument(*m_meta, type, name, isNew);
     if (!doc)

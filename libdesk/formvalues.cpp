@@ -263,7 +263,8 @@ fm::Result<Document> FormValues::toDocument(const fm::core::MetaRegistry &meta, 
     }
     if (!errors.isEmpty())
         return fm::fail(fm::ErrorCode::Validation,
-                        Desk::tr("Some values are not valid; correct the fields marked below."), errors);
+                        Desk::tr("Some values are not valid; correct the fields marked below."),
+                        errors);
     return doc;
 }
 

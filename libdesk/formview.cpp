@@ -567,7 +567,7 @@ fm::Result<Page> DeskViews::renderForm(const Viewer &viewer, const FormRender &f
     QString note;
     if (!isNew && docstatus == 1)
         note = Desk::tr("Submitted documents cannot be changed; cancel this one and amend it to "
-                  "correct it.");
+                        "correct it.");
     else if (!isNew && docstatus == 2)
         note = Desk::tr("This document is cancelled; amend it to make a corrected copy.");
     else if (!editable)

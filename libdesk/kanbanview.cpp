@@ -36,10 +36,11 @@ fm::Result<Page> DeskViews::kanban(const Viewer &viewer, const QString &doctype)
     const QString label = type.label.isEmpty() ? type.name : type.label;
     const fm::core::Field *group = type.field(type.views.kanbanGroupBy);
     if (!group || m_meta->fieldTypes().type(group->fieldtype).base != u"Select")
-        return fm::fail(fm::ErrorCode::NotFound,
-                        Desk::tr("%1 has no kanban view: its views.kanban.group_by must name a Select "
-                           "field.")
-                            .arg(label));
+        return fm::fail(
+            fm::ErrorCode::NotFound,
+            Desk::tr("%1 has no kanban view: its views.kanban.group_by must name a Select "
+                     "field.")
+                .arg(label));
     const QStringList readable = readableFields(viewer, type);
     if (!readable.contains(group->fieldname))
         return fm::fail(fm::ErrorCode::PermissionDenied,
@@ -117,10 +118,11 @@ fm::Result<Page> DeskViews::kanban(const Viewer &viewer, const QString &doctype)
                                          .arg(found->rows.size())
                                          .arg(found->total)))
                          : Data(false));
-    return page(
-        &viewer, QStringLiteral("kanban"), label,
-        {{Desk::tr("Workspace"), QStringLiteral("/desk")}, {label, deskPath(type)}, {Desk::tr("Kanban"), {}}},
-        body);
+    return page(&viewer, QStringLiteral("kanban"), label,
+                {{Desk::tr("Workspace"), QStringLiteral("/desk")},
+                 {label, deskPath(type)},
+                 {Desk::tr("Kanban"), {}}},
+                body);
 }
 
 } // namespace fm::desk

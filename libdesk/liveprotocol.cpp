@@ -25,8 +25,9 @@ std::variant<QString, LiveProtocol::Refusal> text(const QJsonObject &message, co
 {
     const QJsonValue value = message.value(QLatin1String(name));
     if (!value.isString() || value.toString().isEmpty() || value.toString().size() > max)
-        return malformed(
-            Desk::tr("\"%1\" must be a string of 1 to %2 characters").arg(QLatin1String(name)).arg(max));
+        return malformed(Desk::tr("\"%1\" must be a string of 1 to %2 characters")
+                             .arg(QLatin1String(name))
+                             .arg(max));
     return value.toString();
 }
 
@@ -38,8 +39,9 @@ std::variant<LiveProtocol::Message, LiveProtocol::Refusal> LiveProtocol::read(co
     const QJsonDocument json = QJsonDocument::fromJson(in, &parsed);
     if (parsed.error != QJsonParseError::NoError || !json.isObject())
         return malformed(Desk::tr("a message must be a JSON object: %1")
-                             .arg(parsed.error != QJsonParseError::NoError ? parsed.errorString()
-                                                                           : Desk::tr("not an object")));
+                             .arg(parsed.error != QJsonParseError::NoError
+                                      ? parsed.errorString()
+                                      : Desk::tr("not an object")));
     const QJsonObject object = json.object();
     Message message;
     const QJsonValue ref = object.value(QStringLiteral("ref"));
@@ -52,7 +54,8 @@ std::variant<LiveProtocol::Message, LiveProtocol::Refusal> LiveProtocol::read(co
         message.kind = Kind::Join;
         const QJsonValue version = object.value(QStringLiteral("v"));
         if (!version.isDouble())
-            return malformed(Desk::tr("\"join\" needs \"v\", the protocol version (%1)").arg(kVersion));
+            return malformed(
+                Desk::tr("\"join\" needs \"v\", the protocol version (%1)").arg(kVersion));
         message.version = version.toInt();
         for (auto [name, target, max] : {std::tuple{"token", &message.token, qsizetype(200)},
                                          std::tuple{"assets", &message.assets, qsizetype(200)},
@@ -77,16 +80,18 @@ std::variant<LiveProtocol::Message, LiveProtocol::Refusal> LiveProtocol::read(co
             return *refusal;
         message.path = std::get<QString>(value);
     } else {
-        return malformed(Desk::tr("unknown message type \"%1\"; use join, event, navigate or heartbeat")
-                             .arg(type.left(40)));
+        return malformed(
+            Desk::tr("unknown message type \"%1\"; use join, event, navigate or heartbeat")
+                .arg(type.left(40)));
     }
     // Order: refs grow, join comes first and once (a heartbeat may come any time).
     if (message.ref <= m_lastRef)
-        return Refusal{
-            kOutOfOrder,
-            Desk::tr("out of order: ref %1 after %2; refs must grow").arg(message.ref).arg(m_lastRef)};
+        return Refusal{kOutOfOrder, Desk::tr("out of order: ref %1 after %2; refs must grow")
+                                        .arg(message.ref)
+                                        .arg(m_lastRef)};
     if (message.kind == Kind::Join && m_joined)
-        return Refusal{kOutOfOrder, Desk::tr("out of order: already joined; open a new connection")};
+        return Refusal{kOutOfOrder,
+                       Desk::tr("out of order: already joined; open a new connection")};
     if (message.kind != Kind::Join && message.kind != Kind::Heartbeat && !m_joined)
         return Refusal{kOutOfOrder, Desk::tr("out of order: send \"join\" first")};
     m_lastRef = message.ref;

@@ -94,8 +94,8 @@ QJsonObject DeskViews::palette(const Viewer &viewer, const QString &text) const
         return q.isEmpty() || label.contains(q, Qt::CaseInsensitive);
     };
     if (matches(Desk::tr("Workspace")))
-        actions.append(
-            result(QStringLiteral("page"), Desk::tr("Workspace"), Desk::tr("Go to"), QStringLiteral("/desk")));
+        actions.append(result(QStringLiteral("page"), Desk::tr("Workspace"), Desk::tr("Go to"),
+                              QStringLiteral("/desk")));
     for (const QString &name : m_meta->doctypeNames()) {
         const DocType *type = m_meta->doctype(name);
         if (!type || type->isChild || !type->apiResource)
@@ -106,7 +106,8 @@ QJsonObject DeskViews::palette(const Viewer &viewer, const QString &text) const
             continue;
         const QString label = type->label.isEmpty() ? name : type->label;
         if (matches(label) && doctypes.size() < kPaletteDocTypes)
-            doctypes.append(result(QStringLiteral("doctype"), label, Desk::tr("List"), deskPath(*type)));
+            doctypes.append(
+                result(QStringLiteral("doctype"), label, Desk::tr("List"), deskPath(*type)));
         const QString create = Desk::tr("New %1").arg(label);
         if (matches(create) && actions.size() < kPaletteDocTypes &&
             engine.may(viewer.principal, fm::core::PermissionAction::Create, name))
