@@ -29,8 +29,10 @@ fm::desk::Viewer DeskApi::viewer(const RequestContext &context) const
     if (context.principal.method == fm::core::Principal::Method::Session) {
         const QString token = QString::fromLatin1(context.cookie(AuthApi::kCookie));
         viewer.csrfToken = fm::core::SessionStore::csrfTokenFor(token);
-        // Only a cookie session can join: the live connection carries the same cookie.
-        viewer.liveToken = fm::core::LiveJoinToken::issue(token, context.principal.sessionId);
+        // Only a cookie session can join: the live connection carries the same cookie. The
+        // answer to a form post is not at its view's URL (/desk/x/bulk), so it stays still.
+        if (context.method == "GET")
+            viewer.liveToken = fm::core::LiveJoinToken::issue(token, context.principal.sessionId);
     }
     return viewer;
 }

@@ -437,6 +437,42 @@ void addDeskPaths(QJsonObject &paths)
         desk(QStringLiteral("form"), QStringLiteral("A document's form, read-only"), true, page,
              QStringLiteral("200")),
         {doctype, pathParameter(QStringLiteral("name"), QStringLiteral("The document's name."))});
+    const QJsonObject name =
+        pathParameter(QStringLiteral("name"), QStringLiteral("The document's name."));
+    const QJsonObject json{{QStringLiteral("description"), QStringLiteral("JSON choices.")}};
+    add(paths, QStringLiteral("/desk/api/link"), QStringLiteral("get"),
+        desk(QStringLiteral("link_choices"),
+             QStringLiteral("Link suggestions the user may read (doctype, q)"), false, json,
+             QStringLiteral("200")));
+    add(paths, QStringLiteral("/desk/api/palette"), QStringLiteral("get"),
+        desk(QStringLiteral("palette"), QStringLiteral("The command palette's matches (q)"), false,
+             json, QStringLiteral("200")));
+    add(paths, QStringLiteral("/desk/{doctype}/new"), QStringLiteral("get"),
+        desk(QStringLiteral("new_form"), QStringLiteral("An empty form for a new document"), false,
+             page, QStringLiteral("200")),
+        {doctype});
+    add(paths, QStringLiteral("/desk/{doctype}/new"), QStringLiteral("post"),
+        desk(QStringLiteral("create"),
+             QStringLiteral("Create from the form post (csrf_token, _version)"), false, seeOther,
+             QStringLiteral("303")),
+        {doctype});
+    add(paths, QStringLiteral("/desk/{doctype}/view/kanban"), QStringLiteral("get"),
+        desk(QStringLiteral("kanban"), QStringLiteral("The DocType's kanban board"), false, page,
+             QStringLiteral("200")),
+        {doctype});
+    add(paths, QStringLiteral("/desk/{doctype}/bulk"), QStringLiteral("post"),
+        desk(QStringLiteral("bulk"),
+             QStringLiteral("Delete, submit or cancel the selected documents (csrf_token)"), false,
+             page, QStringLiteral("200")),
+        {doctype});
+    add(paths, QStringLiteral("/desk/{doctype}/{name}/delete"), QStringLiteral("get"),
+        desk(QStringLiteral("delete_page"), QStringLiteral("Asks before deleting a document"),
+             false, page, QStringLiteral("200")),
+        {doctype, name});
+    add(paths, QStringLiteral("/desk/{doctype}/{name}/delete"), QStringLiteral("post"),
+        desk(QStringLiteral("delete"), QStringLiteral("Delete the document (csrf_token)"), false,
+             seeOther, QStringLiteral("303")),
+        {doctype, name});
 }
 
 } // namespace

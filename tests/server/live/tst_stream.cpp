@@ -54,7 +54,10 @@ void TestStream::initTestCase()
     QString out;
     for (const char *role : {"Support Manager", "Support Agent", "Auditor"}) {
         const QString data = QStringLiteral(R"({"role_name": "%1"})").arg(QLatin1String(role));
-        QVERIFY2(m_server.m({"doc", "insert", "Role", "--data", data}, &out) == 0, qPrintable(out));
+        // `m new site` already creates the roles the app's DocType rules name.
+        QVERIFY2(m_server.m({"doc", "insert", "Role", "--data", data}, &out) == 0 ||
+                     out.contains(QLatin1String("is already used")),
+                 qPrintable(out));
     }
     const QList<QPair<QString, QString>> users{{"mgr", "Support Manager"},
                                                {"ann", "Support Agent"},
