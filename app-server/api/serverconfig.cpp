@@ -76,13 +76,15 @@ fm::Result<ServerConfig> loadServerConfig(const QString &siteDir)
             config.maxBodyBytes = *bytes;
         } else if (key == QLatin1String("default_page_length") ||
                    key == QLatin1String("max_page_length") ||
-                   key == QLatin1String("session_hours")) {
+                   key == QLatin1String("session_hours") ||
+                   key == QLatin1String("live_recheck_seconds")) {
             auto number = positive(path, key, value, 1000000);
             if (!number)
                 return fm::fail(number.error());
             (key == QLatin1String("default_page_length") ? config.defaultPageLength
              : key == QLatin1String("max_page_length")   ? config.maxPageLength
-                                                         : config.sessionHours) = int(*number);
+             : key == QLatin1String("session_hours")     ? config.sessionHours
+                                                     : config.liveRecheckSeconds) = int(*number);
         } else if (key == QLatin1String("cors_origins")) {
             auto origins = strings(path, key, value);
             if (!origins)
@@ -133,7 +135,8 @@ fm::Result<ServerConfig> loadServerConfig(const QString &siteDir)
                                            "max_body_bytes, default_page_length, "
                                            "max_page_length, session_hours, cors_origins, "
                                            "trusted_proxies, trusted_user_header, "
-                                           "secure_cookies, allowed_hosts, public_url.")
+                                           "secure_cookies, allowed_hosts, public_url, "
+                                           "live_recheck_seconds.")
                                 .arg(path, key));
         }
     }

@@ -31,6 +31,7 @@ struct ServerConfig
     bool secureCookies = false;             // "secure_cookies": add Secure (behind TLS)
     QStringList allowedHosts;               // "allowed_hosts": Host names answered
     QString publicUrl;                      // "public_url": how people reach the site
+    int liveRecheckSeconds = 60;            // "live_recheck_seconds": WebSocket credentials
 };
 
 // Reads the "server" object of <siteDir>/site.json (absent: the defaults). Unknown

@@ -53,7 +53,7 @@ void TestServerConfig::everyKey()
 {
     auto config = load(R"({"server": {
         "max_body_bytes": 2048, "default_page_length": 10, "max_page_length": 50,
-        "session_hours": 2, "secure_cookies": true,
+        "session_hours": 2, "secure_cookies": true, "live_recheck_seconds": 5,
         "cors_origins": ["https://app.example.com"],
         "trusted_proxies": ["127.0.0.1", "::1"], "trusted_user_header": "X-Remote-User"}})");
     QVERIFY2(config, config ? "" : qPrintable(config.error().toText()));
@@ -61,6 +61,7 @@ void TestServerConfig::everyKey()
     QCOMPARE(config->defaultPageLength, 10);
     QCOMPARE(config->maxPageLength, 50);
     QCOMPARE(config->sessionHours, 2);
+    QCOMPARE(config->liveRecheckSeconds, 5);
     QVERIFY(config->secureCookies);
     QCOMPARE(config->corsOrigins, QStringList{"https://app.example.com"});
     QCOMPARE(config->trustedProxies.size(), 2);
@@ -83,6 +84,8 @@ void TestServerConfig::refusals_data()
     QTest::newRow("default over max")
         << QByteArray(R"({"server": {"default_page_length": 60, "max_page_length": 50}})")
         << "default_page_length";
+    QTest::newRow("no credential re-check")
+        << QByteArray(R"({"server": {"live_recheck_seconds": 0}})") << "live_recheck_seconds";
     QTest::newRow("origins not a list")
         << QByteArray(R"({"server": {"cors_origins": "*"}})") << "list of strings";
     QTest::newRow("proxy not an address")

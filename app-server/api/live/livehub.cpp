@@ -68,8 +68,7 @@ LiveFeed::~LiveFeed()
     m_hub->pubsub.disconnect(m_subscriber);
 }
 
-void watchCredentials(const std::shared_ptr<LiveHub> &hub, http::WebSocketConnection *connection,
-                      int everyMs)
+void watchCredentials(const std::shared_ptr<LiveHub> &hub, http::WebSocketConnection *connection)
 {
     auto *timer = new QTimer(connection);
     QPointer<http::WebSocketConnection> guard(connection);
@@ -94,7 +93,7 @@ void watchCredentials(const std::shared_ptr<LiveHub> &hub, http::WebSocketConnec
                 Qt::QueuedConnection);
         });
     });
-    timer->start(everyMs);
+    timer->start(hub->services.config.liveRecheckSeconds * 1000);
 }
 
 } // namespace fm::server::api

@@ -61,10 +61,10 @@ private:
     std::shared_ptr<fm::core::LiveSubscriber> m_subscriber;
 };
 
-// Signs a live connection out when its credentials stop working: every `everyMs` the
-// handshake's credentials go through the auth chain again (off the event loop), and a
-// revoked session, an expired token or a disabled user closes the connection with 1008.
-void watchCredentials(const std::shared_ptr<LiveHub> &hub, http::WebSocketConnection *connection,
-                      int everyMs = 60000);
+// Signs a live connection out when its credentials stop working: every
+// "live_recheck_seconds" (site.json, default 60) the handshake's credentials go through
+// the auth chain again (off the event loop), and a revoked session, an expired token or a
+// disabled user closes the connection with 1008.
+void watchCredentials(const std::shared_ptr<LiveHub> &hub, http::WebSocketConnection *connection);
 
 } // namespace fm::server::api

@@ -191,6 +191,7 @@ void install(http::Server &server, Services &services)
                          "Bearer <token>\" or \"Authorization: token <key>:<secret>\""));
             return;
         }
+        watchCredentials(hub, connection);
         new StreamSession(hub, connection);
     });
 }

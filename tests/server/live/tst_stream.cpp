@@ -33,6 +33,7 @@ private slots:
     void documentTopicsAndErrors();
     void badMessagesClose_data();
     void badMessagesClose();
+    void revokedSessionCloses();
 
 private:
     QList<QPair<QByteArray, QByteArray>> bearer(const QString &who)
@@ -69,6 +70,15 @@ void TestStream::initTestCase()
                             &out) == 0,
                  qPrintable(out));
     }
+    // Credentials are re-checked every second, so a revocation shows within the test.
+    QFile siteFile(m_server.file(QStringLiteral("sites/demo/site.json")));
+    QVERIFY(siteFile.open(QIODevice::ReadOnly));
+    QJsonObject site = QJsonDocument::fromJson(siteFile.readAll()).object();
+    siteFile.close();
+    site.insert(QStringLiteral("server"), QJsonObject{{"live_recheck_seconds", 1}});
+    QVERIFY(siteFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    siteFile.write(QJsonDocument(site).toJson());
+    siteFile.close();
     QVERIFY(m_server.start());
     for (const auto &[user, role] : users) {
         m_tokens[user] = m_server.login(user + "@example.com", kPassword);
@@ -308,6 +318,31 @@ void TestStream::badMessagesClose()
     QVERIFY(client.waitClosed());
     QCOMPARE(client.closeCode(), code);
     QVERIFY2(!client.closeReason().isEmpty(), "a close without a reason");
+}
+
+// A session signed out after the handshake closes its socket at the next re-check,
+// while another session of the same user keeps streaming.
+void TestStream::revokedSessionCloses()
+{
+    const std::string token = m_server.login(QStringLiteral("dan@example.com"), kPassword);
+    QVERIFY(!token.empty());
+    WsClient revoked;
+    QVERIFY(revoked.open(m_server.port(), "/api/v1/stream",
+                         {{"Authorization", QByteArray("Bearer ") + token.c_str()}}));
+    auto kept = subscribed(QStringLiteral("dan"));
+    QVERIFY(kept);
+    const auto logout =
+        m_server.client().Post("/api/v1/auth/logout", TestServer::bearer(token), "{}", kJson);
+    QVERIFY(logout && logout->status < 300);
+    QVERIFY(revoked.waitClosed());
+    QCOMPARE(revoked.closeCode(), 1008);
+    QVERIFY2(revoked.closeReason().contains(QLatin1String("signed out")),
+             qPrintable(revoked.closeReason()));
+    // Two more re-checks later the other session still streams.
+    QTest::qWait(2500);
+    QVERIFY(!kept->isClosed());
+    QVERIFY(!createTicket(QStringLiteral("dan"), QStringLiteral("after the logout")).isEmpty());
+    QVERIFY(kept->nextOfType("event"));
 }
 
 QTEST_GUILESS_MAIN(TestStream)
