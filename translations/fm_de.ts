@@ -808,6 +808,20 @@
     </message>
 </context>
 <context>
+    <name>fm::core::UserAccounts</name>
+    <message>
+        <source>there is no catalogue for the language &quot;%1&quot;; choose one of %2, or an empty language to follow the browser&apos;s Accept-Language</source>
+        <translation>für die Sprache &quot;%1&quot; gibt es keinen Katalog; wählen Sie eine von %2 oder eine leere Sprache, um dem Accept-Language des Browsers zu folgen</translation>
+    </message>
+</context>
+<context>
+    <name>fm::server::api::Auth</name>
+    <message>
+        <source>&quot;%1&quot; cannot be changed here: PATCH /api/v1/auth/me takes only &quot;language&quot;; the rest of a User is changed by a System Manager</source>
+        <translation>&quot;%1&quot; kann hier nicht geändert werden: PATCH /api/v1/auth/me nimmt nur &quot;language&quot;; den Rest eines Benutzers ändert ein System Manager</translation>
+    </message>
+</context>
+<context>
     <name>fm::server::http::Response</name>
     <message>
         <source>Internal server error. The server log has the details under request id %1.</source>

@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 namespace fm::server::http {
 
@@ -252,9 +253,14 @@ Response Server::dispatch(RequestContext &context) const
                                    .arg(m_maxBodyBytes)),
                      context.requestId);
     }
+    // From the middleware that signs the user in on, their own language (User.language)
+    // wins over Accept-Language.
+    std::optional<fm::core::ThreadLanguage> userLanguage;
     for (const Middleware &middleware : m_middlewares) {
         if (std::optional<Response> stop = middleware(context))
             return std::move(*stop);
+        if (!userLanguage && !context.principal.language.isEmpty())
+            userLanguage.emplace(context.principal.language);
     }
     if (match.handler)
         return (*match.handler)(context);

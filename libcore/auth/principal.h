@@ -20,6 +20,7 @@ struct Principal
     Method method = Method::Guest;
     QString sessionId; // the Session document's name when method is Session/Bearer/MagicLink
     QDateTime authenticatedAt; // when the password (or magic link) was last proven, UTC
+    QString language; // the User's own language ("de"); empty: the client's Accept-Language
 
     static inline const QString kGuest = QStringLiteral("Guest");
     static inline const QString kAllRole = QStringLiteral("All");

@@ -4,7 +4,10 @@
 #include "auth/principal.h"
 #include "auth/sodium.h"
 #include "data/documentservice.h"
+#include "i18n/translations.h"
+
 #include "meta/metaregistry.h"
+#include <QCoreApplication>
 
 namespace fm::core {
 
@@ -116,6 +119,26 @@ QString UserAccounts::generatePassword()
     QByteArray bytes(15, Qt::Uninitialized);
     randombytes_buf(bytes.data(), size_t(bytes.size()));
     return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding));
+}
+
+Result<void> UserAccounts::setLanguage(DocumentService &service, const QString &user,
+                                       const QString &language)
+{
+    const QStringList available = Translations::available();
+    if (!language.isEmpty() && !available.contains(language))
+        return fail(ErrorCode::Validation,
+                    QCoreApplication::translate(
+                        "fm::core::UserAccounts",
+                        "there is no catalogue for the language \"%1\"; choose one of %2, or "
+                        "an empty language to follow the browser's Accept-Language")
+                        .arg(language, available.join(QStringLiteral(", "))));
+    Document changes(kUser);
+    changes.setName(user);
+    changes.setValue(QStringLiteral("language"), language.isEmpty() ? QVariant() : language);
+    auto updated = service.update(changes);
+    if (!updated)
+        return fail(updated.error());
+    return {};
 }
 
 } // namespace fm::core

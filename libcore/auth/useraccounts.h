@@ -34,6 +34,12 @@ public:
     // Guest and All) that does not exist yet, so `m user add --role X` works on a fresh
     // site of a project granting X rights; the names created, sorted.
     static Result<QStringList> ensureDocTypeRoles(DocumentService &service);
+    // Sets `user`'s own language, which the server then speaks to them over the
+    // client's Accept-Language; empty clears it. Refuses a language without a catalogue,
+    // naming those there are. Changes nothing else, so it is the user's to call.
+    static Result<void> setLanguage(DocumentService &service, const QString &user,
+                                    const QString &language);
+
     // 20 random characters (120 bits), URL-safe: for passwords shown once.
     static QString generatePassword();
 };

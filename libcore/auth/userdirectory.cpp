@@ -23,8 +23,8 @@ UserDirectory::UserDirectory(ConnectionPool &pool, DocumentService &service)
     // Column names are the fieldnames (SchemaMapper); the table names come from the
     // DocTypeTable so a renamed table stays right.
     const QString select =
-        QStringLiteral("SELECT %1, %2, %3, %4, %5 FROM %6 WHERE %7 AND %8 IS NULL")
-            .arg(q("name"), q("email"), q("full_name"), q("password"), q("enabled"),
+        QStringLiteral("SELECT %1, %2, %3, %4, %5, %6 FROM %7 WHERE %8 AND %9 IS NULL")
+            .arg(q("name"), q("email"), q("full_name"), q("password"), q("enabled"), q("language"),
                  (*user)->quotedTable, QStringLiteral("%1"), q("deleted_at"));
     m_byNameSql = select.arg(q("name") + QStringLiteral(" = ?"));
     m_byEmailSql = select.arg(QStringLiteral("lower(%1) = lower(?)").arg(q("email")));
@@ -63,6 +63,7 @@ Result<std::optional<UserRecord>> UserDirectory::findBy(const QString &sql,
     user.fullName = row.value(2).toString();
     user.passwordHash = row.value(3).toString();
     user.enabled = row.value(4).toLongLong() != 0;
+    user.language = row.value(5).toString();
     row.finish();
 
     auto roles = m_pool.statement(m_rolesSql);
@@ -87,6 +88,7 @@ Principal UserDirectory::principal(const UserRecord &user, Principal::Method met
         p.roles << Principal::kAllRole;
     p.method = method;
     p.authenticatedAt = authenticatedAt;
+    p.language = user.language;
     return p;
 }
 

@@ -20,6 +20,7 @@ struct UserRecord
     QString passwordHash; // argon2id; empty when the user has no password
     bool enabled = false;
     QStringList roles; // from Has Role, without pseudo roles
+    QString language;  // the User's "language"; empty when not chosen
 };
 
 // Reads users for authentication straight from their tables: DocumentService answers

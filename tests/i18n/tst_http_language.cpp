@@ -10,7 +10,16 @@ class TstHttpLanguage : public QObject
     Q_OBJECT
 
 private:
+    static inline const QString kPassword = QStringLiteral("eva-password-1");
     TestServer m_server;
+
+    httplib::Result patchMe(const std::string &token, const char *body)
+    {
+        return m_server.client().Patch(
+            "/api/v1/auth/me",
+            httplib::Headers{{"Authorization", "Bearer " + token}, {"Accept-Language", "en"}}, body,
+            "application/json");
+    }
 
     QString errorMessage(const httplib::Result &result)
     {
@@ -31,6 +40,15 @@ private slots:
         m_server.setEnv(QStringLiteral("LANGUAGE"), QString());
         m_server.setEnv(QStringLiteral("LC_ALL"), QString());
         QVERIFY(m_server.create());
+        // A user with no rights beyond signing in: a language needs none.
+        QString out;
+        QVERIFY2(m_server.m({"doc", "insert", "Role", "--data", R"({"role_name": "Reader"})"},
+                            &out) == 0,
+                 qPrintable(out));
+        QVERIFY2(m_server.m({"user", "add", "eva@example.com", "--role", "Reader", "--password",
+                             kPassword},
+                            &out) == 0,
+                 qPrintable(out));
         QVERIFY(m_server.start());
     }
 
@@ -96,6 +114,56 @@ private slots:
         QVERIFY(english);
         QVERIFY(
             QString::fromStdString(english->body).contains(QStringLiteral("Sign in to the Desk")));
+    }
+
+    // A user's own language (User.language) wins over Accept-Language, is refused when
+    // there is no catalogue for it (nothing changes), and cleared with null.
+    void userLanguageWinsOverAcceptLanguage()
+    {
+        const std::string token = m_server.login(QStringLiteral("eva@example.com"), kPassword);
+        QVERIFY(!token.empty());
+        const httplib::Headers english{{"Authorization", "Bearer " + token},
+                                       {"Accept-Language", "en"}};
+        auto http = m_server.client();
+        auto me = http.Get("/api/v1/auth/me", english);
+        QVERIFY(me && me->status == 200);
+        QVERIFY(jsonOf(me->body)[QStringLiteral("data")][QStringLiteral("language")].isNull());
+
+        auto changed = patchMe(token, R"({"language": "de"})");
+        QVERIFY(changed);
+        QCOMPARE(changed->status, 200);
+        QCOMPARE(
+            jsonOf(changed->body)[QStringLiteral("data")][QStringLiteral("language")].toString(),
+            QStringLiteral("de"));
+        QVERIFY2(errorMessage(http.Get("/no/such/route", english))
+                     .startsWith(QStringLiteral("Keine Route")),
+                 qPrintable(errorMessage(http.Get("/no/such/route", english))));
+
+        // No catalogue, another field, not a string: refused, and the language stays.
+        const auto unknown = patchMe(token, R"({"language": "xx"})");
+        QVERIFY(unknown && unknown->status >= 400 && unknown->status < 500);
+        QVERIFY2(errorMessage(unknown).contains(QStringLiteral("de, en")),
+                 qPrintable(errorMessage(unknown)));
+        const auto other = patchMe(token, R"({"language": "de", "full_name": "Eve"})");
+        QVERIFY(other && other->status == 400);
+        QVERIFY2(errorMessage(other).contains(QStringLiteral("full_name")),
+                 qPrintable(errorMessage(other)));
+        const auto number = patchMe(token, R"({"language": 7})");
+        QVERIFY(number && number->status == 400);
+        me = http.Get("/api/v1/auth/me", english);
+        QCOMPARE(jsonOf(me->body)[QStringLiteral("data")][QStringLiteral("language")].toString(),
+                 QStringLiteral("de"));
+        QVERIFY(jsonOf(me->body)[QStringLiteral("data")][QStringLiteral("full_name")] !=
+                QStringLiteral("Eve"));
+
+        const auto cleared = patchMe(token, R"({"language": null})");
+        QVERIFY(cleared && cleared->status == 200);
+        QVERIFY(errorMessage(http.Get("/no/such/route", english))
+                    .startsWith(QStringLiteral("No route")));
+        // A guest cannot have a language of their own.
+        const auto guest =
+            m_server.client().Patch("/api/v1/auth/me", R"({"language": "de"})", "application/json");
+        QVERIFY(guest && guest->status == 401);
     }
 };
 

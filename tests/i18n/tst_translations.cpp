@@ -4,6 +4,10 @@
 #include "i18n/translations.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <thread>
@@ -28,6 +32,23 @@ private slots:
                      languages.contains(QStringLiteral("en")),
                  qPrintable(languages.join(u' ')));
         QCOMPARE(Translations::nativeName(QStringLiteral("de")), QStringLiteral("Deutsch"));
+    }
+
+    // A user picks their language from the User DocType's Select: a new catalogue must
+    // appear there too.
+    void userLanguageOptionsAreTheCatalogues()
+    {
+        QFile file(QStringLiteral(FM_SOURCE_DIR "/resources/apps/core/doctypes/user/user.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString options;
+        for (const QJsonValue field : QJsonDocument::fromJson(file.readAll())
+                                          .object()
+                                          .value(QStringLiteral("fields"))
+                                          .toArray()) {
+            if (field[QStringLiteral("fieldname")] == QStringLiteral("language"))
+                options = field[QStringLiteral("options")].toString();
+        }
+        QCOMPARE(options.split(u'\n'), Translations::available());
     }
 
     void germanFromEveryLayer_data()

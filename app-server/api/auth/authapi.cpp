@@ -11,6 +11,7 @@ using fm::core::Principal;
 
 AuthApi::AuthApi(Services &services)
     : config(services.config)
+    , documents(services.site.service())
     , sessions(services.site.pool(), services.site.service())
     , passwords(services.site.pool(), services.site.service())
     , keys(services.site.pool(), services.site.service())

@@ -26,6 +26,7 @@ struct AuthApi
     static inline const QByteArray kCsrfField = "csrf_token"; // in an HTML form post
 
     ServerConfig config;
+    fm::core::DocumentService &documents; // for the user's own settings (updateMe)
     fm::core::SessionStore sessions;
     fm::core::PasswordLogin passwords;
     fm::core::ApiKeys keys;

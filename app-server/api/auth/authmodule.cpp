@@ -28,6 +28,7 @@ void install(http::Server &server, Services &services)
     server.route("POST", QStringLiteral("/api/v1/auth/login"), bind(login));
     server.route("POST", QStringLiteral("/api/v1/auth/logout"), bind(logout));
     server.get(QStringLiteral("/api/v1/auth/me"), bind(me));
+    server.route("PATCH", QStringLiteral("/api/v1/auth/me"), bind(updateMe));
     server.get(QStringLiteral("/api/v1/auth/sessions"), bind(listSessions));
     server.route("DELETE", QStringLiteral("/api/v1/auth/sessions"), bind(revokeAllSessions));
     server.route("DELETE", QStringLiteral("/api/v1/auth/sessions/{id}"), bind(revokeSession));

@@ -3,6 +3,9 @@
 
 #include "api/documents/apiutil.h"
 
+#include "auth/useraccounts.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace fm::server::api {
@@ -93,15 +96,17 @@ Response me(AuthApi &api, RequestContext &context)
     auto user = api.passwords.users().find(principal.user);
     if (!user)
         return errorResponse(user.error(), context);
-    QJsonObject data{{QStringLiteral("user"), principal.user},
-                     {QStringLiteral("full_name"), *user ? (*user)->fullName : QString()},
-                     {QStringLiteral("email"), *user ? (*user)->email : QString()},
-                     {QStringLiteral("roles"), QJsonArray::fromStringList(principal.roles)},
-                     {QStringLiteral("method"), methodName(principal.method)},
-                     {QStringLiteral("session"), principal.sessionId.isEmpty()
-                                                     ? QJsonValue()
-                                                     : QJsonValue(principal.sessionId)},
-                     {QStringLiteral("authenticated_at"), stamp(principal.authenticatedAt)}};
+    QJsonObject data{
+        {QStringLiteral("user"), principal.user},
+        {QStringLiteral("full_name"), *user ? (*user)->fullName : QString()},
+        {QStringLiteral("email"), *user ? (*user)->email : QString()},
+        {QStringLiteral("language"),
+         *user && !(*user)->language.isEmpty() ? QJsonValue((*user)->language) : QJsonValue()},
+        {QStringLiteral("roles"), QJsonArray::fromStringList(principal.roles)},
+        {QStringLiteral("method"), methodName(principal.method)},
+        {QStringLiteral("session"),
+         principal.sessionId.isEmpty() ? QJsonValue() : QJsonValue(principal.sessionId)},
+        {QStringLiteral("authenticated_at"), stamp(principal.authenticatedAt)}};
     // A page that lost the CSRF token (a reload) gets it back here; only requests that
     // carry the cookie need one, and only they can derive it.
     if (principal.method == Principal::Method::Session)
@@ -109,6 +114,35 @@ Response me(AuthApi &api, RequestContext &context)
                     fm::core::SessionStore::csrfTokenFor(
                         QString::fromLatin1(context.cookie(AuthApi::kCookie))));
     return dataResponse(200, data);
+}
+
+Response updateMe(AuthApi &api, RequestContext &context)
+{
+    const Principal &principal = context.principal;
+    if (principal.isGuest())
+        return errorResponse(signInFirst(), context);
+    auto body = jsonBody(context);
+    if (!body)
+        return errorResponse(body.error(), context);
+    for (auto it = body->begin(); it != body->end(); ++it) {
+        if (it.key() != QLatin1String("language"))
+            return errorResponse(
+                fm::Error(fm::ErrorCode::BadRequest,
+                          QCoreApplication::translate(
+                              "fm::server::api::Auth",
+                              "\"%1\" cannot be changed here: PATCH /api/v1/auth/me takes only "
+                              "\"language\"; the rest of a User is changed by a System Manager")
+                              .arg(it.key())),
+                context);
+    }
+    auto language = stringField(*body, QStringLiteral("language"), true);
+    if (!language && !body->value(QStringLiteral("language")).isNull())
+        return errorResponse(language.error(), context);
+    if (auto set = fm::core::UserAccounts::setLanguage(api.documents, principal.user,
+                                                       language.value_or(QString()));
+        !set)
+        return errorResponse(set.error(), context);
+    return me(api, context);
 }
 
 Response listSessions(AuthApi &api, RequestContext &context)

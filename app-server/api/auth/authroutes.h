@@ -9,6 +9,8 @@ namespace fm::server::api {
 http::Response login(AuthApi &api, http::RequestContext &context);
 http::Response logout(AuthApi &api, http::RequestContext &context);
 http::Response me(AuthApi &api, http::RequestContext &context);
+// PATCH /api/v1/auth/me {"language": "de"}: what a user may change of their own User.
+http::Response updateMe(AuthApi &api, http::RequestContext &context);
 http::Response listSessions(AuthApi &api, http::RequestContext &context);
 http::Response revokeSession(AuthApi &api, http::RequestContext &context);
 http::Response revokeAllSessions(AuthApi &api, http::RequestContext &context);

@@ -75,6 +75,17 @@ void addAuthPaths(QJsonObject &paths)
         make(QStringLiteral("auth_me"), tag, QStringLiteral("The signed-in user"), 200,
              QStringLiteral("Who you are."),
              dataEnvelope(schemaRef(QStringLiteral("api.CurrentUser"))), {401}));
+    Operation updateMe =
+        make(QStringLiteral("auth_me_update"), tag, QStringLiteral("Change your own settings"), 200,
+             QStringLiteral("Who you are, changed."),
+             dataEnvelope(schemaRef(QStringLiteral("api.CurrentUser"))), {400, 401});
+    updateMe.description =
+        QStringLiteral("Only `language` (a catalogue's code, or null for the browser's "
+                       "Accept-Language): the server then answers this user in it.");
+    updateMe.requestSchema =
+        object({{QStringLiteral("language"), string(QStringLiteral("\"de\", \"en\" or null"))}},
+               {"language"});
+    add(paths, base + QStringLiteral("/me"), QStringLiteral("patch"), updateMe);
     add(paths, base + QStringLiteral("/sessions"), QStringLiteral("get"),
         make(QStringLiteral("auth_sessions"), tag, QStringLiteral("Your open sessions"), 200,
              QStringLiteral("Sessions (the list envelope, all on one page)."),
@@ -540,6 +551,9 @@ QJsonObject fixedSchemas()
                   string(QStringLiteral("How this request signed in: session, bearer, "
                                         "api_key, basic, ..."))},
                  {QStringLiteral("session"), typed(QStringLiteral("string"))},
+                 {QStringLiteral("language"),
+                  string(QStringLiteral("The user's own language (\"de\"); null: the "
+                                        "client's Accept-Language decides."))},
                  {QStringLiteral("authenticated_at"), nullableStamp}},
                 {"user", "roles", "method"})},
         {QStringLiteral("api.Session"),
