@@ -135,6 +135,12 @@ bool isCanonicalDatetime(const QString &text)
     if (text.size() != 24 || text[4] != u'-' || text[7] != u'-' || text[10] != u'T' ||
         text[13] != u':' || text[16] != u':' || text[19] != u'.' || text[23] != u'Z')
         return false;
+    // Digits only: toInt() also takes a sign or a space ("+026", " 1"), which would keep a
+    // text that sorts apart from the canonical one (tests/fuzz/fuzz_document checks this).
+    for (int i : {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22}) {
+        if (text[i] < u'0' || text[i] > u'9')
+            return false;
+    }
     const auto number = [&](int from, int length) {
         return QStringView(text).mid(from, length).toInt();
     };
@@ -160,6 +166,15 @@ std::optional<FieldError> coerceDatetime(const Field &field, const QVariant &in,
     }
     if (value.timeSpec() == Qt::LocalTime) // no offset given: the value is UTC
         value.setTimeSpec(Qt::UTC);
+    // The canonical text has a four-digit year: an offset can push 9999-12-31 into year
+    // 10000 or 0001-01-01 before year 1, a text that would not read back (checked by
+    // tests/fuzz/fuzz_document).
+    const int year = value.toUTC().date().year();
+    if (year < 1 || year > 9999) {
+        return error(field, QStringLiteral("invalid_datetime"),
+                     QStringLiteral("%1 must fall between the years 0001 and 9999 in UTC")
+                         .arg(field.displayLabel()));
+    }
     out = FieldValidator::canonicalDatetime(value);
     return std::nullopt;
 }
