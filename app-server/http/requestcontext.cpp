@@ -57,10 +57,12 @@ QString RequestContext::loggedPath() const
         secret = secret || route.contains(u'{' + name + u'}');
     if (!secret)
         return path;
-    // The route matched segment by segment, so the pattern's segments line up with the
-    // encoded path's; the secret's segment is replaced, the others are decoded as usual.
-    const QStringList pattern = route.split(u'/');
+    // Segment by segment as the router matched them, empty ones skipped: a spelling of the
+    // path with a missing leading "/" and a trailing one would otherwise shift the secret
+    // out of its place (tests/fuzz/fuzz_router checks this).
+    const QStringList pattern = route.split(u'/', Qt::SkipEmptyParts);
     QList<QByteArray> segments = encodedPath.split('/');
+    segments.removeAll(QByteArray());
     if (pattern.size() != segments.size())
         return QStringLiteral("[redacted]");
     QStringList out;
@@ -70,7 +72,7 @@ QString RequestContext::loggedPath() const
                             kSecretParams.contains(part.mid(1, part.size() - 2));
         out << (hidden ? QStringLiteral("[redacted]") : QUrl::fromPercentEncoding(segments.at(i)));
     }
-    return out.join(u'/');
+    return u'/' + out.join(u'/');
 }
 
 } // namespace fm::server::http

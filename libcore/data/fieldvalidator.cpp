@@ -116,6 +116,18 @@ std::optional<FieldError> coerceBoolean(const Field &field, const QVariant &in, 
                  QStringLiteral("%1 must be true or false").arg(field.displayLabel()));
 }
 
+// "2026-11-26": ASCII digits and dashes where ISO 8601 puts them.
+bool isCanonicalDate(QStringView text)
+{
+    if (text.size() != 10 || text[4] != u'-' || text[7] != u'-')
+        return false;
+    for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        if (text[i] < u'0' || text[i] > u'9')
+            return false;
+    }
+    return true;
+}
+
 std::optional<FieldError> coerceDate(const Field &field, const QVariant &in, QVariant &out)
 {
     const QString text = in.toString().trimmed();
@@ -125,7 +137,9 @@ std::optional<FieldError> coerceDate(const Field &field, const QVariant &in, QVa
                      QStringLiteral("%1 must be a date as YYYY-MM-DD").arg(field.displayLabel()));
     }
     // Already canonical (the usual case) is kept: formatting again costs 8% of an insert.
-    out = text.size() == 10 ? text : date.toString(Qt::ISODate);
+    // Qt's ISO parser takes any separator ("2026-12%07", found by tests/fuzz/fuzz_document),
+    // so the kept text is checked to have the one canonical shape.
+    out = isCanonicalDate(text) ? text : date.toString(Qt::ISODate);
     return std::nullopt;
 }
 
@@ -135,6 +149,12 @@ bool isCanonicalDatetime(const QString &text)
     if (text.size() != 24 || text[4] != u'-' || text[7] != u'-' || text[10] != u'T' ||
         text[13] != u':' || text[16] != u':' || text[19] != u'.' || text[23] != u'Z')
         return false;
+    // Digits only: toInt() also takes a sign or a space ("+026", " 1"), which would keep a
+    // text that sorts apart from the canonical one (tests/fuzz/fuzz_document checks this).
+    for (int i : {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22}) {
+        if (text[i] < u'0' || text[i] > u'9')
+            return false;
+    }
     const auto number = [&](int from, int length) {
         return QStringView(text).mid(from, length).toInt();
     };
@@ -160,6 +180,15 @@ std::optional<FieldError> coerceDatetime(const Field &field, const QVariant &in,
     }
     if (value.timeSpec() == Qt::LocalTime) // no offset given: the value is UTC
         value.setTimeSpec(Qt::UTC);
+    // The canonical text has a four-digit year: an offset can push 9999-12-31 into year
+    // 10000 or 0001-01-01 before year 1, a text that would not read back (checked by
+    // tests/fuzz/fuzz_document).
+    const int year = value.toUTC().date().year();
+    if (year < 1 || year > 9999) {
+        return error(field, QStringLiteral("invalid_datetime"),
+                     QStringLiteral("%1 must fall between the years 0001 and 9999 in UTC")
+                         .arg(field.displayLabel()));
+    }
     out = FieldValidator::canonicalDatetime(value);
     return std::nullopt;
 }

@@ -39,6 +39,13 @@ private slots:
                               << "required";
         QTest::newRow("far") << "colour"
                              << "";
+        QTest::newRow("longer by a third") << "fieldtypexxx"
+                                           << "fieldtype";
+        QTest::newRow("longer than a third") << "fieldtypexxxxxx"
+                                             << "";
+        // A client may send a field name of any length: no hint, at the cost of a length
+        // comparison per candidate (fuzz_query found the edit distance dominating).
+        QTest::newRow("huge") << QString(1 << 20, QLatin1Char('f')) << "";
     }
     void closestMatch()
     {

@@ -89,12 +89,23 @@ void TestFieldValidator::coerce_data()
     ok("Date", "Date", none, "2026-11-26", "2026-11-26");
     bad("Date invalid", "Date", none, "2026-02-30", "invalid_date");
     bad("Date format", "Date", none, "26/11/2026", "invalid_date");
+    // Found by tests/fuzz/fuzz_document: Qt's ISO parser takes any separator.
+    ok("Date other separator is canonicalised", "Date", none, "2026-12%07", "2026-12-07");
     ok("Datetime UTC", "Datetime", none, "2026-11-26T10:00:00Z", "2026-11-26T10:00:00.000Z");
     ok("Datetime offset", "Datetime", none, "2026-11-26T12:00:00+02:00",
        "2026-11-26T10:00:00.000Z");
     ok("Datetime no zone is UTC", "Datetime", none, "2026-11-26 10:00:00",
        "2026-11-26T10:00:00.000Z");
     bad("Datetime invalid", "Datetime", none, "yesterday", "invalid_datetime");
+    // The canonical text reads back as itself (the invariant of tests/fuzz/fuzz_document).
+    bad("Datetime offset past year 9999", "Datetime", none, "9999-12-31T23:00:00-14:00",
+        "invalid_datetime");
+    bad("Datetime offset before year 1", "Datetime", none, "0001-01-01T00:00:00+01:00",
+        "invalid_datetime");
+    bad("Datetime signed year", "Datetime", none, "+026-11-26T10:00:00.000Z", "invalid_datetime");
+    bad("Datetime spaced hour", "Datetime", none, "2026-11-26T 1:00:00.000Z", "invalid_datetime");
+    ok("Datetime last canonical", "Datetime", none, "9999-12-31T23:59:59.999Z",
+       "9999-12-31T23:59:59.999Z");
     ok("Time", "Time", none, "09:30", "09:30:00");
     ok("Time seconds", "Time", none, "09:30:15", "09:30:15");
     bad("Time invalid", "Time", none, "25:00", "invalid_time");
