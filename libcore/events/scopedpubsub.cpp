@@ -68,6 +68,19 @@ bool LiveSubscriber::wants(const Event &event) const
     return false;
 }
 
+void LiveSubscriber::show(const QString &doctype, const QStringList &names)
+{
+    QMutexLocker lock(&m_mutex);
+    m_shownType = doctype;
+    m_shown = QSet<QString>(names.cbegin(), names.cend());
+}
+
+bool LiveSubscriber::shows(const Event &event) const
+{
+    QMutexLocker lock(&m_mutex);
+    return event.doctype == m_shownType && m_shown.contains(event.name);
+}
+
 QList<Event> LiveSubscriber::take()
 {
     QMutexLocker lock(&m_mutex);
@@ -299,6 +312,17 @@ void ScopedPubSub::Private::dispatch(const Event &event)
         if (auto visible = visibleTo(subscriber->principal(), event, stored)) {
             subscriber->push(std::move(*visible));
             ++delivered;
+        } else if (subscriber->shows(event)) {
+            // The row is on the connection's screen and just left its reach: say only
+            // that, so the view drops it (nothing the user had not seen is told).
+            Event bare;
+            bare.sequence = event.sequence;
+            bare.id = event.id;
+            bare.type = event.type;
+            bare.doctype = event.doctype;
+            bare.name = event.name;
+            subscriber->push(std::move(bare));
+            ++withheld;
         } else {
             ++withheld;
         }

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QMutex>
+#include <QSet>
 #include <QString>
 
 #include <atomic>
@@ -57,6 +58,14 @@ public:
     QList<LiveTopic> topics() const;
     bool wants(const Event &event) const;
 
+    // The documents of `doctype` the connection shows now (a Desk list's rows), in
+    // place of those it showed before. An event on one of them that its user may no
+    // longer read (a change took it out of their rows) still arrives, bare: no changes,
+    // no user, no request id, so the view can drop the row. It tells them only that a
+    // row they already saw left their reach (docs/adr/0236).
+    void show(const QString &doctype, const QStringList &names);
+    bool shows(const Event &event) const;
+
     // Every waiting event, oldest first; the queue is empty afterwards.
     QList<Event> take();
     // Not empty once the connection fell too far behind: why it must be closed. Its
@@ -75,6 +84,8 @@ private:
     const std::function<void()> m_notify;
     mutable QMutex m_mutex; // guards everything below
     QList<LiveTopic> m_topics;
+    QString m_shownType;
+    QSet<QString> m_shown;
     QList<Event> m_queue;
     QString m_overloaded;
     std::atomic<qint64> m_coalesced{0};

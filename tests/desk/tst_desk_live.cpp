@@ -18,6 +18,7 @@ private slots:
     void cleanupTestCase() { QVERIFY(m_desk.m_server.stop()); }
     void pageCarriesTokenAndClient();
     void joinAndLiveRows();
+    void rowLeavingTheFilterIsRemoved();
     void heartbeatAndRefresh();
     void stalePagesRedirect_data();
     void stalePagesRedirect();
@@ -159,6 +160,41 @@ void TestDeskLive::joinAndLiveRows()
     QCOMPARE(updated.value("set").toObject().keys(), QStringList{name});
     QVERIFY(updated.value("set").toObject().value(name).toString().contains("Urgent"));
     QVERIFY(raw.size() <= 1024);
+}
+
+void TestDeskLive::rowLeavingTheFilterIsRemoved()
+{
+    const auto inserted = m_desk.m_server.client().Post(
+        "/api/v1/ticket", TestServer::bearer(m_admin),
+        R"({"subject": "Filtered", "customer": "Acme Corporation", "status": "Replied"})",
+        "application/json");
+    QVERIFY(inserted && inserted->status == 201);
+    const QString name = jsonOf(inserted->body).value("data").toObject().value("name").toString();
+    auto client = joined(QStringLiteral("/desk/ticket?f.status=Replied"));
+    QVERIFY(client);
+    const QString joinedResults = client->messages()
+                                      .first()
+                                      .value("diff")
+                                      .toObject()
+                                      .value("parts")
+                                      .toObject()
+                                      .value("results")
+                                      .toString();
+    QVERIFY(joinedResults.contains(QStringLiteral("data-live-key=\"%1\"").arg(name)));
+    const auto changed = m_desk.m_server.client().Put(("/api/v1/ticket/" + name).toStdString(),
+                                                      TestServer::bearer(m_admin),
+                                                      R"({"status": "Open"})", "application/json");
+    QVERIFY2(changed && changed->status == 200, changed ? changed->body.c_str() : "");
+    const auto diff = client->nextOfType("diff");
+    QVERIFY(diff);
+    const QJsonObject diffBody = diff->value("diff").toObject();
+    const QJsonArray removed =
+        diffBody.value("rows").toObject().value("results").toObject().value("remove").toArray();
+    // Either the row goes, or (the last row gone) the table part is sent without it.
+    QVERIFY2(removed.contains(name) ||
+                 (diffBody.value("parts").toObject().contains("results") &&
+                  !diffBody.value("parts").toObject().value("results").toString().contains(name)),
+             qPrintable(QJsonDocument(*diff).toJson()));
 }
 
 void TestDeskLive::heartbeatAndRefresh()

@@ -210,6 +210,14 @@ void DeskLiveSession::rendered(const fm::Result<fm::desk::Page> &page)
                      "The list could not be refreshed; it shows what it showed before.")));
     } else {
         LiveSnapshot now = LiveSnapshot::parse(page->html);
+        // The rows on screen: one that leaves the user's reach (a change moves it out of
+        // their rows) is still heard of, so the next render drops it.
+        QStringList shown;
+        for (const LiveSnapshot::Part &part : now.parts()) {
+            for (const LiveSnapshot::Row &row : part.rows)
+                shown << row.key;
+        }
+        m_feed->subscriber().show(m_doctype, shown);
         // The first render after joining sends every part: the page may have been
         // rendered before a change the connection never heard of.
         const QJsonObject diff = m_rev == 0 ? now.full() : LiveSnapshot::diff(m_snapshot, now);

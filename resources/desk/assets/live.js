@@ -26,6 +26,7 @@
     var heard = Date.now();
     var timer = null;
     var leaving = false;
+    var moved = null; // the path a navigate named, shown with its reply
 
     function send(message) {
       message.ref = ++ref;
@@ -51,11 +52,15 @@
     }
 
     // What the user is working in stays as it is: the focused field keeps its value
-    // and caret; the server's copy arrives with the next change after they leave it.
+    // and caret (the server's copy arrives with the next change after they leave it),
+    // and a ticked row stays ticked (the selection is the user's; the server never
+    // knows it).
     var keepFocus = {
-      onBeforeElUpdated: function (from) {
-        return !(from === document.activeElement &&
-                 (from.tagName === 'INPUT' || from.tagName === 'TEXTAREA' || from.tagName === 'SELECT'));
+      onBeforeElUpdated: function (from, to) {
+        if (from === document.activeElement &&
+            (from.tagName === 'INPUT' || from.tagName === 'TEXTAREA' || from.tagName === 'SELECT')) return false;
+        if (from.tagName === 'INPUT' && from.type === 'checkbox' && from.name === 'names') to.checked = from.checked;
+        return true;
       }
     };
 
@@ -106,13 +111,16 @@
           if (message.status === 'ok') { attempts = 0; hideBanner(); }
           rev = message.rev;
           applyDiff(message.diff);
+          // The address changes once the page shows what it names.
+          if (moved !== null && moved !== location.pathname + location.search) history.pushState(null, '', moved);
+          moved = null;
           break;
         case 'diff':
           rev = message.rev;
           applyDiff(message.diff);
           break;
         case 'navigate':
-          if (message.to !== location.pathname + location.search) history.pushState(null, '', message.to);
+          moved = message.to;
           break;
         case 'redirect':
           leaving = true;
@@ -166,6 +174,42 @@
         document.documentElement.setAttribute('data-live', 'connected');
       });
     }
+
+    // Another state of the same list (a sort header, a pager link, the filter form)
+    // is a `navigate` over the open connection: the server renders it and patches the
+    // parts; no reload. Anything else, or no connection, is an ordinary page load.
+    function navigate(path) {
+      if (!socket || socket.readyState !== WebSocket.OPEN) return false;
+      send({type: 'navigate', path: path});
+      return true;
+    }
+
+    function sameView(url) {
+      return url.origin === location.origin && url.pathname === location.pathname;
+    }
+
+    document.addEventListener('click', function (event) {
+      if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey ||
+          event.shiftKey || event.altKey) return;
+      var link = event.target.closest('a[href]');
+      if (!link || !link.closest('[data-live-part]') || link.target) return;
+      var url = new URL(link.href, location.href);
+      if (sameView(url) && navigate(url.pathname + url.search)) event.preventDefault();
+    });
+
+    document.addEventListener('submit', function (event) {
+      var form = event.target;
+      if (event.defaultPrevented || (form.method || 'get').toLowerCase() !== 'get') return;
+      var url = new URL(form.action, location.href);
+      if (!sameView(url)) return;
+      var query = new URLSearchParams(new FormData(form)).toString();
+      if (navigate(url.pathname + (query ? '?' + query : ''))) event.preventDefault();
+    });
+
+    // Back and forward move between states the server already named with `navigate`.
+    window.addEventListener('popstate', function () {
+      if (!navigate(location.pathname + location.search)) location.reload();
+    });
 
     timer = setInterval(function () {
       if (!socket || socket.readyState !== WebSocket.OPEN) return;

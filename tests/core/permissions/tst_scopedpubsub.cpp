@@ -23,6 +23,7 @@ private slots:
     void aShareOpensTheDocument();
     void oneDocumentTopic();
     void softDeleteReachesTheOwner();
+    void aShownRowThatLeavesTheReachArrivesBare();
     void topicsAreBounded();
     void slowConnectionIsCoalescedThenDropped();
     void nobodyListeningCostsNothing();
@@ -153,6 +154,41 @@ void TestScopedPubSub::softDeleteReachesTheOwner()
     QVERIFY(site->service().remove("Ticket", ticket, DeleteMode::Soft, "alice"));
     QCOMPARE(names(drained(*alice)), QStringList{"delete " + ticket});
     QVERIFY(drained(*bob).isEmpty());
+}
+
+void TestScopedPubSub::aShownRowThatLeavesTheReachArrivesBare()
+{
+    // Task's rows belong to whom they are assigned to (rls_field assigned_to).
+    const auto task = [&](const char *title) {
+        auto saved = site->service().insert(doc(
+            QStringLiteral("Task"), {{"title", QLatin1String(title)}, {"assigned_to", "alice"}}));
+        return saved ? saved->name() : QString();
+    };
+    const QString shown = task("shown");
+    const QString unseen = task("not on screen");
+    QVERIFY(!shown.isEmpty() && !unseen.isEmpty());
+    auto alice = listen("alice", {perm::kAgent}, {QStringLiteral("Task"), {}});
+    alice->show(QStringLiteral("Task"), {shown});
+    for (const QString &name : {shown, unseen}) {
+        Document changes("Task");
+        changes.setName(name);
+        changes.setValue("assigned_to", "bob");
+        changes.setValue("title", "secret plan");
+        QVERIFY(site->service().update(changes));
+    }
+    // Only the row she shows, and nothing of what it became.
+    const QList<Event> events = drained(*alice);
+    QCOMPARE(names(events), QStringList{"update " + shown});
+    QVERIFY(events.first().changes.isEmpty());
+    QVERIFY(events.first().user.isEmpty());
+    QCOMPARE(events.first().version, 0);
+    // Once it is off her screen, she hears nothing more of it.
+    alice->show(QStringLiteral("Task"), {});
+    Document again("Task");
+    again.setName(shown);
+    again.setValue("title", "again");
+    QVERIFY(site->service().update(again));
+    QVERIFY(drained(*alice).isEmpty());
 }
 
 void TestScopedPubSub::topicsAreBounded()

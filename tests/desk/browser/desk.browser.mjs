@@ -124,6 +124,29 @@ step('list: filter, sort and page, all in a URL that can be shared', async () =>
   await page.context().close();
 });
 
+step('a ticked row stays ticked when someone else changes it', async () => {
+  const page = await newPage();
+  await signIn(page, admin, '/desk/ticket');
+  await page.locator('html[data-live="connected"]').waitFor({ timeout: 30000 });
+  const name = (await rowNames(page))[0];
+  const box = page.locator(`tr[data-live-key="${name}"] input[type="checkbox"]`);
+  await box.check();
+  await page.locator('#q').focus(); // the checkbox is not the focused element
+  const login = await (await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: admin.user, password: admin.password }),
+  })).json();
+  const put = await fetch(`${base}/api/v1/ticket/${encodeURIComponent(name)}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${login.token}` },
+    body: JSON.stringify({ subject: 'Ticked and changed' }),
+  });
+  assert.equal(put.status, 200, await put.text());
+  await page.locator(`tr[data-live-key="${name}"]`).getByText('Ticked and changed').waitFor({ timeout: 30000 });
+  assert.equal(await box.isChecked(), true, 'the patch unticked the row');
+  await page.context().close();
+});
+
 step('form: the layout, fields by type, links between documents', async () => {
   const page = await newPage();
   await signIn(page, admin, '/desk/ticket?sort=subject&dir=asc');

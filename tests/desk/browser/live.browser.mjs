@@ -69,18 +69,18 @@ const browser = await chromium.launch({
 });
 
 const problems = [];
-async function listFor(user) {
+async function listFor(user, list = '/desk/ticket') {
   const context = await browser.newContext({ viewport: { width: 1100, height: 700 } });
   const page = await context.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`${user}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`${user}: ${error.message}`));
-  await page.goto(`${base}/desk/login?next=${encodeURIComponent('/desk/ticket')}`);
+  await page.goto(`${base}/desk/login?next=${encodeURIComponent(list)}`);
   await page.getByLabel('User name or e-mail').fill(`${user}@example.com`);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${base}/desk/ticket`);
+  await page.waitForURL(`${base}${list}`);
   await page.locator('html[data-live="connected"]').waitFor(WAIT);
   return page;
 }
@@ -119,6 +119,36 @@ step('the focused search box keeps its text while rows arrive', async () => {
   assert.ok(Number(await mgr.locator('html').getAttribute('data-live-rev')) > before);
   assert.equal(await search.inputValue(), 'typing');
   assert.equal(await mgr.evaluate(() => document.activeElement.id), 'q');
+});
+
+step('sort headers and pager links change the list without a reload; back goes back', async () => {
+  await mgr.evaluate(() => { window.fmNoReload = true; });
+  const before = await mgr.locator('tbody tr').first().getAttribute('data-live-key');
+  await mgr.locator('thead a', { hasText: 'Name' }).first().click();
+  await mgr.waitForURL(/sort=/, WAIT);
+  await mgr.waitForFunction((first) => {
+    const row = document.querySelector('tbody tr');
+    return row && row.getAttribute('data-live-key') !== first;
+  }, before, WAIT);
+  assert.equal(await mgr.evaluate(() => window.fmNoReload), true, 'the sort reloaded the page');
+  // The filter form carries the new sort (its hidden inputs are a live part).
+  assert.ok(await mgr.locator('form.filters input[name="sort"]').count() === 1);
+  await mgr.goBack();
+  await mgr.waitForURL(`${base}/desk/ticket`, WAIT);
+  await mgr.waitForFunction((first) => document.querySelector('tbody tr')?.getAttribute('data-live-key') === first,
+    before, WAIT);
+  assert.equal(await mgr.evaluate(() => window.fmNoReload), true, 'going back reloaded the page');
+});
+
+step('a row that leaves the user\'s reach leaves her open list', async () => {
+  const page = await listFor('ann', '/desk/task');
+  const mgrToken = await login('mgr');
+  const task = (await api('POST', '/api/v1/task', mgrToken,
+    { title: 'for ann', assigned_to: 'ann@example.com' })).data.name;
+  await row(page, task).waitFor(WAIT);
+  await api('PUT', `/api/v1/task/${encodeURIComponent(task)}`, mgrToken, { assigned_to: 'dan@example.com' });
+  await row(page, task).waitFor({ state: 'detached', ...WAIT });
+  await page.context().close();
 });
 
 step('a stopped server shows the banner; the restarted one brings the list up to date', async () => {
