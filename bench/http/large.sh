@@ -12,10 +12,14 @@
 #   BENCH_ROWS=100000 bench/http/large.sh             # the same at 100k, to compare
 #   BENCH_KEEP=1 bench/http/large.sh                  # keep the seeded project ...
 #   BENCH_PROJECT=/tmp/fm-bench-large.XXXX bench/http/large.sh   # ... and reuse it
+#   BENCH_ROWS=100000 BENCH_COPIES=9 bench/http/large.sh         # 1M rows, quicker (below)
 #
 # Settings: BENCH_BUILD_DIR (build/release; m must be built there), BENCH_ROWS,
 # BENCH_DURATION (8s), BENCH_CONNECTIONS (16, the readers), BENCH_WRITERS (8),
-# BENCH_PROJECT, BENCH_KEEP. Needs wrk and curl.
+# BENCH_PROJECT, BENCH_KEEP, BENCH_COPIES (0: after importing BENCH_ROWS tickets with
+# `m import`, add that many copies of each with plain SQL, under new names; for a Debug
+# build, whose import of 1M rows takes most of an hour on a loaded machine). Needs wrk,
+# curl and, for BENCH_COPIES, sqlite3.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -72,7 +76,14 @@ if [[ -z $work ]]; then
     "$m" import "$work/tickets.json" --project "$work" >/dev/null
   done
   rm -f "$work/tickets.json"
-  seed_note="$(($(date +%s) - started)) s"
+  copies=${BENCH_COPIES:-0}
+  if ((copies > 0)); then
+    # Same values, new names (TKC-<copy>-<original>), so gets of TKT-... still find rows.
+    columns='owner, creation, modified, modified_by, _version, deleted_at, subject, status, priority, category, customer, customer_name, contact, assigned_to, opened_on, due_on, description, resolution'
+    sqlite3 "$work/sites/demo/db.sqlite" "WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < $copies)
+      INSERT INTO ticket (name, $columns) SELECT printf('TKC-%d-%s', k.i, name), $columns FROM ticket, k WHERE name LIKE 'TKT-%';"
+  fi
+  seed_note="$(($(date +%s) - started)) s${BENCH_COPIES:+, $BENCH_COPIES SQL copies of each imported row}"
 fi
 
 # 2. The server on a free port, and a bearer token.
@@ -99,7 +110,7 @@ run_wrk() { # script, connections, list query -> the BENCH line
   BENCH_LIST_QUERY=$3 wrk -t2 -c"$2" -d"$duration" -s "$BENCH_DIR/$1" "$base/" | grep '^BENCH ' || true
 }
 cpu_per_request() { # ticks before, ticks after, requests -> microseconds
-  awk -v t="$(($2 - $1))" -v hz="$ticks_per_s" -v n="$3" 'BEGIN { printf "%.0f", n > 0 ? t * 1e6 / hz / n : 0 }'
+  awk -v t="$(($2 - $1))" -v hz="$ticks_per_s" -v n="$3" 'BEGIN { printf "%.0f", (n > 0 ? t * 1e6 / hz / n : 0) }'
 }
 
 # The checks the table relies on: what each list variant answers.
@@ -145,7 +156,7 @@ while_writing "list 20, page 1,000" "&offset=19980"
 commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
 cat <<EOF
 
-### Large table ($(date -u +%Y-%m-%d), commit \`$commit\`, $BENCH_ROWS seeded tickets, seeding $seed_note)
+### Large table ($(date -u +%Y-%m-%d), commit \`$commit\`, $(sqlite3 "$work/sites/demo/db.sqlite" 'SELECT count(*) FROM ticket' 2>/dev/null || echo "$BENCH_ROWS") tickets, seeding $seed_note)
 
 Machine: $(nproc) CPUs, load average before the run $(cut -d' ' -f1-3 /proc/loadavg | tr ' ' '/'). wrk $duration per row, 2 threads.
 "writers": connections inserting at the same time (their rate and p99 in the insert column).
