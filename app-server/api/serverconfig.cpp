@@ -85,6 +85,11 @@ fm::Result<ServerConfig> loadServerConfig(const QString &siteDir)
              : key == QLatin1String("max_page_length")   ? config.maxPageLength
              : key == QLatin1String("session_hours")     ? config.sessionHours
                                                      : config.liveRecheckSeconds) = int(*number);
+        } else if (key == QLatin1String("list_count_cap")) {
+            auto cap = positive(path, key, value, qint64(1) << 40);
+            if (!cap)
+                return fm::fail(cap.error());
+            config.listCountCap = *cap;
         } else if (key == QLatin1String("cors_origins")) {
             auto origins = strings(path, key, value);
             if (!origins)
@@ -130,14 +135,14 @@ fm::Result<ServerConfig> loadServerConfig(const QString &siteDir)
                 return fm::fail(badKey(path, key, QStringLiteral("true or false")));
             config.secureCookies = value.toBool();
         } else {
-            return fm::fail(fm::ErrorCode::BadRequest,
-                            QStringLiteral("%1: \"server\" has no setting \"%2\". Known: "
-                                           "max_body_bytes, default_page_length, "
-                                           "max_page_length, session_hours, cors_origins, "
-                                           "trusted_proxies, trusted_user_header, "
-                                           "secure_cookies, allowed_hosts, public_url, "
-                                           "live_recheck_seconds.")
-                                .arg(path, key));
+            return fm::fail(
+                fm::ErrorCode::BadRequest,
+                QStringLiteral("%1: \"server\" has no setting \"%2\". Known: "
+                               "max_body_bytes, default_page_length, "
+                               "max_page_length, list_count_cap, session_hours, cors_origins, "
+                               "trusted_proxies, trusted_user_header, "
+                               "secure_cookies, allowed_hosts, public_url, live_recheck_seconds.")
+                    .arg(path, key));
         }
     }
     // A small maximum lowers the default page with it unless a default was given.

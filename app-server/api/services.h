@@ -24,6 +24,7 @@ struct ServerConfig
     qint64 maxBodyBytes = 10 * 1024 * 1024; // "max_body_bytes"
     int defaultPageLength = 20;             // "default_page_length"
     int maxPageLength = 500;                // "max_page_length"
+    qint64 listCountCap = 10000;            // "list_count_cap": a list counts up to it
     QStringList corsOrigins;                // "cors_origins": empty = CORS closed
     QList<QHostAddress> trustedProxies;     // "trusted_proxies": who may send the header
     QString trustedUserHeader;              // "trusted_user_header", e.g. "X-Remote-User"

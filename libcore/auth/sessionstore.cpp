@@ -6,6 +6,9 @@
 #include "data/documentservice.h"
 #include "data/fieldvalidator.h"
 #include "db/connectionpool.h"
+#include "db/transaction.h"
+
+#include <QMutexLocker>
 
 namespace fm::core {
 
@@ -110,6 +113,22 @@ Result<CreatedSession> SessionStore::create(const QString &user, const QString &
     return created;
 }
 
+QVariantList SessionStore::changeToken() const
+{
+    const QString sql = m_pool.dialect().changeTokenSql();
+    auto connection = m_pool.connection();
+    if (sql.isEmpty() || !connection || Transaction::depth(connection->connectionName()) > 0)
+        return {};
+    auto statement = m_pool.statement(sql);
+    if (!statement || !(*statement)->exec({}) || !(*statement)->next())
+        return {};
+    QVariantList token{connection->connectionName()};
+    for (int i = 0; i < (*statement)->columnCount(); ++i)
+        token << (*statement)->value(i);
+    (*statement)->finish();
+    return token;
+}
+
 Result<Principal> SessionStore::verify(const QString &token, Principal::Method method) const
 {
     if (m_broken)
@@ -119,23 +138,59 @@ Result<Principal> SessionStore::verify(const QString &token, Principal::Method m
     auto hash = Tokens::storedForm(token);
     if (!hash)
         return fail(hash.error());
+
+    // Read before the session: a commit landing in between leaves the entry with an
+    // older token, so the next call reads again. So does this call's own heartbeat.
+    const QVariantList changed = changeToken();
+    const QString key =
+        changed.isEmpty() ? QString() : changed.first().toString() + QChar(0x1f) + *hash;
+    if (!key.isEmpty()) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QMutexLocker lock(&m_verifiedMutex);
+        const auto it = m_verified.constFind(key);
+        // Past its expiry or due for a last_seen heartbeat: the slow path decides.
+        if (it != m_verified.cend() && it->changeToken == changed && it->expires > now &&
+            it->lastSeen.isValid() && it->lastSeen.secsTo(now) < kTouchInterval.count()) {
+            ++m_hits;
+            Principal principal = it->principal;
+            principal.method = method;
+            return principal;
+        }
+    }
+    auto verified = verifyNow(*hash, method);
+    if (!verified)
+        return fail(verified.error());
+    if (!key.isEmpty()) {
+        verified->changeToken = changed;
+        QMutexLocker lock(&m_verifiedMutex);
+        if (m_verified.size() >= kMaxVerified)
+            m_verified.clear(); // simple bound: active sessions come back at once
+        m_verified.insert(key, *verified);
+    }
+    return verified->principal;
+}
+
+Result<SessionStore::Verified> SessionStore::verifyNow(const QString &hash,
+                                                       Principal::Method method) const
+{
     auto statement = m_pool.statement(m_byTokenSql);
     if (!statement)
         return fail(statement.error());
     Statement &row = **statement;
-    if (auto ran = row.exec({*hash}); !ran)
+    if (auto ran = row.exec({hash}); !ran)
         return fail(ran.error());
     if (!row.next())
         return fail(unauthorized(QStringLiteral("the session is unknown or was revoked")));
     const QString sessionId = row.value(0).toString();
     const QString user = row.value(1).toString();
-    const QDateTime expires = parseStamp(row.value(2));
+    Verified verified;
+    verified.expires = parseStamp(row.value(2));
     const QDateTime authenticatedAt = parseStamp(row.value(3));
-    const QDateTime lastSeen = parseStamp(row.value(4));
+    verified.lastSeen = parseStamp(row.value(4));
     row.finish();
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!expires.isValid() || expires <= now)
+    if (!verified.expires.isValid() || verified.expires <= now)
         return fail(unauthorized(QStringLiteral("the session has expired")));
     auto found = m_users.find(user);
     if (!found)
@@ -143,16 +198,17 @@ Result<Principal> SessionStore::verify(const QString &token, Principal::Method m
     if (!found->has_value() || !(*found)->enabled)
         return fail(unauthorized(QStringLiteral("the session's user is disabled or deleted")));
 
-    if (!lastSeen.isValid() || lastSeen.secsTo(now) >= kTouchInterval.count()) {
+    if (!verified.lastSeen.isValid() || verified.lastSeen.secsTo(now) >= kTouchInterval.count()) {
         // Best effort: a failed heartbeat (e.g. a busy database) must not refuse the request.
         if (auto touch = m_pool.statement(m_touchSql)) {
-            (void)(*touch)->exec({stamp(now), sessionId});
+            if ((*touch)->exec({stamp(now), sessionId}))
+                verified.lastSeen = now;
             (*touch)->finish();
         }
     }
-    Principal principal = UserDirectory::principal(**found, method, authenticatedAt);
-    principal.sessionId = sessionId;
-    return principal;
+    verified.principal = UserDirectory::principal(**found, method, authenticatedAt);
+    verified.principal.sessionId = sessionId;
+    return verified;
 }
 
 QString SessionStore::csrfTokenFor(const QString &token)

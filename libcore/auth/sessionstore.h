@@ -3,6 +3,10 @@
 
 #include "auth/userdirectory.h"
 
+#include <QHash>
+#include <QMutex>
+
+#include <atomic>
 #include <chrono>
 
 namespace fm::core {
@@ -53,8 +57,12 @@ public:
     // The principal of the session holding `token` (roles from Has Role plus "All",
     // sessionId and authenticatedAt set, method as given). Unauthorized for an unknown,
     // revoked or expired session and for a disabled or deleted user.
+    // A verified session is remembered per connection while the database provably has
+    // not changed (the dialect's change token, as the count cache does), so a revocation,
+    // a disabled user or a changed role, by this process or any other, counts at once.
     Result<Principal> verify(const QString &token,
                              Principal::Method method = Principal::Method::Session) const;
+    qint64 verifyCacheHits() const { return m_hits.load(); } // for tests
 
     // The CSRF token of the session whose token is `token`. It is derived from the
     // session token (a keyed hash), so a page that lost it (a reload) gets it back from
@@ -76,7 +84,20 @@ public:
     Result<QList<SessionInfo>> list(const QString &user) const;
 
 private:
+    struct Verified
+    {
+        QVariantList changeToken; // the database's, when the session was read
+        Principal principal;
+        QDateTime expires;
+        QDateTime lastSeen;
+    };
+    static constexpr int kMaxVerified = 1024;
+
     Result<void> removeExpired(const QString &user) const;
+    Result<Verified> verifyNow(const QString &hash, Principal::Method method) const;
+    // The change token of this thread's connection, empty when verify() must not cache
+    // (no token in this dialect, inside a transaction whose writes may roll back).
+    QVariantList changeToken() const;
 
     ConnectionPool &m_pool;
     DocumentService &m_service;
@@ -85,6 +106,9 @@ private:
     QString m_byTokenSql;
     QString m_csrfSql;
     QString m_touchSql;
+    mutable QMutex m_verifiedMutex;
+    mutable QHash<QString, Verified> m_verified; // connection + token hash
+    mutable std::atomic<qint64> m_hits{0};
 };
 
 } // namespace fm::core

@@ -225,6 +225,17 @@ Result<qint64> DocumentService::count(const Query &query)
     return d->counts.count(*statement);
 }
 
+Result<qint64> DocumentService::countUpTo(const Query &query, qint64 atMost)
+{
+    auto table = d->tables.table(query.doctype);
+    if (!table)
+        return fail(table.error());
+    auto statement = QueryCompiler(**table, d->pool.dialect()).countUpTo(query, atMost);
+    if (!statement)
+        return fail(statement.error());
+    return d->counts.count(*statement);
+}
+
 qint64 DocumentService::countCacheHits() const
 {
     return d->counts.hits();

@@ -49,6 +49,9 @@ public:
     // (data/countcache.h); countCacheHits() says how often.
     Result<qint64> count(const Query &query);
     qint64 countCacheHits() const;
+    // The matches counted up to `atMost` (>= 0): min(matches, atMost), at a cost in
+    // proportion to the answer, not to the matches (a capped total, ADR 0270).
+    Result<qint64> countUpTo(const Query &query, qint64 atMost);
     Result<bool> exists(const Query &query);
 
     Result<Document> submit(const QString &doctype, const QString &name,

@@ -44,6 +44,16 @@ struct RowRestriction
     static inline const QString kShareTable = QStringLiteral("document_share");
 };
 
+// How a list page's total is found (ADR 0270). A page that is not full ends the matches
+// and gives the exact total for free; otherwise:
+// - Exact counts every match (served from the count cache while nothing was written);
+// - Capped counts at most `totalCap` + 1 matches, so a list over a million rows costs
+//   the same after every write as over ten thousand; more than the cap gives an
+//   inexact total (Page::totalExact false: "more than total");
+// - None counts nothing: the total is what the page proves (offset + rows, inexact
+//   while there are more).
+enum class TotalMode { Exact, Capped, None };
+
 // A list request for one DocType. Field names and operators are checked against
 // the DocType when the query is compiled; nothing here ever becomes SQL text as is.
 struct FM_CORE_EXPORT Query
@@ -59,6 +69,10 @@ struct FM_CORE_EXPORT Query
     int offset = 0;
     bool includeDeleted = false;
     std::optional<RowRestriction> restriction; // unset: every row
+    TotalMode total = TotalMode::Exact;        // how DocumentAccess::list finds the total
+    qint64 totalCap = kDefaultTotalCap;        // for TotalMode::Capped
+
+    static constexpr qint64 kDefaultTotalCap = 10000;
 
     // Bounds on what one request may ask for (issue 12 item 9): past them the answer is a
     // 400 saying so, never a statement the engine refuses (a 500) or one more shape in

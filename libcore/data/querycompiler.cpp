@@ -259,6 +259,20 @@ Result<SqlStatement> QueryCompiler::count(const Query &query) const
     return statement;
 }
 
+Result<SqlStatement> QueryCompiler::countUpTo(const Query &query, qint64 atMost) const
+{
+    SqlStatement statement;
+    auto whereText = where(query, statement.values);
+    if (!whereText)
+        return fail(whereText.error());
+    // The inner LIMIT stops the scan after `atMost` rows; standard SQL, so every dialect
+    // runs it as is.
+    statement.sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM %1%2 LIMIT ?) AS capped")
+                        .arg(m_table.quotedTable, *whereText);
+    statement.values << qMax<qint64>(0, atMost);
+    return statement;
+}
+
 Result<SqlStatement> QueryCompiler::exists(const Query &query) const
 {
     SqlStatement statement;

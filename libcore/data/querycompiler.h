@@ -21,6 +21,8 @@ public:
 
     Result<SqlStatement> select(const Query &query) const;
     Result<SqlStatement> count(const Query &query) const;
+    // COUNT(*) over at most `atMost` matching rows (bound as a value).
+    Result<SqlStatement> countUpTo(const Query &query, qint64 atMost) const;
     Result<SqlStatement> exists(const Query &query) const;
 
     // The columns a select returns, in order (the query's fields or all columns).

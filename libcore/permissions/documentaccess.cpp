@@ -7,7 +7,9 @@
 
 #include <QJsonArray>
 
+#include <limits>
 #include <optional>
+#include <utility>
 
 namespace fm::core {
 
@@ -132,24 +134,62 @@ Result<DocumentAccess::Page> DocumentAccess::list(const Principal &who, const Qu
                         refused);
         }
     }
-    auto rows = m_service.list(restricted);
+    // One row past the page says whether more follow, without counting them.
+    const bool probe = restricted.limit > 0 && restricted.limit < std::numeric_limits<int>::max();
+    Query fetch = restricted;
+    if (probe)
+        fetch.limit = restricted.limit + 1;
+    auto rows = m_service.list(fetch);
     if (!rows)
         return fail(rows.error());
     Page page;
-    // A page that is not full ends the matches: no need to count them again.
-    if (restricted.limit > 0 && rows->size() < restricted.limit &&
-        (!rows->isEmpty() || restricted.offset == 0)) {
-        page.total = restricted.offset + rows->size();
-    } else {
-        auto total = m_service.count(restricted);
-        if (!total)
-            return fail(total.error());
-        page.total = *total;
-    }
+    page.hasMore = probe && rows->size() > restricted.limit;
+    if (page.hasMore)
+        rows->resize(restricted.limit);
+    auto total = pageTotal(restricted, rows->size(), page.hasMore);
+    if (!total)
+        return fail(total.error());
+    page.total = total->first;
+    page.totalExact = total->second;
     page.rows.reserve(rows->size());
     for (const Document &row : std::as_const(*rows))
         page.rows << (fields ? fields->redact(row) : row);
     return page;
+}
+
+Result<std::pair<qint64, bool>> DocumentAccess::pageTotal(const Query &query, qint64 rows,
+                                                          bool hasMore)
+{
+    const qint64 seen = qint64(query.offset) + rows; // matches this page proves
+    // A page that is not the last one cannot be empty, and one that ends the matches
+    // gives the total for free unless it is empty past an offset (how many came before?).
+    if (!hasMore && (rows > 0 || query.offset == 0))
+        return std::pair{seen, true};
+    TotalMode mode = query.total;
+    if (mode == TotalMode::None && !hasMore)
+        mode = TotalMode::Capped; // an empty page past the end proves nothing
+    switch (mode) {
+    case TotalMode::Exact: {
+        auto counted = m_service.count(query);
+        if (!counted)
+            return fail(counted.error());
+        return std::pair{*counted, true};
+    }
+    case TotalMode::Capped: {
+        const qint64 cap = qMax<qint64>(0, query.totalCap);
+        if (hasMore && seen >= cap) // the page itself is past the cap: nothing to count
+            return std::pair{seen, false};
+        auto counted = m_service.countUpTo(query, cap + 1);
+        if (!counted)
+            return fail(counted.error());
+        if (*counted <= cap)
+            return std::pair{*counted, true};
+        return std::pair{cap, false};
+    }
+    case TotalMode::None:
+        break;
+    }
+    return std::pair{seen, false}; // hasMore: more than `seen` match
 }
 
 QJsonObject DocumentAccess::describe(const Principal &who, const QString &doctype) const

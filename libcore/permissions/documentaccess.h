@@ -32,9 +32,14 @@ public:
     {
         QList<Document> rows; // fields the principal may not read are left out
         qint64 total = 0;     // rows matching the filters that the principal may read
+        // False when `total` is a lower bound (Query::total Capped or None): more than
+        // `total` rows match.
+        bool totalExact = true;
+        bool hasMore = false; // rows follow this page (known without counting)
     };
 
     Result<Document> get(const Principal &who, const QString &doctype, const QString &name);
+    // The total follows query.total (ADR 0270).
     Result<Page> list(const Principal &who, const Query &query);
     Result<Document> insert(const Principal &who, const Document &doc);
     Result<Document> update(const Principal &who, const Document &changes);
@@ -59,6 +64,8 @@ private:
     // hidden from them, PermissionDenied / Unauthorized when the action is refused.
     Result<Document> authorize(const Principal &who, const QString &doctype, const QString &name,
                                PermissionAction action);
+    // A list page's total and whether it is exact, as query.total asks (ADR 0270).
+    Result<std::pair<qint64, bool>> pageTotal(const Query &query, qint64 rows, bool hasMore);
     Document redacted(const Principal &who, const Document &doc) const;
     Result<Document> redacted(const Principal &who, Result<Document> doc) const;
 

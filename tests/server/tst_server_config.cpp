@@ -42,6 +42,7 @@ void TestServerConfig::defaults()
     QCOMPARE(config->maxBodyBytes, qint64(10 * 1024 * 1024));
     QCOMPARE(config->defaultPageLength, 20);
     QCOMPARE(config->maxPageLength, 500);
+    QCOMPARE(config->listCountCap, qint64(10000));
     QVERIFY(config->corsOrigins.isEmpty());
     QVERIFY(config->trustedProxies.isEmpty());
     QVERIFY(!config->dev);
@@ -54,6 +55,7 @@ void TestServerConfig::everyKey()
     auto config = load(R"({"server": {
         "max_body_bytes": 2048, "default_page_length": 10, "max_page_length": 50,
         "session_hours": 2, "secure_cookies": true, "live_recheck_seconds": 5,
+        "list_count_cap": 250000,
         "cors_origins": ["https://app.example.com"],
         "trusted_proxies": ["127.0.0.1", "::1"], "trusted_user_header": "X-Remote-User"}})");
     QVERIFY2(config, config ? "" : qPrintable(config.error().toText()));
@@ -62,6 +64,7 @@ void TestServerConfig::everyKey()
     QCOMPARE(config->maxPageLength, 50);
     QCOMPARE(config->sessionHours, 2);
     QCOMPARE(config->liveRecheckSeconds, 5);
+    QCOMPARE(config->listCountCap, qint64(250000));
     QVERIFY(config->secureCookies);
     QCOMPARE(config->corsOrigins, QStringList{"https://app.example.com"});
     QCOMPARE(config->trustedProxies.size(), 2);
@@ -81,6 +84,8 @@ void TestServerConfig::refusals_data()
         << QByteArray(R"({"server": {"max_page_length": 2.5}})") << "whole number";
     QTest::newRow("string page") << QByteArray(R"({"server": {"max_page_length": "50"}})")
                                  << "max_page_length";
+    QTest::newRow("zero count cap")
+        << QByteArray(R"({"server": {"list_count_cap": 0}})") << "list_count_cap";
     QTest::newRow("default over max")
         << QByteArray(R"({"server": {"default_page_length": 60, "max_page_length": 50}})")
         << "default_page_length";

@@ -11,9 +11,9 @@ namespace fm::server::api {
 
 namespace {
 
-const QStringList kParameters = {QStringLiteral("filters"), QStringLiteral("fields"),
+const QStringList kParameters = {QStringLiteral("filters"),  QStringLiteral("fields"),
                                  QStringLiteral("order_by"), QStringLiteral("limit"),
-                                 QStringLiteral("offset")};
+                                 QStringLiteral("offset"),   QStringLiteral("count")};
 
 QString value(const QUrlQuery &params, const QString &key)
 {
@@ -62,6 +62,24 @@ fm::Result<ListRequest> parseListRequest(const QString &doctype, const QUrlQuery
     ListRequest request;
     request.query.doctype = doctype;
     request.query.limit = config.defaultPageLength;
+    // A list's total is capped unless the client asks for the exact count (ADR 0270).
+    request.query.total = fm::core::TotalMode::Capped;
+    request.query.totalCap = config.listCountCap;
+    if (params.hasQueryItem(QStringLiteral("count"))) {
+        const QString mode = value(params, QStringLiteral("count"));
+        if (mode == u"exact") {
+            request.query.total = fm::core::TotalMode::Exact;
+        } else if (mode == u"none") {
+            request.query.total = fm::core::TotalMode::None;
+        } else if (mode != u"capped") {
+            return fm::fail(fm::ErrorCode::BadRequest,
+                            QStringLiteral("count=%1 is not a way to count; use count=exact "
+                                           "(every match), count=capped (the default: exact "
+                                           "up to %2, else \"more than\") or count=none.")
+                                .arg(mode)
+                                .arg(config.listCountCap));
+        }
+    }
     if (params.hasQueryItem(QStringLiteral("filters"))) {
         auto json =
             jsonParameter(QStringLiteral("filters"), value(params, QStringLiteral("filters")));
@@ -110,12 +128,12 @@ QJsonObject listEnvelope(const ListRequest &request, const fm::core::DocumentAcc
     QJsonArray rows;
     for (const fm::core::Document &row : page.rows)
         rows.append(row.toJson());
-    const qint64 end = qint64(request.query.offset) + page.rows.size();
     QJsonObject envelope{{QStringLiteral("data"), rows},
                          {QStringLiteral("total"), page.total},
+                         {QStringLiteral("total_exact"), page.totalExact},
                          {QStringLiteral("limit"), request.query.limit},
                          {QStringLiteral("offset"), request.query.offset},
-                         {QStringLiteral("has_more"), end < page.total}};
+                         {QStringLiteral("has_more"), page.hasMore}};
     if (request.askedLimit > 0) {
         envelope.insert(QStringLiteral("notice"),
                         QStringLiteral("limit %1 is over this server's maximum; %2 rows at most "

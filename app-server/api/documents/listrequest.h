@@ -13,7 +13,8 @@ namespace fm::server::api {
 struct ServerConfig;
 
 // A list call's query string turned into a Query: filters=[[field,op,value],...],
-// fields=[...], order_by=field desc, limit, offset. Unknown parameters are refused
+// fields=[...], order_by=field desc, limit, offset, count=exact|capped|none (how the
+// total is found, ADR 0270; capped by default). Unknown parameters are refused
 // (a typo must not silently return everything).
 struct ListRequest
 {
@@ -24,7 +25,8 @@ struct ListRequest
 fm::Result<ListRequest> parseListRequest(const QString &doctype, const QUrlQuery &params,
                                          const ServerConfig &config);
 
-// {"data":[...],"total":N,"limit":L,"offset":O,"has_more":b[,"notice":"..."]}
+// {"data":[...],"total":N,"total_exact":b,"limit":L,"offset":O,"has_more":b[,"notice":"..."]}
+// total_exact false: more than N rows match.
 QJsonObject listEnvelope(const ListRequest &request, const fm::core::DocumentAccess::Page &page);
 
 } // namespace fm::server::api

@@ -135,6 +135,11 @@ QJsonObject listParameters()
     QJsonObject offset = typed(QStringLiteral("integer"));
     offset.insert(QStringLiteral("minimum"), 0);
     offset.insert(QStringLiteral("default"), 0);
+    QJsonObject count = typed(kString);
+    count.insert(
+        QStringLiteral("enum"),
+        QJsonArray{QStringLiteral("capped"), QStringLiteral("exact"), QStringLiteral("none")});
+    count.insert(QStringLiteral("default"), QStringLiteral("capped"));
     return QJsonObject{
         {QStringLiteral("filters"),
          queryParameter(QStringLiteral("filters"), typed(kString),
@@ -156,13 +161,20 @@ QJsonObject listParameters()
                         QStringLiteral("Rows per page; above the server's maximum (500 unless "
                                        "configured) it is clamped, and the body says so."))},
         {QStringLiteral("offset"),
-         queryParameter(QStringLiteral("offset"), offset, QStringLiteral("Rows to skip."))}};
+         queryParameter(QStringLiteral("offset"), offset, QStringLiteral("Rows to skip."))},
+        {QStringLiteral("count"),
+         queryParameter(QStringLiteral("count"), count,
+                        QStringLiteral("How `total` is found: `capped` counts up to the "
+                                       "server's list_count_cap (10000 unless configured) and "
+                                       "answers total_exact false (more than `total` match) "
+                                       "above it; `exact` counts every match; `none` only "
+                                       "what the page proves."))}};
 }
 
 QJsonArray listParameterRefs()
 {
     QJsonArray refs;
-    for (const char *name : {"filters", "fields", "order_by", "limit", "offset"})
+    for (const char *name : {"filters", "fields", "order_by", "limit", "offset", "count"})
         refs.append(ref(QStringLiteral("#/components/parameters/") + QLatin1String(name)));
     return refs;
 }

@@ -314,6 +314,12 @@ QJsonObject listEnvelope(const QJsonObject &rowSchema)
     const QJsonObject integer = typed(QStringLiteral("integer"));
     return object({{QStringLiteral("data"), arrayOf(rowSchema)},
                    {QStringLiteral("total"), integer},
+                   {QStringLiteral("total_exact"),
+                    typed(QStringLiteral("boolean"),
+                          QStringLiteral("Document lists: false when more than `total` rows "
+                                         "match (the count stopped at the server's cap, or was "
+                                         "not asked for); ask with count=exact for the exact "
+                                         "number."))},
                    {QStringLiteral("limit"), integer},
                    {QStringLiteral("offset"), integer},
                    {QStringLiteral("has_more"), typed(QStringLiteral("boolean"))},

@@ -5,6 +5,8 @@
 #include "authfixture.h"
 #include "data/fieldvalidator.h"
 
+#include <QThread>
+
 using fm::ErrorCode;
 using fm::core::Principal;
 using fm::core::SessionStore;
@@ -29,6 +31,7 @@ private slots:
     void listOwnSessions();
     void survivesReopen();
     void markAuthenticated();
+    void remembersVerifiedSessions();
 
 private:
     SessionStore &store() { return *m_store; }
@@ -138,6 +141,9 @@ void TestSessionStore::refused()
     auto created = store().create(kBob, {}, {}, 1h);
     QVERIFY(created);
     QString token = created->token;
+    // Verified once first: the remembered session must not outlive the change.
+    QVERIFY(store().verify(created->token));
+    QVERIFY(store().verify(created->token));
     if (change == u"expire")
         setValue(created->sessionId, "expires", stamp(QDateTime::currentDateTimeUtc().addSecs(-1)));
     else if (change == u"revoke")
@@ -309,6 +315,44 @@ void TestSessionStore::markAuthenticated()
     QVERIFY(store().markAuthenticated(created->sessionId, now));
     QVERIFY(qAbs(store().verify(created->token)->authenticatedAt.msecsTo(now)) <= 1);
     QVERIFY(!store().markAuthenticated(QStringLiteral("no-such-session"), now));
+}
+
+// verify() remembers a session while the database has not changed; a revocation from
+// another connection (another thread here; another process moves the same token) or
+// a disabled user ends that at once.
+void TestSessionStore::remembersVerifiedSessions()
+{
+    auto created = store().create(kAnn, {}, {}, 1h);
+    QVERIFY(created);
+    QVERIFY(store().verify(created->token));
+    const qint64 hits = store().verifyCacheHits();
+    auto again = store().verify(created->token, Principal::Method::Bearer);
+    QVERIFY(again);
+    QCOMPARE(store().verifyCacheHits(), hits + 1);
+    QCOMPARE(again->user, kAnn);
+    QCOMPARE(again->sessionId, created->sessionId);
+    QCOMPARE(again->method, Principal::Method::Bearer); // the caller's, not the cached one's
+
+    // Revoked by another store on another thread's connection.
+    SessionStore other(*m_site->pool, *m_site->service);
+    bool revoked = false;
+    std::unique_ptr<QThread> thread(
+        QThread::create([&] { revoked = bool(other.revoke(created->sessionId)); }));
+    thread->start();
+    QVERIFY(thread->wait(60000));
+    QVERIFY(revoked);
+    auto refused = store().verify(created->token);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code(), ErrorCode::Unauthorized);
+
+    // So does a disabled user.
+    auto second = store().create(kAnn, {}, {}, 1h);
+    QVERIFY(second);
+    auto before = store().verify(second->token);
+    QVERIFY(before);
+    QVERIFY(store().verify(second->token));
+    QVERIFY(setEnabled(*m_site->service, kAnn, false));
+    QVERIFY(!store().verify(second->token));
 }
 
 QTEST_MAIN(TestSessionStore)

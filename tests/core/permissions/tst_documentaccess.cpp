@@ -194,6 +194,85 @@ private slots:
         QCOMPARE(seen, owners);
     }
 
+    // How a page's total is found (ADR 0270): counted in full, up to a cap, or not at all.
+    // Seven "totals" tickets, three of them bob's (an agent sees only his own).
+    void listTotals_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<int>("mode"); // TotalMode
+        QTest::addColumn<int>("cap");
+        QTest::addColumn<int>("offset");
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("total");
+        QTest::addColumn<bool>("exact");
+        QTest::addColumn<bool>("hasMore");
+
+        const int exactly = int(TotalMode::Exact), capped = int(TotalMode::Capped),
+                  none = int(TotalMode::None);
+        const QString admin = Principal::kAdministrator;
+        QTest::newRow("exact") << admin << exactly << 4 << 0 << 2 << 2 << 7 << true << true;
+        QTest::newRow("capped, under the cap")
+            << admin << capped << 10 << 0 << 2 << 2 << 7 << true << true;
+        QTest::newRow("capped, at the cap")
+            << admin << capped << 7 << 0 << 2 << 2 << 7 << true << true;
+        QTest::newRow("capped, over the cap")
+            << admin << capped << 4 << 0 << 2 << 2 << 4 << false << true;
+        QTest::newRow("capped, page past the cap")
+            << admin << capped << 4 << 4 << 2 << 2 << 6 << false << true;
+        QTest::newRow("capped, last page past the cap")
+            << admin << capped << 4 << 6 << 2 << 1 << 7 << true << false;
+        QTest::newRow("capped, full last page")
+            << admin << capped << 4 << 5 << 2 << 2 << 7 << true << false;
+        QTest::newRow("capped, empty page far past the end")
+            << admin << capped << 4 << 20 << 2 << 0 << 4 << false << false;
+        QTest::newRow("capped, empty page past the end, under the cap")
+            << admin << capped << 10 << 20 << 2 << 0 << 7 << true << false;
+        QTest::newRow("capped, no limit")
+            << admin << capped << 4 << 0 << -1 << 7 << 7 << true << false;
+        QTest::newRow("none") << admin << none << 4 << 0 << 2 << 2 << 2 << false << true;
+        QTest::newRow("none, last page") << admin << none << 4 << 6 << 2 << 1 << 7 << true << false;
+        QTest::newRow("none, empty page past the end")
+            << admin << none << 10 << 20 << 2 << 0 << 7 << true << false;
+        QTest::newRow("row-level security, capped")
+            << "bob" << capped << 2 << 0 << 1 << 1 << 2 << false << true;
+        QTest::newRow("row-level security, under the cap")
+            << "bob" << capped << 3 << 0 << 1 << 1 << 3 << true << true;
+        QTest::newRow("row-level security, exact")
+            << "bob" << exactly << 2 << 0 << 1 << 1 << 3 << true << true;
+    }
+
+    void listTotals()
+    {
+        QFETCH(QString, user);
+        QFETCH(int, mode);
+        QFETCH(int, cap);
+        QFETCH(int, offset);
+        QFETCH(int, limit);
+        QFETCH(int, rows);
+        QFETCH(int, total);
+        QFETCH(bool, exact);
+        QFETCH(bool, hasMore);
+        if (!m_totalsSeeded) {
+            for (const char *owner : {"bob", "dave", "bob", "dave", "bob", "dave", "dave"})
+                QVERIFY(!m_site.ticket(owner, "totals").isEmpty());
+            m_totalsSeeded = true;
+        }
+        Query query;
+        query.doctype = "Ticket";
+        query.filters = {Filter{"subject", FilterOp::Eq, "totals"}};
+        query.total = TotalMode(mode);
+        query.totalCap = cap;
+        query.offset = offset;
+        query.limit = limit;
+        auto page = m_site.access->list(actor(user, {perm::kAgent}), query);
+        QVERIFY2(page, qPrintable(page ? QString() : page.error().toText()));
+        QCOMPARE(page->rows.size(), rows);
+        QCOMPARE(page->total, qint64(total));
+        QCOMPARE(page->totalExact, exact);
+        QCOMPARE(page->hasMore, hasMore);
+    }
+
     void listRefusals_data()
     {
         QTest::addColumn<QString>("user");
@@ -546,6 +625,7 @@ private:
     PermSite m_site;
     QMap<QString, QString> m_listed; // name -> owner of the rows listUnderRowLevelSecurity made
     bool m_listSeeded = false;
+    bool m_totalsSeeded = false;
 };
 
 QTEST_GUILESS_MAIN(TestDocumentAccess)

@@ -37,6 +37,8 @@ private slots:
     void lists_data();
     void lists();
     void listClampsLimit();
+    void listTotals_data();
+    void listTotals();
     void badRequests_data();
     void badRequests();
     void validationAndDuplicates();
@@ -86,7 +88,9 @@ void TestRestDocuments::initTestCase()
     QFile site(m_server.file("sites/demo/site.json"));
     QVERIFY(site.open(QIODevice::ReadWrite));
     QJsonObject config = QJsonDocument::fromJson(site.readAll()).object();
-    config.insert("server", QJsonObject{{"max_page_length", 5}, {"max_body_bytes", 4096}});
+    config.insert(
+        "server",
+        QJsonObject{{"max_page_length", 5}, {"max_body_bytes", 4096}, {"list_count_cap", 4}});
     site.resize(0);
     site.write(QJsonDocument(config).toJson());
     site.close();
@@ -269,6 +273,7 @@ void TestRestDocuments::lists()
     QCOMPARE(got, names);
     QCOMPARE(body.value("total").toInt(), total);
     QCOMPARE(body.value("has_more").toBool(), hasMore);
+    QCOMPARE(body.value("total_exact").toBool(), true); // under list_count_cap (4)
     QVERIFY(body.contains("limit") && body.contains("offset"));
     if (query.contains("fields")) {
         const QJsonObject first = body.value("data").toArray().first().toObject();
@@ -286,6 +291,55 @@ void TestRestDocuments::listClampsLimit()
     QVERIFY2(body.value("notice").toString().contains("1000"), result->body.c_str());
     const auto normal = jsonOf(send("GET", "/api/v1/Customer?limit=2")->body);
     QVERIFY(!normal.contains("notice"));
+}
+
+// A total is exact up to list_count_cap (4 here), "more than" past it unless the
+// client asks for count=exact (ADR 0270). Seven "Cap" customers.
+void TestRestDocuments::listTotals_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("total");
+    QTest::addColumn<bool>("exact");
+    QTest::addColumn<bool>("hasMore");
+
+    QTest::newRow("capped by default") << "limit=2" << 2 << 4 << false << true;
+    QTest::newRow("count=capped") << "limit=2&count=capped" << 2 << 4 << false << true;
+    QTest::newRow("count=exact") << "limit=2&count=exact" << 2 << 7 << true << true;
+    QTest::newRow("count=none") << "limit=2&count=none" << 2 << 2 << false << true;
+    QTest::newRow("page past the cap") << "limit=2&offset=4" << 2 << 6 << false << true;
+    QTest::newRow("last page") << "limit=2&offset=6" << 1 << 7 << true << false;
+    QTest::newRow("last page, count=none")
+        << "limit=2&offset=6&count=none" << 1 << 7 << true << false;
+    QTest::newRow("past the end") << "limit=2&offset=9" << 0 << 4 << false << false;
+    QTest::newRow("past the end, count=exact")
+        << "limit=2&offset=9&count=exact" << 0 << 7 << true << false;
+}
+
+void TestRestDocuments::listTotals()
+{
+    QFETCH(QString, query);
+    QFETCH(int, rows);
+    QFETCH(int, total);
+    QFETCH(bool, exact);
+    QFETCH(bool, hasMore);
+    for (int i = 1; i <= 7; ++i) {
+        const QString name = QStringLiteral("Cap %1").arg(i);
+        if (send("GET", "/api/v1/Customer/" + QUrl::toPercentEncoding(name).toStdString())
+                ->status == 404)
+            QVERIFY(!createCustomer(name).isEmpty());
+    }
+    const std::string filters =
+        "filters=" + QUrl::toPercentEncoding(R"([["customer_name","like","Cap %"]])").toStdString();
+    const auto result = send("GET", "/api/v1/Customer?" + filters + "&order_by=customer_name&" +
+                                        query.toStdString());
+    QVERIFY(result);
+    QVERIFY2(result->status == 200, result->body.c_str());
+    const QJsonObject body = jsonOf(result->body);
+    QCOMPARE(body.value("data").toArray().size(), rows);
+    QCOMPARE(body.value("total").toInt(), total);
+    QCOMPARE(body.value("total_exact").toBool(), exact);
+    QCOMPARE(body.value("has_more").toBool(), hasMore);
 }
 
 void TestRestDocuments::badRequests_data()
@@ -317,6 +371,8 @@ void TestRestDocuments::badRequests_data()
         << QByteArray("GET") << list + "offset=-1" << QByteArray() << 400 << "offset";
     QTest::newRow("unknown parameter")
         << QByteArray("GET") << list + "sort=name" << QByteArray() << 400 << "sort";
+    QTest::newRow("unknown count")
+        << QByteArray("GET") << list + "count=estimate" << QByteArray() << 400 << "count=exact";
     QTest::newRow("malformed JSON body") << QByteArray("POST") << QByteArray("/api/v1/Customer")
                                          << QByteArray("{\"customer_name\": ") << 400 << "JSON";
     QTest::newRow("array body") << QByteArray("POST") << QByteArray("/api/v1/Customer")

@@ -246,7 +246,7 @@ void TestOpenApi::components()
     const QJsonObject list =
         doc[QStringLiteral("paths")][QStringLiteral("/api/v1/note")][QStringLiteral("get")]
             .toObject();
-    QCOMPARE(list[QStringLiteral("parameters")].toArray().size(), 5);
+    QCOMPARE(list[QStringLiteral("parameters")].toArray().size(), 6);
     const QJsonObject envelope =
         list[QStringLiteral("responses")][QStringLiteral("200")][QStringLiteral("content")]
             [QStringLiteral("application/json")][QStringLiteral("schema")]
