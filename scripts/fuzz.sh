@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # `make fuzz`: builds the libFuzzer targets (the fuzz preset: clang, address+undefined
-# sanitizers) and runs each for FUZZ_SECONDS (default 60) from its seeds. A crash leaves
-# the input in build/fuzz/crashes/<target>/ and fails the run; turn it into a regression
-# test before fixing it (docs/guide/testing.md, "Fuzzing").
+# sanitizers) and runs each for FUZZ_SECONDS (default 60) from its seeds. A crash, leak,
+# timeout or out-of-memory leaves the input in build/fuzz/crashes/<target>/ (crash-*,
+# leak-*, timeout-*, oom-*) and fails the run; replay one with
+# `build/fuzz/fuzz/<target> FILE`, and turn it into a regression test of the ci suite
+# before fixing it (docs/guide/testing.md, "Fuzzing").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-60}
@@ -13,6 +15,9 @@ cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz
 
 out=build/fuzz
+# Every undefined-behaviour report stops the input, but for the third-party ones listed
+# (with why) in tests/sanitizers/ubsan.supp.
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1:suppressions=$PWD/tests/sanitizers/ubsan.supp}
 status=0
 for target in $targets; do
     corpus=$out/corpus/$target
@@ -34,8 +39,10 @@ for target in $targets; do
         tail -40 "$out/$target.log" >&2
         status=1
     else
-        grep -E '^stat::(number_of_executed_units|new_units_added|peak_rss_mb)' \
-            "$out/$target.log" | sed "s/^/fuzz: $target /"
+        # libFuzzer's last status line: coverage (cov: edges, ft: features), corpus, exec/s.
+        { grep -E '^#[0-9]+[[:space:]]+DONE' "$out/$target.log" || true; } | sed "s/^/fuzz: $target /"
+        { grep -E '^stat::(number_of_executed_units|peak_rss_mb)' "$out/$target.log" || true; } |
+            sed "s/^/fuzz: $target /"
     fi
 done
 exit $status

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // A JSON request body for a document (POST/PUT /api/v1/{doctype}), turned into a Document
 // and every value coerced to its field's canonical form, as DocumentService does before it
-// touches the database. Invariants: no crash; a canonical value coerces to itself.
+// touches the database. Invariants: no crash; a canonical value coerces to itself; a stored
+// date, datetime or time has its one ASCII shape, so the text order is the time order.
 #include "fuzzsupport.h"
 
 #include "data/document.h"
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace fm::core;
 
@@ -27,10 +29,29 @@ const DocType &doctype()
         const auto doctype =
             DocTypeLoader(types).loadJson(file.readAll(), file.fileName(), diagnostics);
         if (!doctype || hasErrors(diagnostics))
-            fuzz::fail("the fuzzed DocType does not load");
+            fuzz::fail("the fuzzed DocType does not load",
+                       diagnostics.isEmpty() ? QByteArray() : diagnostics.first().message.toUtf8());
         return *doctype;
     }();
     return loaded;
+}
+
+bool hasCanonicalShape(StorageType storage, const QVariant &value)
+{
+    static const QRegularExpression date(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    static const QRegularExpression datetime(
+        QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"));
+    static const QRegularExpression time(QStringLiteral("^[0-9]{2}:[0-9]{2}:[0-9]{2}$"));
+    switch (storage) {
+    case StorageType::Date:
+        return date.match(value.toString()).hasMatch();
+    case StorageType::Datetime:
+        return datetime.match(value.toString()).hasMatch();
+    case StorageType::Time:
+        return time.match(value.toString()).hasMatch();
+    default:
+        return true;
+    }
 }
 
 } // namespace
@@ -51,6 +72,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QVariant canonical;
         if (FieldValidator::coerce(field, type, document.value(field.fieldname), canonical))
             continue; // refused, with a message: fine
+        if (canonical.isValid() && !hasCanonicalShape(type.storage, canonical))
+            fuzz::fail("a stored date or time is not in its canonical shape",
+                       field.fieldname.toUtf8() + ": " + canonical.toString().toUtf8());
         QVariant again;
         if (FieldValidator::coerce(field, type, canonical, again) || again != canonical)
             fuzz::fail("a canonical value does not coerce to itself",

@@ -30,7 +30,8 @@ const DocTypeTable &table()
         const auto doctype =
             DocTypeLoader(types).loadJson(file.readAll(), file.fileName(), diagnostics);
         if (!doctype || hasErrors(diagnostics))
-            fuzz::fail("the fuzzed DocType does not load");
+            fuzz::fail("the fuzzed DocType does not load",
+                       diagnostics.isEmpty() ? QByteArray() : diagnostics.first().message.toUtf8());
         return DocTypeTable::build(*doctype, types, dialect);
     }();
     return built;
@@ -52,7 +53,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArrayList input = fuzz::parts(data, size, 3);
     static const SqliteDialect dialect;
     Query query;
-    query.doctype = table().doctype;
+    query.doctype = table().doctype.name;
     auto filters = Query::parseFilters(jsonOf(input[0]));
     auto orderBy = Query::parseOrderBy(QString::fromUtf8(input[1]));
     auto fields = Query::parseFields(jsonOf(input[2]));

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
 // The router's path decoding and the request's cookie and form parsing, with the server's
-// own route shapes. Invariants: no crash; a match fills one parameter per {param}.
+// own route shapes. Invariants: no crash; a match fills one parameter per {param}; the
+// path as logged never shows a secret parameter (the magic-link token).
 // Input: method NUL path NUL cookie header NUL form body.
 #include "fuzzsupport.h"
 
+#include "http/requestcontext.h"
 #include "http/router.h"
+
+#include <QUrl>
 
 using namespace fm::server::http;
 
@@ -19,8 +23,9 @@ const Router &router()
         };
         for (const char *pattern :
              {"/api/v1/{doctype}", "/api/v1/{doctype}/{name}", "/api/v1/{doctype}/{name}/{action}",
-              "/api/v1/rpc/fn/{name}", "/api/v1/auth/login", "/api/v1/meta/{doctype}", "/desk",
-              "/desk/{doctype}", "/desk/{doctype}/{name}", "/health", "/"}) {
+              "/api/v1/rpc/fn/{name}", "/api/v1/auth/login", "/api/v1/auth/magic-link/{token}",
+              "/api/v1/meta/{doctype}", "/desk", "/desk/{doctype}", "/desk/{doctype}/{name}",
+              "/health", "/"}) {
             router.add("GET", QString::fromLatin1(pattern), none);
             router.add("POST", QString::fromLatin1(pattern), none);
         }
@@ -40,6 +45,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         fuzz::fail("a match with the wrong number of parameters", input[1]);
 
     RequestContext request;
+    request.encodedPath = input[1];
+    request.path = QUrl::fromPercentEncoding(input[1]);
+    request.route = match.pattern;
+    const QString token = match.params.value(QStringLiteral("token"));
+    if (match.handler && !token.isEmpty()) {
+        // The token is the route's last segment; the others may contain its text by chance.
+        QStringList others;
+        for (const QByteArray &part : input[1].split('/')) {
+            if (!part.isEmpty())
+                others << QUrl::fromPercentEncoding(part);
+        }
+        others.removeLast();
+        const QString logged = request.loggedPath();
+        if (logged.contains(token) && !others.join(u'/').contains(token))
+            fuzz::fail("a secret path parameter reached the log", logged.toUtf8());
+    }
     request.headers = {{"Cookie", input[2]}, {"Content-Type", "application/x-www-form-urlencoded"}};
     request.body = input[3];
     (void)request.cookie("fm_session");
