@@ -49,6 +49,9 @@ constexpr Text kTexts[] = {
     {"conflict_hint", QT_TRANSLATE_NOOP("Desk", "Saving again replaces those values with "
                                                 "yours.")},
     {"open_saved", QT_TRANSLATE_NOOP("Desk", "Or open the saved version and drop your changes.")},
+    {"remote_hint", QT_TRANSLATE_NOOP("Desk", "Your input is kept. Saving now shows the conflict "
+                                              "first, so nothing is replaced unseen.")},
+    {"draft_restored", QT_TRANSLATE_NOOP("Desk", "Your unsaved input on this page was restored.")},
     {"row_actions", QT_TRANSLATE_NOOP("Desk", "Row actions")},
     {"with_selected", QT_TRANSLATE_NOOP("Desk", "With the selected documents")},
     {"apply_selected", QT_TRANSLATE_NOOP("Desk", "Run on selected")},

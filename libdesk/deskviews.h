@@ -8,6 +8,7 @@
 #include "liststate.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <QUrlQuery>
 
 #include <optional>
@@ -82,6 +83,21 @@ public:
     // done (done=saved|created|submitted|cancelled|amended). formview.cpp.
     fm::Result<Page> form(const Viewer &viewer, const QString &doctype, const QString &name,
                           const QUrlQuery &url = {}) const;
+    // What an open live form holds (desklive.cpp keeps it per connection).
+    struct LiveInput
+    {
+        FormFields fields;             // every input as a post carries it, _version included
+        QSet<QString> touched;         // inputs the user changed: only they show errors
+        QSet<QString> changedByOthers; // fields others' saves changed since the page's version
+    };
+    // The form of an open page (`name` empty: a new document) with the user's input,
+    // checked as a save would check it (DocumentAccess::validate), the errors of the
+    // touched inputs beside them and, once the saved document moved past the page's
+    // _version, a banner with what others changed and its saved values. Nothing is
+    // written; the live runtime sends only the parts that differ (docs/adr/0237).
+    // liveform.cpp.
+    fm::Result<Page> liveForm(const Viewer &viewer, const QString &doctype, const QString &name,
+                              const LiveInput &input) const;
     // /desk/{doctype}/new: an empty form with the fields' defaults.
     fm::Result<Page> newForm(const Viewer &viewer, const QString &doctype) const;
     // A form post to /desk/{doctype}/new (`name` empty) or /desk/{doctype}/{name}: save

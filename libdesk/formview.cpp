@@ -494,6 +494,9 @@ fm::Result<Page> DeskViews::renderForm(const Viewer &viewer, const FormRender &f
                 entry.set("description_id", utf8(descriptionId));
                 entry.set("error", textOr(error));
                 entry.set("error_id", utf8(errorId));
+                // Inputs get their error slot on the page already, empty and hidden, so
+                // the live form can fill it as the user types (a live part).
+                entry.set("live_error", writes && !isTable);
                 // A value shown as text still counts in depends_on conditions: form.js
                 // reads it from data-value, typed by data-kind.
                 static const QStringList kNumbers{
@@ -600,6 +603,16 @@ fm::Result<Page> DeskViews::renderForm(const Viewer &viewer, const FormRender &f
     }
     body.set("conflict", conflict);
     body.set("has_conflict", !form.conflict.isEmpty());
+    body.set("remote", textOr(form.remote));
+    Data remoteFields = emptyList();
+    for (const auto &[fieldLabel, value] : form.remoteFields) {
+        Data item;
+        item.set("label", utf8(fieldLabel));
+        item.set("value", utf8(value.isEmpty() ? Desk::tr("(empty)") : value));
+        remoteFields.push_back(item);
+    }
+    body.set("remote_fields", remoteFields);
+    body.set("has_remote_fields", !form.remoteFields.isEmpty());
     body.set("self_href", utf8(isNew ? QString() : deskPath(type, stored.name())));
     body.set("sections", sectionList);
     const QString modified = stored.string(QStringLiteral("modified"));

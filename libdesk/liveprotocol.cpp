@@ -3,7 +3,10 @@
 
 #include "deskstrings.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+
+#include <optional>
 
 namespace fm::desk {
 
@@ -29,6 +32,36 @@ std::variant<QString, LiveProtocol::Refusal> text(const QJsonObject &message, co
                              .arg(QLatin1String(name))
                              .arg(max));
     return value.toString();
+}
+
+// A live form's "change": "values" [[name, text], ...] and "touched" [name, ...].
+std::optional<LiveProtocol::Refusal> readChange(const QJsonObject &object,
+                                                LiveProtocol::Message &message)
+{
+    const QJsonValue values = object.value(QStringLiteral("values"));
+    const QJsonValue touched = object.value(QStringLiteral("touched"));
+    if (!values.isArray() || values.toArray().size() > LiveProtocol::kMaxInputs)
+        return malformed(Desk::tr("\"change\" needs \"values\", an array of at most %1 [name, "
+                                  "text] pairs")
+                             .arg(LiveProtocol::kMaxInputs));
+    for (const QJsonValue &pair : values.toArray()) {
+        const QJsonArray entry = pair.toArray();
+        if (entry.size() != 2 || !entry.at(0).isString() || !entry.at(1).isString() ||
+            entry.at(0).toString().isEmpty())
+            return malformed(Desk::tr("each of \"values\" must be [name, text], two strings"));
+        message.values.append({entry.at(0).toString(), entry.at(1).toString()});
+    }
+    if (!touched.isUndefined()) {
+        if (!touched.isArray() || touched.toArray().size() > LiveProtocol::kMaxInputs)
+            return malformed(Desk::tr("\"touched\" must be an array of at most %1 input names")
+                                 .arg(LiveProtocol::kMaxInputs));
+        for (const QJsonValue &name : touched.toArray()) {
+            if (!name.isString())
+                return malformed(Desk::tr("\"touched\" must hold input names (strings)"));
+            message.touched << name.toString();
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -68,11 +101,18 @@ std::variant<LiveProtocol::Message, LiveProtocol::Refusal> LiveProtocol::read(co
     } else if (type == u"heartbeat") {
         message.kind = Kind::Heartbeat;
     } else if (type == u"event") {
-        // The list knows one event so far; forms will add theirs.
-        if (object.value(QStringLiteral("event")).toString() != u"refresh")
-            return malformed(Desk::tr("unknown event \"%1\"; the list view knows \"refresh\"")
-                                 .arg(object.value(QStringLiteral("event")).toString().left(40)));
-        message.kind = Kind::Refresh;
+        const QString event = object.value(QStringLiteral("event")).toString();
+        if (event == u"refresh") {
+            message.kind = Kind::Refresh;
+        } else if (event == u"change") {
+            message.kind = Kind::Change;
+            if (auto refusal = readChange(object, message))
+                return *refusal;
+        } else {
+            return malformed(Desk::tr("unknown event \"%1\"; the Desk knows \"refresh\" and "
+                                      "\"change\"")
+                                 .arg(event.left(40)));
+        }
     } else if (type == u"navigate") {
         message.kind = Kind::Navigate;
         auto value = text(object, "path", kMaxPath);

@@ -3,7 +3,10 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 #include <QString>
+#include <QStringList>
 
 #include <variant>
 
@@ -21,7 +24,8 @@ public:
     static constexpr int kOutOfOrder = 1008; // the right message at the wrong time
     static constexpr qsizetype kMaxPath = 2048;
 
-    enum class Kind { Join, Heartbeat, Refresh, Navigate };
+    enum class Kind { Join, Heartbeat, Refresh, Navigate, Change };
+    static constexpr qsizetype kMaxInputs = 500; // a change's values and touched names
     struct Message
     {
         Kind kind = Kind::Heartbeat;
@@ -30,6 +34,10 @@ public:
         QString token;   // join
         QString assets;  // join: the URL of the page's desk.js (content-hashed)
         QString path;    // join, navigate: the page's path and query
+        // change (a live form): every input's name and text, in page order, as a post
+        // would carry them, and the names of the inputs the user changed.
+        QList<QPair<QString, QString>> values;
+        QStringList touched;
     };
     struct Refusal
     {

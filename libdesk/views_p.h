@@ -31,6 +31,9 @@ struct DeskViews::FormRender
     QList<QPair<QString, QString>> alertItems; // input name, message
     QList<QPair<QString, QString>> conflict;   // label, the saved value that differs
     QString focus;                             // input (or button) to focus
+    // Live forms (liveform.cpp): someone else saved the document while it was open.
+    QString remote;                              // empty: nobody did
+    QList<QPair<QString, QString>> remoteFields; // label, the saved value
     int status = 200;
 };
 

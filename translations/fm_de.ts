@@ -532,10 +532,6 @@
         <translation>„join“ benötigt „v“, die Protokollversion (%1)</translation>
     </message>
     <message>
-        <source>unknown event &quot;%1&quot;; the list view knows &quot;refresh&quot;</source>
-        <translation>unbekanntes Ereignis „%1“; die Listenansicht kennt „refresh“</translation>
-    </message>
-    <message>
         <source>unknown message type &quot;%1&quot;; use join, event, navigate or heartbeat</source>
         <translation>unbekannter Nachrichtentyp „%1“; verwenden Sie join, event, navigate oder heartbeat</translation>
     </message>
@@ -592,10 +588,6 @@
         <translation>das Join-Token wurde nicht für diese Sitzung ausgestellt; laden Sie die Seite neu</translation>
     </message>
     <message>
-        <source>no live view at &quot;%1&quot;; the list views (/desk/&lt;doctype&gt;) are live</source>
-        <translation>keine Live-Ansicht unter „%1“; die Listenansichten (/desk/&lt;doctype&gt;) sind live</translation>
-    </message>
-    <message>
         <source>Opening another page.</source>
         <translation>Eine andere Seite wird geöffnet.</translation>
     </message>
@@ -606,6 +598,54 @@
     <message>
         <source>sign in first: the Desk&apos;s live connection needs a signed-in page</source>
         <translation>melden Sie sich zuerst an: die Live-Verbindung des Desk benötigt eine angemeldete Seite</translation>
+    </message>
+    <message>
+        <source>no live view at &quot;%1&quot;; lists (/desk/&lt;doctype&gt;) and forms (/desk/&lt;doctype&gt;/&lt;name&gt;) are live</source>
+        <translation>keine Live-Ansicht unter „%1“; Listen (/desk/&lt;doctype&gt;) und Formulare (/desk/&lt;doctype&gt;/&lt;name&gt;) sind live</translation>
+    </message>
+    <message>
+        <source>out of order: &quot;change&quot; is for a form; this connection shows a list</source>
+        <translation>falsche Reihenfolge: „change“ gilt für ein Formular; diese Verbindung zeigt eine Liste</translation>
+    </message>
+    <message>
+        <source>The form could not be checked; your input is kept.</source>
+        <translation>Das Formular konnte nicht geprüft werden; Ihre Eingaben bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Your input is kept. Saving now shows the conflict first, so nothing is replaced unseen.</source>
+        <translation>Ihre Eingaben bleiben erhalten. Beim Speichern wird zuerst der Konflikt angezeigt, damit nichts ungesehen ersetzt wird.</translation>
+    </message>
+    <message>
+        <source>Your unsaved input on this page was restored.</source>
+        <translation>Ihre nicht gespeicherten Eingaben auf dieser Seite wurden wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>the rows changed</source>
+        <translation>die Zeilen wurden geändert</translation>
+    </message>
+    <message>
+        <source>Someone else saved this %1 while you had it open (it is now at version %2).</source>
+        <translation>Jemand anderes hat dieses %1 gespeichert, während Sie es geöffnet hatten (es ist jetzt bei Version %2).</translation>
+    </message>
+    <message>
+        <source>&quot;change&quot; needs &quot;values&quot;, an array of at most %1 [name, text] pairs</source>
+        <translation>„change“ braucht „values“, ein Array mit höchstens %1 Paaren [Name, Text]</translation>
+    </message>
+    <message>
+        <source>each of &quot;values&quot; must be [name, text], two strings</source>
+        <translation>jeder Eintrag von „values“ muss [Name, Text] sein, zwei Zeichenketten</translation>
+    </message>
+    <message>
+        <source>&quot;touched&quot; must be an array of at most %1 input names</source>
+        <translation>„touched“ muss ein Array mit höchstens %1 Eingabenamen sein</translation>
+    </message>
+    <message>
+        <source>&quot;touched&quot; must hold input names (strings)</source>
+        <translation>„touched“ muss Eingabenamen (Zeichenketten) enthalten</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;; the Desk knows &quot;refresh&quot; and &quot;change&quot;</source>
+        <translation>unbekanntes Ereignis „%1“; der Desk kennt „refresh“ und „change“</translation>
     </message>
 </context>
 <context>

@@ -3,18 +3,24 @@
 // `m start` (bench/live/run.sh prepares one), a Desk list of 50 rows joined over
 // /desk/live and a stream client on /api/v1/stream. For each of N updates made through
 // the REST API it measures the time from sending the PUT to the diff (Desk) and the
-// event (stream) arriving, and the size of each diff message.
+// event (stream) arriving, and the size of each diff message. With `idle <n> <pid>` it
+// opens n Desk sessions instead (each a WebSocket joined to a 50-row list, as an open
+// browser tab), waits, and reports the server's RSS (/proc/<pid>/status) before and
+// after: the memory an idle live session costs.
 //   fm_live_bench <port> <admin password> [updates]
+//   fm_live_bench <port> <admin password> idle <sessions> <server pid>
 #include <httplib.h>
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QThread>
 #include <QWebSocket>
 
 #include <algorithm>
@@ -65,6 +71,19 @@ struct Client
         return done();
     }
 };
+
+// The resident set of process `pid` in KiB (VmRSS), -1 when unreadable.
+long rssKiB(const QByteArray &pid)
+{
+    QFile status("/proc/" + pid + "/status");
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return -1;
+}
 
 double percentile(QList<double> values, double p)
 {
@@ -140,7 +159,7 @@ int main(int argc, char **argv)
     const QString origin = QStringLiteral("http://127.0.0.1:%1").arg(port);
     Client desk(origin);
     Client stream;
-    if (!desk.open(QUrl(origin.replace("http", "ws") + "/desk/live"),
+    if (!desk.open(QUrl(QString(origin).replace("http", "ws") + "/desk/live"),
                    {{"Cookie", QByteArray::fromStdString(cookie)}}) ||
         !stream.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/api/v1/stream").arg(port)),
                      {{"Authorization", QByteArray::fromStdString("Bearer " + token)}})) {
@@ -163,6 +182,51 @@ int main(int argc, char **argv)
     }
     std::printf("join reply (every live part of a 50-row list): %lld bytes\n",
                 static_cast<long long>(joined.size()));
+
+    if (argc > 5 && QByteArray(argv[3]) == "idle") {
+        // n more tabs on the same list, each joined, then left alone.
+        const int sessions = QByteArray(argv[4]).toInt();
+        const QByteArray pid(argv[5]);
+        const auto settle = [] {
+            QDeadlineTimer pause(5000);
+            while (!pause.hasExpired())
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        };
+        settle();
+        const long before = rssKiB(pid);
+        std::vector<std::unique_ptr<Client>> tabs;
+        QElapsedTimer opening;
+        opening.start();
+        for (int i = 0; i < sessions; ++i) {
+            auto tab = std::make_unique<Client>(origin);
+            if (!tab->open(QUrl(QString(origin).replace("http", "ws") + "/desk/live"),
+                           {{"Cookie", QByteArray::fromStdString(cookie)}})) {
+                std::fprintf(stderr, "session %d did not open\n", i);
+                return 1;
+            }
+            tab->socket.sendTextMessage(
+                QJsonDocument(QJsonObject{{"type", "join"},
+                                          {"ref", 1},
+                                          {"v", 1},
+                                          {"token", joinToken},
+                                          {"assets", assets},
+                                          {"path", QString::fromStdString(listPath)}})
+                    .toJson(QJsonDocument::Compact));
+            if (tab->next("reply").isEmpty()) {
+                std::fprintf(stderr, "session %d did not join\n", i);
+                return 1;
+            }
+            tab->messages.clear();
+            tabs.push_back(std::move(tab));
+        }
+        const double openMs = opening.nsecsElapsed() / 1e6;
+        settle();
+        const long after = rssKiB(pid);
+        std::printf("%d idle sessions joined in %.0f ms; server RSS %ld KiB before, %ld KiB "
+                    "after: %.1f KiB per session\n",
+                    sessions, openMs, before, after, double(after - before) / sessions);
+        return before < 0 || after < 0 ? 1 : 0;
+    }
 
     QList<double> deskMs, streamMs;
     QList<int> deskBytes;

@@ -6,6 +6,7 @@
 # client on /api/v1/stream, timed over BENCH_UPDATES updates made through the REST API.
 #
 #   bench/live/run.sh build/release/bin/m build/release/bench/fm_live_bench
+#   BENCH_IDLE=1000 bench/live/run.sh ...   the RSS of 1,000 idle Desk sessions instead
 set -euo pipefail
 m=$(realpath "${1:?usage: bench/live/run.sh <m> <fm_live_bench>}")
 bench=$(realpath "${2:?usage: bench/live/run.sh <m> <fm_live_bench>}")
@@ -43,4 +44,10 @@ for _ in $(seq 1 300); do
   sleep 0.1
 done
 [[ -n $port ]] || { cat server.out server.err; exit 1; }
-"$bench" "$port" "$password" "${BENCH_UPDATES:-200}"
+if [[ -n ${BENCH_IDLE:-} ]]; then
+  # Each session is a socket on both sides: room for them.
+  ulimit -n "$(ulimit -Hn)"
+  "$bench" "$port" "$password" idle "$BENCH_IDLE" "$server"
+else
+  "$bench" "$port" "$password" "${BENCH_UPDATES:-200}"
+fi

@@ -173,6 +173,27 @@ Result<Document> DocumentService::update(const Document &changes, const QString 
     }));
 }
 
+Result<void> DocumentService::validate(const Document &doc, bool isNew, const QString &user)
+{
+    auto table = d->tables.table(doc.doctype());
+    if (!table)
+        return fail(table.error());
+    if (!isNew && doc.name().isEmpty())
+        return fail(ErrorCode::BadRequest,
+                    QStringLiteral("say which %1 to check: give its name").arg(doc.doctype()));
+    // A read transaction: the checks read (links, unique), nothing is written, and the
+    // hook sees the database as a save would.
+    auto checked = d->inTransaction<Document>(Transaction::Mode::Read, [&] {
+        detail::InsertOptions options;
+        options.validateOnly = true;
+        return isNew ? d->insertWithin(**table, doc, user, options)
+                     : d->updateWithin(**table, doc, user, true);
+    });
+    if (!checked)
+        return fail(checked.error());
+    return {};
+}
+
 Result<void> DocumentService::remove(const QString &doctype, const QString &name, DeleteMode mode,
                                      const QString &user)
 {

@@ -40,6 +40,12 @@ public:
     // Merges the given values into the stored document named changes.name(). With
     // `_version` present, a stale version fails with VersionConflict.
     Result<Document> update(const Document &changes, const QString &user = kAdministrator);
+    // What insert (isNew) or update would say of `doc` without writing anything: the
+    // same coercion, required, link, unique and fetch_from checks and the controller's
+    // validate hook, in a read transaction; no naming, no before_* hooks, no event. The
+    // version is not compared (the caller shows a concurrent change its own way). The
+    // Desk validates a form as the user types with it (docs/adr/0237).
+    Result<void> validate(const Document &doc, bool isNew, const QString &user = kAdministrator);
     Result<void> remove(const QString &doctype, const QString &name,
                         DeleteMode mode = DeleteMode::Soft, const QString &user = kAdministrator);
 

@@ -50,6 +50,7 @@ struct InsertOptions
     // The stored document the new one copies (amend): Link values it held stay
     // acceptable to a caller who could not pick them (data/documentchecks.h).
     const Document *basis = nullptr;
+    bool validateOnly = false; // stop after the validate hook (DocumentService::validate)
 };
 
 } // namespace fm::core::detail
@@ -105,7 +106,7 @@ struct DocumentService::Private
     Result<Document> insertWithin(const DocTypeTable &table, Document doc, const QString &user,
                                   const detail::InsertOptions &options = {});
     Result<Document> updateWithin(const DocTypeTable &table, const Document &changes,
-                                  const QString &user);
+                                  const QString &user, bool validateOnly = false);
     Result<void> removeWithin(const DocTypeTable &table, const QString &name, DeleteMode mode,
                               const QString &user);
     Result<void> refuseIfLinked(const DocTypeTable &table, const QString &name, DeleteMode mode);

@@ -74,7 +74,7 @@ Result<Document> DocumentService::Private::insertWithin(const DocTypeTable &tabl
     if (auto ok = checks.all(table, doc, true, options.basis); !ok)
         return fail(ok.error());
     QString name = options.name;
-    if (name.isEmpty()) {
+    if (name.isEmpty() && !options.validateOnly) {
         auto named = naming.nameFor(table, doc, user);
         if (!named)
             return fail(named.error());
@@ -99,6 +99,8 @@ Result<Document> DocumentService::Private::insertWithin(const DocTypeTable &tabl
             hook(table, "validate", [&](DocumentController &c) { return c.validate(ctx, doc); });
         !ok)
         return fail(ok.error());
+    if (options.validateOnly)
+        return doc;
     if (auto ok = hook(table, "before_insert",
                        [&](DocumentController &c) { return c.beforeInsert(ctx, doc); });
         !ok)
@@ -134,7 +136,7 @@ Result<Document> DocumentService::Private::insertWithin(const DocTypeTable &tabl
 
 Result<Document> DocumentService::Private::updateWithin(const DocTypeTable &table,
                                                         const Document &changes,
-                                                        const QString &user)
+                                                        const QString &user, bool validateOnly)
 {
     auto loaded = load(table, changes.name(), false);
     if (!loaded)
@@ -149,7 +151,7 @@ Result<Document> DocumentService::Private::updateWithin(const DocTypeTable &tabl
     }
     const bool checkVersion = table.versioned && changes.has(kVersion) &&
                               table.doctype.concurrency == Concurrency::Optimistic;
-    if (checkVersion && changes.version() != current.version()) {
+    if (checkVersion && !validateOnly && changes.version() != current.version()) {
         return fail(Error(ErrorCode::VersionConflict,
                           QStringLiteral("%1 %2 was changed since you read it (you have version "
                                          "%3, it is at %4); reload it and apply your change again")
@@ -194,6 +196,8 @@ Result<Document> DocumentService::Private::updateWithin(const DocTypeTable &tabl
             hook(table, "validate", [&](DocumentController &c) { return c.validate(ctx, merged); });
         !ok)
         return fail(ok.error());
+    if (validateOnly)
+        return merged;
     if (auto ok = hook(table, "before_save",
                        [&](DocumentController &c) { return c.beforeSave(ctx, merged); });
         !ok)

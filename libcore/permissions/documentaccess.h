@@ -43,6 +43,9 @@ public:
     Result<Page> list(const Principal &who, const Query &query);
     Result<Document> insert(const Principal &who, const Document &doc);
     Result<Document> update(const Principal &who, const Document &changes);
+    // insert (isNew) or update's permission checks and DocumentService::validate:
+    // the refusal a save would meet now, nothing written.
+    Result<void> validate(const Principal &who, const Document &doc, bool isNew);
     Result<void> remove(const Principal &who, const QString &doctype, const QString &name,
                         DeleteMode mode);
     Result<Document> submit(const Principal &who, const QString &doctype, const QString &name);

@@ -62,6 +62,35 @@ Result<Document> DocumentAccess::update(const Principal &who, const Document &ch
     return redacted(who, m_service.update(fields.keepHidden(changes, *stored), who.user));
 }
 
+Result<void> DocumentAccess::validate(const Principal &who, const Document &doc, bool isNew)
+{
+    if (isNew) {
+        auto type = accessibleType(who, doc.doctype());
+        if (!type)
+            return fail(type.error());
+        if (!m_engine.may(who, PermissionAction::Create, (*type)->name))
+            return fail(PermissionEngine::denied(who, PermissionAction::Create, (*type)->name));
+        if (!who.isAdministrator()) {
+            const auto fields =
+                detail::FieldAccess::of(m_engine, m_service.meta(), who, doc.doctype());
+            if (auto ok = checkWrites(fields, who, doc, nullptr); !ok)
+                return fail(ok.error());
+        }
+        detail::CallerViewScope caller(m_service, m_engine, who);
+        return m_service.validate(doc, true, who.user);
+    }
+    auto stored = authorize(who, doc.doctype(), doc.name(), PermissionAction::Write);
+    if (!stored)
+        return fail(stored.error());
+    if (who.isAdministrator())
+        return m_service.validate(doc, false, who.user);
+    const auto fields = detail::FieldAccess::of(m_engine, m_service.meta(), who, stored->doctype());
+    if (auto ok = checkWrites(fields, who, doc, &*stored); !ok)
+        return fail(ok.error());
+    detail::CallerViewScope caller(m_service, m_engine, who);
+    return m_service.validate(fields.keepHidden(doc, *stored), false, who.user);
+}
+
 Result<void> DocumentAccess::remove(const Principal &who, const QString &doctype,
                                     const QString &name, DeleteMode mode)
 {

@@ -5,38 +5,23 @@
 // version (a concurrent change is shown, never overwritten), grid rows, submit, cancel,
 // amend and delete by docstatus and permission, and depends_on as form.js reads it.
 
-#include "deskviews.h"
+#include "deskviewsfixture.h"
 #include "formvalues.h"
 #include "meta/metaregistry.h"
-#include "permissions/documentaccess.h"
-#include "permissions/permissionengine.h"
-#include "testsite.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+using deskviews::admin;
+using deskviews::agent;
 using fm::core::Principal;
 using fm::desk::DeskViews;
 using fm::desk::FormFields;
 using fm::desk::Viewer;
 
 namespace {
-
-Viewer admin()
-{
-    return Viewer{Principal::system(), QStringLiteral("Ada Admin"), QStringLiteral("csrf-1"), {}};
-}
-
-Viewer agent()
-{
-    Principal who;
-    who.user = QStringLiteral("agent@example.com");
-    who.roles = {QStringLiteral("Support Agent"), Principal::kAllRole};
-    who.method = Principal::Method::Session;
-    return Viewer{who, QStringLiteral("Agent A"), QStringLiteral("csrf-2"), {}};
-}
 
 // The value attribute of the input named `name`, or a null string when there is none.
 QString inputValue(const QString &html, const QString &name)
@@ -73,6 +58,8 @@ private slots:
     void staleVersionKeepsTheInputAndShowsTheConflict();
     void validationErrorsAreTheApisBesideTheirFields();
     void fieldsTheUserMayNotWriteAreRefused();
+    void liveFormChecksTheInputAsASaveWould();
+    void liveFormShowsOthersSavesWithoutTouchingTheInput();
     void gridRowsAreAddedRemovedAndMovedWithoutSaving();
     void childRowsSaveAndActionsFollowDocstatus();
     void deleteAsksFirstAndNeedsThePermission();
@@ -86,20 +73,11 @@ private slots:
 private:
     QString render(const fm::Result<fm::desk::Page> &page)
     {
-        if (!page) {
-            qWarning().noquote() << page.error().toText();
-            return {};
-        }
-        return page->html;
+        return DeskViewsFixture::render(page);
     }
     QString insert(const QString &doctype, const QVariantMap &values)
     {
-        auto saved = m_site.service->insert(doc(doctype, values));
-        if (!saved) {
-            qWarning().noquote() << saved.error().toText();
-            return {};
-        }
-        return saved->name();
+        return m_fixture.insert(doctype, values);
     }
     qint64 count(const QString &doctype)
     {
@@ -108,21 +86,16 @@ private:
         return m_site.service->count(query).value_or(-1);
     }
 
-    TestSite m_site;
-    std::unique_ptr<fm::core::PermissionEngine> m_engine;
-    std::unique_ptr<fm::core::DocumentAccess> m_access;
-    std::optional<DeskViews> m_views;
+    DeskViewsFixture m_fixture;
+    TestSite &m_site = m_fixture.site;
+    std::unique_ptr<fm::core::DocumentAccess> &m_access = m_fixture.access;
+    std::optional<DeskViews> &m_views = m_fixture.views;
     QString m_ticket;
 };
 
 void TestDeskForms::initTestCase()
 {
-    QVERIFY(m_site.open({QStringLiteral(FM_HELPDESK_DIR "/apps/helpdesk")}));
-    m_engine = std::make_unique<fm::core::PermissionEngine>(*m_site.service);
-    m_access = std::make_unique<fm::core::DocumentAccess>(*m_site.service, *m_engine);
-    auto views = DeskViews::create(m_site.meta, *m_access, fm::desk::PageLimits{20, 500});
-    QVERIFY2(views, qPrintable(views ? QString() : views.error().toText()));
-    m_views.emplace(std::move(*views));
+    QVERIFY(m_fixture.open());
     QVERIFY(!insert(QStringLiteral("Customer"),
                     {{"customer_name", "Acme"}, {"website", "https://acme.example"}})
                  .isEmpty());
@@ -273,7 +246,7 @@ void TestDeskForms::editableFormHasAnInputPerFieldType()
 {
     const QString html = render(m_views->form(admin(), QStringLiteral("ticket"), m_ticket));
     QVERIFY(html.contains(QStringLiteral("<form class=\"doc-form\" method=\"post\" action=\"/desk/"
-                                         "ticket/%1\" novalidate>")
+                                         "ticket/%1\" novalidate data-live-view=\"form\">")
                               .arg(m_ticket)));
     QCOMPARE(hidden(html, QStringLiteral("csrf_token")), QStringLiteral("csrf-1"));
     QCOMPARE(hidden(html, QStringLiteral("_version")), QStringLiteral("1"));
@@ -440,6 +413,99 @@ void TestDeskForms::staleVersionKeepsTheInputAndShowsTheConflict()
              QStringLiteral("Replied"));
 }
 
+void TestDeskForms::liveFormChecksTheInputAsASaveWould()
+{
+    const qint64 version = m_site.service->get(QStringLiteral("Ticket"), m_ticket)->version();
+    const QString subject =
+        m_site.service->get(QStringLiteral("Ticket"), m_ticket)->string(QStringLiteral("subject"));
+    const FormFields input{{"_version", QString::number(version)},
+                           {"subject", ""},
+                           {"status", "Someday"},
+                           {"customer", "Globex"}};
+    // Only the inputs the user changed say what is wrong; the others wait for the save.
+    DeskViews::LiveInput live{input, {QStringLiteral("subject")}, {}};
+    auto page = m_views->liveForm(agent(), QStringLiteral("ticket"), m_ticket, live);
+    QVERIFY2(page, page ? "" : qPrintable(page.error().toText()));
+    auto api = m_access->update(agent().principal, [&] {
+        fm::core::Document changes(QStringLiteral("Ticket"));
+        changes.setName(m_ticket);
+        changes.setValue(QStringLiteral("subject"), QVariant());
+        return changes;
+    }());
+    QVERIFY(!api);
+    const QString required = api.error().fields().first().message.toHtmlEscaped().replace(
+        u'\'', QStringLiteral("&apos;"));
+    QVERIFY2(page->html.contains(QStringLiteral("<dd class=\"field-error\" id=\"err-f-subject\" "
+                                                "data-live-part=\"err-f-subject\">%1</dd>")
+                                     .arg(required)),
+             qPrintable(page->html));
+    QVERIFY(page->html.contains(QStringLiteral("<dd class=\"field-error\" id=\"err-f-status\" "
+                                               "data-live-part=\"err-f-status\" hidden></dd>")));
+    QVERIFY(!page->html.contains(QStringLiteral("id=\"form-alert\"")));
+    // The user's input, not the stored document, is what the page holds.
+    QVERIFY(page->html.contains(QStringLiteral("<option value=\"Someday\" selected>")));
+    // Touching status too shows its message as well.
+    live.touched.insert(QStringLiteral("status"));
+    page = m_views->liveForm(agent(), QStringLiteral("ticket"), m_ticket, live);
+    QVERIFY(page);
+    QVERIFY(!page->html.contains(QStringLiteral("data-live-part=\"err-f-status\" hidden")));
+    // Nothing was written.
+    auto stored = m_site.service->get(QStringLiteral("Ticket"), m_ticket);
+    QCOMPARE(stored->version(), version);
+    QCOMPARE(stored->string(QStringLiteral("subject")), subject);
+    // A valid input shows no error; a new form is checked as an insert.
+    live.fields = {{"_version", QString::number(version)}, {"subject", "Fine"}};
+    page = m_views->liveForm(agent(), QStringLiteral("ticket"), m_ticket, live);
+    QVERIFY(page);
+    QVERIFY(!page->html.contains(QStringLiteral("class=\"field-error\" id=\"err-f-subject\" "
+                                                "data-live-part=\"err-f-subject\">")));
+    const qint64 tickets = count(QStringLiteral("Ticket"));
+    page = m_views->liveForm(
+        agent(), QStringLiteral("ticket"), {},
+        {{{"subject", "New"}, {"customer", "Nobody Inc"}}, {QStringLiteral("customer")}, {}});
+    QVERIFY(page);
+    QVERIFY(page->html.contains(QStringLiteral("data-live-part=\"err-f-customer\">")));
+    QCOMPARE(count(QStringLiteral("Ticket")), tickets);
+    // A document that is not there (or hidden from the user) ends the live form.
+    QVERIFY(!m_views->liveForm(agent(), QStringLiteral("ticket"), QStringLiteral("NO-SUCH"), live));
+}
+
+void TestDeskForms::liveFormShowsOthersSavesWithoutTouchingTheInput()
+{
+    const QString name =
+        insert(QStringLiteral("Ticket"),
+               {{"subject", "Shared screen"}, {"customer", "Acme"}, {"opened_on", "2026-11-05"}});
+    QVERIFY(!name.isEmpty());
+    const FormFields input{{"_version", "1"}, {"subject", "My own words"}, {"customer", "Acme"}};
+    DeskViews::LiveInput live{input, {QStringLiteral("subject")}, {}};
+    auto page = m_views->liveForm(agent(), QStringLiteral("ticket"), name, live);
+    QVERIFY(page);
+    QVERIFY(page->html.contains(QStringLiteral("data-live-part=\"remote\"></div>")));
+    // Someone else saves a new status.
+    fm::core::Document changes(QStringLiteral("Ticket"));
+    changes.setName(name);
+    changes.setValue(QStringLiteral("status"), QStringLiteral("Replied"));
+    QVERIFY(m_site.service->update(changes));
+    live.changedByOthers = {QStringLiteral("status")};
+    page = m_views->liveForm(agent(), QStringLiteral("ticket"), name, live);
+    QVERIFY(page);
+    QVERIFY(page->html.contains(QStringLiteral("id=\"remote-change\"")));
+    QVERIFY(page->html.contains(QStringLiteral("it is now at version 2")));
+    QVERIFY(page->html.contains(QStringLiteral("<div><dt>Status</dt><dd>Replied</dd></div>")));
+    // Only what they changed; the user's own subject is theirs, and kept as typed.
+    QVERIFY(!page->html.contains(QStringLiteral("<dt>Subject</dt>")));
+    QVERIFY(page->html.contains(QStringLiteral("value=\"My own words\"")));
+    // The page keeps its version: a save shows the conflict first.
+    QCOMPARE(hidden(page->html, QStringLiteral("_version")), QStringLiteral("1"));
+    // Without the events (after a reconnect) every field that differs from the input.
+    live.changedByOthers.clear();
+    page = m_views->liveForm(agent(), QStringLiteral("ticket"), name, live);
+    QVERIFY(page);
+    QVERIFY(page->html.contains(QStringLiteral("<dt>Subject</dt><dd>Shared screen</dd>")));
+    QCOMPARE(m_site.service->get(QStringLiteral("Ticket"), name)->string(QStringLiteral("subject")),
+             QStringLiteral("Shared screen"));
+}
+
 void TestDeskForms::validationErrorsAreTheApisBesideTheirFields()
 {
     const qint64 before = count(QStringLiteral("Ticket"));
@@ -459,7 +525,8 @@ void TestDeskForms::validationErrorsAreTheApisBesideTheirFields()
     for (const fm::FieldError &field : api.error().fields()) {
         const QString message =
             field.message.toHtmlEscaped().replace(u'\'', QStringLiteral("&apos;"));
-        QVERIFY2(html.contains(QStringLiteral("<dd class=\"field-error\" id=\"err-f-%1\">%2</dd>")
+        QVERIFY2(html.contains(QStringLiteral("<dd class=\"field-error\" id=\"err-f-%1\" "
+                                              "data-live-part=\"err-f-%1\">%2</dd>")
                                    .arg(field.field, message)),
                  qPrintable(field.field + u' ' + field.message));
         QVERIFY(html.contains(QStringLiteral("<li><a href=\"#f-%1\">").arg(field.field)));

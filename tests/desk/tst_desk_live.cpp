@@ -19,6 +19,7 @@ private slots:
     void pageCarriesTokenAndClient();
     void joinAndLiveRows();
     void rowLeavingTheFilterIsRemoved();
+    void formChecksInputAndShowsOthersSaves();
     void heartbeatAndRefresh();
     void stalePagesRedirect_data();
     void stalePagesRedirect();
@@ -197,6 +198,60 @@ void TestDeskLive::rowLeavingTheFilterIsRemoved()
              qPrintable(QJsonDocument(*diff).toJson()));
 }
 
+void TestDeskLive::formChecksInputAndShowsOthersSaves()
+{
+    const auto inserted = m_desk.m_server.client().Post(
+        "/api/v1/ticket", TestServer::bearer(m_admin),
+        R"({"subject": "Form under edit", "customer": "Acme Corporation"})", "application/json");
+    QVERIFY(inserted && inserted->status == 201);
+    const QString name = jsonOf(inserted->body).value("data").toObject().value("name").toString();
+    auto client = joined(QStringLiteral("/desk/ticket/") + name);
+    QVERIFY(client);
+    const QJsonObject parts =
+        client->messages().first().value("diff").toObject().value("parts").toObject();
+    QVERIFY(parts.contains("remote"));
+    QVERIFY(parts.contains("err-f-subject"));
+
+    // The user empties the subject: the API's message arrives beside it, nothing saved.
+    const QJsonArray values{QJsonArray{"_version", "1"}, QJsonArray{"subject", ""},
+                            QJsonArray{"customer", "Acme Corporation"}};
+    client->send({{"type", "event"},
+                  {"event", "change"},
+                  {"ref", 2},
+                  {"values", values},
+                  {"touched", QJsonArray{"subject"}}});
+    QByteArray raw;
+    const auto checked = client->nextOfType("reply", WsClient::kWaitMs, &raw);
+    QVERIFY(checked);
+    QCOMPARE(checked->value("ref").toInt(), 2);
+    const QJsonObject changed = checked->value("diff").toObject().value("parts").toObject();
+    QCOMPARE(changed.keys(), QStringList{"err-f-subject"});
+    QVERIFY(changed.value("err-f-subject").toString().contains("required"));
+    QVERIFY(raw.size() <= 1024);
+    const auto stored = m_desk.m_server.client().Get(("/api/v1/ticket/" + name).toStdString(),
+                                                     TestServer::bearer(m_admin));
+    QVERIFY(stored->body.find("Form under edit") != std::string::npos);
+
+    // Someone else saves: the banner names what they changed; the inputs are not parts.
+    const auto put = m_desk.m_server.client().Put(("/api/v1/ticket/" + name).toStdString(),
+                                                  TestServer::bearer(m_admin),
+                                                  R"({"priority": "Urgent"})", "application/json");
+    QVERIFY(put && put->status == 200);
+    const auto diff = client->nextOfType("diff");
+    QVERIFY(diff);
+    const QJsonObject remote = diff->value("diff").toObject().value("parts").toObject();
+    QCOMPARE(remote.keys(), QStringList{"remote"});
+    QVERIFY(remote.value("remote").toString().contains("<dt>Priority</dt><dd>Urgent</dd>"));
+    QVERIFY(!remote.value("remote").toString().contains("<dt>Subject</dt>"));
+
+    // "change" is a form's event: a list connection that sends one is refused.
+    auto list = joined();
+    QVERIFY(list);
+    list->send({{"type", "event"}, {"event", "change"}, {"ref", 2}, {"values", QJsonArray{}}});
+    QVERIFY(list->waitClosed());
+    QCOMPARE(list->closeCode(), 1008);
+}
+
 void TestDeskLive::heartbeatAndRefresh()
 {
     auto client = connect();
@@ -277,9 +332,9 @@ void TestDeskLive::refusals_data()
     QTest::newRow("forged token") << QList<QByteArray>{QByteArray(joinText).replace(
                                          "\"token\":\"", "\"token\":\"9")}
                                   << 1008 << "token";
-    QTest::newRow("not a list") << QList<QByteArray>{QByteArray(joinText).replace(
-                                       "/desk/ticket", "/desk/ticket/TKT-1")}
-                                << 1008 << "no live view";
+    QTest::newRow("not a live view") << QList<QByteArray>{QByteArray(joinText).replace(
+                                            "/desk/ticket", "/desk/ticket/TKT-1/delete")}
+                                     << 1008 << "no live view";
     QTest::newRow("oversized") << QList<QByteArray>{R"({"type":"heartbeat","ref":1,"x":")" +
                                                     QByteArray(20 * 1024, 'x') + "\"}"}
                                << 1009 << "";

@@ -45,6 +45,7 @@ private slots:
     void placesRebuildTheOrder();
     void protocol_data();
     void protocol();
+    void changeCarriesTheInput();
 };
 
 void TestDeskLiveDiff::parsesPartsAndRows()
@@ -192,6 +193,34 @@ void TestDeskLiveDiff::protocol_data()
                                  << 1 << 1008;
     QTest::newRow("ref repeated") << QList<QByteArray>{join, R"({"type":"heartbeat","ref":1})"} << 1
                                   << 1008;
+    // A live form's input.
+    QTest::newRow("change")
+        << QList<
+               QByteArray>{join,
+                           R"({"type":"event","event":"change","ref":2,)"
+                           R"("values":[["subject","x"],["_version","3"]],"touched":["subject"]})"}
+        << -1 << 0;
+    QTest::newRow("change before join")
+        << QList<QByteArray>{R"({"type":"event","event":"change","ref":1,"values":[]})"} << 0
+        << 1008;
+    QTest::newRow("change without values")
+        << QList<QByteArray>{join, R"({"type":"event","event":"change","ref":2})"} << 1 << 1007;
+    QTest::newRow("change values not pairs")
+        << QList<QByteArray>{join, R"({"type":"event","event":"change","ref":2,"values":[["a"]]})"}
+        << 1 << 1007;
+    QTest::newRow("change value not text")
+        << QList<QByteArray>{join,
+                             R"({"type":"event","event":"change","ref":2,"values":[["a",1]]})"}
+        << 1 << 1007;
+    QTest::newRow("change touched not names")
+        << QList<QByteArray>{join, R"({"type":"event","event":"change","ref":2,"values":[],)"
+                                   R"("touched":[1]})"}
+        << 1 << 1007;
+    QByteArray many = R"({"type":"event","event":"change","ref":2,"values":[)";
+    for (int i = 0; i <= LiveProtocol::kMaxInputs; ++i)
+        many += (i ? "," : "") + QByteArray(R"(["f","v"])");
+    many += "]}";
+    QTest::newRow("change with too many inputs") << QList<QByteArray>{join, many} << 1 << 1007;
 }
 
 void TestDeskLiveDiff::protocol()
@@ -213,6 +242,23 @@ void TestDeskLiveDiff::protocol()
     }
     QCOMPARE(refusedAt, -1);
     QVERIFY(protocol.joined());
+}
+
+void TestDeskLiveDiff::changeCarriesTheInput()
+{
+    LiveProtocol protocol;
+    QVERIFY(std::holds_alternative<LiveProtocol::Message>(protocol.read(
+        R"({"type":"join","ref":1,"v":1,"token":"t","assets":"/a.js","path":"/desk/x/1"})")));
+    auto read = protocol.read(R"({"type":"event","event":"change","ref":2,)"
+                              R"("values":[["items[0].hours","2"],["subject","<b>"]],)"
+                              R"("touched":["subject"]})");
+    const auto *message = std::get_if<LiveProtocol::Message>(&read);
+    QVERIFY(message);
+    QCOMPARE(message->kind, LiveProtocol::Kind::Change);
+    QCOMPARE(message->values.size(), 2);
+    QCOMPARE(message->values.at(0).first, QStringLiteral("items[0].hours"));
+    QCOMPARE(message->values.at(1).second, QStringLiteral("<b>"));
+    QCOMPARE(message->touched, QStringList{"subject"});
 }
 
 QTEST_GUILESS_MAIN(TestDeskLiveDiff)

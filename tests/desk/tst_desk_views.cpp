@@ -5,40 +5,24 @@
 
 #include "deskassets.h"
 #include "desktemplates.h"
-#include "deskviews.h"
+#include "deskviewsfixture.h"
 #include "fieldview.h"
 #include "liststate.h"
-#include "permissions/documentaccess.h"
-#include "permissions/permissionengine.h"
-#include "testsite.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+using deskviews::admin;
+using deskviews::agent;
 using fm::core::Principal;
 using fm::desk::DeskViews;
 using fm::desk::Viewer;
 
 namespace {
 
-const QString kAgentRole = QStringLiteral("Support Agent");
 const QString kHostileScript = QStringLiteral("<script>alert('subject')</script>");
 const QString kHostileAttribute = QStringLiteral("\"><img src=x onerror=alert(1)>");
 const QString kHostileUrl = QStringLiteral("javascript:alert(document.cookie)");
-
-Viewer admin()
-{
-    return Viewer{Principal::system(), QStringLiteral("Ada Admin"), QStringLiteral("csrf-1"), {}};
-}
-
-Viewer agent()
-{
-    Principal who;
-    who.user = QStringLiteral("agent@example.com");
-    who.roles = {kAgentRole, Principal::kAllRole};
-    who.method = Principal::Method::Session;
-    return Viewer{who, QStringLiteral("Agent A"), QStringLiteral("csrf-2"), {}};
-}
 
 QUrlQuery url(const QString &query)
 {
@@ -87,37 +71,23 @@ private slots:
 private:
     QString render(const fm::Result<fm::desk::Page> &page)
     {
-        if (!page) {
-            qWarning().noquote() << page.error().toText();
-            return {};
-        }
-        return page->html;
+        return DeskViewsFixture::render(page);
     }
     QString insert(const QString &doctype, const QVariantMap &values)
     {
-        auto saved = m_site.service->insert(doc(doctype, values));
-        if (!saved) {
-            qWarning().noquote() << saved.error().toText();
-            return {};
-        }
-        return saved->name();
+        return m_fixture.insert(doctype, values);
     }
 
-    TestSite m_site;
-    std::unique_ptr<fm::core::PermissionEngine> m_engine;
-    std::unique_ptr<fm::core::DocumentAccess> m_access;
-    std::optional<DeskViews> m_views;
+    DeskViewsFixture m_fixture;
+    TestSite &m_site = m_fixture.site;
+    std::unique_ptr<fm::core::DocumentAccess> &m_access = m_fixture.access;
+    std::optional<DeskViews> &m_views = m_fixture.views;
     QString m_hostileTicket;
 };
 
 void TestDeskViews::initTestCase()
 {
-    QVERIFY(m_site.open({QStringLiteral(FM_HELPDESK_DIR "/apps/helpdesk")}));
-    m_engine = std::make_unique<fm::core::PermissionEngine>(*m_site.service);
-    m_access = std::make_unique<fm::core::DocumentAccess>(*m_site.service, *m_engine);
-    auto views = DeskViews::create(m_site.meta, *m_access, fm::desk::PageLimits{20, 500});
-    QVERIFY2(views, qPrintable(views ? QString() : views.error().toText()));
-    m_views.emplace(std::move(*views));
+    QVERIFY(m_fixture.open());
 
     QVERIFY(!insert(QStringLiteral("Customer"), {{"customer_name", "Acme"},
                                                  {"tier", "Premium"},

@@ -3,6 +3,9 @@
 // joins with its signed join token, the server renders the same view the page came
 // from (libdesk), and after every event the connection's user may read it renders
 // again and sends only what changed (LiveSnapshot::diff: keyed rows, changed parts).
+// A list follows its DocType; a form follows its document and the user's input
+// ("change" events: checked as a save would be, errors beside the fields, a banner
+// when someone else saved; docs/adr/0237).
 #include "api/auth/authapi.h"
 #include "api/desk/deskapi.h"
 #include "api/live/livehub.h"
@@ -43,6 +46,7 @@ private:
     void receive(const QByteArray &text);
     void join(const LiveProtocol::Message &message);
     void navigate(const LiveProtocol::Message &message);
+    void change(const LiveProtocol::Message &message);
     void render(qint64 ref);
     void rendered(const fm::Result<fm::desk::Page> &page);
     void deliver();
@@ -57,9 +61,15 @@ private:
         m_connection->send(LiveProtocol::redirect(safeNext(to), reason));
         m_connection->close(closecode::kNormal, reason);
     }
-    // The list's DocType for a page path "/desk/<doctype>?..."; null when the path
-    // is no list.
-    const fm::core::DocType *listOf(const QUrl &url) const;
+    // What a page path shows: "/desk/<doctype>?..." a list, "/desk/<doctype>/<name>"
+    // and "/desk/<doctype>/new" a form; no type when the path is no live view.
+    struct View
+    {
+        const fm::core::DocType *type = nullptr;
+        bool form = false;
+        QString name; // the form's document; empty for a new one
+    };
+    View viewOf(const QUrl &url) const;
 
     std::shared_ptr<DeskApi> m_desk;
     std::shared_ptr<LiveHub> m_hub;
@@ -67,7 +77,11 @@ private:
     LiveFeed *m_feed;
     LiveProtocol m_protocol;
     QString m_doctype;
-    QString m_path; // the page's path and query, for redirects
+    bool m_form = false;
+    QString m_name;                         // the form's document (empty: new)
+    fm::desk::DeskViews::LiveInput m_input; // the form's input, as the page last sent it
+    qint64 m_pageVersion = 0;               // the _version the form's page holds
+    QString m_path;                         // the page's path and query, for redirects
     QUrlQuery m_query;
     LiveSnapshot m_snapshot;
     qint64 m_rev = 0;
@@ -76,15 +90,24 @@ private:
     QList<qint64> m_waiting; // refs that get their reply with the next render
 };
 
-const fm::core::DocType *DeskLiveSession::listOf(const QUrl &url) const
+DeskLiveSession::View DeskLiveSession::viewOf(const QUrl &url) const
 {
     if (!url.isRelative() || !url.host().isEmpty())
-        return nullptr;
+        return {};
     const QStringList segments = url.path(QUrl::FullyEncoded).split(u'/');
-    if (segments.size() != 3 || !segments.at(0).isEmpty() || segments.at(1) != u"desk")
-        return nullptr;
+    if ((segments.size() != 3 && segments.size() != 4) || !segments.at(0).isEmpty() ||
+        segments.at(1) != u"desk")
+        return {};
     auto type = m_desk->views.resolve(QUrl::fromPercentEncoding(segments.at(2).toLatin1()));
-    return type ? *type : nullptr;
+    if (!type)
+        return {};
+    if (segments.size() == 3)
+        return {*type, false, {}};
+    const QString name = QUrl::fromPercentEncoding(segments.at(3).toLatin1());
+    // /desk/<doctype>/bulk and /view are no documents (ADR 0240's literal routes).
+    if (name.isEmpty() || name == u"bulk" || name == u"view")
+        return {};
+    return {*type, true, name == u"new" ? QString() : name};
 }
 
 void DeskLiveSession::receive(const QByteArray &text)
@@ -103,6 +126,8 @@ void DeskLiveSession::receive(const QByteArray &text)
         return render(message.ref);
     case LiveProtocol::Kind::Navigate:
         return navigate(message);
+    case LiveProtocol::Kind::Change:
+        return change(message);
     }
 }
 
@@ -138,29 +163,51 @@ void DeskLiveSession::join(const LiveProtocol::Message &message)
                                          "session; reload the page"));
     }
     const QUrl url(message.path);
-    const fm::core::DocType *type = listOf(url);
-    if (!type)
-        return refuse(
-            closecode::kPolicy,
-            fm::desk::Desk::tr("no live view at \"%1\"; the list views (/desk/<doctype>) are "
-                               "live")
-                .arg(message.path.left(80)));
-    m_doctype = type->name;
+    const View view = viewOf(url);
+    if (!view.type)
+        return refuse(closecode::kPolicy,
+                      fm::desk::Desk::tr("no live view at \"%1\"; lists (/desk/<doctype>) and "
+                                         "forms (/desk/<doctype>/<name>) are live")
+                          .arg(message.path.left(80)));
+    m_doctype = view.type->name;
+    m_form = view.form;
+    m_name = view.name;
     m_query = QUrlQuery(url);
-    if (auto held = m_feed->subscriber().subscribe({m_doctype, {}}); !held)
-        return refuse(closecode::kPolicy, held.error().message());
+    // A new document has no events yet; an open one hears its own.
+    if (!(m_form && m_name.isEmpty())) {
+        if (auto held = m_feed->subscriber().subscribe({m_doctype, m_form ? m_name : QString()});
+            !held)
+            return refuse(closecode::kPolicy, held.error().message());
+    }
     render(message.ref);
 }
 
 void DeskLiveSession::navigate(const LiveProtocol::Message &message)
 {
     const QUrl url(message.path);
-    const fm::core::DocType *type = listOf(url);
-    if (!type || type->name != m_doctype)
+    const View view = viewOf(url);
+    if (!view.type || view.form || m_form || view.type->name != m_doctype)
         return redirect(message.path, fm::desk::Desk::tr("Opening another page."));
     m_path = message.path;
     m_query = QUrlQuery(url);
     m_connection->send(LiveProtocol::navigate(safeNext(message.path)));
+    render(message.ref);
+}
+
+// The form's input as the page holds it now: the next render checks it.
+void DeskLiveSession::change(const LiveProtocol::Message &message)
+{
+    if (!m_form)
+        return refuse(closecode::kPolicy,
+                      fm::desk::Desk::tr("out of order: \"change\" is for a form; this "
+                                         "connection shows a list"));
+    m_input.fields = message.values;
+    for (const QString &name : message.touched)
+        m_input.touched.insert(name);
+    for (const auto &[name, value] : message.values) {
+        if (name == u"_version")
+            m_pageVersion = value.toLongLong();
+    }
     render(message.ref);
 }
 
@@ -181,9 +228,13 @@ void DeskLiveSession::render(qint64 ref)
     const http::RequestContext context = m_connection->context();
     const QString doctype = m_doctype;
     const QUrlQuery query = m_query;
-    m_hub->pool.start([self, desk, context, doctype, query] {
+    const bool form = m_form;
+    const QString name = m_name;
+    const fm::desk::DeskViews::LiveInput input = m_input;
+    m_hub->pool.start([self, desk, context, doctype, query, form, name, input] {
         const fm::desk::Viewer viewer = desk->viewer(context);
-        auto page = desk->views.list(viewer, doctype, query);
+        auto page = form ? desk->views.liveForm(viewer, doctype, name, input)
+                         : desk->views.list(viewer, doctype, query);
         QMetaObject::invokeMethod(
             qApp,
             [self, page] {
@@ -206,8 +257,9 @@ void DeskLiveSession::rendered(const fm::Result<fm::desk::Page> &page)
             return redirect(m_path, page.error().message());
         const qint64 ref = m_waiting.isEmpty() ? 0 : m_waiting.takeFirst();
         m_connection->send(LiveProtocol::error(
-            ref, fm::desk::Desk::tr(
-                     "The list could not be refreshed; it shows what it showed before.")));
+            ref, m_form ? fm::desk::Desk::tr("The form could not be checked; your input is kept.")
+                        : fm::desk::Desk::tr(
+                              "The list could not be refreshed; it shows what it showed before.")));
     } else {
         LiveSnapshot now = LiveSnapshot::parse(page->html);
         // The rows on screen: one that leaves the user's reach (a change moves it out of
@@ -240,9 +292,20 @@ void DeskLiveSession::deliver()
 {
     if (const QString reason = m_feed->subscriber().overloaded(); !reason.isEmpty())
         return refuse(closecode::kOverloaded, reason);
-    // The events say only that the list may have changed; the render decides what.
-    if (!m_feed->subscriber().take().isEmpty())
-        render(0);
+    // The events say only that the view may have changed; the render decides what.
+    const QList<fm::core::Event> events = m_feed->subscriber().take();
+    if (events.isEmpty())
+        return;
+    if (m_form) {
+        // What others changed since the page's version names the banner's fields.
+        for (const fm::core::Event &event : events) {
+            if (event.version > m_pageVersion) {
+                for (const fm::core::FieldChange &change : event.changes)
+                    m_input.changedByOthers.insert(change.field);
+            }
+        }
+    }
+    render(0);
 }
 
 } // namespace

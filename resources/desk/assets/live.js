@@ -11,6 +11,8 @@
   var HEARTBEAT_MS = 25000;
   var SILENCE_MS = 60000;
   var MAX_BACKOFF_MS = 30000;
+  var CHECK_DELAY_MS = 400; // a form is checked once the user pauses typing
+  var MAX_MESSAGE = 15000;  // the server closes over 16 KB; a bigger form is checked on save
   var script = document.currentScript;
 
   function start() {
@@ -27,6 +29,9 @@
     var timer = null;
     var leaving = false;
     var moved = null; // the path a navigate named, shown with its reply
+    var form = view.getAttribute('data-live-view') === 'form' ? view : null;
+    var touched = {};
+    var checkTimer = null;
 
     function send(message) {
       message.ref = ++ref;
@@ -88,6 +93,82 @@
       });
     }
 
+    // An error slot the server filled or emptied: its input says so to assistive
+    // technology (the input itself is never patched).
+    function syncErrors() {
+      if (!form) return;
+      var slots = form.querySelectorAll('[data-live-part^="err-"]');
+      for (var i = 0; i < slots.length; i++) {
+        var input = document.getElementById(slots[i].id.slice(4));
+        if (!input) continue;
+        var ids = (input.getAttribute('aria-describedby') || '').split(' ').filter(function (id) {
+          return id && id !== slots[i].id;
+        });
+        if (slots[i].hidden) {
+          input.removeAttribute('aria-invalid');
+        } else {
+          input.setAttribute('aria-invalid', 'true');
+          ids.unshift(slots[i].id);
+        }
+        if (ids.length) input.setAttribute('aria-describedby', ids.join(' '));
+        else input.removeAttribute('aria-describedby');
+      }
+    }
+
+    // The form's inputs as a post carries them (the CSRF token stays on the page).
+    function formValues() {
+      var values = [];
+      new FormData(form).forEach(function (value, name) {
+        if (name !== 'csrf_token' && typeof value === 'string') values.push([name, value]);
+      });
+      return values;
+    }
+
+    // Unsaved input survives a reload too (a refused join reloads the page): kept per
+    // page in sessionStorage with the version it was typed against. Given back with that
+    // version, so if someone saved meanwhile the banner says so and a save shows the
+    // conflict first: nothing is lost and nothing is overwritten unseen.
+    function draftKey() { return 'fm-draft:' + location.pathname; }
+    function version() {
+      var input = form.querySelector('input[name="_version"]');
+      return input ? input.value : '';
+    }
+    function keepDraft(values) {
+      try {
+        sessionStorage.setItem(draftKey(), JSON.stringify({version: version(), values: values,
+                                                           touched: Object.keys(touched)}));
+      } catch (e) { /* storage full or off: the live session still has the input */ }
+    }
+    function restoreDraft() {
+      var draft = null;
+      try { draft = JSON.parse(sessionStorage.getItem(draftKey()) || 'null'); } catch (e) { draft = null; }
+      if (!draft || !Array.isArray(draft.values)) return;
+      var seen = {};
+      draft.values.forEach(function (entry) {
+        var fields = form.querySelectorAll('[name="' + CSS.escape(entry[0]) + '"]');
+        for (var i = 0; i < fields.length; i++) {
+          var field = fields[i];
+          if ((field.type === 'hidden' && entry[0] !== '_version') || field.type === 'submit') continue;
+          if (field.type === 'checkbox') field.checked = entry[1] === '1';
+          else if (!seen[entry[0]]) field.value = entry[1];
+        }
+        seen[entry[0]] = true;
+      });
+      (draft.touched || []).forEach(function (name) { touched[name] = true; });
+      var notice = document.getElementById('draft-restored');
+      if (notice) notice.hidden = false;
+    }
+
+    function sendChange() {
+      checkTimer = null;
+      if (!form || !socket || socket.readyState !== WebSocket.OPEN) return;
+      var values = formValues();
+      keepDraft(values);
+      var message = {type: 'event', event: 'change', values: values, touched: Object.keys(touched)};
+      if (JSON.stringify(message).length > MAX_MESSAGE) return;
+      send(message);
+    }
+
     function applyDiff(diff) {
       if (!diff) return;
       var parts = diff.parts || {};
@@ -100,6 +181,7 @@
         var part = byAttribute(document, 'data-live-part', id);
         if (part) applyRows(part, rows[id]);
       });
+      syncErrors();
     }
 
     function receive(event) {
@@ -109,6 +191,9 @@
       switch (message.type) {
         case 'reply':
           if (message.status === 'ok') { attempts = 0; hideBanner(); }
+          // Joined (again): the server hears the input the page holds, so a reconnect
+          // keeps what was typed while the connection was down.
+          if (message.ref === 1 && form) sendChange();
           rev = message.rev;
           applyDiff(message.diff);
           // The address changes once the page shows what it names.
@@ -210,6 +295,21 @@
     window.addEventListener('popstate', function () {
       if (!navigate(location.pathname + location.search)) location.reload();
     });
+
+    if (form) {
+      restoreDraft();
+      var onInput = function (event) {
+        if (!event.target.name) return;
+        touched[event.target.name] = true;
+        keepDraft(formValues());
+        if (checkTimer) clearTimeout(checkTimer);
+        checkTimer = setTimeout(sendChange, CHECK_DELAY_MS);
+      };
+      form.addEventListener('input', onInput);
+      form.addEventListener('change', onInput);
+      // A post takes the input to the server; what comes back is the new truth.
+      form.addEventListener('submit', function () { sessionStorage.removeItem(draftKey()); });
+    }
 
     timer = setInterval(function () {
       if (!socket || socket.readyState !== WebSocket.OPEN) return;

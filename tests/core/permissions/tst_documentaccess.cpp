@@ -516,6 +516,67 @@ private slots:
             QCOMPARE(saved->owner(), QStringLiteral("bob"));
     }
 
+    // validate: the refusal a save would meet, with nothing written and no event.
+    void validateSaysWhatASaveWouldWithoutWriting()
+    {
+        const Principal alice = actor("alice", {perm::kAgent});
+        const QString own = m_site.ticket("alice", "mine");
+        const QString other = m_site.ticket("bob", "theirs");
+        const qint64 version = m_site.service().get("Ticket", own)->version();
+        auto countTickets = [&] {
+            Query query;
+            query.doctype = QStringLiteral("Ticket");
+            return m_site.service().count(query).value_or(-1);
+        };
+        const qint64 tickets = countTickets();
+        std::atomic<int> events{0};
+        const auto listening =
+            m_site.service().events().subscribe({}, [&events](const Event &) { ++events; });
+
+        // Valid: no error, nothing written.
+        Document fine("Ticket");
+        fine.setName(own);
+        fine.setValue("subject", "still mine");
+        fine.setValue("_version", version - 1); // a stale version is not this check's business
+        QCOMPARE(codeOf(m_site.access->validate(alice, fine, false)), kOk);
+        QCOMPARE(m_site.service().get("Ticket", own)->string("subject"), QStringLiteral("mine"));
+        QCOMPARE(m_site.service().get("Ticket", own)->version(), version);
+
+        // The service's field errors, as update gives them.
+        Document empty("Ticket");
+        empty.setName(own);
+        empty.setValue("subject", QVariant());
+        auto refused = m_site.access->validate(alice, empty, false);
+        QCOMPARE(codeOf(refused), int(fm::ErrorCode::Validation));
+        auto saved = m_site.access->update(alice, empty);
+        QCOMPARE(codeOf(saved), int(fm::ErrorCode::Validation));
+        QCOMPARE(refused.error().fields().size(), saved.error().fields().size());
+        QCOMPARE(refused.error().fields().first().field, saved.error().fields().first().field);
+        QCOMPARE(refused.error().fields().first().message, saved.error().fields().first().message);
+
+        // Permissions as for a save: another's ticket is hidden, a level 1 field refused,
+        // a new document needs create.
+        Document theirs("Ticket");
+        theirs.setName(other);
+        theirs.setValue("subject", "x");
+        QCOMPARE(codeOf(m_site.access->validate(alice, theirs, false)),
+                 int(fm::ErrorCode::NotFound));
+        Document note("Ticket");
+        note.setName(own);
+        note.setValue("internal_note", "n");
+        QCOMPARE(codeOf(m_site.access->validate(alice, note, false)),
+                 int(fm::ErrorCode::PermissionDenied));
+        const Document fresh = doc("Ticket", {{"subject", "new one"}});
+        QCOMPARE(codeOf(m_site.access->validate(alice, fresh, true)), kOk);
+        QCOMPARE(codeOf(m_site.access->validate(actor("dave", {perm::kAuditor}), fresh, true)),
+                 int(fm::ErrorCode::PermissionDenied));
+        QCOMPARE(codeOf(m_site.access->validate(alice, doc("Ticket", {}), true)),
+                 int(fm::ErrorCode::Validation));
+
+        QCOMPARE(countTickets(), tickets);
+        QCOMPARE(events.load(), 0); // nothing committed, so nothing was told
+    }
+
     void guestsWhereAllowed()
     {
         auto made =

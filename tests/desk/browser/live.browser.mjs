@@ -6,17 +6,13 @@
 // run-live-browser-tests.sh prepared the project; this script runs `m start` itself.
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 
-const require = createRequire(path.join(process.env.FM_WEB_DIR, 'package.json'));
-const { chromium } = require('playwright-core');
+import { WAIT, launch, newPage, runSteps, signIn, step, watch } from './helpers.mjs';
 
 const m = process.env.FM_M;
 const project = process.env.FM_PROJECT;
 const shots = process.env.FM_DESK_SCREENSHOTS;
 const password = 'live-password-1';
-const WAIT = { timeout: 30000 };
 
 let server = null;
 let base = null;
@@ -62,32 +58,17 @@ const ticket = async (token, subject) =>
 
 const port = await startServer();
 base = `http://127.0.0.1:${port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.FM_CHROMIUM,
-  headless: true,
-  args: ['--no-sandbox'],
-});
+const browser = await launch();
 
-const problems = [];
 async function listFor(user, list = '/desk/ticket') {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 700 } });
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`${user}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`${user}: ${error.message}`));
-  await page.goto(`${base}/desk/login?next=${encodeURIComponent(list)}`);
-  await page.getByLabel('User name or e-mail').fill(`${user}@example.com`);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  const page = await newPage(browser, { viewport: { width: 1100, height: 700 } });
+  await signIn(page, base, { user: `${user}@example.com`, password }, list);
   await page.waitForURL(`${base}${list}`);
   await page.locator('html[data-live="connected"]').waitFor(WAIT);
   return page;
 }
 const row = (page, name) => page.locator(`tr[data-live-key="${name}"]`);
 
-const steps = [];
-const step = (name, run) => steps.push({ name, run });
 let mgr;
 let ann;
 let dan;
@@ -151,9 +132,38 @@ step('a row that leaves the user\'s reach leaves her open list', async () => {
   await page.context().close();
 });
 
+let form;
+let shared;
+step('a form checks the input as the user types and shows someone else\'s save', async () => {
+  shared = await ticket(dan, 'shared form');
+  form = await mgr.context().newPage();
+  watch(form);
+  await form.goto(`${base}/desk/ticket/${encodeURIComponent(shared)}`);
+  await form.locator('html[data-live="connected"]').waitFor(WAIT);
+  const subject = form.getByLabel('Subject', { exact: true });
+  await subject.fill('');
+  // The server's message (the API's own), beside the field, without a save.
+  const error = form.locator('#err-f-subject');
+  await error.waitFor({ state: 'visible', ...WAIT });
+  assert.match(await error.innerText(), /required/i);
+  assert.equal(await subject.getAttribute('aria-invalid'), 'true');
+  await subject.fill('My own subject');
+  await error.waitFor({ state: 'hidden', ...WAIT });
+  assert.equal(await subject.getAttribute('aria-invalid'), null);
+  // dan saves a new priority: a banner names it; the typed subject stays.
+  await api('PUT', `/api/v1/ticket/${encodeURIComponent(shared)}`, dan, { priority: 7 });
+  const banner = form.locator('#remote-change');
+  await banner.waitFor(WAIT);
+  assert.match(await banner.innerText(), /Priority/);
+  assert.match(await banner.innerText(), /7/);
+  assert.equal(await subject.inputValue(), 'My own subject');
+  await form.screenshot({ path: `${shots}/desk-live-form.png`, fullPage: true });
+});
+
 step('a stopped server shows the banner; the restarted one brings the list up to date', async () => {
   await stopServer();
   await mgr.locator('#live-banner').waitFor({ state: 'visible', ...WAIT });
+  await form.getByLabel('Subject', { exact: true }).fill('My own subject, typed offline');
   assert.match(await mgr.locator('#live-banner').innerText(), /Connection lost/);
   await mgr.screenshot({ path: `${shots}/desk-live-banner.png` });
   // Written while no server runs: the page hears of it from the join's reply.
@@ -167,27 +177,33 @@ step('a stopped server shows the banner; the restarted one brings the list up to
   await row(mgr, writtenName).waitFor(WAIT);
   const name = await ticket(dan, 'after the restart');
   await row(mgr, name).waitFor(WAIT);
+  // The open form kept what was typed while the server was down, and checks it again.
+  await form.locator('html[data-live="connected"]').waitFor(WAIT);
+  const subject = form.getByLabel('Subject', { exact: true });
+  assert.equal(await subject.inputValue(), 'My own subject, typed offline');
+  await subject.fill('');
+  await form.locator('#err-f-subject').waitFor({ state: 'visible', ...WAIT });
+  await subject.fill('Back online');
+  await form.locator('#err-f-subject').waitFor({ state: 'hidden', ...WAIT });
 });
 
-let failed = 0;
-for (const { name, run } of steps) {
-  try {
-    await run();
-    console.log(`PASS  ${name}`);
-  } catch (error) {
-    failed += 1;
-    console.log(`FAIL  ${name}\n${error.stack}`);
-  }
-}
-await browser.close();
-await stopServer();
-// While the server was down Chromium reports the failed reconnects, and it asks for a
-// /favicon.ico the Desk does not have (404); nothing else may show.
-const ours = problems.filter((p) => !/WebSocket connection to .* failed/.test(p) &&
-  !/Failed to load resource: the server responded with a status of 404/.test(p));
-if (ours.length) {
-  failed += 1;
-  console.log(`FAIL  console errors:\n  ${ours.join('\n  ')}`);
-}
-console.log(failed ? `${failed} failed` : `all ${steps.length} live browser steps passed`);
-process.exit(failed ? 1 : 0);
+step('a reloaded form gets its unsaved input back, and saving shows the conflict first', async () => {
+  await form.reload();
+  await form.locator('#draft-restored').waitFor({ state: 'visible', ...WAIT });
+  const subject = form.getByLabel('Subject', { exact: true });
+  assert.equal(await subject.inputValue(), 'Back online');
+  // The draft keeps the version it was typed against: the banner says someone saved.
+  await form.locator('#remote-change').waitFor(WAIT);
+  await form.getByRole('button', { name: 'Save', exact: true }).first().click();
+  await form.locator('#form-alert').waitFor(WAIT);
+  assert.match(await form.locator('#form-alert').innerText(), /Someone else saved/);
+  assert.equal(await subject.inputValue(), 'Back online');
+  await form.close();
+});
+
+// While the server was down Chromium reports the failed reconnects; it asks for a
+// /favicon.ico the Desk does not have (404); the stale save answers 409 on purpose.
+await runSteps(browser, {
+  expected: /WebSocket connection to .* failed|Failed to load resource: the server responded with a status of 40[49]/,
+  after: stopServer,
+});
