@@ -3,6 +3,7 @@
 
 #include "deskassets.h"
 #include "deskstrings.h"
+#include "i18n/translations.h"
 #include "meta/metaregistry.h"
 #include "permissions/documentaccess.h"
 
@@ -59,7 +60,7 @@ fm::Result<Page> DeskViews::page(const Viewer *viewer, const QString &view, cons
         return fm::fail(html.error());
     Data frame;
     frame.set("t", strings);
-    frame.set("lang", "en");
+    frame.set("lang", utf8(fm::core::ThreadLanguage::current()));
     frame.set("title", utf8(title));
     frame.set("view", utf8(view));
     frame.set("body", utf8(*html));
@@ -78,6 +79,16 @@ fm::Result<Page> DeskViews::page(const Viewer *viewer, const QString &view, cons
         who.set("display",
                 utf8(viewer->display.isEmpty() ? viewer->principal.user : viewer->display));
         who.set("csrf", utf8(viewer->csrfToken));
+        // The language menu: the user's own choice selected, else "as the browser".
+        Data languages = emptyList();
+        for (const QString &code : fm::core::Translations::available()) {
+            Data language;
+            language.set("code", utf8(code));
+            language.set("name", utf8(fm::core::Translations::nativeName(code)));
+            language.set("selected", code == viewer->principal.language);
+            languages.push_back(language);
+        }
+        who.set("languages", languages);
         who.set("live_token",
                 viewer->liveToken.isEmpty() ? Data(false) : Data(utf8(viewer->liveToken)));
         Data trail = emptyList();

@@ -647,6 +647,18 @@
         <source>unknown event &quot;%1&quot;; the Desk knows &quot;refresh&quot; and &quot;change&quot;</source>
         <translation>unbekanntes Ereignis „%1“; der Desk kennt „refresh“ und „change“</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>As the browser</source>
+        <translation>Wie der Browser</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
 </context>
 <context>
     <name>FieldProperty</name>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "http/requestcontext.h"
 
+#include "i18n/translations.h"
+
 #include <QUrl>
 
 namespace fm::server::http {
@@ -48,6 +50,14 @@ QUrlQuery RequestContext::form() const
 bool RequestContext::acceptsHtml() const
 {
     return header("Accept").toLower().contains("text/html");
+}
+
+QString RequestContext::language() const
+{
+    if (!principal.language.isEmpty())
+        return principal.language;
+    const QString asked = fm::core::Translations::fromAcceptLanguage(header("Accept-Language"));
+    return asked.isEmpty() ? QString::fromLatin1(fm::core::Translations::kSourceLanguage) : asked;
 }
 
 QString RequestContext::loggedPath() const

@@ -47,6 +47,9 @@ struct RequestContext
     QUrlQuery form() const;
     // True when the client prefers a page to JSON (a browser: Accept names text/html).
     bool acceptsHtml() const;
+    // The language to answer in: the signed-in user's own, else the best of
+    // Accept-Language we have a catalogue for, else English (ADR 0265).
+    QString language() const;
 
     // The path as logs and the Error Log keep it: a route parameter that is a secret
     // (kSecretParams: a magic-link token) is replaced by "[redacted]", so whoever reads

@@ -218,10 +218,7 @@ Response Server::handle(RequestContext &context) const
     // Every tr() of this request, in any layer, speaks the language the client asks for;
     // without one we have, the API answers in English, its source language, whatever the
     // server's own locale (ADR 0265).
-    const QString asked =
-        fm::core::Translations::fromAcceptLanguage(context.header("Accept-Language"));
-    const fm::core::ThreadLanguage language(
-        asked.isEmpty() ? QString::fromLatin1(fm::core::Translations::kSourceLanguage) : asked);
+    const fm::core::ThreadLanguage language(context.language());
     // A throwing handler must not take the worker or the connection down with it.
     try {
         response = dispatch(context);

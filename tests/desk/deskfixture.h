@@ -34,12 +34,13 @@ public:
         return result;
     }
 
-    httplib::Result post(const std::string &path, const QList<QPair<QString, QString>> &fields)
+    httplib::Result post(const std::string &path, const QList<QPair<QString, QString>> &fields,
+                         httplib::Headers headers = {})
     {
         QUrlQuery form;
         for (const auto &[name, value] : fields)
             form.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value)));
-        httplib::Headers headers{{"Accept", "text/html"}};
+        headers.emplace("Accept", "text/html");
         addCookies(headers);
         auto result =
             m_server.client().Post(path, headers, form.toString(QUrl::FullyEncoded).toStdString(),

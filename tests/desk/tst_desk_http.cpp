@@ -39,6 +39,7 @@ private slots:
     void pagesForASignedInUser();
     void userSeesOnlyWhatTheyMayRead();
     void signOutNeedsTheTokenAndEndsTheSession();
+    void languageMenuSetsTheUsersLanguage();
     void deadSessionGoesToTheLogin();
     void assetsAreCachedForAYear();
     void magicLinkSignsInToTheDesk();
@@ -251,6 +252,44 @@ void TestDeskHttp::signOutNeedsTheTokenAndEndsTheSession()
     auto again = replay.get("/desk");
     QCOMPARE(again->status, 303);
     QVERIFY(location(again).startsWith(QStringLiteral("/desk/login")));
+}
+
+// The header's language menu stores the user's own language, which then wins over the
+// browser's Accept-Language on every page; "As the browser" clears it.
+void TestDeskHttp::languageMenuSetsTheUsersLanguage()
+{
+    Browser browser(server());
+    QCOMPARE(browser.signIn(kAgent, kAgentPassword)->status, 303);
+    auto workspace = browser.get("/desk", {{"Accept-Language", "en"}});
+    QVERIFY(has(workspace, "<html lang=\"en\""));
+    QVERIFY(has(workspace, "<option value=\"de\">Deutsch</option>"));
+    const QString csrf = Browser::hidden(workspace->body, QStringLiteral("csrf_token"));
+    QCOMPARE(browser.post("/desk/language", {{"csrf_token", "forged"}, {"language", "de"}})->status,
+             403);
+    QVERIFY(has(browser.get("/desk", {{"Accept-Language", "en"}}), "Sign out"));
+
+    const std::string referer = "http://127.0.0.1/desk/ticket?status=Open";
+    auto set = browser.post("/desk/language", {{"csrf_token", csrf}, {"language", "de"}},
+                            {{"Referer", referer}});
+    QCOMPARE(set->status, 303);
+    QCOMPARE(location(set), QStringLiteral("/desk/ticket?status=Open"));
+    auto german = browser.get("/desk", {{"Accept-Language", "en"}});
+    QVERIFY(has(german, "<html lang=\"de\""));
+    QVERIFY(has(german, "Abmelden"));
+    QVERIFY(has(german, "<option value=\"de\" selected>Deutsch</option>"));
+
+    // No catalogue: an error page naming those there are, and nothing changes.
+    auto unknown = browser.post("/desk/language", {{"csrf_token", csrf}, {"language", "xx"}});
+    QVERIFY(unknown->status >= 400 && unknown->status < 500);
+    QVERIFY2(has(unknown, "de, en"), unknown->body.c_str());
+    QVERIFY(has(browser.get("/desk", {{"Accept-Language", "en"}}), "Abmelden"));
+
+    // A foreign Referer's path is not followed off the Desk.
+    auto cleared = browser.post("/desk/language", {{"csrf_token", csrf}, {"language", ""}},
+                                {{"Referer", "https://evil.example//evil.example/x"}});
+    QCOMPARE(cleared->status, 303);
+    QVERIFY(location(cleared).startsWith(QStringLiteral("/desk")));
+    QVERIFY(has(browser.get("/desk", {{"Accept-Language", "en"}}), "Sign out"));
 }
 
 void TestDeskHttp::deadSessionGoesToTheLogin()

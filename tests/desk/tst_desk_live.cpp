@@ -21,6 +21,7 @@ private slots:
     void rowLeavingTheFilterIsRemoved();
     void formChecksInputAndShowsOthersSaves();
     void heartbeatAndRefresh();
+    void liveRendersSpeakThePagesLanguage();
     void stalePagesRedirect_data();
     void stalePagesRedirect();
     void refusals_data();
@@ -34,7 +35,8 @@ private:
         QString assets;
     };
     Page openList(const std::string &path = "/desk/ticket");
-    std::unique_ptr<WsClient> connect(const QString &origin = {});
+    std::unique_ptr<WsClient> connect(const QString &origin = {},
+                                      const QByteArray &acceptLanguage = {});
     std::unique_ptr<WsClient> joined(const QString &path = QStringLiteral("/desk/ticket"));
     QJsonObject join(const QString &path) const;
 
@@ -67,14 +69,18 @@ TestDeskLive::Page TestDeskLive::openList(const std::string &path)
     return {token.match(html).captured(1), live.match(html).captured(1)};
 }
 
-std::unique_ptr<WsClient> TestDeskLive::connect(const QString &origin)
+std::unique_ptr<WsClient> TestDeskLive::connect(const QString &origin,
+                                                const QByteArray &acceptLanguage)
 {
     const int port = m_desk.m_server.port();
     auto client = std::make_unique<WsClient>(
         origin.isEmpty() ? QStringLiteral("http://127.0.0.1:%1").arg(port) : origin);
     const QByteArray cookie =
         "fm_session=" + QByteArray::fromStdString(m_browser->cookie("fm_session"));
-    client->open(port, "/desk/live", {{"Cookie", cookie}});
+    QList<QPair<QByteArray, QByteArray>> headers{{"Cookie", cookie}};
+    if (!acceptLanguage.isEmpty())
+        headers.append({"Accept-Language", acceptLanguage});
+    client->open(port, "/desk/live", headers);
     return client;
 }
 
@@ -250,6 +256,28 @@ void TestDeskLive::formChecksInputAndShowsOthersSaves()
     list->send({{"type", "event"}, {"event", "change"}, {"ref", 2}, {"values", QJsonArray{}}});
     QVERIFY(list->waitClosed());
     QCOMPARE(list->closeCode(), 1008);
+}
+
+// Renders run on the live pool, not on a request's thread: they must still speak the
+// connection's language, or a German page would be patched with English parts.
+void TestDeskLive::liveRendersSpeakThePagesLanguage()
+{
+    for (const auto &[language, label] :
+         {std::pair{QByteArray("de"), QStringLiteral("aria-label=\"Seiten\"")},
+          std::pair{QByteArray("en"), QStringLiteral("aria-label=\"Pages\"")}}) {
+        auto client = connect({}, language);
+        client->send(join(QStringLiteral("/desk/ticket")));
+        QVERIFY(client->nextOfType("reply"));
+        const QString pager = client->messages()
+                                  .first()
+                                  .value("diff")
+                                  .toObject()
+                                  .value("parts")
+                                  .toObject()
+                                  .value("pager")
+                                  .toString();
+        QVERIFY2(pager.contains(label), qPrintable(pager));
+    }
 }
 
 void TestDeskLive::heartbeatAndRefresh()

@@ -231,7 +231,7 @@ void DeskLiveSession::render(qint64 ref)
     const bool form = m_form;
     const QString name = m_name;
     const fm::desk::DeskViews::LiveInput input = m_input;
-    m_hub->pool.start([self, desk, context, doctype, query, form, name, input] {
+    m_hub->run(context, [self, desk, context, doctype, query, form, name, input] {
         const fm::desk::Viewer viewer = desk->viewer(context);
         auto page = form ? desk->views.liveForm(viewer, doctype, name, input)
                          : desk->views.list(viewer, doctype, query);

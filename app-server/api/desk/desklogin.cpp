@@ -5,6 +5,7 @@
 // calls and answers into pages.
 #include "api/desk/deskapi.h"
 #include "auth/tokens.h"
+#include "auth/useraccounts.h"
 #include "http/server.h"
 
 #include <QUrl>
@@ -127,6 +128,23 @@ Response logout(DeskApi &desk, RequestContext &context)
     return response;
 }
 
+// The header's language menu: the user's own language (PATCH /api/v1/auth/me's rule),
+// then back to the page the form was on.
+Response setLanguage(DeskApi &desk, RequestContext &context)
+{
+    if (context.principal.isGuest())
+        return DeskApi::redirect(QStringLiteral("/desk/login"));
+    // The CSRF middleware has checked the form's csrf_token by now.
+    if (auto set = fm::core::UserAccounts::setLanguage(desk.auth->documents, context.principal.user,
+                                                       field(context.form(), "language"));
+        !set)
+        return desk.errorPage(context, set.error());
+    const QUrl from(QString::fromUtf8(context.header("Referer")));
+    return DeskApi::redirect(
+        safeNext(from.path(QUrl::FullyEncoded) +
+                 (from.hasQuery() ? u'?' + from.query(QUrl::FullyEncoded) : QString())));
+}
+
 } // namespace
 
 void installDeskLogin(http::Server &server, const std::shared_ptr<DeskApi> &desk)
@@ -140,6 +158,7 @@ void installDeskLogin(http::Server &server, const std::shared_ptr<DeskApi> &desk
     server.route("POST", QStringLiteral("/desk/login"), bind(submitLogin));
     server.route("POST", QStringLiteral("/desk/login/link"), bind(requestLink));
     server.route("POST", QStringLiteral("/desk/logout"), bind(logout));
+    server.route("POST", QStringLiteral("/desk/language"), bind(setLanguage));
 }
 
 } // namespace fm::server::api

@@ -2,6 +2,7 @@
 #include "api/live/livehub.h"
 
 #include "api/auth/credentials.h"
+#include "i18n/translations.h"
 #include "permissions/permissionengine.h"
 #include "project/sitecontext.h"
 
@@ -66,6 +67,14 @@ LiveFeed::~LiveFeed()
         m_waker->target = nullptr;
     }
     m_hub->pubsub.disconnect(m_subscriber);
+}
+
+void LiveHub::run(const http::RequestContext &context, std::function<void()> work)
+{
+    pool.start([language = context.language(), work = std::move(work)] {
+        const fm::core::ThreadLanguage speaking(language);
+        work();
+    });
 }
 
 void watchCredentials(const std::shared_ptr<LiveHub> &hub, http::WebSocketConnection *connection)

@@ -6,9 +6,11 @@
 #include "http/websocketconnection.h"
 
 #include <QMutex>
+
 #include <QObject>
 #include <QPointer>
 #include <QThreadPool>
+#include <functional>
 
 #include <memory>
 
@@ -22,6 +24,10 @@ struct LiveHub
 {
     explicit LiveHub(Services &services);
     ~LiveHub();
+
+    // Runs `work` on the pool speaking the language of `context` (the user's own, else
+    // the handshake's Accept-Language), as a request's thread would.
+    void run(const http::RequestContext &context, std::function<void()> work);
 
     Services &services;
     fm::core::ScopedPubSub pubsub;

@@ -106,7 +106,7 @@ void StreamSession::subscribe(const QJsonObject &message, bool add)
     QPointer<StreamSession> self(this);
     auto hub = m_hub;
     const fm::core::Principal who = m_connection->context().principal;
-    hub->pool.start([self, hub, who, asked, name, add, ref] {
+    hub->run(m_connection->context(), [self, hub, who, asked, name, add, ref] {
         fm::core::LiveTopic topic;
         QString problem;
         const fm::core::DocType *type = hub->services.site.meta().findDocType(asked);

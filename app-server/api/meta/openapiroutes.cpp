@@ -434,6 +434,10 @@ void addDeskPaths(QJsonObject &paths)
     add(paths, QStringLiteral("/desk/logout"), QStringLiteral("post"),
         desk(QStringLiteral("logout"), QStringLiteral("Sign out (form field csrf_token)"), false,
              seeOther, QStringLiteral("303")));
+    add(paths, QStringLiteral("/desk/language"), QStringLiteral("post"),
+        desk(QStringLiteral("language"),
+             QStringLiteral("Choose your language (form fields language, csrf_token)"), false,
+             seeOther, QStringLiteral("303")));
     Operation asset =
         desk(QStringLiteral("asset"),
              QStringLiteral("A stylesheet or script of the Desk, by hashed name"), true,
