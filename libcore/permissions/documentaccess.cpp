@@ -161,9 +161,9 @@ Result<std::pair<qint64, bool>> DocumentAccess::pageTotal(const Query &query, qi
                                                           bool hasMore)
 {
     const qint64 seen = qint64(query.offset) + rows; // matches this page proves
-    // A page that is not the last one cannot be empty, and one that ends the matches
-    // gives the total for free unless it is empty past an offset (how many came before?).
-    if (!hasMore && (rows > 0 || query.offset == 0))
+    // A page that ends the matches gives the total for free unless it is empty past an
+    // offset (how many came before?) or asked for no rows at all (limit 0: the total only).
+    if (!hasMore && query.limit != 0 && (rows > 0 || query.offset == 0))
         return std::pair{seen, true};
     TotalMode mode = query.total;
     if (mode == TotalMode::None && !hasMore)

@@ -230,6 +230,10 @@ private slots:
             << admin << capped << 10 << 20 << 2 << 0 << 7 << true << false;
         QTest::newRow("capped, no limit")
             << admin << capped << 4 << 0 << -1 << 7 << 7 << true << false;
+        QTest::newRow("limit 0: the total only")
+            << admin << exactly << 4 << 0 << 0 << 0 << 7 << true << false;
+        QTest::newRow("limit 0, capped")
+            << admin << capped << 4 << 0 << 0 << 0 << 4 << false << false;
         QTest::newRow("none") << admin << none << 4 << 0 << 2 << 2 << 2 << false << true;
         QTest::newRow("none, last page") << admin << none << 4 << 6 << 2 << 1 << 7 << true << false;
         QTest::newRow("none, empty page past the end")
