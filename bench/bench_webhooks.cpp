@@ -10,7 +10,6 @@
 #include "jobs/jobqueue.h"
 #include "jobs/jobworker.h"
 #include "webhooks/webhookdelivery.h"
-#include "webhooks/webhookdispatcher.h"
 
 #include <QThread>
 
@@ -103,40 +102,6 @@ void BM_WebhookDeliveries(benchmark::State &state)
     state.SetItemsProcessed(state.iterations() * kDeliveriesPerRound);
 }
 BENCHMARK(BM_WebhookDeliveries)->Arg(1)->Arg(4)->Unit(benchmark::kMillisecond)->UseRealTime();
-
-// What the dispatcher adds to every write (it runs on the committing thread): single
-// inserts of Bench Orders with a WebhookDispatcher subscribed, with no webhook at all
-// (range 0: the query for enabled webhooks of the DocType) and with one webhook on Bench
-// Order (range 1: that query plus one delivery job enqueued per insert; no worker runs).
-// Compare with BM_InsertSingle of the same run.
-void BM_InsertSingleWithWebhooks(benchmark::State &state)
-{
-    auto site = BenchSite::create();
-    if (!site)
-        return skipWithError(state, site.error());
-    core::ControllerRegistry registry;
-    core::registerWebhooks(registry);
-    if (state.range(0) > 0) {
-        core::Document hook(QStringLiteral("Webhook"));
-        hook.setValue(QStringLiteral("webhook_name"), QStringLiteral("orders"));
-        hook.setValue(QStringLiteral("webhook_doctype"), QStringLiteral("Bench Order"));
-        hook.setValue(QStringLiteral("url"), QStringLiteral("http://127.0.0.1:9/hook"));
-        if (auto ok = (*site)->service().insert(hook); !ok)
-            return skipWithError(state, ok.error());
-    }
-    const core::WebhookDispatcher dispatcher((*site)->service(), (*site)->pool(), registry);
-    QList<core::Document> docs;
-    for (int i = 0; i < 1024; ++i)
-        docs << (*site)->order(i);
-    qsizetype i = 0;
-    for (auto _ : state) {
-        auto saved = (*site)->service().insert(docs.at(i++ % docs.size()));
-        if (!saved)
-            return skipWithError(state, saved.error());
-    }
-    state.SetItemsProcessed(state.iterations());
-}
-BENCHMARK(BM_InsertSingleWithWebhooks)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
 
 } // namespace
 

@@ -13,6 +13,7 @@
 #include <QMutex>
 #include <QPointer>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QUuid>
 #include <QWebSocket>
 
@@ -23,6 +24,25 @@
 namespace fm::server::http {
 
 namespace {
+
+// Accepted sockets send small writes at once (TCP_NODELAY): a realtime event or a short
+// answer must not wait for the client's delayed ACK of the previous segment (up to 40 ms
+// on Linux), which Nagle's algorithm would make it do. WebSockets keep the socket their
+// upgrade came on, so this covers /api/v1/stream and /desk/live too.
+class LowDelayTcpServer final : public QTcpServer
+{
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        addPendingConnection(socket);
+    }
+};
 
 // Nothing we serve yet is meant to be framed, sniffed or to load anything; the Desk
 // will relax the policy for its own pages when it exists.
@@ -315,7 +335,7 @@ void Server::logRequest(const RequestContext &context, const Response &response)
 
 fm::Result<quint16> Server::listen(const QHostAddress &host, quint16 port)
 {
-    auto tcp = std::make_unique<QTcpServer>();
+    auto tcp = std::make_unique<LowDelayTcpServer>();
     if (!tcp->listen(host, port)) {
         return fm::fail(fm::ErrorCode::Io,
                         QStringLiteral("cannot listen on %1:%2: %3. Stop the program using "

@@ -7,6 +7,7 @@ namespace {
 // Per thread: a write and its hooks run on one thread (DocumentService's transactions
 // are per connection, and connections per thread).
 thread_local const CallerView *t_view = nullptr;
+thread_local CallerDoor t_door;
 } // namespace
 
 CallerView::~CallerView() = default;
@@ -25,6 +26,22 @@ CallerScope::~CallerScope()
 const CallerView *CallerScope::current()
 {
     return t_view;
+}
+
+CallerDoorScope::CallerDoorScope(CallerDoor door)
+    : m_previous(t_door)
+{
+    t_door = door;
+}
+
+CallerDoorScope::~CallerDoorScope()
+{
+    t_door = m_previous;
+}
+
+CallerDoor CallerDoorScope::current()
+{
+    return t_door;
 }
 
 } // namespace fm::core

@@ -5,7 +5,13 @@
 
 #include <QString>
 
+#include <memory>
+
 namespace fm::core {
+
+class DocumentAccess;
+class DocumentService;
+struct Principal;
 
 // What the principal behind a write may see of other documents. The write checks ask
 // it about the records a document names (Link and Dynamic Link targets, fetch_from
@@ -41,5 +47,35 @@ public:
 private:
     const CallerView *m_previous;
 };
+
+// The caller's door for the hooks of the writes this thread makes (HookContext in
+// data/documentcontroller.h): the DocumentAccess a write came through and its principal.
+// DocumentAccess installs one around every write; none means system code called the
+// service directly.
+struct CallerDoor
+{
+    DocumentAccess *access = nullptr;
+    const Principal *principal = nullptr;
+};
+
+class FM_CORE_EXPORT CallerDoorScope final
+{
+public:
+    explicit CallerDoorScope(CallerDoor door);
+    ~CallerDoorScope();
+    CallerDoorScope(const CallerDoorScope &) = delete;
+    CallerDoorScope &operator=(const CallerDoorScope &) = delete;
+
+    static CallerDoor current();
+
+private:
+    CallerDoor m_previous;
+};
+
+namespace detail {
+// The door of writes that have no caller: the system principal's DocumentAccess over
+// `service`, with the PermissionEngine behind it (made in permissions/, which owns both).
+FM_CORE_EXPORT std::shared_ptr<DocumentAccess> makeSystemDoor(DocumentService &service);
+} // namespace detail
 
 } // namespace fm::core

@@ -42,6 +42,29 @@ Result<void> DocumentService::Private::recordEvent(EventType type, const DocType
     return {};
 }
 
+std::optional<HookContext> DocumentService::Private::context(const DocTypeTable &table,
+                                                             const QString &user,
+                                                             const Document *previous)
+{
+    if (!controllers.controller(table.doctype.name))
+        return std::nullopt;
+    const CallerDoor door = CallerDoorScope::current();
+    if (door.access && door.principal) {
+        return std::optional<HookContext>(std::in_place, *door.access, *door.principal, *service,
+                                          table.doctype, user, previous);
+    }
+    return std::optional<HookContext>(std::in_place, systemDoor(), systemPrincipal, *service,
+                                      table.doctype, user, previous);
+}
+
+DocumentAccess &DocumentService::Private::systemDoor()
+{
+    std::lock_guard lock(systemDoorMutex);
+    if (!systemDoorHolder)
+        systemDoorHolder = detail::makeSystemDoor(*service);
+    return *systemDoorHolder;
+}
+
 Result<Document> DocumentService::Private::load(const DocTypeTable &table, const QString &name,
                                                 bool includeDeleted)
 {

@@ -3,6 +3,8 @@
 
 // Internals of DocumentService shared by its source files; not installed.
 
+#include "auth/principal.h"
+#include "data/callerscope.h"
 #include "data/controllerregistry.h"
 #include "data/countcache.h"
 #include "data/documentchecks.h"
@@ -19,6 +21,8 @@
 #include <QDateTime>
 
 #include <exception>
+#include <mutex>
+#include <optional>
 
 namespace fm::core::detail {
 
@@ -84,6 +88,11 @@ struct DocumentService::Private
     EventRelay relay;
     std::vector<EventSubscription> registeredHandlers; // from the ControllerRegistry
     DocumentService *service = nullptr;
+    // The hooks' door for writes made by system code, made on first need (last, so it
+    // unsubscribes its PermissionEngine before the relay goes).
+    const Principal systemPrincipal = Principal::system();
+    std::mutex systemDoorMutex;
+    std::shared_ptr<DocumentAccess> systemDoorHolder;
 
     template<typename T, typename Body>
     Result<T> inTransaction(Transaction::Mode mode, Body &&body);
@@ -94,10 +103,12 @@ struct DocumentService::Private
 
     template<typename Call>
     Result<void> hook(const DocTypeTable &table, const char *name, Call &&call);
-    HookContext context(const DocTypeTable &table, const QString &user, const Document *previous)
-    {
-        return HookContext{*service, table.doctype, user, previous};
-    }
+    // What the DocType's hooks get: the door of the write running on this thread
+    // (DocumentAccess installs it), else the system's. Nothing without a controller, so
+    // writes with no hooks pay nothing.
+    std::optional<HookContext> context(const DocTypeTable &table, const QString &user,
+                                       const Document *previous);
+    DocumentAccess &systemDoor();
 
     Result<Document> load(const DocTypeTable &table, const QString &name, bool includeDeleted);
     Result<void> writeChildren(const DocTypeTable &table, Document &doc, const Field &field,

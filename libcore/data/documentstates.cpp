@@ -32,18 +32,18 @@ Result<Document> DocumentService::Private::changeStatus(const DocTypeTable &tabl
                              action));
     }
     Document doc = *loaded;
-    HookContext ctx = context(table, user, &*loaded);
+    auto ctx = context(table, user, &*loaded);
     if (submitting) {
         if (auto ok = hook(table, "validate",
-                           [&](DocumentController &c) { return c.validate(ctx, doc); });
+                           [&](DocumentController &c) { return c.validate(*ctx, doc); });
             !ok)
             return fail(ok.error());
         if (auto ok = hook(table, "before_submit",
-                           [&](DocumentController &c) { return c.beforeSubmit(ctx, doc); });
+                           [&](DocumentController &c) { return c.beforeSubmit(*ctx, doc); });
             !ok)
             return fail(ok.error());
     } else if (auto ok = hook(table, "before_cancel",
-                              [&](DocumentController &c) { return c.beforeCancel(ctx, doc); });
+                              [&](DocumentController &c) { return c.beforeCancel(*ctx, doc); });
                !ok) {
         return fail(ok.error());
     }
@@ -60,9 +60,9 @@ Result<Document> DocumentService::Private::changeStatus(const DocTypeTable &tabl
         !ok)
         return fail(ok.error());
     auto after = submitting ? hook(table, "after_submit",
-                                   [&](DocumentController &c) { return c.afterSubmit(ctx, doc); })
+                                   [&](DocumentController &c) { return c.afterSubmit(*ctx, doc); })
                             : hook(table, "after_cancel",
-                                   [&](DocumentController &c) { return c.afterCancel(ctx, doc); });
+                                   [&](DocumentController &c) { return c.afterCancel(*ctx, doc); });
     if (!after)
         return fail(after.error());
     return doc;

@@ -94,19 +94,19 @@ Result<Document> DocumentService::Private::insertWithin(const DocTypeTable &tabl
         doc.setValue(kAmendedFrom,
                      options.amendedFrom.isEmpty() ? QVariant() : options.amendedFrom);
     }
-    HookContext ctx = context(table, user, nullptr);
+    auto ctx = context(table, user, nullptr);
     if (auto ok =
-            hook(table, "validate", [&](DocumentController &c) { return c.validate(ctx, doc); });
+            hook(table, "validate", [&](DocumentController &c) { return c.validate(*ctx, doc); });
         !ok)
         return fail(ok.error());
     if (options.validateOnly)
         return doc;
     if (auto ok = hook(table, "before_insert",
-                       [&](DocumentController &c) { return c.beforeInsert(ctx, doc); });
+                       [&](DocumentController &c) { return c.beforeInsert(*ctx, doc); });
         !ok)
         return fail(ok.error());
     if (auto ok = hook(table, "before_save",
-                       [&](DocumentController &c) { return c.beforeSave(ctx, doc); });
+                       [&](DocumentController &c) { return c.beforeSave(*ctx, doc); });
         !ok)
         return fail(ok.error());
     if (auto ok = repository.insertRow(table, doc); !ok)
@@ -119,11 +119,11 @@ Result<Document> DocumentService::Private::insertWithin(const DocTypeTable &tabl
     if (auto ok = recordEvent(type, table, user, time, nullptr, &doc); !ok)
         return fail(ok.error());
     if (auto ok = hook(table, "after_insert",
-                       [&](DocumentController &c) { return c.afterInsert(ctx, doc); });
+                       [&](DocumentController &c) { return c.afterInsert(*ctx, doc); });
         !ok)
         return fail(ok.error());
-    if (auto ok =
-            hook(table, "after_save", [&](DocumentController &c) { return c.afterSave(ctx, doc); });
+    if (auto ok = hook(table, "after_save",
+                       [&](DocumentController &c) { return c.afterSave(*ctx, doc); });
         !ok)
         return fail(ok.error());
     // Answer with every column, as get() would, so callers see one shape.
@@ -191,15 +191,15 @@ Result<Document> DocumentService::Private::updateWithin(const DocTypeTable &tabl
     merged.setValue(kModifiedBy, user);
     if (table.versioned)
         merged.setValue(kVersion, current.version() + 1);
-    HookContext ctx = context(table, user, &current);
-    if (auto ok =
-            hook(table, "validate", [&](DocumentController &c) { return c.validate(ctx, merged); });
+    auto ctx = context(table, user, &current);
+    if (auto ok = hook(table, "validate",
+                       [&](DocumentController &c) { return c.validate(*ctx, merged); });
         !ok)
         return fail(ok.error());
     if (validateOnly)
         return merged;
     if (auto ok = hook(table, "before_save",
-                       [&](DocumentController &c) { return c.beforeSave(ctx, merged); });
+                       [&](DocumentController &c) { return c.beforeSave(*ctx, merged); });
         !ok)
         return fail(ok.error());
     if (auto ok = repository.updateRow(table, merged, table.versioned ? current.version() : -1);
@@ -212,7 +212,7 @@ Result<Document> DocumentService::Private::updateWithin(const DocTypeTable &tabl
     if (auto ok = recordEvent(EventType::Update, table, user, time, &current, &merged); !ok)
         return fail(ok.error());
     if (auto ok = hook(table, "after_save",
-                       [&](DocumentController &c) { return c.afterSave(ctx, merged); });
+                       [&](DocumentController &c) { return c.afterSave(*ctx, merged); });
         !ok)
         return fail(ok.error());
     return merged;
@@ -325,9 +325,9 @@ Result<void> DocumentService::Private::removeWithin(const DocTypeTable &table, c
                     QStringLiteral("%1 %2 is submitted; cancel it before deleting it")
                         .arg(table.doctype.name, name));
     }
-    HookContext ctx = context(table, user, &*loaded);
+    auto ctx = context(table, user, &*loaded);
     if (auto ok = hook(table, "before_delete",
-                       [&](DocumentController &c) { return c.beforeDelete(ctx, doc); });
+                       [&](DocumentController &c) { return c.beforeDelete(*ctx, doc); });
         !ok)
         return ok;
     const QString time = now();
@@ -360,7 +360,7 @@ Result<void> DocumentService::Private::removeWithin(const DocTypeTable &table, c
     if (auto ok = recordEvent(EventType::Delete, table, user, time, &doc, nullptr); !ok)
         return ok;
     if (auto ok = hook(table, "after_delete",
-                       [&](DocumentController &c) { return c.afterDelete(ctx, doc); });
+                       [&](DocumentController &c) { return c.afterDelete(*ctx, doc); });
         !ok)
         return ok;
     return {};

@@ -3,6 +3,7 @@
 
 #include "auth/userdirectory.h"
 #include "data/controllerregistry.h"
+#include "data/elevation.h"
 #include "jobs/jobqueue.h"
 
 #include <QDebug>
@@ -51,9 +52,9 @@ Result<Job> JobRunner::run(Job job, const std::atomic<bool> &stop,
         Principal principal;
         if (job.asSystem) {
             principal = Principal::system();
-            qInfo().noquote() << QStringLiteral("jobs: %1 (%2) runs as the system principal, "
-                                                "enqueued by %3")
-                                     .arg(job.job, job.id, job.enqueuedBy);
+            // Once per job name and enqueuer: a delivery job per event must not log a line each.
+            logElevation(QStringLiteral("job %1").arg(job.job), job.enqueuedBy,
+                         QStringLiteral("enqueued to run as the system principal"));
         } else {
             auto user = m_users.find(job.runAs);
             if (!user)

@@ -36,7 +36,7 @@ public:
         auto notification = Notification::fromDocument(doc);
         if (!notification)
             return fail(notification.error());
-        const DocType *type = ctx.service.meta().doctype(notification->doctype);
+        const DocType *type = ctx.meta().doctype(notification->doctype);
         if (!type || type->isChild) {
             return invalid(QStringLiteral("document_type"),
                            QStringLiteral("DocType \"%1\" does not exist (or is a child table); "
@@ -63,7 +63,7 @@ public:
                 return fail(ok.error());
         }
         for (const QString &user : std::as_const(notification->users)) {
-            auto found = ctx.service.get(QStringLiteral("User"), user);
+            auto found = ctx.access.get(ctx.principal, QStringLiteral("User"), user);
             if (!found) {
                 return invalid(QStringLiteral("recipient_users"),
                                QStringLiteral("there is no user \"%1\"; give user names "
@@ -72,7 +72,7 @@ public:
             }
         }
         for (const QString &role : std::as_const(notification->roles)) {
-            auto found = ctx.service.get(QStringLiteral("Role"), role);
+            auto found = ctx.access.get(ctx.principal, QStringLiteral("Role"), role);
             if (!found) {
                 return invalid(QStringLiteral("recipient_roles"),
                                QStringLiteral("there is no role \"%1\"; give role names "

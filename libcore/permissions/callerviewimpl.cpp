@@ -3,6 +3,7 @@
 
 #include "data/documentservice.h"
 #include "meta/metaregistry.h"
+#include "permissions/documentaccess.h"
 #include "permissions/permissionengine.h"
 
 namespace fm::core::detail {
@@ -54,9 +55,26 @@ bool PrincipalView::mayFetch(const QString &doctype, const QString &name,
 }
 
 CallerViewScope::CallerViewScope(DocumentService &service, const PermissionEngine &engine,
-                                 const Principal &who)
+                                 const Principal &who, DocumentAccess &door)
     : m_view(service, engine, who)
     , m_scope(who.isAdministrator() ? nullptr : &m_view)
+    , m_door(CallerDoor{&door, &who})
 {}
+
+std::shared_ptr<DocumentAccess> makeSystemDoor(DocumentService &service)
+{
+    // One allocation keeps the engine alive as long as the door that uses it.
+    struct Door
+    {
+        explicit Door(DocumentService &s)
+            : engine(s)
+            , access(s, engine)
+        {}
+        PermissionEngine engine;
+        DocumentAccess access;
+    };
+    auto door = std::make_shared<Door>(service);
+    return std::shared_ptr<DocumentAccess>(door, &door->access);
+}
 
 } // namespace fm::core::detail

@@ -5,6 +5,7 @@
 #include "data/callerscope.h"
 
 namespace fm::core {
+class DocumentAccess;
 class DocumentService;
 class PermissionEngine;
 } // namespace fm::core
@@ -30,15 +31,18 @@ private:
 };
 
 // Installs the principal's view for as long as it lives; administrators get none
-// (they see everything, so there is nothing to hide from them).
+// (they see everything, so there is nothing to hide from them). Also installs `door` as
+// the caller's door the write's hooks get (for administrators too).
 class CallerViewScope final
 {
 public:
-    CallerViewScope(DocumentService &service, const PermissionEngine &engine, const Principal &who);
+    CallerViewScope(DocumentService &service, const PermissionEngine &engine, const Principal &who,
+                    DocumentAccess &door);
 
 private:
     PrincipalView m_view;
     CallerScope m_scope;
+    CallerDoorScope m_door;
 };
 
 } // namespace fm::core::detail

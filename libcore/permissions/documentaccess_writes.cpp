@@ -40,7 +40,7 @@ Result<Document> DocumentAccess::insert(const Principal &who, const Document &do
             return fail(ok.error());
     }
     // The service records its `user` argument as the owner, which if_owner rules use.
-    detail::CallerViewScope caller(m_service, m_engine, who);
+    detail::CallerViewScope caller(m_service, m_engine, who, *this);
     return redacted(who, m_service.insert(doc, who.user));
 }
 
@@ -53,12 +53,14 @@ Result<Document> DocumentAccess::update(const Principal &who, const Document &ch
     auto stored = authorize(who, changes.doctype(), changes.name(), PermissionAction::Write);
     if (!stored)
         return fail(stored.error());
-    if (who.isAdministrator())
+    if (who.isAdministrator()) {
+        detail::CallerViewScope caller(m_service, m_engine, who, *this);
         return m_service.update(changes, who.user);
+    }
     const auto fields = detail::FieldAccess::of(m_engine, m_service.meta(), who, stored->doctype());
     if (auto ok = checkWrites(fields, who, changes, &*stored); !ok)
         return fail(ok.error());
-    detail::CallerViewScope caller(m_service, m_engine, who);
+    detail::CallerViewScope caller(m_service, m_engine, who, *this);
     return redacted(who, m_service.update(fields.keepHidden(changes, *stored), who.user));
 }
 
@@ -97,7 +99,7 @@ Result<void> DocumentAccess::remove(const Principal &who, const QString &doctype
     auto stored = authorize(who, doctype, name, PermissionAction::Delete);
     if (!stored)
         return fail(stored.error());
-    detail::CallerViewScope caller(m_service, m_engine, who);
+    detail::CallerViewScope caller(m_service, m_engine, who, *this);
     return m_service.remove(stored->doctype(), name, mode, who.user);
 }
 
@@ -107,7 +109,7 @@ Result<Document> DocumentAccess::submit(const Principal &who, const QString &doc
     auto stored = authorize(who, doctype, name, PermissionAction::Submit);
     if (!stored)
         return fail(stored.error());
-    detail::CallerViewScope caller(m_service, m_engine, who);
+    detail::CallerViewScope caller(m_service, m_engine, who, *this);
     return redacted(who, m_service.submit(stored->doctype(), name, who.user));
 }
 
@@ -117,7 +119,7 @@ Result<Document> DocumentAccess::cancel(const Principal &who, const QString &doc
     auto stored = authorize(who, doctype, name, PermissionAction::Cancel);
     if (!stored)
         return fail(stored.error());
-    detail::CallerViewScope caller(m_service, m_engine, who);
+    detail::CallerViewScope caller(m_service, m_engine, who, *this);
     return redacted(who, m_service.cancel(stored->doctype(), name, who.user));
 }
 
@@ -127,7 +129,7 @@ Result<Document> DocumentAccess::amend(const Principal &who, const QString &doct
     auto stored = authorize(who, doctype, name, PermissionAction::Amend);
     if (!stored)
         return fail(stored.error());
-    detail::CallerViewScope caller(m_service, m_engine, who);
+    detail::CallerViewScope caller(m_service, m_engine, who, *this);
     return redacted(who, m_service.amend(stored->doctype(), name, who.user));
 }
 

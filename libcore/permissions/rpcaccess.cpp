@@ -2,17 +2,14 @@
 #include "permissions/rpcaccess.h"
 
 #include "data/controllerregistry.h"
+#include "data/elevation.h"
 #include "meta/metaregistry.h"
 #include "permissions/documentaccess.h"
 #include "permissions/permissionengine.h"
 
-#include <QLoggingCategory>
-
 namespace fm::core {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcElevation, "fm.elevation")
 
 // Hooks and RPC code are user code: an exception must not cross into the server.
 Result<QJsonValue> run(const RpcHandler &handler, RpcCall &call)
@@ -32,8 +29,7 @@ Result<QJsonValue> run(const RpcHandler &handler, RpcCall &call)
 
 DocumentService &RpcCall::elevated(const QString &why) const
 {
-    qCInfo(lcElevation).noquote() << QStringLiteral("%1 called by %2 acts as the system: %3")
-                                         .arg(callee, principal.user, why);
+    logElevation(callee, principal.user, why);
     return access.service();
 }
 

@@ -6,6 +6,7 @@
 #include "data/fieldvalidator.h"
 #include "data/uuid7.h"
 #include "jobs/jobdefinition.h"
+#include "meta/metaregistry.h"
 #include "permissions/documentaccess.h"
 
 #include <QDateTime>
@@ -29,7 +30,7 @@ public:
         auto hook = Webhook::fromDocument(doc);
         if (!hook)
             return fail(hook.error());
-        if (!ctx.service.table(hook->doctype)) {
+        if (!ctx.meta().doctype(hook->doctype)) {
             const QString message =
                 QStringLiteral("DocType \"%1\" does not exist; name a DocType of this site")
                     .arg(hook->doctype);

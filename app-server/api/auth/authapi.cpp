@@ -12,62 +12,28 @@ using fm::core::Principal;
 AuthApi::AuthApi(Services &services)
     : config(services.config)
     , documents(services.site.service())
-    , sessions(services.site.pool(), services.site.service())
-    , passwords(services.site.pool(), services.site.service())
+    , signIn(services.site.pool(), services.site.service())
+    , sessions(signIn.sessions())
+    , passwords(signIn.passwords())
     , keys(services.site.pool(), services.site.service())
 {}
+
+fm::core::SignInClient AuthApi::client(const http::RequestContext &context)
+{
+    return {context.peer.toString(), QString::fromUtf8(context.header("User-Agent"))};
+}
 
 fm::Result<fm::core::UserRecord> AuthApi::checkPassword(const http::RequestContext &context,
                                                         const QString &login,
                                                         const QString &password)
 {
-    // Keys are case-insensitive so "Ann" and "ann" share one account budget.
-    const QString account = login.trimmed().toLower();
-    const QString ip = context.peer.toString();
-    if (auto allowed = perIp.check(ip); !allowed)
-        return fm::fail(allowed.error());
-    if (auto allowed = perAccount.check(account); !allowed)
-        return fm::fail(allowed.error());
-    auto user = passwords.verify(login, password);
-    if (!user) {
-        if (user.error().code() == fm::ErrorCode::InvalidCredentials) {
-            perIp.recordFailure(ip);
-            perAccount.recordFailure(account);
-        }
-        return user;
-    }
-    perAccount.reset(account);
-    return user;
+    return signIn.checkPassword(login, password, client(context));
 }
 
 fm::Result<void> AuthApi::requireRecentAuth(const http::RequestContext &context,
                                             const QString &reentered, const QString &field)
 {
-    const Principal &principal = context.principal;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (reentered.isEmpty()) {
-        const QDateTime at = principal.authenticatedAt;
-        if (at.isValid() && at.secsTo(now) <= std::chrono::seconds(kRecentAuth).count())
-            return {};
-        return fm::fail(fm::ErrorCode::ReauthRequired,
-                        QStringLiteral("this needs a login in the last %1 minutes; log in again "
-                                       "(POST /api/v1/auth/login) or re-enter your password as "
-                                       "\"%2\" in the body")
-                            .arg(kRecentAuth.count())
-                            .arg(field));
-    }
-    auto user = checkPassword(context, principal.user, reentered);
-    if (!user) {
-        if (user.error().code() != fm::ErrorCode::InvalidCredentials)
-            return fm::fail(user.error());
-        return fm::fail(fm::ErrorCode::ReauthRequired,
-                        QStringLiteral("the password in \"%1\" is wrong; re-enter your current "
-                                       "password, or log in again")
-                            .arg(field));
-    }
-    if (!principal.sessionId.isEmpty())
-        return sessions.markAuthenticated(principal.sessionId, now);
-    return {};
+    return signIn.requireRecentAuth(context.principal, reentered, field, client(context));
 }
 
 QByteArray AuthApi::sessionCookie(const QString &token) const

@@ -6,6 +6,7 @@
 #include "auth/passwordlogin.h"
 #include "auth/ratelimiter.h"
 #include "auth/sessionstore.h"
+#include "auth/signin.h"
 #include "http/requestcontext.h"
 #include "http/response.h"
 
@@ -14,34 +15,34 @@
 
 namespace fm::server::api {
 
-// What the auth middlewares and routes share; one per server, safe on every worker.
+// What the auth middlewares and routes share; one per server, safe on every worker. The
+// sign-in rules (rate limits, recent-auth, magic links) are fm::core::SignIn's; this
+// adds what is HTTP: the cookie and the client's address.
 struct AuthApi
 {
     explicit AuthApi(Services &services);
 
-    // API keys and password changes need a password proven this recently.
-    static constexpr std::chrono::minutes kRecentAuth{10};
+    static constexpr std::chrono::minutes kRecentAuth = fm::core::SignIn::kRecentAuth;
     static inline const QByteArray kCookie = "fm_session";
     static inline const QByteArray kCsrfHeader = "X-CSRF-Token";
     static inline const QByteArray kCsrfField = "csrf_token"; // in an HTML form post
 
     ServerConfig config;
     fm::core::DocumentService &documents; // for the user's own settings (updateMe)
-    fm::core::SessionStore sessions;
-    fm::core::PasswordLogin passwords;
+    fm::core::SignIn signIn;
+    fm::core::SessionStore &sessions;
+    fm::core::PasswordLogin &passwords;
     fm::core::ApiKeys keys;
-    // Failed password checks (login, Basic, re-entry) per account and per client address.
-    fm::core::RateLimiter perAccount{fm::core::RateLimiter::kLoginsPerAccount};
-    fm::core::RateLimiter perIp{fm::core::RateLimiter::kLoginsPerIp};
 
-    // The password of `login`, counted against the rate limits: RateLimited while a
-    // limit is reached, InvalidCredentials (and one more failure) when it is wrong.
+    // The request's client as the sign-in rules see it.
+    static fm::core::SignInClient client(const http::RequestContext &context);
+    std::chrono::seconds sessionLifetime() const { return std::chrono::hours(config.sessionHours); }
+
+    // SignIn::checkPassword for this request's client.
     fm::Result<fm::core::UserRecord> checkPassword(const http::RequestContext &context,
                                                    const QString &login, const QString &password);
 
-    // Passes when the principal proved its password in the last kRecentAuth, or when
-    // `reentered` is its password (then the session records the new proof); else
-    // ReauthRequired saying to log in again or send the password.
+    // SignIn::requireRecentAuth for this request's principal and client.
     fm::Result<void> requireRecentAuth(const http::RequestContext &context,
                                        const QString &reentered, const QString &field);
 

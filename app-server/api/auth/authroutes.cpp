@@ -60,15 +60,11 @@ Response login(AuthApi &api, RequestContext &context)
     auto password = login ? stringField(*body, QStringLiteral("password"), true) : login;
     if (!login || !password)
         return errorResponse(login ? password.error() : login.error(), context);
-    auto user = api.checkPassword(context, *login, *password);
-    if (!user)
-        return errorResponse(user.error(), context);
-    auto session = api.sessions.create(user->name, context.peer.toString(),
-                                       QString::fromUtf8(context.header("User-Agent")),
-                                       std::chrono::hours(api.config.sessionHours));
-    if (!session)
-        return errorResponse(session.error(), context);
-    return api.signedIn(*user, *session);
+    auto signedIn =
+        api.signIn.withPassword(*login, *password, AuthApi::client(context), api.sessionLifetime());
+    if (!signedIn)
+        return errorResponse(signedIn.error(), context);
+    return api.signedIn(signedIn->user, signedIn->session);
 }
 
 Response logout(AuthApi &api, RequestContext &context)

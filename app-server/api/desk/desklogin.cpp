@@ -68,7 +68,9 @@ Response submitLogin(DeskApi &desk, RequestContext &context)
     if (!formTokenMatches(context, form))
         return loginPage(desk, expired(next), 403);
     const QString login = field(form, "username").trimmed();
-    auto user = desk.auth->checkPassword(context, login, field(form, "password"));
+    // The same rules as POST /api/v1/auth/login (fm::core::SignIn), the same limits.
+    auto user = desk.auth->signIn.withPassword(
+        login, field(form, "password"), AuthApi::client(context), desk.auth->sessionLifetime());
     if (!user) {
         fm::desk::LoginForm again;
         again.next = next;
@@ -81,13 +83,8 @@ Response submitLogin(DeskApi &desk, RequestContext &context)
             response.logDetail = user.error().toText();
         return response;
     }
-    auto session = desk.auth->sessions.create(user->name, context.peer.toString(),
-                                              QString::fromUtf8(context.header("User-Agent")),
-                                              std::chrono::hours(desk.auth->config.sessionHours));
-    if (!session)
-        return desk.errorPage(context, session.error());
     Response response = DeskApi::redirect(next);
-    response.headers.append({"Set-Cookie", desk.auth->sessionCookie(session->token)});
+    response.headers.append({"Set-Cookie", desk.auth->sessionCookie(user->session.token)});
     response.headers.append({"Set-Cookie", desk.loginCookie({})});
     return response;
 }

@@ -10,6 +10,7 @@
 // The rules live in fm::core::JobQueue; this file only speaks HTTP. Order 65: after
 // authentication (20) and CSRF (40) have run.
 #include "api/documents/apiutil.h"
+#include "api/documents/pagedlist.h"
 #include "api/module.h"
 #include "api/services.h"
 #include "http/server.h"
@@ -18,7 +19,6 @@
 
 #include <QJsonArray>
 
-#include <climits>
 #include <memory>
 #include <optional>
 
@@ -63,21 +63,6 @@ std::optional<Response> refused(const RequestContext &context)
     return std::nullopt;
 }
 
-fm::Result<int> intParameter(const RequestContext &context, const QString &name, int fallback,
-                             int min, int max)
-{
-    if (!context.query.hasQueryItem(name))
-        return fallback;
-    bool ok = false;
-    const int value = context.query.queryItemValue(name).toInt(&ok);
-    if (!ok || value < min || value > max) {
-        return fm::fail(
-            fm::ErrorCode::BadRequest,
-            QStringLiteral("%1 must be a whole number from %2 to %3.").arg(name).arg(min).arg(max));
-    }
-    return value;
-}
-
 Response listJobs(JobsApi &api, RequestContext &context)
 {
     if (auto no = refused(context))
@@ -96,14 +81,11 @@ Response listJobs(JobsApi &api, RequestContext &context)
     }
     query.queue = context.query.queryItemValue(QStringLiteral("queue"));
     query.job = context.query.queryItemValue(QStringLiteral("job"));
-    auto limit = intParameter(context, QStringLiteral("limit"), api.defaultLimit, 1, kMaxLimit);
-    if (!limit)
-        return errorResponse(limit.error(), context);
-    auto offset = intParameter(context, QStringLiteral("offset"), 0, 0, INT_MAX);
-    if (!offset)
-        return errorResponse(offset.error(), context);
-    query.limit = *limit;
-    query.offset = *offset;
+    auto page = PageRequest::from(context, api.defaultLimit, kMaxLimit);
+    if (!page)
+        return errorResponse(page.error(), context);
+    query.limit = page->limit;
+    query.offset = page->offset;
     auto jobs = api.queue.list(query);
     if (!jobs)
         return errorResponse(jobs.error(), context);
@@ -113,12 +95,7 @@ Response listJobs(JobsApi &api, RequestContext &context)
     QJsonArray data;
     for (const Job &job : std::as_const(*jobs))
         data.append(job.toJson());
-    // The envelope of every list (GET /api/v1/{doctype}).
-    return http::json(200, {{QStringLiteral("data"), data},
-                            {QStringLiteral("total"), *total},
-                            {QStringLiteral("limit"), query.limit},
-                            {QStringLiteral("offset"), query.offset},
-                            {QStringLiteral("has_more"), query.offset + jobs->size() < *total}});
+    return pagedList(data, *total, *page);
 }
 
 // Reads the optional integer `key` of the body into `target`.

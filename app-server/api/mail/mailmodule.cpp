@@ -166,28 +166,13 @@ Response toDesk(const RequestContext &context, Response answer)
 // Answers like POST /api/v1/auth/login: the same body and the same session cookie.
 Response redeemJson(MailApi &api, RequestContext &context)
 {
-    // Wrong links are limited per client like wrong passwords (RateLimiter::kLoginsPerIp).
-    const QString ipKey = context.peer.toString();
-    if (auto allowed = api.auth.perIp.check(ipKey); !allowed)
-        return errorResponse(allowed.error(), context);
-    auto user = api.links.consume(context.param(QStringLiteral("token")));
-    if (!user) {
-        if (user.error().code() == fm::ErrorCode::Unauthorized)
-            api.auth.perIp.recordFailure(ipKey);
-        return errorResponse(user.error(), context);
-    }
-    auto record = api.auth.passwords.users().find(*user);
-    if (!record)
-        return errorResponse(record.error(), context);
-    if (!*record) // removed since the link was consumed
-        return errorResponse(fm::core::MagicLink::refusal(), context);
-    auto session = api.auth.sessions.create(
-        *user, ipKey, QString::fromUtf8(context.header("User-Agent")),
-        std::chrono::hours(api.auth.config.sessionHours), QDateTime::currentDateTimeUtc(),
-        fm::core::SessionStore::kMagicLink);
-    if (!session)
-        return errorResponse(session.error(), context);
-    return api.auth.signedIn(**record, *session);
+    // Wrong links are limited per client like wrong passwords (fm::core::SignIn).
+    auto signedIn =
+        api.auth.signIn.redeemMagicLink(api.links, context.param(QStringLiteral("token")),
+                                        AuthApi::client(context), api.auth.sessionLifetime());
+    if (!signedIn)
+        return errorResponse(signedIn.error(), context);
+    return api.auth.signedIn(signedIn->user, signedIn->session);
 }
 
 Response redeemLink(MailApi &api, RequestContext &context)

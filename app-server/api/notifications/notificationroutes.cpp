@@ -8,6 +8,7 @@
 // fm::core::NotificationInbox; this file only speaks HTTP. Order 66: after
 // authentication (20) and CSRF (40) have run.
 #include "api/documents/apiutil.h"
+#include "api/documents/pagedlist.h"
 #include "api/module.h"
 #include "api/services.h"
 #include "http/server.h"
@@ -16,7 +17,6 @@
 
 #include <QJsonArray>
 
-#include <climits>
 #include <memory>
 #include <optional>
 
@@ -50,21 +50,6 @@ std::optional<Response> guest(const RequestContext &context)
                          context);
 }
 
-fm::Result<int> intParameter(const RequestContext &context, const QString &name, int fallback,
-                             int min, int max)
-{
-    if (!context.query.hasQueryItem(name))
-        return fallback;
-    bool ok = false;
-    const int value = context.query.queryItemValue(name).toInt(&ok);
-    if (!ok || value < min || value > max) {
-        return fm::fail(
-            fm::ErrorCode::BadRequest,
-            QStringLiteral("%1 must be a whole number from %2 to %3.").arg(name).arg(min).arg(max));
-    }
-    return value;
-}
-
 Response list(NotificationsApi &api, RequestContext &context)
 {
     if (auto no = guest(context))
@@ -81,14 +66,11 @@ Response list(NotificationsApi &api, RequestContext &context)
         }
         unreadOnly = unread == u"1" || unread == u"true";
     }
-    auto limit = intParameter(context, QStringLiteral("limit"), api.defaultLimit, 1, kMaxLimit);
-    if (!limit)
-        return errorResponse(limit.error(), context);
-    auto offset = intParameter(context, QStringLiteral("offset"), 0, 0, INT_MAX);
-    if (!offset)
-        return errorResponse(offset.error(), context);
+    auto page = PageRequest::from(context, api.defaultLimit, kMaxLimit);
+    if (!page)
+        return errorResponse(page.error(), context);
     const QString user = context.principal.user;
-    auto rows = api.inbox.list(user, unreadOnly, *limit, *offset);
+    auto rows = api.inbox.list(user, unreadOnly, page->limit, page->offset);
     if (!rows)
         return errorResponse(rows.error(), context);
     auto total = api.inbox.count(user, unreadOnly);
@@ -100,13 +82,8 @@ Response list(NotificationsApi &api, RequestContext &context)
     QJsonArray data;
     for (const fm::core::Document &row : std::as_const(*rows))
         data.append(NotificationInbox::toJson(row));
-    // The envelope of every list, plus the unread count a bell shows.
-    return http::json(200, {{QStringLiteral("data"), data},
-                            {QStringLiteral("total"), *total},
-                            {QStringLiteral("limit"), *limit},
-                            {QStringLiteral("offset"), *offset},
-                            {QStringLiteral("has_more"), *offset + rows->size() < *total},
-                            {QStringLiteral("unread"), *unread}});
+    // Plus the unread count a bell shows.
+    return pagedList(data, *total, *page, {{QStringLiteral("unread"), *unread}});
 }
 
 Response unreadCount(NotificationsApi &api, RequestContext &context)

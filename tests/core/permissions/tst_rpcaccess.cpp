@@ -121,14 +121,17 @@ private slots:
         QCOMPARE(hidden.error().code(), fm::ErrorCode::NotFound);
     }
 
-    // Elevation works and says so in the log, naming the callee, the caller and why.
+    // Elevation works and says so in the log, naming the callee, the caller and why, the
+    // first time this process sees them (an earlier row already had alice call it).
     void elevationIsLogged()
     {
-        QTest::ignoreMessage(QtInfoMsg, "permapp.count_all called by alice acts as the system: the "
+        QTest::ignoreMessage(QtInfoMsg, "permapp.count_all called by erin acts as the system: the "
                                         "dashboard shows the total to everyone");
-        auto counted = m_rpc->callFunction(PermSite::user("alice", {}), "permapp.count_all", {});
-        QVERIFY(counted);
-        QVERIFY(counted->toDouble() >= 1);
+        for (int call = 0; call < 2; ++call) {
+            auto counted = m_rpc->callFunction(PermSite::user("erin", {}), "permapp.count_all", {});
+            QVERIFY(counted);
+            QVERIFY(counted->toDouble() >= 1);
+        }
     }
 
     void methodsNeedTheirPermission()

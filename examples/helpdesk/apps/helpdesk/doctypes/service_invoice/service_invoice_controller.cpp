@@ -2,7 +2,7 @@
 // regeneration never changes it; it is yours.
 #include "service_invoice_controller.h"
 
-#include "data/documentservice.h"
+#include "permissions/documentaccess.h"
 
 #include <cmath>
 
@@ -37,7 +37,7 @@ fm::Result<void> ServiceInvoiceController::validate(HookContext &ctx, Document &
         Document &line = lines[i];
         const QString ticket = line.string(QStringLiteral("ticket"));
         if (!ticket.isEmpty()) {
-            auto found = ctx.service.get(QStringLiteral("Ticket"), ticket);
+            auto found = ctx.access.get(ctx.principal, QStringLiteral("Ticket"), ticket);
             if (!found)
                 return fm::fail(found.error());
             const QString ticketCustomer = found->string(QStringLiteral("customer"));
@@ -59,9 +59,20 @@ fm::Result<void> ServiceInvoiceController::validate(HookContext &ctx, Document &
                                      .arg(i + 1)};
             continue;
         }
-        auto found = ctx.service.get(QStringLiteral("Support Agent"), agent);
+        // The rate is at permlevel 1: through the caller's door it is left out for those
+        // who may not read it, so an invoice line cannot be used to learn it.
+        auto found = ctx.access.get(ctx.principal, QStringLiteral("Support Agent"), agent);
         if (!found)
             return fm::fail(found.error());
+        if (!found->has(QStringLiteral("hourly_rate"))) {
+            errors << FieldError{linePath(i, QStringLiteral("rate")),
+                                 QStringLiteral("rate_not_readable"),
+                                 QStringLiteral("you may not see the hourly rate of %1; give line "
+                                                "%2 a rate, or ask someone who may to fill it")
+                                     .arg(agent)
+                                     .arg(i + 1)};
+            continue;
+        }
         const QVariant rate = found->value(QStringLiteral("hourly_rate"));
         if (rate.isNull()) {
             errors << FieldError{linePath(i, QStringLiteral("rate")), QStringLiteral("required"),

@@ -2,7 +2,7 @@
 // never changes it; it is yours.
 #include "ticket_controller.h"
 
-#include "data/documentservice.h"
+#include "permissions/documentaccess.h"
 
 namespace helpdesk {
 
@@ -45,7 +45,8 @@ fm::Result<void> TicketController::validate(HookContext &ctx, Document &doc)
 
     const QString agent = doc.string(Fields::kAssignedTo);
     if (!agent.isEmpty() && linkChanged(ctx, doc, Fields::kAssignedTo)) {
-        auto found = ctx.service.get(QStringLiteral("Support Agent"), agent);
+        // Through the caller's door: the check reads only what the caller may read.
+        auto found = ctx.access.get(ctx.principal, QStringLiteral("Support Agent"), agent);
         if (!found)
             return fm::fail(found.error());
         if (!found->boolean(QStringLiteral("active"))) {
@@ -60,7 +61,7 @@ fm::Result<void> TicketController::validate(HookContext &ctx, Document &doc)
     const QString customer = doc.string(Fields::kCustomer);
     if (!contact.isEmpty() &&
         (linkChanged(ctx, doc, Fields::kContact) || linkChanged(ctx, doc, Fields::kCustomer))) {
-        auto found = ctx.service.get(QStringLiteral("Contact"), contact);
+        auto found = ctx.access.get(ctx.principal, QStringLiteral("Contact"), contact);
         if (!found)
             return fm::fail(found.error());
         const QString contactCustomer = found->string(QStringLiteral("customer"));
