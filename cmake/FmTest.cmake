@@ -19,6 +19,24 @@ function(fm_add_test name)
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
 endfunction()
 
+# fm_add_db_test(<name> SOURCES ... [LIBS ...] [LABELS ...])
+# A test that runs once per database engine (tests/common/testdatabase.h): <name> on
+# SQLite (label `sqlite`) and <name>_postgresql on a throwaway PostgreSQL cluster
+# (labels `postgresql` and `integration`), which ctest reports as skipped when
+# PostgreSQL is not installed. `ctest -L postgresql` runs only the second.
+function(fm_add_db_test name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS;LABELS" ${ARGN})
+    if(NOT ARG_LABELS)
+        set(ARG_LABELS unit)
+    endif()
+    fm_add_test(${name} SOURCES ${ARG_SOURCES} LIBS ${ARG_LIBS} LABELS ${ARG_LABELS} sqlite)
+    add_test(NAME ${name}_postgresql COMMAND ${name})
+    set_tests_properties(${name}_postgresql PROPERTIES
+        LABELS "integration;postgresql"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;FM_TEST_DB=postgresql"
+        SKIP_RETURN_CODE 77)
+endfunction()
+
 # fm_add_server_test(<name> SOURCES ... [LIBS ...])
 # An integration test that starts the real `m` (FM_M_BINARY) and talks to it over
 # HTTP with cpp-httplib (tests/common/testserver.h). tests/CMakeLists.txt finds

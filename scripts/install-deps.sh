@@ -18,6 +18,7 @@ packages=(
   openssh-server openssh-client                                   # the Git SSH tests' own sshd, ssh-keygen and ssh-agent on loopback
   libkainjow-mustache-dev                                         # the Desk's templates (libdesk), escaping by default
   chromium                                                        # the Desk's browser tests (playwright-core from web/ drives it)
+  libpq-dev postgresql                                            # the PostgreSQL dialect (libpq, ADR 0245) and the throwaway clusters its tests start
 )
 
 missing=()

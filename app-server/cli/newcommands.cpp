@@ -85,17 +85,33 @@ int newSite(QCommandLineParser &parser, CommandContext &ctx)
                                           QStringLiteral("--admin-password is empty; give a "
                                                          "password, or leave the option out to "
                                                          "have one generated")));
+    fm::core::DatabaseConfig database;
+    if (parser.isSet(QStringLiteral("db"))) {
+        auto parsed = fm::core::DatabaseConfig::fromUrl(parser.value(QStringLiteral("db")));
+        if (!parsed)
+            return reportError(ctx, parsed.error());
+        if (parsed->engine != QLatin1String("postgresql"))
+            return reportError(
+                ctx, fm::Error(fm::ErrorCode::BadRequest,
+                               QStringLiteral("--db takes a PostgreSQL URL "
+                                              "(postgresql://user@host:port/dbname); leave it "
+                                              "out for the SQLite file db.sqlite")));
+        database = *parsed;
+    }
     // The DocTypes are loaded before anything is created, so broken ones leave no site.
     const auto meta =
         loadProjectMeta(*project, ctx, QStringLiteral("fix them, then create the site"));
     if (!meta)
         return kExitFailure;
-    const auto site = fm::core::createSite(*project, *meta, name, adminPassword);
+    const auto site = fm::core::createSite(*project, *meta, name, adminPassword, database);
     if (!site)
         return reportError(ctx, site.error());
     const QString root = project->root();
     ctx.out << "Created site \"" << name << "\" in " << displayPath(root, site->config.dir)
-            << " (SQLite database " << displayPath(root, site->config.database.path) << ").\n"
+            << (site->config.database.engine == QLatin1String("postgresql")
+                    ? QStringLiteral(" (PostgreSQL database %1).\n").arg(site->config.database.url)
+                    : QStringLiteral(" (SQLite database %1).\n")
+                          .arg(displayPath(root, site->config.database.path)))
             << "Migrated it with the DocTypes of core"
             << (project->apps().isEmpty()
                     ? QString()
@@ -158,6 +174,13 @@ QList<Command> newCommands()
                                                  "(default: $M_ADMIN_PASSWORD, else a "
                                                  "generated one, printed once)."),
                                   QStringLiteral("password")});
+                parser.addOption({QStringLiteral("db"),
+                                  QStringLiteral("A PostgreSQL database for the site, "
+                                                 "postgresql://user@host:port/dbname, without "
+                                                 "the password (that comes from PGPASSWORD or "
+                                                 "~/.pgpass). Default: the SQLite file db.sqlite "
+                                                 "in the site folder."),
+                                  QStringLiteral("url")});
             },
             newSite),
     };

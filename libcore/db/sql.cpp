@@ -58,8 +58,11 @@ Error sqlError(const QSqlError &error, const Dialect &dialect, const QString &co
         out.withDetail(QStringLiteral("retry"), true);
         return out;
     }
-    return Error(ErrorCode::Database,
-                 prefix + QStringLiteral("the database refused the statement: %1").arg(engineText));
+    Error out(ErrorCode::Database,
+              prefix + QStringLiteral("the database refused the statement: %1").arg(engineText));
+    if (dialect.isMissingTable(error))
+        out.withDetail(QStringLiteral("missing_table"), true);
+    return out;
 }
 
 Result<QSqlQuery> execSql(QSqlDatabase db, const Dialect &dialect, const QString &sql,

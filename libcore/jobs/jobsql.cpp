@@ -14,7 +14,7 @@ namespace {
 
 Error missingTable(const QString &table, const Error &error)
 {
-    if (!error.message().contains(QLatin1String("no such table")))
+    if (!error.details().contains(QStringLiteral("missing_table")))
         return error;
     return Error(ErrorCode::Database,
                  QStringLiteral("the %1 table is missing (%2); run `m migrate` to create it")

@@ -198,13 +198,28 @@ Result<SiteConfig> SiteConfig::load(const Project &project, const QString &site)
     out.dir = dir;
     out.database.engine =
         database.value(QStringLiteral("engine")).toString(QStringLiteral("sqlite"));
+    out.database.busyTimeoutMs =
+        database.value(QStringLiteral("busy_timeout_ms")).toInt(out.database.busyTimeoutMs);
+    if (out.database.engine == QLatin1String("postgresql")) {
+        // The password is never in site.json: a password file, PGPASSWORD or ~/.pgpass.
+        out.database.url = database.value(QStringLiteral("url")).toString();
+        const QString passwordFile = database.value(QStringLiteral("password_file")).toString();
+        if (!passwordFile.isEmpty())
+            out.database.passwordFile = QDir(dir).filePath(passwordFile);
+        out.database.statementTimeoutMs =
+            database.value(QStringLiteral("statement_timeout_ms")).toInt(0);
+        out.database.connectTimeoutS =
+            database.value(QStringLiteral("connect_timeout_s")).toInt(out.database.connectTimeoutS);
+        return out;
+    }
     const QString path =
         database.value(QStringLiteral("path")).toString(QStringLiteral("db.sqlite"));
     out.database.path = QDir(dir).filePath(path); // relative to the site folder
     return out;
 }
 
-Result<SiteConfig> SiteConfig::create(const Project &project, const QString &site)
+Result<SiteConfig> SiteConfig::create(const Project &project, const QString &site,
+                                      const DatabaseConfig &database)
 {
     if (!isPlainName(site)) {
         return fail(ErrorCode::BadRequest,
@@ -218,9 +233,15 @@ Result<SiteConfig> SiteConfig::create(const Project &project, const QString &sit
                     QStringLiteral("site \"%1\" already exists in %2").arg(site, dir));
     if (!QDir().mkpath(dir + QStringLiteral("/files")))
         return fail(ErrorCode::Io, QStringLiteral("cannot create %1").arg(dir));
-    const QJsonObject config{{QStringLiteral("database"),
-                              QJsonObject{{QStringLiteral("engine"), QStringLiteral("sqlite")},
-                                          {QStringLiteral("path"), QStringLiteral("db.sqlite")}}}};
+    QJsonObject databaseJson{{QStringLiteral("engine"), QStringLiteral("sqlite")},
+                             {QStringLiteral("path"), QStringLiteral("db.sqlite")}};
+    if (database.engine == QLatin1String("postgresql")) {
+        databaseJson = {{QStringLiteral("engine"), database.engine},
+                        {QStringLiteral("url"), database.url}};
+        if (!database.passwordFile.isEmpty())
+            databaseJson.insert(QStringLiteral("password_file"), database.passwordFile);
+    }
+    const QJsonObject config{{QStringLiteral("database"), databaseJson}};
     if (auto ok = writeJsonObject(dir + QStringLiteral("/site.json"), config); !ok)
         return fail(ok.error());
     return load(project, site);
