@@ -20,10 +20,10 @@ struct FM_CORE_EXPORT DatabaseConfig
     int busyTimeoutMs = 10000;                 // SQLite busy_timeout; PostgreSQL lock_timeout
     // PostgreSQL: a libpq URI, postgresql://user@host:port/dbname?sslmode=..., without
     // a password: that comes from passwordFile, or libpq's PGPASSWORD or ~/.pgpass.
-    QString url;
-    QString passwordFile;       // PostgreSQL: a file holding only the password
-    int statementTimeoutMs = 0; // PostgreSQL statement_timeout; 0 = no limit
-    int connectTimeoutS = 10;   // PostgreSQL connect_timeout
+    QString url = QString();
+    QString passwordFile = QString(); // PostgreSQL: a file holding only the password
+    int statementTimeoutMs = 0;       // PostgreSQL statement_timeout; 0 = no limit
+    int connectTimeoutS = 10;         // PostgreSQL connect_timeout
 
     // "postgresql://..." or "postgres://..." as a PostgreSQL config; anything else is a
     // SQLite file path. Refuses a URL that holds a password.
