@@ -3,25 +3,45 @@
 // picks one and runs it.
 #include "cli/command.h"
 #include "common/textdistance.h"
+#include "i18n/translations.h"
 
 #include <QCoreApplication>
 
 #include <cstdio>
+// Whether stdin is a terminal (prompts ask only then): Qt has no API for it.
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
 #include <unistd.h>
+#endif
 
 using namespace fm::server;
 
 namespace {
 
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdin)) != 0;
+#else
+    return isatty(STDIN_FILENO) != 0;
+#endif
+}
+
 void printUsage(QTextStream &out)
 {
-    out << "Usage: m <command> [options]\n\nFramework M " FM_VERSION
-           ": metadata-driven business applications.\n\nCommands:\n";
+    out << Cli::tr("Usage: m <command> [options]") << "\n\n"
+        << Cli::tr("Framework M %1: metadata-driven business applications.")
+               .arg(QStringLiteral(FM_VERSION))
+        << "\n\n"
+        << Cli::tr("Commands:") << '\n';
     for (const Command &command : allCommands())
         out << "  " << command.words.join(QLatin1Char(' ')).leftJustified(22) << command.summary
             << '\n';
-    out << "\nRun `m <command> --help` for a command's options.\n"
-           "Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.\n";
+    out << '\n'
+        << Cli::tr("Run `m <command> --help` for a command's options.\n"
+                   "Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.")
+        << '\n';
 }
 
 // The command whose words start the positional arguments, preferring the longest match.
@@ -43,6 +63,9 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("m"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FM_VERSION));
+    // Messages follow the user's locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); the server
+    // answers each HTTP request in the language it asks for instead.
+    fm::core::Translations::install();
     QTextStream out(stdout), err(stderr), in(stdin);
 
     const QStringList args = app.arguments().mid(1);
@@ -73,10 +96,12 @@ int main(int argc, char **argv)
         QString hint = fm::closestMatch(asked, known);
         if (hint.isEmpty())
             hint = fm::closestMatch(words.first(), known);
-        err << "error: unknown command \"" << words.join(QLatin1Char(' ')) << "\"";
-        if (!hint.isEmpty())
-            err << "; did you mean \"" << hint << "\"?";
-        err << "\nRun `m --help` for the list of commands.\n";
+        err << (hint.isEmpty()
+                    ? Cli::tr("error: unknown command \"%1\"").arg(words.join(QLatin1Char(' ')))
+                    : Cli::tr("error: unknown command \"%1\"; did you mean \"%2\"?")
+                          .arg(words.join(QLatin1Char(' ')), hint))
+            << '\n'
+            << Cli::tr("Run `m --help` for the list of commands.") << '\n';
         return kExitUsage;
     }
 
@@ -88,14 +113,16 @@ int main(int argc, char **argv)
     QStringList commandArgs{QStringLiteral("m ") + command->words.join(QLatin1Char(' '))};
     commandArgs += args.mid(command->words.size());
     if (!parser.parse(commandArgs)) {
-        err << "error: " << parser.errorText() << "\nRun `m "
-            << command->words.join(QLatin1Char(' ')) << " --help` for its options.\n";
+        err << Cli::tr("error: %1").arg(parser.errorText()) << '\n'
+            << Cli::tr("Run `m %1 --help` for its options.")
+                   .arg(command->words.join(QLatin1Char(' ')))
+            << '\n';
         return kExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
         out << parser.helpText();
         return kExitOk;
     }
-    CommandContext context{parser.positionalArguments(), out, err, in, isatty(STDIN_FILENO) != 0};
+    CommandContext context{parser.positionalArguments(), out, err, in, stdinIsTerminal()};
     return command->run(parser, context);
 }

@@ -2,6 +2,7 @@
 // `m-studio [PATH]`: the Framework M Studio. The command line is read with a
 // QCoreApplication before any window system is touched, so --version and --help answer
 // without a display; then the QApplication and the window start.
+#include "appearance/language.h"
 #include "shell/mainwindow.h"
 #include "shell/studioapp.h"
 
@@ -20,10 +21,10 @@ struct Options
     QString project;
 };
 
-QString translate(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("m-studio", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fm::studio::Main)
+};
 
 // The Qt GUI options QApplication consumes itself (`-platform offscreen`, `-style`):
 // accepted here so that parsing before QApplication does not refuse them.
@@ -48,27 +49,28 @@ std::variant<Options, int> parseArguments(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     fm::studio::setApplicationIdentity();
+    fm::studio::installLanguage(); // --help speaks the language the window will
     QTextStream out(stdout), err(stderr);
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setApplicationDescription(
-        translate("Framework M Studio " FM_VERSION
-                  ": design DocTypes visually, see their problems as you type, "
-                  "and save clean files."));
+        Tr::tr("Framework M Studio %1: design DocTypes visually, see their problems as you "
+               "type, and save clean files.")
+            .arg(QStringLiteral(FM_VERSION)));
     parser.addPositionalArgument(QStringLiteral("path"),
-                                 translate("The project folder to open (holding m.json)."),
+                                 Tr::tr("The project folder to open (holding m.json)."),
                                  QStringLiteral("[PATH]"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  translate("Show this help and exit."));
+                                  Tr::tr("Show this help and exit."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
-                                     translate("Show the version and exit."));
+                                     Tr::tr("Show the version and exit."));
     parser.addOption(help);
     parser.addOption(version);
     addQtOptions(parser);
 
     if (!parser.parse(app.arguments())) {
         err << "m-studio: " << parser.errorText() << '\n'
-            << translate("Run `m-studio --help` for the options.") << '\n';
+            << Tr::tr("Run `m-studio --help` for the options.") << '\n';
         return 2;
     }
     if (parser.isSet(help)) {
@@ -81,9 +83,9 @@ std::variant<Options, int> parseArguments(int argc, char **argv)
     }
     const QStringList paths = parser.positionalArguments();
     if (paths.size() > 1) {
-        err << "m-studio: " << translate("expected one project folder, got %1").arg(paths.size())
+        err << "m-studio: " << Tr::tr("expected one project folder, got %1").arg(paths.size())
             << '\n'
-            << translate("Run `m-studio --help` for the options.") << '\n';
+            << Tr::tr("Run `m-studio --help` for the options.") << '\n';
         return 2;
     }
     return Options{paths.value(0)};
@@ -100,6 +102,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     fm::studio::setApplicationIdentity();
+    fm::studio::installLanguage();
     fm::studio::MainWindow window;
     window.show();
     if (!options.project.isEmpty()) {

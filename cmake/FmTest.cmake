@@ -15,8 +15,10 @@ function(fm_add_test name)
         set(ARG_LABELS unit)
     endif()
     add_test(NAME ${name} COMMAND ${name})
+    # LANGUAGE=en: tests read English messages whatever the developer's locale is; the
+    # translation tests set their own.
     set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}"
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANGUAGE=en")
 endfunction()
 
 # fm_add_db_test(<name> SOURCES ... [LIBS ...] [LABELS ...])

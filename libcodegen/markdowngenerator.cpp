@@ -230,7 +230,7 @@ QString permissions(const DocType &doctype)
                                     "DocType.\n");
     QStringList headers{QStringLiteral("Role"), QStringLiteral("Level"),
                         QStringLiteral("Only own")};
-    for (fm::core::PermissionAction action : fm::core::allActions()) {
+    for (fm::core::PermissionAction action : fm::core::actionsInForce()) {
         QString name = fm::core::actionName(action);
         name[0] = name[0].toUpper();
         headers << name;
@@ -239,7 +239,7 @@ QString permissions(const DocType &doctype)
     for (const fm::core::PermissionRule &rule : doctype.permissions) {
         QStringList cells{text(rule.role), QString::number(rule.permlevel),
                           rule.ifOwner ? kCheck : QString()};
-        for (fm::core::PermissionAction action : fm::core::allActions())
+        for (fm::core::PermissionAction action : fm::core::actionsInForce())
             cells << (rule.allows(action) ? kCheck : QString());
         out += row(cells);
     }

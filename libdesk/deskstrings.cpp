@@ -39,9 +39,32 @@ constexpr Text kTexts[] = {
     {"previous", QT_TRANSLATE_NOOP("Desk", "Previous")},
     {"next", QT_TRANSLATE_NOOP("Desk", "Next")},
     {"last", QT_TRANSLATE_NOOP("Desk", "Last")},
-    {"read_only", QT_TRANSLATE_NOOP("Desk", "Read-only view: editing arrives with the live Desk.")},
     {"empty", QT_TRANSLATE_NOOP("Desk", "Empty")},
     {"back", QT_TRANSLATE_NOOP("Desk", "Back to the workspace")},
+    {"save", QT_TRANSLATE_NOOP("Desk", "Save")},
+    {"save_submit", QT_TRANSLATE_NOOP("Desk", "Save and submit")},
+    {"cancel_doc", QT_TRANSLATE_NOOP("Desk", "Cancel document")},
+    {"amend", QT_TRANSLATE_NOOP("Desk", "Amend")},
+    {"delete", QT_TRANSLATE_NOOP("Desk", "Delete")},
+    {"conflict_hint", QT_TRANSLATE_NOOP("Desk", "Saving again replaces those values with "
+                                                "yours.")},
+    {"open_saved", QT_TRANSLATE_NOOP("Desk", "Or open the saved version and drop your changes.")},
+    {"row_actions", QT_TRANSLATE_NOOP("Desk", "Row actions")},
+    {"with_selected", QT_TRANSLATE_NOOP("Desk", "With the selected documents")},
+    {"apply_selected", QT_TRANSLATE_NOOP("Desk", "Run on selected")},
+    {"selected", QT_TRANSLATE_NOOP("Desk", "Selected")},
+    {"kanban", QT_TRANSLATE_NOOP("Desk", "Kanban")},
+    {"as_list", QT_TRANSLATE_NOOP("Desk", "List")},
+    {"move", QT_TRANSLATE_NOOP("Desk", "Move")},
+    {"kanban_hint", QT_TRANSLATE_NOOP("Desk", "Drag a card to another column, or choose its "
+                                              "column and press Move.")},
+    {"palette", QT_TRANSLATE_NOOP("Desk", "Jump to")},
+    {"palette_open", QT_TRANSLATE_NOOP("Desk", "Jump to… (Ctrl+K)")},
+    {"palette_hint", QT_TRANSLATE_NOOP("Desk", "A DocType, a document or an action; arrow "
+                                               "keys choose, Enter opens, Escape closes.")},
+    {"palette_none", QT_TRANSLATE_NOOP("Desk", "Nothing matches.")},
+    {"live_lost", QT_TRANSLATE_NOOP("Desk", "Connection lost: reconnecting. The page shows "
+                                            "what it showed before.")},
 };
 
 } // namespace
@@ -50,7 +73,7 @@ Data uiStrings()
 {
     Data strings;
     for (const Text &text : kTexts)
-        strings.set(text.key, utf8(tr(text.text)));
+        strings.set(text.key, utf8(Desk::tr(text.text)));
     return strings;
 }
 

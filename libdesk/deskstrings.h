@@ -7,10 +7,16 @@
 
 namespace fm::desk {
 
-// The Desk's words, translated (context "Desk").
+// The Desk's words, translated (context "Desk"): Desk::tr("..."). lupdate files a bare
+// Desk::tr() in a namespace under the wrong context, and scripts/translations.sh check says so.
+struct Desk
+{
+    Q_DECLARE_TR_FUNCTIONS(Desk)
+};
+
 inline QString tr(const char *text)
 {
-    return QCoreApplication::translate("Desk", text);
+    return Desk::tr(text);
 }
 
 // Every fixed text the templates show, translated, as the object `t` they read

@@ -33,7 +33,8 @@ fm::Result<const fm::core::DocType *> DeskViews::resolve(const QString &segment)
     if (!type || type->isChild || !type->apiResource)
         return fm::fail(
             fm::ErrorCode::NotFound,
-            tr("There is no DocType \"%1\" in the Desk; pick one in the workspace.").arg(segment));
+            Desk::tr("There is no DocType \"%1\" in the Desk; pick one in the workspace.")
+                .arg(segment));
     return type;
 }
 
@@ -65,6 +66,11 @@ fm::Result<Page> DeskViews::page(const Viewer *viewer, const QString &view, cons
     Data assets;
     assets.set("css", utf8(DeskAssets::instance().url(QStringLiteral("desk.css"))));
     assets.set("js", utf8(DeskAssets::instance().url(QStringLiteral("desk.js"))));
+    assets.set("form", utf8(DeskAssets::instance().url(QStringLiteral("form.js"))));
+    assets.set("palette", utf8(DeskAssets::instance().url(QStringLiteral("palette.js"))));
+    assets.set("morphdom", utf8(DeskAssets::instance().url(QStringLiteral("morphdom.js"))));
+    assets.set("live", utf8(DeskAssets::instance().url(QStringLiteral("live.js"))));
+    assets.set("kanban", utf8(DeskAssets::instance().url(QStringLiteral("kanban.js"))));
     frame.set("assets", assets);
     if (viewer) {
         Data who;
@@ -72,6 +78,8 @@ fm::Result<Page> DeskViews::page(const Viewer *viewer, const QString &view, cons
         who.set("display",
                 utf8(viewer->display.isEmpty() ? viewer->principal.user : viewer->display));
         who.set("csrf", utf8(viewer->csrfToken));
+        who.set("live_token",
+                viewer->liveToken.isEmpty() ? Data(false) : Data(utf8(viewer->liveToken)));
         Data trail = emptyList();
         for (const Crumb &crumb : crumbs) {
             Data item;
@@ -99,7 +107,7 @@ Page DeskViews::login(const LoginForm &form, int status) const
     body.set("csrf", utf8(form.csrfToken));
     body.set("error", form.error.isEmpty() ? Data(false) : Data(utf8(form.error)));
     body.set("info", form.info.isEmpty() ? Data(false) : Data(utf8(form.info)));
-    auto rendered = page(nullptr, QStringLiteral("login"), tr("Sign in"), {}, body, status);
+    auto rendered = page(nullptr, QStringLiteral("login"), Desk::tr("Sign in"), {}, body, status);
     // The templates were checked at load; a failure here is a bug, shown plainly.
     return rendered ? *rendered : Page{500, rendered.error().message().toHtmlEscaped()};
 }
@@ -107,19 +115,20 @@ Page DeskViews::login(const LoginForm &form, int status) const
 Page DeskViews::error(const Viewer *viewer, int status, const QString &message) const
 {
     Data body;
-    QString heading = tr("Something went wrong");
+    QString heading = Desk::tr("Something went wrong");
     if (status == 404)
-        heading = tr("Not found");
+        heading = Desk::tr("Not found");
     else if (status == 403)
-        heading = tr("Not allowed");
+        heading = Desk::tr("Not allowed");
     else if (status == 400)
-        heading = tr("This request cannot be shown");
+        heading = Desk::tr("This request cannot be shown");
     else if (status == 429)
-        heading = tr("Too many attempts");
+        heading = Desk::tr("Too many attempts");
     body.set("heading", utf8(heading));
     body.set("message", utf8(message));
-    auto rendered = page(viewer, QStringLiteral("error"), heading,
-                         {{tr("Workspace"), QStringLiteral("/desk")}, {heading, {}}}, body, status);
+    auto rendered =
+        page(viewer, QStringLiteral("error"), heading,
+             {{Desk::tr("Workspace"), QStringLiteral("/desk")}, {heading, {}}}, body, status);
     return rendered ? *rendered : Page{500, rendered.error().message().toHtmlEscaped()};
 }
 

@@ -4,9 +4,13 @@
 #include "auth/principal.h"
 #include "common/error.h"
 #include "desktemplates.h"
+#include "formvalues.h"
 #include "liststate.h"
 
+#include <QJsonObject>
 #include <QUrlQuery>
+
+#include <optional>
 
 namespace fm::core {
 class DocumentAccess;
@@ -22,6 +26,7 @@ struct Viewer
     fm::core::Principal principal;
     QString display;   // the full name, else the user name
     QString csrfToken; // the session's CSRF token, for the sign-out form
+    QString liveToken; // the page's join token for /desk/live; empty: the page is not live
 };
 
 // What the login page shows.
@@ -39,6 +44,15 @@ struct Page
 {
     int status = 200;
     QString html;
+};
+
+// What a form post led to: done (go to `redirect`), or a page to show again, with
+// the error that stopped it (the route answers with that error's status).
+struct FormOutcome
+{
+    QString redirect;
+    Page page;
+    std::optional<fm::ErrorCode> failure;
 };
 
 // The Desk's pages as HTML, built from the metadata and DocumentAccess alone: no
@@ -62,9 +76,45 @@ public:
     // when the viewer may not read it. A filter the API refuses renders the page with
     // the message and status 400.
     fm::Result<Page> list(const Viewer &viewer, const QString &doctype, const QUrlQuery &url) const;
-    // /desk/{doctype}/{name}, read-only: the layout's sections and columns, each
-    // field by type; fields above the viewer's permlevels are left out.
-    fm::Result<Page> form(const Viewer &viewer, const QString &doctype, const QString &name) const;
+    // /desk/{doctype}/{name}: the layout's sections and columns, an input per field
+    // the viewer may write while the document is a draft, the others shown by type;
+    // fields above the viewer's permlevels are left out. `url` may say what was just
+    // done (done=saved|created|submitted|cancelled|amended). formview.cpp.
+    fm::Result<Page> form(const Viewer &viewer, const QString &doctype, const QString &name,
+                          const QUrlQuery &url = {}) const;
+    // /desk/{doctype}/new: an empty form with the fields' defaults.
+    fm::Result<Page> newForm(const Viewer &viewer, const QString &doctype) const;
+    // A form post to /desk/{doctype}/new (`name` empty) or /desk/{doctype}/{name}: save
+    // (insert or update with the posted _version), save and submit, cancel, amend, or
+    // a grid row action that only shows the form again. Everything is checked and
+    // written by DocumentAccess; a refusal comes back as the form with the user's
+    // input and the API's messages beside their fields. formactions.cpp.
+    fm::Result<FormOutcome> saveForm(const Viewer &viewer, const QString &doctype,
+                                     const QString &name, const FormFields &fields) const;
+    // GET /desk/{doctype}/{name}/delete asks; the POST deletes (soft, as the API).
+    fm::Result<Page> confirmDelete(const Viewer &viewer, const QString &doctype,
+                                   const QString &name) const;
+    fm::Result<FormOutcome> deleteDocument(const Viewer &viewer, const QString &doctype,
+                                           const QString &name) const;
+    // /desk/{doctype}/view/kanban: a column per choice of views.kanban.group_by (a
+    // Select field), a card per document; a card moves through the form's save
+    // (posting _next brings the browser back). NotFound without a kanban view.
+    // kanbanview.cpp.
+    fm::Result<Page> kanban(const Viewer &viewer, const QString &doctype) const;
+    // POST /desk/{doctype}/bulk: `action` (delete, submit, cancel) on every `names`,
+    // each on its own; the list again with what worked and each row that failed.
+    // A delete asks first (the confirmation posts again with confirm=1). `url` is the
+    // list's state. bulkactions.cpp.
+    fm::Result<FormOutcome> bulk(const Viewer &viewer, const QString &doctype, const QUrlQuery &url,
+                                 const FormFields &fields) const;
+    // GET /desk/api/link: documents of `doctype` (a Link field's target) the viewer may
+    // read whose name or title holds `q`: {"results":[{"value","label"}]}, the API's
+    // permission checks and row restriction applied. lookups.cpp.
+    fm::Result<QJsonObject> linkOptions(const Viewer &viewer, const QString &doctype,
+                                        const QString &q) const;
+    // GET /desk/api/palette: DocTypes, documents and actions matching `q` for the
+    // command palette: {"results":[{"kind","label","hint","href"}]}.
+    QJsonObject palette(const Viewer &viewer, const QString &q) const;
     // /desk/login, with no viewer.
     Page login(const LoginForm &form, int status = 200) const;
     // An error page: `viewer` may be null (signed out).
@@ -88,6 +138,13 @@ private:
                           const QList<Crumb> &crumbs, Data body, int status = 200) const;
     // The viewer's readable fields of `type` (DocumentAccess::describe).
     QStringList readableFields(const Viewer &viewer, const fm::core::DocType &type) const;
+
+    struct FormRender; // views_p.h
+    fm::Result<Page> renderForm(const Viewer &viewer, const FormRender &form) const;
+    FormOutcome failedForm(const Viewer &viewer, FormRender form, const fm::Error &error) const;
+    struct BulkReport; // views_p.h
+    fm::Result<Page> listPage(const Viewer &viewer, const QString &doctype, const QUrlQuery &url,
+                              const BulkReport *report) const;
 
     fm::core::MetaRegistry *m_meta;
     fm::core::DocumentAccess *m_access;

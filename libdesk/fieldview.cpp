@@ -78,13 +78,13 @@ QString deskPath(const fm::core::DocType &type, const QString &name)
 QString standardLabel(const QString &column)
 {
     if (column == u"name")
-        return tr("Name");
+        return Desk::tr("Name");
     if (column == u"modified")
-        return tr("Last Modified");
+        return Desk::tr("Last Modified");
     if (column == u"creation")
-        return tr("Created");
+        return Desk::tr("Created");
     if (column == u"owner")
-        return tr("Owner");
+        return Desk::tr("Owner");
     return {};
 }
 
@@ -107,7 +107,7 @@ FieldDisplay displayField(const fm::core::MetaRegistry &meta, const Field &field
     const QString base = meta.fieldTypes().type(field.fieldtype).base;
     const QString text = value.toString();
     if (base == u"Check")
-        return plain(value.toBool() ? tr("Yes") : tr("No"));
+        return plain(value.toBool() ? Desk::tr("Yes") : Desk::tr("No"));
     if (base == u"Currency")
         return plain(QString::number(value.toDouble(), 'f', 2));
     if (base == u"Percent")

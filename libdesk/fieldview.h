@@ -13,6 +13,8 @@ namespace fm::desk {
 // "/desk/ticket" or "/desk/ticket/TKT-00001": the DocType's slug, the name
 // percent-encoded as one path segment (a "/" in it travels as %2F).
 QString deskPath(const fm::core::DocType &type, const QString &name = {});
+// "/desk/ticket/view/kanban" (kanbanview.cpp).
+QString kanbanPath(const fm::core::DocType &type);
 
 // How one field's value shows on a page. Everything here is text that the template
 // escapes; `href` is only ever a path on this Desk, an http(s) URL or a mailto:, so

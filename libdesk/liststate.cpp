@@ -59,6 +59,11 @@ const QStringList &ListState::operators()
     return ops;
 }
 
+QString containsPattern(const QString &text)
+{
+    return likePattern(text, true);
+}
+
 ListState ListState::parse(const fm::core::DocType &type, const QUrlQuery &url,
                            const PageLimits &limits, QStringList *problems)
 {
@@ -78,7 +83,7 @@ ListState ListState::parse(const fm::core::DocType &type, const QUrlQuery &url,
         if (!op.isEmpty() && operators().contains(op)) {
             input.op = op;
         } else if (!op.isEmpty()) {
-            problems->append(tr("The operator \"%1\" for %2 is unknown; use one of: %3.")
+            problems->append(Desk::tr("The operator \"%1\" for %2 is unknown; use one of: %3.")
                                  .arg(op, field.displayLabel(), operators().join(u", ")));
         }
         state.filters.append(input);
@@ -89,7 +94,7 @@ ListState ListState::parse(const fm::core::DocType &type, const QUrlQuery &url,
             state.sort = sort;
         else
             problems->append(
-                tr("Cannot sort by \"%1\": %2 has no such field.").arg(sort, type.name));
+                Desk::tr("Cannot sort by \"%1\": %2 has no such field.").arg(sort, type.name));
     }
     state.descending =
         state.sort.isEmpty() ? type.sortDescending : value(QStringLiteral("dir")) != u"asc";
@@ -100,7 +105,7 @@ ListState ListState::parse(const fm::core::DocType &type, const QUrlQuery &url,
             state.page = number;
         else
             problems->append(
-                tr("Page \"%1\" is not a page number; showing the first page.").arg(page));
+                Desk::tr("Page \"%1\" is not a page number; showing the first page.").arg(page));
     }
     if (const QString limit = value(QStringLiteral("limit")); !limit.isEmpty()) {
         bool ok = false;
@@ -109,7 +114,8 @@ ListState ListState::parse(const fm::core::DocType &type, const QUrlQuery &url,
             state.pageLength = qMin(number, limits.maxPageLength);
             state.explicitLimit = true;
         } else {
-            problems->append(tr("\"%1\" rows per page is not a number of at least 1.").arg(limit));
+            problems->append(
+                Desk::tr("\"%1\" rows per page is not a number of at least 1.").arg(limit));
         }
     }
     return state;

@@ -9,6 +9,9 @@
 
 namespace fm::desk {
 
+// "%text%" with SQL LIKE's own characters escaped: a search for `text` as typed.
+QString containsPattern(const QString &text);
+
 struct PageLimits
 {
     int defaultPageLength = 20;

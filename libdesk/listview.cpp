@@ -7,7 +7,9 @@
 #include "meta/metaregistry.h"
 #include "permissions/documentaccess.h"
 #include "permissions/permissionengine.h"
+#include "views_p.h"
 
+#include <QJsonArray>
 #include <QLocale>
 
 namespace fm::desk {
@@ -70,6 +72,12 @@ Data operatorOptions(const QString &selected)
 fm::Result<Page> DeskViews::list(const Viewer &viewer, const QString &doctype,
                                  const QUrlQuery &url) const
 {
+    return listPage(viewer, doctype, url, nullptr);
+}
+
+fm::Result<Page> DeskViews::listPage(const Viewer &viewer, const QString &doctype,
+                                     const QUrlQuery &url, const BulkReport *report) const
+{
     auto resolved = resolve(doctype);
     if (!resolved)
         return fm::fail(resolved.error());
@@ -126,14 +134,69 @@ fm::Result<Page> DeskViews::list(const Viewer &viewer, const QString &doctype,
     QStringList searchLabels;
     for (const QString &field : std::as_const(searchFields))
         searchLabels << columnLabel(type, field);
-    body.set("search_label", utf8(tr("Search %1").arg(searchLabels.join(u", "))));
+    body.set("search_label", utf8(Desk::tr("Search %1").arg(searchLabels.join(u", "))));
     Data problemList = emptyList();
     for (const QString &problem : std::as_const(problems)) {
         Data item;
         item.set("text", utf8(problem));
         problemList.push_back(item);
     }
+    // What a bulk action or a delete just did.
+    Data notices = emptyList();
+    const auto notice = [&notices](const QString &text) {
+        Data item;
+        item.set("text", utf8(text));
+        notices.push_back(item);
+    };
+    if (const QString deleted = url.queryItemValue(QStringLiteral("deleted"), QUrl::FullyDecoded);
+        !deleted.isEmpty())
+        notice(Desk::tr("%1 was deleted.").arg(deleted));
+    if (report) {
+        for (const QString &done : report->done)
+            notice(done);
+        for (const auto &[name, why] : report->failures) {
+            Data item;
+            item.set("text", utf8(name.isEmpty() ? why : Desk::tr("%1: %2").arg(name, why)));
+            problemList.push_back(item);
+        }
+    }
+    body.set("notices", notices);
     body.set("problems", problemList);
+    // Actions on selected rows, those the viewer may take; the boxes only then.
+    const QJsonObject may = m_access->describe(viewer.principal, type.name);
+    Data bulkActions = emptyList();
+    const auto offer = [&](const char *action, const QString &text) {
+        if (!may.value(QLatin1String(action)).toBool())
+            return;
+        Data option;
+        option.set("value", action);
+        option.set("label", utf8(text));
+        bulkActions.push_back(option);
+    };
+    offer("delete", Desk::tr("Delete"));
+    if (type.isSubmittable) {
+        offer("submit", Desk::tr("Submit"));
+        offer("cancel", Desk::tr("Cancel"));
+    }
+    const bool selectable = !bulkActions.is_empty_list();
+    body.set("selectable", selectable);
+    if (selectable) {
+        Data bulk;
+        const QString query = url.toString(QUrl::FullyEncoded);
+        bulk.set("action", utf8(path + QStringLiteral("/bulk") +
+                                (query.isEmpty() ? QString() : u'?' + query)));
+        bulk.set("csrf", utf8(viewer.csrfToken));
+        bulk.set("actions", bulkActions);
+        body.set("bulk", bulk);
+    } else {
+        body.set("bulk", false);
+    }
+    body.set("new_href", may.value(QStringLiteral("create")).toBool()
+                             ? Data(utf8(path + QStringLiteral("/new")))
+                             : Data(false));
+    body.set("new_label", utf8(Desk::tr("New %1").arg(label)));
+    body.set("kanban_href",
+             type.views.kanbanGroupBy.isEmpty() ? Data(false) : Data(utf8(kanbanPath(type))));
 
     Data filters = emptyList();
     for (const ListState::FilterInput &filter : std::as_const(state.filters)) {
@@ -143,8 +206,8 @@ fm::Result<Page> DeskViews::list(const Viewer &viewer, const QString &doctype,
         Data entry;
         entry.set("field", utf8(filter.field));
         entry.set("label", utf8(field->displayLabel()));
-        entry.set("op_label", utf8(tr("How %1 compares").arg(field->displayLabel())));
-        entry.set("value_label", utf8(tr("%1 value").arg(field->displayLabel())));
+        entry.set("op_label", utf8(Desk::tr("How %1 compares").arg(field->displayLabel())));
+        entry.set("value_label", utf8(Desk::tr("%1 value").arg(field->displayLabel())));
         entry.set("value", utf8(filter.value));
         entry.set("ops", operatorOptions(filter.op));
         const QStringList choices = field->selectOptions();
@@ -210,6 +273,7 @@ fm::Result<Page> DeskViews::list(const Viewer &viewer, const QString &doctype,
         }
         Data row;
         row.set("name", utf8(doc.name()));
+        row.set("select_label", utf8(Desk::tr("Select %1").arg(doc.name())));
         row.set("cells", cells);
         rowList.push_back(row);
     }
@@ -221,10 +285,10 @@ fm::Result<Page> DeskViews::list(const Viewer &viewer, const QString &doctype,
     const qint64 from = total == 0 ? 0 : qint64(state.page - 1) * state.pageLength + 1;
     const qint64 to = qMin(total, qint64(state.page) * state.pageLength);
     const QLocale locale;
-    body.set("total_text",
-             utf8(total == 1 ? tr("1 document") : tr("%1 documents").arg(locale.toString(total))));
-    body.set("page_text", utf8(from > to ? tr("Page %1 of %2").arg(state.page).arg(pages)
-                                         : tr("%1–%2 of %3, page %4 of %5")
+    body.set("total_text", utf8(total == 1 ? Desk::tr("1 document")
+                                           : Desk::tr("%1 documents").arg(locale.toString(total))));
+    body.set("page_text", utf8(from > to ? Desk::tr("Page %1 of %2").arg(state.page).arg(pages)
+                                         : Desk::tr("%1–%2 of %3, page %4 of %5")
                                                .arg(locale.toString(from), locale.toString(to),
                                                     locale.toString(total))
                                                .arg(state.page)
@@ -242,7 +306,7 @@ fm::Result<Page> DeskViews::list(const Viewer &viewer, const QString &doctype,
     body.set("last", pageLink(pages, state.page + 1 < pages));
 
     return page(&viewer, QStringLiteral("list"), label,
-                {{tr("Workspace"), QStringLiteral("/desk")}, {label, {}}}, body, status);
+                {{Desk::tr("Workspace"), QStringLiteral("/desk")}, {label, {}}}, body, status);
 }
 
 } // namespace fm::desk

@@ -63,7 +63,7 @@ fm::Result<Page> DeskViews::workspace(const Viewer &viewer) const
         entry.set("label", utf8(type->label.isEmpty() ? name : type->label));
         entry.set("href", utf8(deskPath(*type)));
         entry.set("count_text", utf8(QLocale().toString(total->total)));
-        const QString module = type->module.isEmpty() ? tr("Other") : type->module;
+        const QString module = type->module.isEmpty() ? Desk::tr("Other") : type->module;
         auto &modules = grouped[type->app];
         auto found = modules.find(module);
         if (found == modules.end())
@@ -131,8 +131,8 @@ fm::Result<Page> DeskViews::workspace(const Viewer &viewer) const
         block.set("items", items);
         body.set("recent", block);
     }
-    return page(&viewer, QStringLiteral("workspace"), tr("Workspace"), {{tr("Workspace"), {}}},
-                body);
+    return page(&viewer, QStringLiteral("workspace"), Desk::tr("Workspace"),
+                {{Desk::tr("Workspace"), {}}}, body);
 }
 
 } // namespace fm::desk

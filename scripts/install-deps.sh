@@ -6,6 +6,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build ccache pkg-config clang-format
+  clang libclang-rt-14-dev                                        # make fuzz: libFuzzer and the sanitizers (tests/fuzz)
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
   libexpected-dev rapidjson-dev libbenchmark-dev libsodium-dev libsqlite3-dev
   qt6-httpserver-dev qt6-websockets-dev libcpp-httplib-dev wrk curl   # cpp-httplib: the tests' HTTP client and libcore's webhook sender (ADR 0227)
@@ -18,6 +19,11 @@ packages=(
   openssh-server openssh-client                                   # the Git SSH tests' own sshd, ssh-keygen and ssh-agent on loopback
   libkainjow-mustache-dev                                         # the Desk's templates (libdesk), escaping by default
   chromium                                                        # the Desk's browser tests (playwright-core from web/ drives it)
+  help2man man-db rpm rpmlint appstream desktop-file-utils        # packages: man pages from --help, the RPM and its lint, metadata validators (ADR 0260)
+  debootstrap                                                     # packaging/test-install.sh's clean Debian 12 (opt-in: FM_TEST_INSTALL=1)
+  nsis                                                            # packaging/test-nsis.sh: the Windows installer's settings through makensis
+  qt6-l10n-tools qt6-tools-dev qt6-translations-l10n python3      # translations: lupdate/lrelease, CMake's LinguistTools, Qt's own German, the catalogue check (ADR 0265)
+  libcurl4-openssl-dev                                            # libcore's SMTP sender (ADR 0250)
   libpq-dev postgresql                                            # the PostgreSQL dialect (libpq, ADR 0245) and the throwaway clusters its tests start
 )
 

@@ -13,7 +13,7 @@ mkdir "$work/root"
 tar -xzf "$archive" -C "$work/root" --strip-components=1
 m="$work/root/bin/m"
 test -x "$m" || { echo "test-package: bin/m is missing from $archive" >&2; exit 1; }
-test -f "$work/root/lib/libfm_core.so" || { echo "test-package: lib/libfm_core.so is missing" >&2; exit 1; }
+test -f "$work/root/lib/framework-m/libfm_core.so" || { echo "test-package: lib/framework-m/libfm_core.so is missing" >&2; exit 1; }
 "$m" --version
 # The Studio, when the build has it, is installed beside m and answers without a display.
 if [[ -x "$build/bin/m-studio" ]]; then

@@ -22,11 +22,6 @@ int countDocTypes(const QString &appDir)
                    .size());
 }
 
-QString plural(int n, const char *one, const char *many)
-{
-    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
-}
-
 // Prints the diagnostics with paths relative to the working directory and the summary;
 // the exit code says whether any is an error.
 int report(const fm::core::Diagnostics &diagnostics, int doctypes, CommandContext &ctx)
@@ -38,8 +33,12 @@ int report(const fm::core::Diagnostics &diagnostics, int doctypes, CommandContex
         ctx.out << d.toString() << '\n';
     }
     const int warnings = int(diagnostics.size()) - errors;
-    ctx.out << plural(errors, "error", "errors") << ", " << plural(warnings, "warning", "warnings")
-            << " in " << plural(doctypes, "DocType", "DocTypes") << '\n';
+    //: The summary line of `m check`: "2 errors, 1 warning in 5 DocTypes".
+    ctx.out << Cli::tr("%1, %2 in %3")
+                   .arg(Cli::tr("%n error(s)", nullptr, errors),
+                        Cli::tr("%n warning(s)", nullptr, warnings),
+                        Cli::tr("%n DocType(s)", nullptr, doctypes))
+            << '\n';
     ctx.out.flush();
     return errors > 0 ? kExitFailure : kExitOk;
 }
@@ -54,10 +53,9 @@ int checkProject(const fm::core::Project &project, CommandContext &ctx)
         doctypes += meta.doctype(name)->app == QLatin1String("core");
     for (const QString &dir : project.appDirs())
         doctypes += countDocTypes(dir);
-    ctx.out << "Checking project \"" << project.name() << "\": apps core"
-            << (project.apps().isEmpty()
-                    ? QString()
-                    : QStringLiteral(", ") + project.apps().join(QStringLiteral(", ")))
+    ctx.out << Cli::tr("Checking project \"%1\": apps %2")
+                   .arg(project.name(), (QStringList{QStringLiteral("core")} + project.apps())
+                                            .join(QStringLiteral(", ")))
             << '\n';
     return report(diagnostics, doctypes, ctx);
 }
@@ -79,9 +77,10 @@ int checkApp(const QString &dir, CommandContext &ctx)
         loadedAs = *inProject;
         meta.loadApps(appDirs, found);
     } else {
-        ctx.out << "note: " << QDir::toNativeSeparators(dir)
-                << " is not an app of a project (m.json); it was checked with the built-in app "
-                   "core only\n";
+        ctx.out << Cli::tr("note: %1 is not an app of a project (m.json); it was checked with "
+                           "the built-in app core only")
+                       .arg(QDir::toNativeSeparators(dir))
+                << '\n';
         meta.loadApps({dir}, found);
     }
     const QString prefix =
@@ -91,7 +90,7 @@ int checkApp(const QString &dir, CommandContext &ctx)
         if (d.location.file.startsWith(prefix))
             diagnostics << d;
     }
-    ctx.out << "Checking app " << QDir::toNativeSeparators(dir) << '\n';
+    ctx.out << Cli::tr("Checking app %1").arg(QDir::toNativeSeparators(dir)) << '\n';
     return report(diagnostics, countDocTypes(dir), ctx);
 }
 
@@ -108,22 +107,26 @@ int checkFile(const QString &path, CommandContext &ctx)
     if (QFileInfo(path).fileName() == fm::core::RenameLog::fileName()) {
         // An app's record of renames (docs/adr/0160), not a DocType.
         const auto records = fm::core::RenameLog::read(path, QString(), diagnostics);
-        ctx.out << "Checking " << QDir::toNativeSeparators(path) << ": "
-                << plural(int(records.size()), "rename", "renames") << '\n';
+        ctx.out << Cli::tr("Checking %1: %n rename(s)", nullptr, int(records.size()))
+                       .arg(QDir::toNativeSeparators(path))
+                << '\n';
         return report(diagnostics, 0, ctx);
     }
     fm::core::DocTypeLoader(meta.fieldTypes()).loadFile(path, diagnostics);
-    ctx.out << "Checking " << QDir::toNativeSeparators(path)
-            << " alone: Link and Table targets, fetch_from through Links and the other checks "
-               "between DocTypes are skipped (run `m check` in the project for them)\n";
+    ctx.out << Cli::tr("Checking %1 alone: Link and Table targets, fetch_from through Links "
+                       "and the other checks between DocTypes are skipped (run `m check` in "
+                       "the project for them)")
+                   .arg(QDir::toNativeSeparators(path))
+            << '\n';
     return report(diagnostics, 1, ctx);
 }
 
 int check(QCommandLineParser &parser, CommandContext &ctx)
 {
     if (ctx.arguments.size() > 1) {
-        ctx.err
-            << "error: `m check` takes at most one path\nRun `m check --help` for its options.\n";
+        ctx.err << Cli::tr("error: `m check` takes at most one path") << '\n'
+                << Cli::tr("Run `m %1 --help` for its options.").arg(QStringLiteral("check"))
+                << '\n';
         return kExitUsage;
     }
     if (ctx.arguments.isEmpty()) {
@@ -155,11 +158,11 @@ QList<Command> checkCommands()
 {
     Command command;
     command.words = {QStringLiteral("check")};
-    command.summary = QStringLiteral("Report every problem in the DocTypes (exit 1 on errors)");
+    command.summary = Cli::tr("Report every problem in the DocTypes (exit 1 on errors)");
     command.setup = [](QCommandLineParser &parser) {
         parser.addPositionalArgument(QStringLiteral("path"),
-                                     QStringLiteral("A DocType .json file, an app folder or a "
-                                                    "project folder (default: the project)."),
+                                     Cli::tr("A DocType .json file, an app folder or a "
+                                             "project folder (default: the project)."),
                                      QStringLiteral("[path]"));
         addProjectOption(parser);
     };

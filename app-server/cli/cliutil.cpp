@@ -12,11 +12,11 @@ namespace fm::server {
 void addSiteOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("project"),
-                      QStringLiteral("Project folder (default: the one around the working "
-                                     "directory)."),
+                      Cli::tr("Project folder (default: the one around the working "
+                              "directory)."),
                       QStringLiteral("dir")});
     parser.addOption({QStringLiteral("site"),
-                      QStringLiteral("Site to work on (default: \"default_site\" in m.json)."),
+                      Cli::tr("Site to work on (default: \"default_site\" in m.json)."),
                       QStringLiteral("name")});
 }
 
@@ -48,14 +48,14 @@ std::unique_ptr<fm::core::SiteContext> openSite(const QCommandLineParser &parser
         return nullptr;
     }
     for (const QString &warning : (*site)->warnings())
-        ctx.err << "warning: " << warning << '\n';
+        ctx.err << Cli::tr("warning: %1").arg(warning) << '\n';
     ctx.err.flush();
     return std::move(*site);
 }
 
 int reportError(CommandContext &ctx, const fm::Error &error)
 {
-    ctx.err << "error: " << error.message() << '\n';
+    ctx.err << Cli::tr("error: %1").arg(error.message()) << '\n';
     for (const fm::FieldError &f : error.fields())
         ctx.err << "  " << f.field << ": " << f.message << " [" << f.code << "]\n";
     ctx.err.flush();
@@ -66,7 +66,8 @@ fm::Result<QJsonValue> readJsonInput(const QCommandLineParser &parser, CommandCo
 {
     const bool fromOption = parser.isSet(QStringLiteral("data"));
     if (!fromOption && ctx.interactive)
-        ctx.err << "reading JSON from standard input; end with Ctrl-D\n" << Qt::flush;
+        ctx.err << Cli::tr("reading JSON from standard input; end with Ctrl-D") << '\n'
+                << Qt::flush;
     const QByteArray text =
         fromOption ? parser.value(QStringLiteral("data")).toUtf8() : ctx.in.readAll().toUtf8();
     // Wrapping accepts any JSON value at the top, not only objects and arrays.
@@ -74,11 +75,11 @@ fm::Result<QJsonValue> readJsonInput(const QCommandLineParser &parser, CommandCo
     const QJsonDocument doc = QJsonDocument::fromJson("[" + text + "]", &error);
     if (text.trimmed().isEmpty() || error.error != QJsonParseError::NoError) {
         return fm::fail(fm::ErrorCode::BadRequest,
-                        QStringLiteral("the input is not valid JSON%1; pass a JSON object with "
-                                       "--data '{...}' or on standard input")
+                        Cli::tr("the input is not valid JSON%1; pass a JSON object with "
+                                "--data '{...}' or on standard input")
                             .arg(text.trimmed().isEmpty()
-                                     ? QStringLiteral(" (it is empty)")
-                                     : QStringLiteral(" (%1 at byte %2)")
+                                     ? Cli::tr(" (it is empty)")
+                                     : Cli::tr(" (%1 at byte %2)")
                                            .arg(error.errorString())
                                            .arg(std::max(0, error.offset - 1))));
     }
@@ -106,15 +107,15 @@ PathKind pathKind(const QString &path)
     return PathKind::Other;
 }
 
-fm::Error unknownPathError(const QString &path, const QString &command)
+Error unknownPathError(const QString &path, const QString &command)
 {
-    return fm::Error(fm::ErrorCode::NotFound,
-                     QStringLiteral("%1 is %2; pass a DocType .json file, an app folder (with "
+    const QString what = QFileInfo::exists(path)
+                             ? Cli::tr("none of the things %1 reads").arg(command)
+                             : Cli::tr("not there");
+    const QString message = Cli::tr("%1 is %2; pass a DocType .json file, an app folder (with "
                                     "app.json) or a project folder (with m.json)")
-                         .arg(QDir::toNativeSeparators(path),
-                              QFileInfo::exists(path)
-                                  ? QStringLiteral("none of the things %1 reads").arg(command)
-                                  : QStringLiteral("not there")));
+                                .arg(QDir::toNativeSeparators(path), what);
+    return fm::Error(fm::ErrorCode::NotFound, message);
 }
 
 } // namespace fm::server

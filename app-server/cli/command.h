@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -9,6 +10,13 @@
 #include <functional>
 
 namespace fm::server {
+
+// The words of `m` for people (messages, errors, help), translated in context "m":
+// Cli::tr("..."). The language follows LANGUAGE, LC_ALL, LC_MESSAGES or LANG.
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(m)
+};
 
 // Exit codes of `m`: 0 success, 1 the command failed (bad input, validation, refused
 // migration, errors in DocTypes), 2 the command line itself is wrong.

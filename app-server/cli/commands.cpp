@@ -19,6 +19,7 @@ QList<Command> mailCommands();
 QList<Command> diffCommands();
 QList<Command> jobCommands();
 QList<Command> workerCommands();
+QList<Command> eventsCommands();
 
 QList<Command> allCommands()
 {
@@ -38,6 +39,7 @@ QList<Command> allCommands()
     all += workerCommands();
     all += jobCommands();
     all += mailCommands();
+    all += eventsCommands();
     return all;
 }
 

@@ -90,11 +90,11 @@ QList<Command> diffCommands()
     Command command;
     command.words = {QStringLiteral("diff")};
     command.summary =
-        QStringLiteral("Describe DocType changes since a commit (default HEAD) in DocType terms");
+        Cli::tr("Describe DocType changes since a commit (default HEAD) in DocType terms");
     command.setup = [](QCommandLineParser &parser) {
         parser.addPositionalArgument(QStringLiteral("revision"),
-                                     QStringLiteral("A commit, branch or tag to compare the "
-                                                    "working tree with (default: HEAD)."),
+                                     Cli::tr("A commit, branch or tag to compare the "
+                                             "working tree with (default: HEAD)."),
                                      QStringLiteral("[revision]"));
         addProjectOption(parser);
     };

@@ -42,7 +42,7 @@ Command docCommand(const QString &verb, const QString &summary, const QStringLis
     command.setup = [arguments, options](QCommandLineParser &parser) {
         addSiteOptions(parser);
         parser.addOption({QStringLiteral("user"),
-                          QStringLiteral("Act as this user (default: Administrator)."),
+                          Cli::tr("Act as this user (default: Administrator)."),
                           QStringLiteral("user")});
         for (const QString &argument : arguments)
             parser.addPositionalArgument(argument, QString());
@@ -68,7 +68,7 @@ Command docCommand(const QString &verb, const QString &summary, const QStringLis
 void dataOption(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("data"),
-                      QStringLiteral("The document as JSON (default: read standard input)."),
+                      Cli::tr("The document as JSON (default: read standard input)."),
                       QStringLiteral("json")});
 }
 
@@ -84,7 +84,7 @@ fm::Result<QJsonValue> insert(fm::core::SiteContext &site, const QCommandLinePar
         for (const QJsonValue &item : input->toArray()) {
             if (!item.isObject())
                 return fm::fail(fm::ErrorCode::BadRequest,
-                                QStringLiteral("every item of the list must be a JSON object"));
+                                Cli::tr("every item of the list must be a JSON object"));
             docs << Document::fromJson(doctype, item.toObject());
         }
         auto names = site.service().bulkInsert(docs, user(parser));
@@ -93,8 +93,7 @@ fm::Result<QJsonValue> insert(fm::core::SiteContext &site, const QCommandLinePar
         return QJsonObject{{QStringLiteral("names"), QJsonArray::fromStringList(*names)}};
     }
     if (!input->isObject())
-        return fm::fail(fm::ErrorCode::BadRequest,
-                        QStringLiteral("the document must be a JSON object"));
+        return fm::fail(fm::ErrorCode::BadRequest, Cli::tr("the document must be a JSON object"));
     auto saved =
         site.service().insert(Document::fromJson(doctype, input->toObject()), user(parser));
     if (!saved)
@@ -122,7 +121,7 @@ fm::Result<QJsonValue> list(fm::core::SiteContext &site, const QCommandLineParse
         const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
         if (error.error != QJsonParseError::NoError)
             return fm::fail(fm::ErrorCode::BadRequest,
-                            QStringLiteral("--%1 is not valid JSON: %2")
+                            Cli::tr("--%1 is not valid JSON: %2")
                                 .arg(QLatin1String(what), error.errorString()));
         return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
     };
@@ -157,9 +156,9 @@ fm::Result<QJsonValue> list(fm::core::SiteContext &site, const QCommandLineParse
         bool ok = false;
         *target = parser.value(QLatin1String(option)).toInt(&ok);
         if (!ok || *target < 0)
-            return fm::fail(fm::ErrorCode::BadRequest,
-                            QStringLiteral("--%1 must be a whole number of 0 or more")
-                                .arg(QLatin1String(option)));
+            return fm::fail(
+                fm::ErrorCode::BadRequest,
+                Cli::tr("--%1 must be a whole number of 0 or more").arg(QLatin1String(option)));
     }
     auto rows = site.service().list(query);
     if (!rows)
@@ -180,8 +179,7 @@ fm::Result<QJsonValue> update(fm::core::SiteContext &site, const QCommandLinePar
     if (!input)
         return fm::fail(input.error());
     if (!input->isObject())
-        return fm::fail(fm::ErrorCode::BadRequest,
-                        QStringLiteral("the changes must be a JSON object"));
+        return fm::fail(fm::ErrorCode::BadRequest, Cli::tr("the changes must be a JSON object"));
     Document changes = Document::fromJson(ctx.arguments.at(0), input->toObject());
     changes.setName(ctx.arguments.at(1));
     auto saved = site.service().update(changes, user(parser));
@@ -231,24 +229,24 @@ QList<Command> docCommands()
             QStringLiteral("get"), QStringLiteral("Print a document with its child rows"),
             typeAndName,
             [](QCommandLineParser &p) {
-                p.addOption({QStringLiteral("deleted"),
-                             QStringLiteral("Also find soft-deleted documents.")});
+                p.addOption(
+                    {QStringLiteral("deleted"), Cli::tr("Also find soft-deleted documents.")});
             },
             get),
         docCommand(
             QStringLiteral("list"),
             QStringLiteral("List documents with filters, fields, order, paging"), typeOnly,
             [](QCommandLineParser &p) {
-                p.addOption({QStringLiteral("filters"), QStringLiteral("[[field, op, value], ...]"),
+                p.addOption({QStringLiteral("filters"), Cli::tr("[[field, op, value], ...]"),
                              QStringLiteral("json")});
-                p.addOption({QStringLiteral("fields"), QStringLiteral("[\"field\", ...]"),
+                p.addOption({QStringLiteral("fields"), Cli::tr("[\"field\", ...]"),
                              QStringLiteral("json")});
-                p.addOption({QStringLiteral("order-by"), QStringLiteral("\"field desc, other\""),
+                p.addOption({QStringLiteral("order-by"), Cli::tr("\"field desc, other\""),
                              QStringLiteral("order")});
-                p.addOption({QStringLiteral("limit"), QStringLiteral("Rows per page (default 20)."),
+                p.addOption({QStringLiteral("limit"), Cli::tr("Rows per page (default 20)."),
                              QStringLiteral("n")});
-                p.addOption({QStringLiteral("offset"), QStringLiteral("Rows to skip."),
-                             QStringLiteral("n")});
+                p.addOption(
+                    {QStringLiteral("offset"), Cli::tr("Rows to skip."), QStringLiteral("n")});
             },
             list),
         docCommand(QStringLiteral("update"),
@@ -259,7 +257,7 @@ QList<Command> docCommands()
             typeAndName,
             [](QCommandLineParser &p) {
                 p.addOption({QStringLiteral("hard"),
-                             QStringLiteral("Remove the row instead of marking it deleted.")});
+                             Cli::tr("Remove the row instead of marking it deleted.")});
             },
             remove),
         docCommand(QStringLiteral("submit"),

@@ -166,16 +166,15 @@ QList<Command> formatCommands()
 {
     Command command;
     command.words = {QStringLiteral("format")};
-    command.summary =
-        QStringLiteral("Rewrite DocType files in the canonical form (--check: only report)");
+    command.summary = Cli::tr("Rewrite DocType files in the canonical form (--check: only report)");
     command.setup = [](QCommandLineParser &parser) {
         parser.addPositionalArgument(QStringLiteral("path"),
-                                     QStringLiteral("A DocType .json file, an app folder or a "
-                                                    "project folder (default: the project)."),
+                                     Cli::tr("A DocType .json file, an app folder or a "
+                                             "project folder (default: the project)."),
                                      QStringLiteral("[path]"));
-        parser.addOption({QStringLiteral("check"),
-                          QStringLiteral("Change nothing; list the files that are not in the "
-                                         "canonical form and exit 1 if there are any.")});
+        parser.addOption(
+            {QStringLiteral("check"), Cli::tr("Change nothing; list the files that are not in the "
+                                              "canonical form and exit 1 if there are any.")});
         addProjectOption(parser);
     };
     command.run = format;

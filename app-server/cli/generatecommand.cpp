@@ -37,7 +37,7 @@ fm::Result<Selection> select(const QCommandLineParser &parser, const fm::core::P
             const QString guess = fm::closestMatch(name, meta.doctypeNames());
             return fm::fail(
                 fm::ErrorCode::NotFound,
-                QStringLiteral("no DocType \"%1\" in this project; %2")
+                Cli::tr("no DocType \"%1\" in this project; %2")
                     .arg(name, guess.isEmpty()
                                    ? QStringLiteral("`m check` lists the files it reads")
                                    : QStringLiteral("did you mean \"%1\"?").arg(guess)));
@@ -45,24 +45,23 @@ fm::Result<Selection> select(const QCommandLineParser &parser, const fm::core::P
         const QString app = selection.doctype->app;
         if (app == QLatin1String("core")) {
             return fm::fail(fm::ErrorCode::BadRequest,
-                            QStringLiteral("DocType \"%1\" belongs to the built-in app core, which "
-                                           "has no files to generate; pick a DocType of the "
-                                           "project's apps")
+                            Cli::tr("DocType \"%1\" belongs to the built-in app core, which "
+                                    "has no files to generate; pick a DocType of the "
+                                    "project's apps")
                                 .arg(selection.doctype->name));
         }
         if (!selection.apps.contains(app)) {
             return fm::fail(fm::ErrorCode::BadRequest,
-                            QStringLiteral("DocType \"%1\" belongs to app \"%2\", not to \"%3\"; "
-                                           "pass --app %2 or leave --app out")
+                            Cli::tr("DocType \"%1\" belongs to app \"%2\", not to \"%3\"; "
+                                    "pass --app %2 or leave --app out")
                                 .arg(selection.doctype->name, app, selection.apps.value(0)));
         }
         selection.apps = {app};
     }
     if (selection.apps.isEmpty()) {
-        return fm::fail(fm::ErrorCode::NotFound,
-                        QStringLiteral("the project has no apps, so there is "
-                                       "nothing to generate; create one with "
-                                       "`m new app <name>`"));
+        return fm::fail(fm::ErrorCode::NotFound, Cli::tr("the project has no apps, so there is "
+                                                         "nothing to generate; create one with "
+                                                         "`m new app <name>`"));
     }
     return selection;
 }
@@ -126,12 +125,12 @@ QList<Command> generateCommands()
 {
     Command command;
     command.words = {QStringLiteral("generate")};
-    command.summary = QStringLiteral("Regenerate scaffolds, plugin sources and reference pages");
+    command.summary = Cli::tr("Regenerate scaffolds, plugin sources and reference pages");
     command.setup = [](QCommandLineParser &parser) {
-        parser.addOption({QStringLiteral("app"), QStringLiteral("Only this app's files."),
-                          QStringLiteral("app")});
+        parser.addOption(
+            {QStringLiteral("app"), Cli::tr("Only this app's files."), QStringLiteral("app")});
         parser.addOption({QStringLiteral("doctype"),
-                          QStringLiteral("Only this DocType's files (and its app's plugin)."),
+                          Cli::tr("Only this DocType's files (and its app's plugin)."),
                           QStringLiteral("name")});
         addProjectOption(parser);
     };

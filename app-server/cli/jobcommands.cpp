@@ -263,35 +263,34 @@ int runJob(QCommandLineParser &parser, CommandContext &ctx)
 void addJobOptions(QCommandLineParser &parser)
 {
     addSiteOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("job"),
-                                 QStringLiteral("The registered job, e.g. "
-                                                "helpdesk.tickets.close_stale."));
-    parser.addOption({QStringLiteral("args"), QStringLiteral("The job's arguments, a JSON object."),
+    parser.addPositionalArgument(QStringLiteral("job"), Cli::tr("The registered job, e.g. "
+                                                                "helpdesk.tickets.close_stale."));
+    parser.addOption({QStringLiteral("args"), Cli::tr("The job's arguments, a JSON object."),
                       QStringLiteral("json")});
     parser.addOption({QStringLiteral("as"),
-                      QStringLiteral("Run with this user's permissions (default: Administrator)."),
+                      Cli::tr("Run with this user's permissions (default: Administrator)."),
                       QStringLiteral("user")});
-    parser.addOption({QStringLiteral("system"),
-                      QStringLiteral("Run as the system principal (full rights; logged).")});
-    parser.addOption({QStringLiteral("timeout"), QStringLiteral("Seconds before it is stopped."),
-                      QStringLiteral("s")});
-    parser.addOption({QStringLiteral("max-retries"),
-                      QStringLiteral("Retries after a failed attempt."), QStringLiteral("n")});
+    parser.addOption(
+        {QStringLiteral("system"), Cli::tr("Run as the system principal (full rights; logged).")});
+    parser.addOption(
+        {QStringLiteral("timeout"), Cli::tr("Seconds before it is stopped."), QStringLiteral("s")});
+    parser.addOption({QStringLiteral("max-retries"), Cli::tr("Retries after a failed attempt."),
+                      QStringLiteral("n")});
     parser.addOption({QStringLiteral("backoff"),
-                      QStringLiteral("Seconds before the first retry (doubling after)."),
+                      Cli::tr("Seconds before the first retry (doubling after)."),
                       QStringLiteral("s")});
     parser.addOption({QStringLiteral("unique-key"),
-                      QStringLiteral("While a job with this key is queued or running, return it "
-                                     "instead of adding one."),
+                      Cli::tr("While a job with this key is queued or running, return it "
+                              "instead of adding one."),
                       QStringLiteral("key")});
-    parser.addOption({QStringLiteral("queue"), QStringLiteral("The queue (default: the job's)."),
+    parser.addOption({QStringLiteral("queue"), Cli::tr("The queue (default: the job's)."),
                       QStringLiteral("queue")});
-    parser.addOption({QStringLiteral("priority"), QStringLiteral("Higher runs first (default 0)."),
+    parser.addOption({QStringLiteral("priority"), Cli::tr("Higher runs first (default 0)."),
                       QStringLiteral("n")});
     parser.addOption({QStringLiteral("delay"),
-                      QStringLiteral("Seconds to wait before it is due (m job enqueue only)."),
+                      Cli::tr("Seconds to wait before it is due (m job enqueue only)."),
                       QStringLiteral("s")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the job as JSON.")});
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print the job as JSON.")});
 }
 
 Command command(QStringList words, const QString &summary,
@@ -313,8 +312,8 @@ QList<Command> jobCommands()
     const QString job = QStringLiteral("job");
     auto idOnly = [](QCommandLineParser &parser) {
         addSiteOptions(parser);
-        parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The job's id."));
-        parser.addOption({QStringLiteral("json"), QStringLiteral("Print the job as JSON.")});
+        parser.addPositionalArgument(QStringLiteral("id"), Cli::tr("The job's id."));
+        parser.addOption({QStringLiteral("json"), Cli::tr("Print the job as JSON.")});
     };
     return {
         command(
@@ -322,15 +321,15 @@ QList<Command> jobCommands()
             [](QCommandLineParser &parser) {
                 addSiteOptions(parser);
                 parser.addOption({QStringLiteral("status"),
-                                  QStringLiteral("Only Queued, Running, Succeeded, Failed "
-                                                 "or Cancelled jobs."),
+                                  Cli::tr("Only Queued, Running, Succeeded, Failed "
+                                          "or Cancelled jobs."),
                                   QStringLiteral("status")});
-                parser.addOption({QStringLiteral("queue"), QStringLiteral("Only this queue."),
+                parser.addOption({QStringLiteral("queue"), Cli::tr("Only this queue."),
                                   QStringLiteral("queue")});
-                parser.addOption({QStringLiteral("job"), QStringLiteral("Only this job function."),
+                parser.addOption({QStringLiteral("job"), Cli::tr("Only this job function."),
                                   QStringLiteral("name")});
                 parser.addOption({QStringLiteral("limit"),
-                                  QStringLiteral("How many (default %1).").arg(kDefaultLimit),
+                                  Cli::tr("How many (default %1).").arg(kDefaultLimit),
                                   QStringLiteral("n")});
                 parser.addOption(
                     {QStringLiteral("json"), QStringLiteral("Print the jobs as JSON.")});

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
-// `m mail list`: the site's queued e-mails, newest first. Until a sender exists this is
-// the development mailbox (docs/guide/email.md).
+// `m mail list`: the site's queued e-mails, newest first (without an SMTP server, the
+// development mailbox); `m mail send`: queues mails for the sender by hand
+// (docs/guide/email.md).
 #include "cli/cliutil.h"
 #include "mail/emailqueue.h"
+#include "mail/emailsending.h"
 
 #include <QJsonArray>
 
@@ -58,24 +60,104 @@ int listMail(QCommandLineParser &parser, CommandContext &ctx)
     return kExitOk;
 }
 
+// `m mail send [name...] [--pending]`: queues the send jobs of mails by hand, e.g. those
+// queued before the site had an SMTP server. The worker sends them.
+int sendMail(QCommandLineParser &parser, CommandContext &ctx)
+{
+    QStringList names = parser.positionalArguments();
+    const bool pending = parser.isSet(QStringLiteral("pending"));
+    if (names.isEmpty() == !pending) {
+        ctx.err << "error: name the mails to send (m mail list shows them), or pass --pending "
+                   "for every mail that is Not Sent\n";
+        return kExitUsage;
+    }
+    auto site = openSite(parser, ctx, false);
+    if (!site)
+        return kExitFailure;
+    if (!site->emailDispatcher()) {
+        ctx.err << "error: site \"" << site->site().name
+                << "\" has no SMTP server; add \"mail\": {\"smtp\": {...}, \"from\": ...} to its "
+                   "site.json (docs/guide/email.md)\n";
+        return kExitFailure;
+    }
+    if (pending) {
+        fm::core::Query query;
+        query.doctype = fm::core::EmailQueue::kDocType;
+        query.filters = {
+            {QStringLiteral("status"), fm::core::FilterOp::Eq, QStringLiteral("Not Sent")}};
+        query.fields = {QStringLiteral("name"), QStringLiteral("send_after")};
+        query.limit = -1;
+        auto mails = site->service().list(query);
+        if (!mails)
+            return reportError(ctx, mails.error());
+        for (const auto &mail : std::as_const(*mails))
+            names << mail.name();
+    }
+    fm::core::EmailDispatcher &dispatcher = *site->emailDispatcher();
+    int queued = 0;
+    for (const QString &name : std::as_const(names)) {
+        auto mail = site->service().get(fm::core::EmailQueue::kDocType, name);
+        if (!mail)
+            return reportError(ctx, mail.error());
+        const QString status = mail->string(QStringLiteral("status"));
+        if (status == u"Sent" || status == u"Sending") {
+            ctx.err << "skipped " << name << ": it is " << status << '\n';
+            continue;
+        }
+        if (status == u"Error") {
+            // Error: the job only sends mails that are Not Sent.
+            fm::core::Document change(fm::core::EmailQueue::kDocType);
+            change.setName(name);
+            change.setValue(QStringLiteral("status"), QStringLiteral("Not Sent"));
+            if (auto updated = site->service().update(change); !updated)
+                return reportError(ctx, updated.error());
+            ++queued; // the update queued it (EmailDispatcher)
+            continue;
+        }
+        auto added = dispatcher.queue(name, mail->datetime(QStringLiteral("send_after")));
+        if (!added)
+            return reportError(ctx, added.error());
+        if (*added)
+            ++queued;
+    }
+    ctx.out << queued << " mail(s) queued for sending on site \"" << site->site().name
+            << "\"; a worker (m worker) sends them.\n";
+    return kExitOk;
+}
+
 } // namespace
 
 QList<Command> mailCommands()
 {
     Command list;
     list.words = {QStringLiteral("mail"), QStringLiteral("list")};
-    list.summary = QStringLiteral("Show the queued e-mails, newest first (the dev mailbox)");
+    list.summary = Cli::tr("Show the queued e-mails, newest first (the dev mailbox)");
     list.setup = [](QCommandLineParser &parser) {
         addSiteOptions(parser);
         parser.addOption(
             {QStringLiteral("limit"),
              QStringLiteral("How many e-mails to show (default %1).").arg(kDefaultLimit),
              QStringLiteral("n")});
-        parser.addOption({QStringLiteral("json"),
-                          QStringLiteral("Print the Email Queue documents as a JSON array.")});
+        parser.addOption(
+            {QStringLiteral("json"), Cli::tr("Print the Email Queue documents as a JSON array.")});
     };
     list.run = listMail;
-    return {list};
+
+    Command send;
+    send.words = {QStringLiteral("mail"), QStringLiteral("send")};
+    send.summary =
+        QStringLiteral("Queue mails for the SMTP sender (by name, or every Not Sent one)");
+    send.setup = [](QCommandLineParser &parser) {
+        addSiteOptions(parser);
+        parser.addPositionalArgument(QStringLiteral("name"),
+                                     QStringLiteral("Email Queue documents to send."),
+                                     QStringLiteral("[name...]"));
+        parser.addOption({QStringLiteral("pending"),
+                          QStringLiteral("Every mail that is Not Sent (e.g. queued before the "
+                                         "site had an SMTP server).")});
+    };
+    send.run = sendMail;
+    return {list, send};
 }
 
 } // namespace fm::server

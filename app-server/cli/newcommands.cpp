@@ -15,45 +15,50 @@ Command newDocTypeCommand(); // newdoctypecommand.cpp
 
 namespace {
 
-// Exactly one positional argument, else a usage error.
-bool takeName(CommandContext &ctx, const QString &what, QString &name)
+// Exactly one positional argument, else a usage error. `what` is translated, `command`
+// is the word after `m new`.
+bool takeName(CommandContext &ctx, const QString &command, const QString &what, QString &name)
 {
     if (ctx.arguments.size() == 1) {
         name = ctx.arguments.first();
         return true;
     }
-    ctx.err << "error: " << (ctx.arguments.isEmpty() ? "missing " : "expected one ") << what
-            << "\nRun `m new " << what.section(QLatin1Char(' '), 0, 0)
-            << " --help` for its options.\n";
+    ctx.err << (ctx.arguments.isEmpty() ? Cli::tr("error: missing %1").arg(what)
+                                        : Cli::tr("error: expected one %1").arg(what))
+            << '\n'
+            << Cli::tr("Run `m %1 --help` for its options.").arg(QStringLiteral("new ") + command)
+            << '\n';
     return false;
 }
 
 int newProject(QCommandLineParser &parser, CommandContext &ctx)
 {
     QString dir;
-    if (!takeName(ctx, QStringLiteral("project folder"), dir))
+    if (!takeName(ctx, QStringLiteral("project"), Cli::tr("project folder"), dir))
         return kExitUsage;
     const QString root = QFileInfo(dir).absoluteFilePath();
     const QString name = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name"))
                                                               : QFileInfo(root).fileName();
     if (name.trimmed().isEmpty())
-        return reportError(
-            ctx, fm::Error(fm::ErrorCode::BadRequest,
-                           QStringLiteral("the project name is empty; pass --name <name>")));
+        return reportError(ctx,
+                           fm::Error(fm::ErrorCode::BadRequest,
+                                     Cli::tr("the project name is empty; pass --name <name>")));
     const auto project = fm::core::createProject(dir, name);
     if (!project)
         return reportError(ctx, project.error());
-    ctx.out << "Created project \"" << name << "\" in " << QDir::toNativeSeparators(root) << ":\n"
-            << "  m.json, apps/, sites/, .gitignore (ignores sites/ and build/)\n"
-            << "Next: cd " << QDir::toNativeSeparators(dir)
-            << " && m new app <name> && m new site <name>\n";
+    ctx.out << Cli::tr("Created project \"%1\" in %2:").arg(name, QDir::toNativeSeparators(root))
+            << '\n'
+            << Cli::tr("  m.json, apps/, sites/, .gitignore (ignores sites/ and build/)") << '\n'
+            << Cli::tr("Next: cd %1 && m new app <name> && m new site <name>")
+                   .arg(QDir::toNativeSeparators(dir))
+            << '\n';
     return kExitOk;
 }
 
 int newApp(QCommandLineParser &parser, CommandContext &ctx)
 {
     QString name;
-    if (!takeName(ctx, QStringLiteral("app name"), name))
+    if (!takeName(ctx, QStringLiteral("app"), Cli::tr("app name"), name))
         return kExitUsage;
     auto project = openProject(parser);
     if (!project)
@@ -70,7 +75,7 @@ int newApp(QCommandLineParser &parser, CommandContext &ctx)
 int newSite(QCommandLineParser &parser, CommandContext &ctx)
 {
     QString name;
-    if (!takeName(ctx, QStringLiteral("site name"), name))
+    if (!takeName(ctx, QStringLiteral("site"), Cli::tr("site name"), name))
         return kExitUsage;
     auto project = openProject(parser);
     if (!project)
@@ -82,20 +87,20 @@ int newSite(QCommandLineParser &parser, CommandContext &ctx)
         adminPassword = qEnvironmentVariable("M_ADMIN_PASSWORD");
     else if (adminPassword.isEmpty())
         return reportError(ctx, fm::Error(fm::ErrorCode::BadRequest,
-                                          QStringLiteral("--admin-password is empty; give a "
-                                                         "password, or leave the option out to "
-                                                         "have one generated")));
+                                          Cli::tr("--admin-password is empty; give a "
+                                                  "password, or leave the option out to "
+                                                  "have one generated")));
     fm::core::DatabaseConfig database;
     if (parser.isSet(QStringLiteral("db"))) {
         auto parsed = fm::core::DatabaseConfig::fromUrl(parser.value(QStringLiteral("db")));
         if (!parsed)
             return reportError(ctx, parsed.error());
         if (parsed->engine != QLatin1String("postgresql"))
-            return reportError(
-                ctx, fm::Error(fm::ErrorCode::BadRequest,
-                               QStringLiteral("--db takes a PostgreSQL URL "
-                                              "(postgresql://user@host:port/dbname); leave it "
-                                              "out for the SQLite file db.sqlite")));
+            return reportError(ctx, fm::Error(fm::ErrorCode::BadRequest,
+                                              Cli::tr("--db takes a PostgreSQL URL "
+                                                      "(postgresql://user@host:port/dbname); "
+                                                      "leave it out for the SQLite file "
+                                                      "db.sqlite")));
         database = *parsed;
     }
     // The DocTypes are loaded before anything is created, so broken ones leave no site.
@@ -107,24 +112,28 @@ int newSite(QCommandLineParser &parser, CommandContext &ctx)
     if (!site)
         return reportError(ctx, site.error());
     const QString root = project->root();
-    ctx.out << "Created site \"" << name << "\" in " << displayPath(root, site->config.dir)
-            << (site->config.database.engine == QLatin1String("postgresql")
-                    ? QStringLiteral(" (PostgreSQL database %1).\n").arg(site->config.database.url)
-                    : QStringLiteral(" (SQLite database %1).\n")
-                          .arg(displayPath(root, site->config.database.path)))
-            << "Migrated it with the DocTypes of core"
-            << (project->apps().isEmpty()
-                    ? QString()
-                    : QStringLiteral(", ") + project->apps().join(QStringLiteral(", ")))
-            << ":\n"
+    const bool postgres = site->config.database.engine == QLatin1String("postgresql");
+    ctx.out << (postgres
+                    ? Cli::tr("Created site \"%1\" in %2 (PostgreSQL database %3).")
+                          .arg(name, displayPath(root, site->config.dir), site->config.database.url)
+                    : Cli::tr("Created site \"%1\" in %2 (SQLite database %3).")
+                          .arg(name, displayPath(root, site->config.dir),
+                               displayPath(root, site->config.database.path)))
+            << '\n'
+            << Cli::tr("Migrated it with the DocTypes of %1:")
+                   .arg((QStringList{QStringLiteral("core")} + project->apps())
+                            .join(QStringLiteral(", ")))
+            << '\n'
             << site->migration.toText();
-    ctx.out << "Created the user Administrator (role " << fm::core::UserAccounts::kSystemManager
-            << ").\n";
+    ctx.out << Cli::tr("Created the user Administrator (role %1).")
+                   .arg(fm::core::UserAccounts::kSystemManager)
+            << '\n';
     if (site->passwordGenerated)
-        ctx.out << "Administrator password (shown once, store it now): " << site->adminPassword
+        ctx.out << Cli::tr("Administrator password (shown once, store it now): %1")
+                       .arg(site->adminPassword)
                 << '\n';
     if (site->madeDefault)
-        ctx.out << "Set \"default_site\" to \"" << name << "\" in m.json.\n";
+        ctx.out << Cli::tr("Set \"default_site\" to \"%1\" in m.json.").arg(name) << '\n';
     return kExitOk;
 }
 
@@ -149,30 +158,28 @@ QList<Command> newCommands()
 {
     return {
         make(
-            QStringLiteral("project"),
-            QStringLiteral("Create a project folder (m.json, apps/, sites/)"),
-            QStringLiteral("dir"), QStringLiteral("Folder to create the project in."),
+            QStringLiteral("project"), Cli::tr("Create a project folder (m.json, apps/, sites/)"),
+            QStringLiteral("dir"), Cli::tr("Folder to create the project in."),
             [](QCommandLineParser &parser) {
                 parser.addOption({QStringLiteral("name"),
-                                  QStringLiteral("Project name (default: the folder's name)."),
+                                  Cli::tr("Project name (default: the folder's name)."),
                                   QStringLiteral("name")});
             },
             newProject),
-        make(QStringLiteral("app"), QStringLiteral("Create an app in the project"),
-             QStringLiteral("name"),
-             QStringLiteral("App name: lower case letters, digits and '_', e.g. helpdesk."),
+        make(QStringLiteral("app"), Cli::tr("Create an app in the project"), QStringLiteral("name"),
+             Cli::tr("App name: lower case letters, digits and '_', e.g. helpdesk."),
              addProjectOption, newApp),
         newDocTypeCommand(),
         make(
-            QStringLiteral("site"), QStringLiteral("Create a site with its database, migrated"),
+            QStringLiteral("site"), Cli::tr("Create a site with its database, migrated"),
             QStringLiteral("name"),
-            QStringLiteral("Site name: lower case letters, digits, '_' or '-', e.g. dev."),
+            Cli::tr("Site name: lower case letters, digits, '_' or '-', e.g. dev."),
             [](QCommandLineParser &parser) {
                 addProjectOption(parser);
                 parser.addOption({QStringLiteral("admin-password"),
-                                  QStringLiteral("Password of the user Administrator "
-                                                 "(default: $M_ADMIN_PASSWORD, else a "
-                                                 "generated one, printed once)."),
+                                  Cli::tr("Password of the user Administrator "
+                                          "(default: $M_ADMIN_PASSWORD, else a "
+                                          "generated one, printed once)."),
                                   QStringLiteral("password")});
                 parser.addOption({QStringLiteral("db"),
                                   QStringLiteral("A PostgreSQL database for the site, "

@@ -20,9 +20,8 @@ fm::Result<QString> askApp(const fm::core::Project &project, const QString &doct
 {
     const QStringList apps = project.apps();
     if (apps.isEmpty())
-        return fm::fail(fm::ErrorCode::NotFound,
-                        QStringLiteral("the project has no apps yet; create "
-                                       "one with `m new app <name>` first"));
+        return fm::fail(fm::ErrorCode::NotFound, Cli::tr("the project has no apps yet; create "
+                                                         "one with `m new app <name>` first"));
     ctx.err << "Apps in this project:\n";
     for (qsizetype i = 0; i < apps.size(); ++i)
         ctx.err << "  " << i + 1 << ". " << apps.at(i) << '\n';
@@ -40,8 +39,8 @@ fm::Result<QString> askApp(const fm::core::Project &project, const QString &doct
     if (apps.contains(answer))
         return answer;
     return fm::fail(fm::ErrorCode::BadRequest,
-                    QStringLiteral("\"%1\" is none of the apps listed; answer with a number or a "
-                                   "name from the list, or pass --app <name>")
+                    Cli::tr("\"%1\" is none of the apps listed; answer with a number or a "
+                            "name from the list, or pass --app <name>")
                         .arg(answer));
 }
 
@@ -56,7 +55,7 @@ fm::Result<QString> chooseApp(const QCommandLineParser &parser, const fm::core::
     }
     if (!ctx.interactive)
         return fm::fail(fm::ErrorCode::BadRequest,
-                        QStringLiteral("cannot tell which app: pass --app <name>"));
+                        Cli::tr("cannot tell which app: pass --app <name>"));
     return askApp(project, doctype, ctx);
 }
 
@@ -118,20 +117,20 @@ Command newDocTypeCommand()
 {
     Command command;
     command.words = {QStringLiteral("new"), QStringLiteral("doctype")};
-    command.summary = QStringLiteral("Create a DocType with its controller and test scaffolds");
+    command.summary = Cli::tr("Create a DocType with its controller and test scaffolds");
     command.setup = [](QCommandLineParser &parser) {
         parser.addPositionalArgument(
             QStringLiteral("name"),
-            QStringLiteral("DocType name in Title Case, e.g. \"Support Ticket\"."));
+            Cli::tr("DocType name in Title Case, e.g. \"Support Ticket\"."));
         parser.addOption({QStringLiteral("app"),
-                          QStringLiteral("App that gets the DocType (asked on a terminal when "
-                                         "left out)."),
+                          Cli::tr("App that gets the DocType (asked on a terminal when "
+                                  "left out)."),
                           QStringLiteral("app")});
         parser.addOption(
             {QStringLiteral("child"),
              QStringLiteral("A child DocType: its rows live in a Table field of another.")});
         parser.addOption({QStringLiteral("submittable"),
-                          QStringLiteral("Documents are submitted (and cancelled, amended).")});
+                          Cli::tr("Documents are submitted (and cancelled, amended).")});
         addProjectOption(parser);
     };
     command.run = newDocType;

@@ -11,25 +11,24 @@ namespace fm::server {
 void addProjectOption(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("project"),
-                      QStringLiteral("Project folder (default: the one around the working "
-                                     "directory)."),
+                      Cli::tr("Project folder (default: the one around the working "
+                              "directory)."),
                       QStringLiteral("dir")});
 }
 
-fm::Error unknownAppError(const QString &app, const fm::core::Project &project)
+Error unknownAppError(const QString &app, const fm::core::Project &project)
 {
-    const QString known = project.apps().isEmpty()
-                              ? QStringLiteral("the project has none yet")
-                              : QStringLiteral("the project's apps: %1")
-                                    .arg(project.apps().join(QStringLiteral(", ")));
-    const QString what =
-        app == QLatin1String("core")
-            ? QStringLiteral("\"core\" is the built-in app, not one of the project's")
-            : QStringLiteral("app \"%1\" is not in this project").arg(app);
-    return fm::Error(fm::ErrorCode::NotFound,
-                     QStringLiteral("%1 (%2); pass --app with one of them, or create an app with "
+    const QString known =
+        project.apps().isEmpty()
+            ? Cli::tr("the project has none yet")
+            : Cli::tr("the project's apps: %1").arg(project.apps().join(QStringLiteral(", ")));
+    const QString what = app == QLatin1String("core")
+                             ? Cli::tr("\"core\" is the built-in app, not one of the project's")
+                             : Cli::tr("app \"%1\" is not in this project").arg(app);
+    const QString message = Cli::tr("%1 (%2); pass --app with one of them, or create an app with "
                                     "`m new app <name>`")
-                         .arg(what, known));
+                                .arg(what, known);
+    return fm::Error(fm::ErrorCode::NotFound, message);
 }
 
 std::unique_ptr<fm::core::MetaRegistry> loadProjectMeta(const fm::core::Project &project,
@@ -41,9 +40,8 @@ std::unique_ptr<fm::core::MetaRegistry> loadProjectMeta(const fm::core::Project 
         return std::move(*meta);
     for (const fm::core::Diagnostic &d : diagnostics)
         ctx.err << d.toString() << '\n';
-    reportError(
-        ctx, fm::Error(fm::ErrorCode::InvalidMeta,
-                       QStringLiteral("the project's DocTypes have errors (above); %1").arg(why)));
+    reportError(ctx, fm::Error(fm::ErrorCode::InvalidMeta,
+                               Cli::tr("the project's DocTypes have errors (above); %1").arg(why)));
     return nullptr;
 }
 

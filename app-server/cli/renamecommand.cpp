@@ -108,18 +108,16 @@ Command make(const QString &word, const QString &summary, RenameRecord::Kind kin
     command.setup = [kind](QCommandLineParser &parser) {
         if (kind == RenameRecord::Kind::Field) {
             parser.addPositionalArgument(QStringLiteral("doctype"),
-                                         QStringLiteral("DocType of the field, e.g. Ticket."));
-            parser.addPositionalArgument(QStringLiteral("from"),
-                                         QStringLiteral("Current fieldname."));
-            parser.addPositionalArgument(QStringLiteral("to"), QStringLiteral("New fieldname."));
+                                         Cli::tr("DocType of the field, e.g. Ticket."));
+            parser.addPositionalArgument(QStringLiteral("from"), Cli::tr("Current fieldname."));
+            parser.addPositionalArgument(QStringLiteral("to"), Cli::tr("New fieldname."));
         } else {
-            parser.addPositionalArgument(QStringLiteral("from"),
-                                         QStringLiteral("Current DocType name."));
+            parser.addPositionalArgument(QStringLiteral("from"), Cli::tr("Current DocType name."));
             parser.addPositionalArgument(QStringLiteral("to"),
-                                         QStringLiteral("New DocType name, in Title Case."));
+                                         Cli::tr("New DocType name, in Title Case."));
         }
-        parser.addOption({QStringLiteral("dry-run"),
-                          QStringLiteral("Print what would change and write nothing.")});
+        parser.addOption(
+            {QStringLiteral("dry-run"), Cli::tr("Print what would change and write nothing.")});
         addProjectOption(parser);
     };
     command.run = [kind](QCommandLineParser &parser, CommandContext &ctx) {

@@ -77,20 +77,25 @@ int start(QCommandLineParser &parser, CommandContext &ctx)
     const QString host = parser.value(QStringLiteral("host"));
     const QHostAddress address(host);
     if (address.isNull()) {
-        ctx.err << "error: --host \"" << host
-                << "\" is not an IP address; use e.g. 127.0.0.1 or 0.0.0.0.\n";
+        ctx.err << Cli::tr("error: --host \"%1\" is not an IP address; use e.g. 127.0.0.1 or "
+                           "0.0.0.0.")
+                       .arg(host)
+                << '\n';
         return kExitUsage;
     }
     const uint port = parser.value(QStringLiteral("port")).toUInt(&ok);
     if (!ok || port > 65535) {
-        ctx.err << "error: --port \"" << parser.value(QStringLiteral("port"))
-                << "\" is not a port number; use 1 to 65535 (0 picks a free one).\n";
+        ctx.err << Cli::tr("error: --port \"%1\" is not a port number; use 1 to 65535 (0 picks "
+                           "a free one).")
+                       .arg(parser.value(QStringLiteral("port")))
+                << '\n';
         return kExitUsage;
     }
     const int threads = parser.value(QStringLiteral("threads")).toInt(&ok);
     if (!ok || threads < 1 || threads > 256) {
-        ctx.err << "error: --threads \"" << parser.value(QStringLiteral("threads"))
-                << "\" is not a thread count; use 1 to 256.\n";
+        ctx.err << Cli::tr("error: --threads \"%1\" is not a thread count; use 1 to 256.")
+                       .arg(parser.value(QStringLiteral("threads")))
+                << '\n';
         return kExitUsage;
     }
 
@@ -157,6 +162,8 @@ int start(QCommandLineParser &parser, CommandContext &ctx)
             if (auto started = worker->start(); !started)
                 return reportError(ctx, started.error());
         }
+        // These two lines stay English whatever the language: the Studio, the tests and
+        // scripts read the port from "listening on http://HOST:PORT".
         ctx.out << "Site \"" << site->site().name << "\" listening on http://" << shownHost << ':'
                 << *listening << " (" << threads << " worker threads"
                 << (worker
@@ -164,6 +171,8 @@ int start(QCommandLineParser &parser, CommandContext &ctx)
                         : QString())
                 << "). Ctrl+C stops.\n";
         ctx.out << "The Desk: http://" << shownHost << ':' << *listening << "/desk\n";
+        if (worker)
+            describeMail(s, ctx);
         ctx.out.flush();
 
         QObject::connect(&stopSignals, &SignalWatcher::signalled, qApp, &QCoreApplication::quit);
@@ -190,28 +199,28 @@ QList<Command> startCommands()
 {
     Command command;
     command.words = {QStringLiteral("start")};
-    command.summary = QStringLiteral("Run the HTTP server on the site");
+    command.summary = Cli::tr("Run the HTTP server on the site");
     command.setup = [](QCommandLineParser &parser) {
         addSiteOptions(parser);
         parser.addOption({QStringLiteral("host"),
-                          QStringLiteral("Address to listen on (default 127.0.0.1; 0.0.0.0 "
-                                         "for every interface)."),
+                          Cli::tr("Address to listen on (default 127.0.0.1; 0.0.0.0 "
+                                  "for every interface)."),
                           QStringLiteral("address"), QStringLiteral("127.0.0.1")});
         parser.addOption({QStringLiteral("port"),
-                          QStringLiteral("Port to listen on (default 8000; 0 picks a free one)."),
+                          Cli::tr("Port to listen on (default 8000; 0 picks a free one)."),
                           QStringLiteral("port"), QStringLiteral("8000")});
         parser.addOption({QStringLiteral("threads"),
-                          QStringLiteral("Worker threads for request handlers (default: the "
-                                         "number of cores, at least 2)."),
+                          Cli::tr("Worker threads for request handlers (default: the "
+                                  "number of cores, at least 2)."),
                           QStringLiteral("n"),
                           QString::number(qMax(2, QThread::idealThreadCount()))});
         parser.addOption({QStringLiteral("with-worker"),
-                          QStringLiteral("Also run background jobs in this process (one at a "
-                                         "time, every queue), for development; production runs "
-                                         "m worker beside the server.")});
+                          Cli::tr("Also run background jobs in this process (one at a "
+                                  "time, every queue), for development; production runs "
+                                  "m worker beside the server.")});
         parser.addOption({QStringLiteral("dev"),
-                          QStringLiteral("Development mode: the dev mailbox and other "
-                                         "development routes are served (never in production).")});
+                          Cli::tr("Development mode: the dev mailbox and other "
+                                  "development routes are served (never in production).")});
     };
     command.run = start;
     return {command};

@@ -51,6 +51,20 @@ std::optional<fm::core::JobWorkerOptions> workerOptions(const QCommandLineParser
     return options;
 }
 
+void describeMail(fm::core::SiteContext &site, CommandContext &ctx)
+{
+    const fm::core::MailSettings &mail = site.mail();
+    if (!mail.sends()) {
+        ctx.out << "Mail: no SMTP server in site.json; queued mails stay in the mailbox.\n";
+        return;
+    }
+    ctx.out << "Mail: sent through " << mail.smtp->host << ':' << mail.smtp->port << " as "
+            << mail.from << ".\n";
+    if (auto password = mail.smtp->password(); !password)
+        ctx.err << "warning: mail: " << password.error().toText()
+                << " (mails fail and are retried until this is fixed)\n";
+}
+
 void stopWorker(fm::core::JobWorker &worker, CommandContext &ctx, int exitCode, int graceSeconds)
 {
     ctx.err << "Stopping the worker: letting " << worker.running() << " running job(s) finish "
@@ -109,6 +123,7 @@ int work(QCommandLineParser &parser, CommandContext &ctx)
                                             .arg(site->controllers().schedules().size())
                                       : QStringLiteral("off"))
                 << ". Ctrl+C stops.\n";
+        describeMail(*site, ctx);
         ctx.out.flush();
         QObject::connect(&stopSignals, &SignalWatcher::signalled, qApp, &QCoreApplication::quit);
         QCoreApplication::exec();
@@ -125,34 +140,34 @@ QList<Command> workerCommands()
 {
     Command command;
     command.words = {QStringLiteral("worker")};
-    command.summary = QStringLiteral("Run background jobs of the site until stopped");
+    command.summary = Cli::tr("Run background jobs of the site until stopped");
     command.setup = [](QCommandLineParser &parser) {
         addSiteOptions(parser);
         parser.addOption({QStringLiteral("queues"),
-                          QStringLiteral("Comma-separated queues to take jobs from (default: "
-                                         "every queue)."),
+                          Cli::tr("Comma-separated queues to take jobs from (default: "
+                                  "every queue)."),
                           QStringLiteral("a,b")});
         parser.addOption({QStringLiteral("concurrency"),
-                          QStringLiteral("Jobs run at the same time, each on its own thread "
-                                         "(default 1)."),
+                          Cli::tr("Jobs run at the same time, each on its own thread "
+                                  "(default 1)."),
                           QStringLiteral("n")});
         parser.addOption({QStringLiteral("lease-seconds"),
-                          QStringLiteral("How long a claimed job stays this worker's without a "
-                                         "renewal (default 30): after a crash, its jobs run "
-                                         "again once this has passed."),
+                          Cli::tr("How long a claimed job stays this worker's without a "
+                                  "renewal (default 30): after a crash, its jobs run "
+                                  "again once this has passed."),
                           QStringLiteral("s")});
         parser.addOption({QStringLiteral("grace-seconds"),
-                          QStringLiteral("On SIGTERM or Ctrl+C, how long running jobs may finish "
-                                         "before they are released to the queue (default %1).")
+                          Cli::tr("On SIGTERM or Ctrl+C, how long running jobs may finish "
+                                  "before they are released to the queue (default %1).")
                               .arg(kWorkerGraceSeconds),
                           QStringLiteral("s")});
         parser.addOption({QStringLiteral("poll-ms"),
-                          QStringLiteral("Wait between looks at an empty queue (default 250)."),
+                          Cli::tr("Wait between looks at an empty queue (default 250)."),
                           QStringLiteral("ms")});
         parser.addOption({QStringLiteral("no-scheduler"),
-                          QStringLiteral("Do not enqueue scheduled jobs (Scheduled Job) from this "
-                                         "worker; by default every worker does, and each due "
-                                         "run is enqueued once.")});
+                          Cli::tr("Do not enqueue scheduled jobs (Scheduled Job) from this "
+                                  "worker; by default every worker does, and each due "
+                                  "run is enqueued once.")});
     };
     command.run = work;
     return {command};

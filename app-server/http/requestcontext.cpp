@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "http/requestcontext.h"
 
+#include <QUrl>
+
 namespace fm::server::http {
 
 QByteArray RequestContext::header(const QByteArray &name) const
@@ -46,6 +48,29 @@ QUrlQuery RequestContext::form() const
 bool RequestContext::acceptsHtml() const
 {
     return header("Accept").toLower().contains("text/html");
+}
+
+QString RequestContext::loggedPath() const
+{
+    bool secret = false;
+    for (const QString &name : kSecretParams)
+        secret = secret || route.contains(u'{' + name + u'}');
+    if (!secret)
+        return path;
+    // The route matched segment by segment, so the pattern's segments line up with the
+    // encoded path's; the secret's segment is replaced, the others are decoded as usual.
+    const QStringList pattern = route.split(u'/');
+    QList<QByteArray> segments = encodedPath.split('/');
+    if (pattern.size() != segments.size())
+        return QStringLiteral("[redacted]");
+    QStringList out;
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const QString &part = pattern.at(i);
+        const bool hidden = part.startsWith(u'{') && part.endsWith(u'}') &&
+                            kSecretParams.contains(part.mid(1, part.size() - 2));
+        out << (hidden ? QStringLiteral("[redacted]") : QUrl::fromPercentEncoding(segments.at(i)));
+    }
+    return out.join(u'/');
 }
 
 } // namespace fm::server::http

@@ -47,6 +47,12 @@ struct RequestContext
     QUrlQuery form() const;
     // True when the client prefers a page to JSON (a browser: Accept names text/html).
     bool acceptsHtml() const;
+
+    // The path as logs and the Error Log keep it: a route parameter that is a secret
+    // (kSecretParams: a magic-link token) is replaced by "[redacted]", so whoever reads
+    // the log cannot sign in with it. Unmatched paths are kept as sent.
+    QString loggedPath() const;
+    static inline const QStringList kSecretParams{QStringLiteral("token")};
 };
 
 } // namespace fm::server::http

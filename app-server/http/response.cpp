@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "http/response.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -59,16 +60,21 @@ Response error(const fm::Error &error, const QString &requestId)
     if (status == 500) {
         body.insert(QStringLiteral("code"), QStringLiteral("INTERNAL"));
         body.insert(QStringLiteral("message"),
-                    QStringLiteral("Internal server error. The server log has the details "
-                                   "under request id %1.")
+                    QCoreApplication::translate("fm::server::http::Response",
+                                                "Internal server error. The server log has "
+                                                "the details under request id %1.")
                         .arg(requestId));
     } else {
         body.insert(QStringLiteral("code"), fm::errorCodeName(error.code()));
         body.insert(QStringLiteral("message"), error.message());
         // Details a client acts on (current_version, retry_after, ...) sit beside the code.
+        // The statement a database error carries is for the log only: SQL text tells a
+        // client about tables, columns and the engine (issue 12 item 9).
         const QVariantMap details = error.details();
-        for (auto it = details.cbegin(); it != details.cend(); ++it)
-            body.insert(it.key(), QJsonValue::fromVariant(it.value()));
+        for (auto it = details.cbegin(); it != details.cend(); ++it) {
+            if (it.key() != u"sql")
+                body.insert(it.key(), QJsonValue::fromVariant(it.value()));
+        }
         for (const fm::FieldError &field : error.fields()) {
             fields.append(QJsonObject{{QStringLiteral("field"), field.field},
                                       {QStringLiteral("code"), field.code},
@@ -78,8 +84,10 @@ Response error(const fm::Error &error, const QString &requestId)
     body.insert(QStringLiteral("fields"), fields);
     body.insert(QStringLiteral("request_id"), requestId);
     Response response = json(status, QJsonObject{{QStringLiteral("error"), body}});
-    if (status == 500)
-        response.logDetail = error.toText();
+    const QString sql = error.details().value(QStringLiteral("sql")).toString();
+    if (status == 500 || !sql.isEmpty())
+        response.logDetail =
+            error.toText() + (sql.isEmpty() ? QString() : QStringLiteral("\n  sql: ") + sql);
     // The headers HTTP defines for these answers, from the same details.
     if (const QVariant retry = error.details().value(QStringLiteral("retry_after"));
         retry.isValid())

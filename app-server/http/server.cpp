@@ -2,6 +2,7 @@
 #include "http/server.h"
 
 #include "events/requestscope.h"
+#include "i18n/translations.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -13,6 +14,7 @@
 #include <QPointer>
 #include <QTcpServer>
 #include <QUuid>
+#include <QWebSocket>
 
 #include <algorithm>
 #include <cstdio>
@@ -64,36 +66,133 @@ Server::Server(int threads, QObject *parent)
     , m_server(std::make_unique<QHttpServer>())
 {
     m_pool.setMaxThreadCount(qMax(1, threads));
+    // Live clients send small JSON messages (a join is under 3 KB): 16 KB is plenty,
+    // and a client cannot make the server buffer more (docs/reference/live-protocol.md).
+    m_wsLimits.maxMessageBytes = 16 * 1024;
+    connect(m_server.get(), &QAbstractHttpServer::newWebSocketConnection, this,
+            &Server::acceptWebSockets);
     // Routing is ours (Router: {param} segments, 405, encoded names), so every request
     // reaches QHttpServer's missing handler, which hands it to the worker pool.
     m_server->setMissingHandler(
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
-            QPointer<QTcpSocket> socket = shared->socket();
-            ++m_inFlight;
-            // The worker hands the response back to the event loop with a queued call,
-            // not QFuture::then(context): Qt 6.4's context continuations crash under
-            // load (a null future interface in reportStarted, seen with wrk).
-            m_pool.start([this, shared, socket, context = contextFor(request)]() mutable {
-                const Response response = handle(context);
-                logRequest(context, response);
-                auto out = std::make_shared<QHttpServerResponse>(toQt(response, context));
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, shared = std::move(shared), socket, out]() {
-                        // A client that hung up meanwhile has no socket left to write to.
-                        if (socket)
-                            out->write(std::move(*shared));
-                        --m_inFlight;
-                    },
-                    Qt::QueuedConnection);
-            });
+            serve(request, std::move(responder));
         });
+}
+
+void Server::serve(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QPointer<QTcpSocket> socket = shared->socket();
+    ++m_inFlight;
+    // The worker hands the response back to the event loop with a queued call, not
+    // QFuture::then(context): Qt 6.4's context continuations crash under load (a null
+    // future interface in reportStarted, seen with wrk).
+    m_pool.start([this, shared, socket, context = contextFor(request)]() mutable {
+        const Response response = handle(context);
+        logRequest(context, response);
+        auto out = std::make_shared<QHttpServerResponse>(toQt(response, context));
+        QMetaObject::invokeMethod(
+            this,
+            [this, shared = std::move(shared), socket, out]() {
+                // A client that hung up meanwhile has no socket left to write to.
+                if (socket)
+                    out->write(std::move(*shared));
+                --m_inFlight;
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+// Why a refused handshake was refused: the error body's message, for the close reason.
+QString refusalReason(const Response &response)
+{
+    const QJsonObject error =
+        QJsonDocument::fromJson(response.body).object().value(QStringLiteral("error")).toObject();
+    const QString message = error.value(QStringLiteral("message")).toString();
+    return message.isEmpty() ? QStringLiteral("refused (HTTP %1)").arg(response.status) : message;
 }
 
 Server::~Server()
 {
     m_pool.waitForDone();
+}
+
+void Server::webSocket(const QString &path, WebSocketHandler handler)
+{
+    m_webSockets.insert(path, std::move(handler));
+    // Qt 6.4 upgrades a WebSocket request only when a QHttpServer route takes it (the
+    // missing handler gets the rest, and the socket is dropped). This route takes the
+    // upgrades of `path` without answering, so Qt upgrades them and acceptWebSockets()
+    // checks them; a plain request to the path goes the usual way.
+    m_server->route(path,
+                    [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                        if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) != 0)
+                            serve(request, std::move(responder));
+                    });
+}
+
+int Server::webSocketCount() const
+{
+    return int(findChildren<WebSocketConnection *>(Qt::FindDirectChildrenOnly).size());
+}
+
+std::optional<Response> Server::admitWebSocket(RequestContext &context) const
+{
+    const fm::core::RequestScope scope(context.requestId);
+    try {
+        context.route = context.path;
+        for (const Middleware &middleware : m_middlewares) {
+            if (std::optional<Response> stop = middleware(context))
+                return stop;
+        }
+    } catch (const std::exception &e) {
+        return error(fm::Error(fm::ErrorCode::Internal, QString::fromUtf8(e.what())),
+                     context.requestId);
+    }
+    if (!m_webSockets.contains(context.path)) {
+        context.route.clear();
+        return error(fm::Error(fm::ErrorCode::NotFound,
+                               QStringLiteral("no WebSocket endpoint at %1; the endpoints are %2")
+                                   .arg(context.path, m_webSockets.keys().join(u", "))),
+                     context.requestId);
+    }
+    return std::nullopt;
+}
+
+void Server::acceptWebSockets()
+{
+    while (m_server->hasPendingWebSocketConnections()) {
+        std::unique_ptr<QWebSocket> socket = m_server->nextPendingWebSocketConnection();
+        if (!socket)
+            continue;
+        auto *connection = new WebSocketConnection(std::move(socket), m_wsLimits, this);
+        connection->context().requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QPointer<WebSocketConnection> guard(connection);
+        ++m_inFlight;
+        // The checks read the database (sessions, keys): on the pool, like requests.
+        m_pool.start([this, guard, context = connection->context()]() mutable {
+            std::optional<Response> refused = admitWebSocket(context);
+            Response logged;
+            logged.status = 101;
+            logRequest(context, refused ? *refused : logged);
+            QMetaObject::invokeMethod(
+                this,
+                [this, guard, context, refused = std::move(refused)]() {
+                    --m_inFlight;
+                    if (!guard)
+                        return; // the client left while it was checked
+                    if (refused) {
+                        guard->close(closecode::kPolicy, refusalReason(*refused));
+                        return;
+                    }
+                    guard->context() = context;
+                    m_webSockets.value(context.path)(guard);
+                    if (guard)
+                        guard->start();
+                },
+                Qt::QueuedConnection);
+        });
+    }
 }
 
 void Server::route(const QByteArray &method, const QString &pattern, Handler handler)
@@ -115,6 +214,13 @@ Response Server::handle(RequestContext &context) const
 {
     Response response;
     const fm::core::RequestScope scope(context.requestId); // events name their request
+    // Every tr() of this request, in any layer, speaks the language the client asks for;
+    // without one we have, the API answers in English, its source language, whatever the
+    // server's own locale (ADR 0265).
+    const QString asked =
+        fm::core::Translations::fromAcceptLanguage(context.header("Accept-Language"));
+    const fm::core::ThreadLanguage language(
+        asked.isEmpty() ? QString::fromLatin1(fm::core::Translations::kSourceLanguage) : asked);
     // A throwing handler must not take the worker or the connection down with it.
     try {
         response = dispatch(context);
@@ -132,18 +238,20 @@ Response Server::handle(RequestContext &context) const
 
 Response Server::dispatch(RequestContext &context) const
 {
+    // Matched first so that every answer, the 413 too, is logged with its route (and a
+    // secret in the path redacted: RequestContext::loggedPath).
+    const Router::Match match = m_router.match(context.method, context.encodedPath);
+    context.route = match.pattern;
+    context.params = match.params;
     if (context.body.size() > m_maxBodyBytes) {
         return error(fm::Error(fm::ErrorCode::PayloadTooLarge,
-                               QStringLiteral("The request body has %1 bytes; this server takes "
-                                              "at most %2. Send less per request (split a bulk "
-                                              "import) or raise \"max_body_bytes\" in site.json.")
+                               tr("The request body has %1 bytes; this server takes at most "
+                                  "%2. Send less per request (split a bulk import) or raise "
+                                  "\"max_body_bytes\" in site.json.")
                                    .arg(context.body.size())
                                    .arg(m_maxBodyBytes)),
                      context.requestId);
     }
-    const Router::Match match = m_router.match(context.method, context.encodedPath);
-    context.route = match.pattern;
-    context.params = match.params;
     for (const Middleware &middleware : m_middlewares) {
         if (std::optional<Response> stop = middleware(context))
             return std::move(*stop);
@@ -153,14 +261,14 @@ Response Server::dispatch(RequestContext &context) const
     if (!match.allowed.isEmpty()) {
         const QString allow = QString::fromLatin1(match.allowed.join(", "));
         return error(fm::Error(fm::ErrorCode::MethodNotAllowed,
-                               QStringLiteral("%1 is not allowed on %2; use %3.")
+                               tr("%1 is not allowed on %2; use %3.")
                                    .arg(QString::fromLatin1(context.method), context.path, allow))
                          .withDetail(QStringLiteral("allow"), allow),
                      context.requestId);
     }
     return error(fm::Error(fm::ErrorCode::NotFound,
-                           QStringLiteral("No route for %1 %2: check the method and the path "
-                                          "(/api/docs lists every route).")
+                           tr("No route for %1 %2: check the method and the path (/api/docs "
+                              "lists every route).")
                                .arg(QString::fromLatin1(context.method), context.path)),
                  context.requestId);
 }
@@ -188,7 +296,7 @@ RequestContext Server::contextFor(const QHttpServerRequest &request) const
 void Server::logRequest(const RequestContext &context, const Response &response)
 {
     QJsonObject line{{QStringLiteral("method"), QString::fromLatin1(context.method)},
-                     {QStringLiteral("path"), context.path},
+                     {QStringLiteral("path"), context.loggedPath()},
                      {QStringLiteral("route"), context.route},
                      {QStringLiteral("status"), response.status},
                      {QStringLiteral("user"), context.principal.user},
@@ -222,6 +330,11 @@ bool Server::shutdown(int timeoutMs)
 {
     if (m_tcp)
         m_tcp->close();
+    // Live clients reconnect with backoff and find the next server (docs/reference/
+    // live-protocol.md): going away, not an error.
+    for (WebSocketConnection *connection :
+         findChildren<WebSocketConnection *>(Qt::FindDirectChildrenOnly))
+        connection->close(closecode::kGoingAway, tr("the server is stopping; reconnect"));
     QDeadlineTimer deadline(timeoutMs);
     while (m_inFlight.load() > 0 && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);

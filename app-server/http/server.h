@@ -5,6 +5,7 @@
 #include "http/requestcontext.h"
 #include "http/response.h"
 #include "http/router.h"
+#include "http/websocketconnection.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -17,6 +18,7 @@
 
 class QHttpServer;
 class QHttpServerRequest;
+class QHttpServerResponder;
 class QTcpServer;
 
 namespace fm::server::http {
@@ -48,6 +50,15 @@ public:
     void get(const QString &pattern, Handler handler) { route("GET", pattern, std::move(handler)); }
     void use(Middleware middleware);
     void onResponse(ResponseHook hook);
+    // A WebSocket endpoint at exactly `path`. Qt 6.4 upgrades every WebSocket request
+    // before any code of ours sees it, so the handshake is checked after the upgrade:
+    // the middlewares run on it as on a GET (Host, credentials, Origin, rate limits),
+    // and a refusal closes the socket at once with 1008 and the refusal's message. A
+    // path without an endpoint closes the same way. Register before listen().
+    void webSocket(const QString &path, WebSocketHandler handler);
+    void setWebSocketLimits(const WebSocketConnection::Limits &limits) { m_wsLimits = limits; }
+    int webSocketCount() const;
+
     // Bodies over this many bytes get 413 PAYLOAD_TOO_LARGE before any middleware.
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
 
@@ -65,10 +76,15 @@ public:
     int inFlight() const { return m_inFlight.load(); }
 
 private:
+    // Hands a request to the worker pool; the response comes back on the event loop.
+    void serve(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     RequestContext contextFor(const QHttpServerRequest &request) const;
     Response handle(RequestContext &context) const;
     Response dispatch(RequestContext &context) const;
     static void logRequest(const RequestContext &context, const Response &response);
+    void acceptWebSockets();
+    // The middlewares' refusal of a handshake, or a 404 when no endpoint has the path.
+    std::optional<Response> admitWebSocket(RequestContext &context) const;
 
     Router m_router;
     QList<Middleware> m_middlewares;
@@ -76,6 +92,8 @@ private:
     qint64 m_maxBodyBytes = kDefaultMaxBodyBytes;
     std::unique_ptr<QHttpServer> m_server;
     QTcpServer *m_tcp = nullptr; // owned by m_server once bound
+    QHash<QString, WebSocketHandler> m_webSockets;
+    WebSocketConnection::Limits m_wsLimits;
     QThreadPool m_pool;
     std::atomic<int> m_inFlight{0};
 };

@@ -20,8 +20,9 @@ const char kTitleProperty[] = "fmEditorTitle";
 QMessageBox::StandardButton askWithMessageBox(EditorPage *page)
 {
     return QMessageBox::question(
-        page->window(), EditorArea::tr("Unsaved changes"), page->closeQuestion(),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        page->window(), QCoreApplication::translate("fm::studio::EditorArea", "Unsaved changes"),
+        page->closeQuestion(), QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+        QMessageBox::Save);
 }
 
 } // namespace

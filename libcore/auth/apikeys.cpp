@@ -47,6 +47,12 @@ Result<CreatedApiKey> ApiKeys::create(const QString &user, const QDateTime &expi
 {
     if (m_broken)
         return fail(*m_broken);
+    if (expires.isValid() && expires <= QDateTime::currentDateTimeUtc()) {
+        return fail(ErrorCode::Validation,
+                    QStringLiteral("the expiry %1 is in the past; give a later time, or none for "
+                                   "a key that does not expire")
+                        .arg(expires.toUTC().toString(Qt::ISODate)));
+    }
     CreatedApiKey created;
     created.key = Tokens::generate().left(kKeyLength);
     created.secret = Tokens::generate();
@@ -65,6 +71,65 @@ Result<CreatedApiKey> ApiKeys::create(const QString &user, const QDateTime &expi
         return fail(saved.error().withContext(QStringLiteral("creating an API key: ")));
     created.id = saved->name();
     return created;
+}
+
+Result<QList<ApiKeyInfo>> ApiKeys::list(const QString &user) const
+{
+    if (m_broken)
+        return fail(*m_broken);
+    Query query;
+    query.doctype = kApiKey;
+    query.filters = {Filter{QStringLiteral("user"), FilterOp::Eq, user}};
+    query.fields = {QStringLiteral("name"), QStringLiteral("key"), QStringLiteral("creation"),
+                    QStringLiteral("expires")};
+    query.orderBy = {{QStringLiteral("creation"), true}};
+    query.limit = -1;
+    auto rows = m_service.list(query);
+    if (!rows)
+        return fail(rows.error());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<ApiKeyInfo> keys;
+    for (const Document &row : std::as_const(*rows)) {
+        ApiKeyInfo info;
+        info.id = row.name();
+        info.key = row.string(QStringLiteral("key"));
+        info.created =
+            QDateTime::fromString(row.string(QStringLiteral("creation")), Qt::ISODateWithMs);
+        info.expires =
+            QDateTime::fromString(row.string(QStringLiteral("expires")), Qt::ISODateWithMs);
+        info.expired = info.expires.isValid() && info.expires <= now;
+        keys << info;
+    }
+    return keys;
+}
+
+Result<void> ApiKeys::revoke(const QString &user, const QString &id) const
+{
+    if (m_broken)
+        return fail(*m_broken);
+    auto key = m_service.get(kApiKey, id);
+    if (!key || key->string(QStringLiteral("user")) != user) {
+        if (key || key.error().code() == ErrorCode::NotFound) {
+            return fail(ErrorCode::NotFound,
+                        QStringLiteral("there is no API key %1 of yours; list your keys to find "
+                                       "its id")
+                            .arg(id));
+        }
+        return fail(key.error());
+    }
+    return m_service.remove(kApiKey, id, DeleteMode::Hard, user);
+}
+
+Result<int> ApiKeys::revokeAll(const QString &user) const
+{
+    auto keys = list(user);
+    if (!keys)
+        return fail(keys.error());
+    for (const ApiKeyInfo &key : std::as_const(*keys)) {
+        if (auto gone = m_service.remove(kApiKey, key.id, DeleteMode::Hard, user); !gone)
+            return fail(gone.error());
+    }
+    return int(keys->size());
 }
 
 Result<Principal> ApiKeys::verify(const QString &key, const QString &secret) const

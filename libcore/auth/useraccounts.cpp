@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "auth/useraccounts.h"
 
+#include "auth/principal.h"
 #include "auth/sodium.h"
 #include "data/documentservice.h"
+#include "meta/metaregistry.h"
 
 namespace fm::core {
 
@@ -79,6 +81,32 @@ Result<void> UserAccounts::ensureRole(DocumentService &service, const QString &r
     if (!saved)
         return fail(saved.error());
     return {};
+}
+
+Result<QStringList> UserAccounts::ensureDocTypeRoles(DocumentService &service)
+{
+    QStringList named;
+    const MetaRegistry &meta = service.meta();
+    for (const QString &doctype : meta.doctypeNames()) {
+        for (const PermissionRule &rule : meta.doctype(doctype)->permissions) {
+            if (rule.role != Principal::kGuest && rule.role != Principal::kAllRole &&
+                !named.contains(rule.role))
+                named << rule.role;
+        }
+    }
+    named.sort();
+    QStringList created;
+    for (const QString &role : std::as_const(named)) {
+        auto known = exists(service, kRole, role);
+        if (!known)
+            return fail(known.error());
+        if (*known)
+            continue;
+        if (auto ok = ensureRole(service, role); !ok)
+            return fail(ok.error());
+        created << role;
+    }
+    return created;
 }
 
 QString UserAccounts::generatePassword()

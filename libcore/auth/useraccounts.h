@@ -30,6 +30,10 @@ public:
     static Result<Document> add(DocumentService &service, const NewUser &user);
     // Creates the Role unless it exists.
     static Result<void> ensureRole(DocumentService &service, const QString &role);
+    // Creates every role the DocTypes' permission rules name (but the pseudo roles
+    // Guest and All) that does not exist yet, so `m user add --role X` works on a fresh
+    // site of a project granting X rights; the names created, sorted.
+    static Result<QStringList> ensureDocTypeRoles(DocumentService &service);
     // 20 random characters (120 bits), URL-safe: for passwords shown once.
     static QString generatePassword();
 };

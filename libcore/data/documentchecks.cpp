@@ -3,6 +3,7 @@
 
 #include "auth/passwordhasher.h"
 #include "common/textdistance.h"
+#include "data/callerscope.h"
 #include "data/fieldvalidator.h"
 #include "data/repository.h"
 #include "data/tablecache.h"
@@ -10,10 +11,8 @@
 #include "meta/metaregistry.h"
 
 #include <QJsonArray>
-
 #include <QJsonObject>
 #include <QSet>
-#include <algorithm>
 
 #include <algorithm>
 
@@ -83,7 +82,34 @@ QString linkKey(const QString &doctype, const QString &name)
     return doctype + QChar(0x1f) + name;
 }
 
+// "field<US>value" for the Link values a stored document holds, child rows as
+// "table.field<US>value": the values the caller's document already had in those fields.
+void collectLinkValues(const TableCache &tables, const DocTypeTable &table, const Document &doc,
+                       const QString &prefix, QSet<QString> &out)
+{
+    for (qsizetype i = 0; i < table.doctype.fields.size(); ++i) {
+        const Field &field = table.doctype.fields.at(i);
+        const FieldTypeInfo &type = table.fieldTypes.at(i);
+        if (type.isTable) {
+            auto child = tables.table(field.options);
+            if (!child)
+                continue;
+            for (const Document &row : doc.children(field.fieldname))
+                collectLinkValues(tables, **child, row, prefix + field.fieldname + u'.', out);
+        } else if (type.base == u"Link" || type.base == u"DynamicLink") {
+            const QString value = doc.string(field.fieldname);
+            if (!value.isEmpty())
+                out.insert(prefix + field.fieldname + QChar(0x1f) + value);
+        }
+    }
+}
+
 } // namespace
+
+QVariant DocumentChecks::defaultValue(const Field &field, const FieldTypeInfo &type)
+{
+    return resolveDefault(field, type);
+}
 
 LinkCheckCache::LinkCheckCache()
     : m_owner(t_knownLinks == nullptr)
@@ -222,8 +248,10 @@ void DocumentChecks::coerceChildren(Document &doc, const Field &field, bool appl
     doc.setChildren(field.fieldname, rows);
 }
 
-Result<void> DocumentChecks::fetchFrom(const DocTypeTable &table, Document &doc) const
+Result<void> DocumentChecks::fetchFrom(const DocTypeTable &table, Document &doc,
+                                       const Document *stored) const
 {
+    const CallerView *caller = CallerScope::current();
     for (const Field &field : table.doctype.fields) {
         if (field.fetchFrom.isEmpty())
             continue;
@@ -238,6 +266,13 @@ Result<void> DocumentChecks::fetchFrom(const DocTypeTable &table, Document &doc)
         auto source = m_tables.table(link->options);
         if (!source)
             return fail(source.error());
+        if (caller && !caller->mayFetch(link->options, target, sourceField)) {
+            // Never copied from a record the caller may not see; what the stored
+            // document already holds (copied for someone who could) is kept.
+            const bool kept = stored && stored->string(linkField) == target;
+            doc.setValue(field.fieldname, kept ? stored->value(field.fieldname) : QVariant());
+            continue;
+        }
         if (!(*source)->hasColumn(sourceField)) {
             return fail(ErrorCode::InvalidMeta, QStringLiteral("%1.%2 fetches from %3, which %4 "
                                                                "does not have; run `m check`")
@@ -308,8 +343,20 @@ Result<bool> DocumentChecks::linkExists(const QString &doctype, const QString &n
 }
 
 Result<void> DocumentChecks::links(const DocTypeTable &table, const Document &doc,
-                                   QList<FieldError> &errors, const QString &prefix) const
+                                   QList<FieldError> &errors, const QString &prefix,
+                                   const Document *stored) const
 {
+    QSet<QString> known;
+    if (stored && CallerScope::current())
+        collectLinkValues(m_tables, table, *stored, QString(), known);
+    return links(table, doc, errors, prefix, known, QString());
+}
+
+Result<void> DocumentChecks::links(const DocTypeTable &table, const Document &doc,
+                                   QList<FieldError> &errors, const QString &prefix,
+                                   const QSet<QString> &known, const QString &knownPrefix) const
+{
+    const CallerView *caller = CallerScope::current();
     for (qsizetype i = 0; i < table.doctype.fields.size(); ++i) {
         const Field &field = table.doctype.fields.at(i);
         const FieldTypeInfo &type = table.fieldTypes.at(i);
@@ -318,7 +365,9 @@ Result<void> DocumentChecks::links(const DocTypeTable &table, const Document &do
             auto child = m_tables.table(field.options);
             for (int i = 0; child && i < rows.size(); ++i) {
                 auto ok = links(**child, rows.at(i), errors,
-                                QStringLiteral("%1%2[%3].").arg(prefix, field.fieldname).arg(i));
+                                prefix + field.fieldname + u'[' + QString::number(i) +
+                                    QStringLiteral("]."),
+                                known, knownPrefix + field.fieldname + u'.');
                 if (!ok)
                     return ok;
             }
@@ -339,6 +388,12 @@ Result<void> DocumentChecks::links(const DocTypeTable &table, const Document &do
         auto found = linkExists(target, value);
         if (!found)
             return fail(found.error());
+        // A record the caller may neither read nor select is answered like a missing
+        // one, so the check cannot be used to probe for it (docs/guide/permissions.md).
+        const bool hadIt = known.contains(knownPrefix + field.fieldname + QChar(0x1f) + value);
+        if (*found && caller && !hadIt && target != kDocTypeTarget &&
+            !caller->mayPick(target, value))
+            *found = false;
         if (!*found) {
             errors << FieldError{
                 prefix + field.fieldname, QStringLiteral("link_not_found"),
@@ -364,25 +419,32 @@ Result<void> DocumentChecks::unique(const DocTypeTable &table, const Document &d
         if (!row)
             return fail(row.error());
         if (*row) {
+            const QString holder = (*row)->value(0).toString();
+            const CallerView *caller = CallerScope::current();
+            // The value is taken either way (the index says so); which document holds
+            // it is only told to whoever may read that document.
+            const QString by = caller && !caller->mayRead(table.doctype.name, holder)
+                                   ? QStringLiteral("another ") + table.doctype.name
+                                   : table.doctype.name + u' ' + holder;
             errors << FieldError{field.fieldname, QStringLiteral("duplicate"),
-                                 QStringLiteral("%1 \"%2\" is already used by %3 %4")
-                                     .arg(field.displayLabel(), doc.string(field.fieldname),
-                                          table.doctype.name, (*row)->value(0).toString())};
+                                 QStringLiteral("%1 \"%2\" is already used by %3")
+                                     .arg(field.displayLabel(), doc.string(field.fieldname), by)};
         }
     }
     return {};
 }
 
-Result<void> DocumentChecks::all(const DocTypeTable &table, Document &doc, bool isNew) const
+Result<void> DocumentChecks::all(const DocTypeTable &table, Document &doc, bool isNew,
+                                 const Document *stored) const
 {
     QList<FieldError> errors;
     coerce(table, doc, isNew, errors);
     if (errors.isEmpty()) {
-        if (auto ok = fetchFrom(table, doc); !ok)
+        if (auto ok = fetchFrom(table, doc, stored); !ok)
             return ok;
     }
     required(table, doc, errors);
-    if (auto ok = links(table, doc, errors); !ok)
+    if (auto ok = links(table, doc, errors, QString(), stored); !ok)
         return ok;
     if (auto ok = unique(table, doc, errors); !ok)
         return ok;

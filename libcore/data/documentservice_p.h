@@ -47,6 +47,9 @@ struct InsertOptions
 {
     QString name;        // set: skip the naming rule (amend)
     QString amendedFrom; // set: the cancelled document this one amends
+    // The stored document the new one copies (amend): Link values it held stay
+    // acceptable to a caller who could not pick them (data/documentchecks.h).
+    const Document *basis = nullptr;
 };
 
 } // namespace fm::core::detail

@@ -80,13 +80,14 @@ Result<Document> DocumentService::Private::amendWithin(const DocTypeTable &table
                                    "cancelled")
                         .arg(table.doctype.name, name));
     }
-    // TKT-0001 amends to TKT-0001-1; amending TKT-0001-1 gives TKT-0001-2.
+    // TKT-0001 amends to TKT-0001-1; amending TKT-0001-1 gives TKT-0001-2. Built by
+    // concatenation: an arg() chain would expand a "%1" inside the name (user data).
     QString base = name;
     if (!loaded->string(kAmendedFrom).isEmpty())
         base.remove(QRegularExpression(QStringLiteral("-\\d+$")));
     QString amendedName;
     for (int n = 1;; ++n) {
-        amendedName = QStringLiteral("%1-%2").arg(base).arg(n);
+        amendedName = base + u'-' + QString::number(n);
         auto existing = repository.loadRow(table, amendedName);
         if (!existing)
             return fail(existing.error());
@@ -110,7 +111,7 @@ Result<Document> DocumentService::Private::amendWithin(const DocTypeTable &table
             copy.setValue(field.fieldname, loaded->value(field.fieldname));
         }
     }
-    return insertWithin(table, copy, user, InsertOptions{amendedName, name});
+    return insertWithin(table, copy, user, InsertOptions{amendedName, name, &*loaded});
 }
 
 } // namespace fm::core

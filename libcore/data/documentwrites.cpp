@@ -71,7 +71,7 @@ Result<Document> DocumentService::Private::insertWithin(const DocTypeTable &tabl
                                    "document")
                         .arg(table.doctype.name));
     }
-    if (auto ok = checks.all(table, doc, true); !ok)
+    if (auto ok = checks.all(table, doc, true, options.basis); !ok)
         return fail(ok.error());
     QString name = options.name;
     if (name.isEmpty()) {
@@ -173,7 +173,7 @@ Result<Document> DocumentService::Private::updateWithin(const DocTypeTable &tabl
             replacedNames << field.fieldname;
         }
     }
-    if (auto ok = checks.all(table, merged, false); !ok)
+    if (auto ok = checks.all(table, merged, false, &current); !ok)
         return fail(ok.error());
     // The checks drop server-managed values; they come back from the stored row.
     for (const QString &key : {kOwner, kCreation, kDocstatus, kAmendedFrom, kDeletedAt}) {
@@ -221,10 +221,12 @@ namespace {
 // refused or pruned on their own once it is gone.
 bool ignoredOnDelete(const QString &doctype)
 {
-    static const QStringList kIgnored{QStringLiteral("Session"),     QStringLiteral("API Key"),
-                                      QStringLiteral("Login Link"),  QStringLiteral("Error Log"),
-                                      QStringLiteral("Email Queue"), QStringLiteral("Job Log"),
-                                      QStringLiteral("Webhook Log"), RowRestriction::kShareDocType};
+    static const QStringList kIgnored{
+        QStringLiteral("Session"),     QStringLiteral("API Key"),
+        QStringLiteral("Login Link"),  QStringLiteral("Error Log"),
+        QStringLiteral("Email Queue"), QStringLiteral("Job Log"),
+        QStringLiteral("Webhook Log"), QStringLiteral("Notification Log"),
+        RowRestriction::kShareDocType};
     return kIgnored.contains(doctype);
 }
 

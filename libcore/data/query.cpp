@@ -97,6 +97,34 @@ Result<Filter> parseOne(int index, const QJsonArray &triple)
 
 } // namespace
 
+Result<void> Query::checkBounds(const QList<Filter> &filters, const QList<Filter> &anyOf)
+{
+    const qsizetype count = filters.size() + anyOf.size();
+    if (count > kMaxFilters) {
+        return fail(ErrorCode::BadRequest,
+                    QStringLiteral("a list takes at most %1 filters and this one has %2; narrow "
+                                   "it down, or use \"in\" for many values of one field")
+                        .arg(kMaxFilters)
+                        .arg(count));
+    }
+    for (const QList<Filter> *list : {&filters, &anyOf}) {
+        for (qsizetype i = 0; i < list->size(); ++i) {
+            const Filter &filter = list->at(i);
+            const bool isList = filter.op == FilterOp::In || filter.op == FilterOp::NotIn;
+            const qsizetype values = isList ? filter.value.toList().size() : 0;
+            if (values > kMaxListValues) {
+                return fail(badFilter(int(i), QStringLiteral("\"%1\" takes at most %2 values and "
+                                                             "this one has %3; split the list "
+                                                             "over several requests")
+                                                  .arg(filterOpName(filter.op))
+                                                  .arg(kMaxListValues)
+                                                  .arg(values)));
+            }
+        }
+    }
+    return {};
+}
+
 QString filterOpName(FilterOp op)
 {
     for (const OpName &o : kOps) {
@@ -122,6 +150,8 @@ Result<QList<Filter>> Query::parseFilters(const QJsonValue &json)
             }
             filters.append(Filter{it.key(), FilterOp::Eq, it.value().toVariant()});
         }
+        if (auto ok = checkBounds(filters); !ok)
+            return fail(ok.error());
         return filters;
     }
     if (!json.isArray()) {
@@ -129,6 +159,14 @@ Result<QList<Filter>> Query::parseFilters(const QJsonValue &json)
                     QStringLiteral("filters must be a list of [field, operator, value]"));
     }
     const QJsonArray list = json.toArray();
+    // Refused before any of it is parsed: the count alone is the problem.
+    if (list.size() > kMaxFilters) {
+        return fail(ErrorCode::BadRequest,
+                    QStringLiteral("a list takes at most %1 filters and this one has %2; narrow "
+                                   "it down, or use \"in\" for many values of one field")
+                        .arg(kMaxFilters)
+                        .arg(list.size()));
+    }
     for (int i = 0; i < list.size(); ++i) {
         if (!list.at(i).isArray())
             return fail(
@@ -138,6 +176,8 @@ Result<QList<Filter>> Query::parseFilters(const QJsonValue &json)
             return fail(filter.error());
         filters.append(*filter);
     }
+    if (auto ok = checkBounds(filters); !ok)
+        return fail(ok.error());
     return filters;
 }
 

@@ -60,6 +60,15 @@ struct FM_CORE_EXPORT Query
     bool includeDeleted = false;
     std::optional<RowRestriction> restriction; // unset: every row
 
+    // Bounds on what one request may ask for (issue 12 item 9): past them the answer is a
+    // 400 saying so, never a statement the engine refuses (a 500) or one more shape in
+    // every thread's statement cache. Checked when filters are parsed and again when a
+    // query is compiled, whoever built it.
+    static constexpr int kMaxFilters = 50;     // filters and anyOf together
+    static constexpr int kMaxListValues = 500; // values of one "in" / "not in"
+    // BadRequest when `filters` break a bound above; `anyOf` counts towards the total.
+    static Result<void> checkBounds(const QList<Filter> &filters, const QList<Filter> &anyOf = {});
+
     // [[field, op, value], ...] or {"field": value, ...} (equality).
     static Result<QList<Filter>> parseFilters(const QJsonValue &json);
     // "priority desc, modified" -> [{priority, desc}, {modified, asc}]

@@ -175,6 +175,8 @@ Result<QString> QueryCompiler::restriction(const RowRestriction &rule, QVariantL
 
 Result<QString> QueryCompiler::where(const Query &query, QVariantList &values) const
 {
+    if (auto ok = Query::checkBounds(query.filters, query.anyOf); !ok)
+        return fail(ok.error());
     QStringList parts;
     if (m_table.softDelete && !query.includeDeleted)
         parts << m_dialect.quote(QStringLiteral("deleted_at")) + QStringLiteral(" IS NULL");

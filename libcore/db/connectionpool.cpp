@@ -4,6 +4,7 @@
 #include "db/postgresdialect.h"
 #include "db/sql.h"
 #include "db/sqlitedialect.h"
+#include "db/statementcache.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -24,8 +25,8 @@ QAtomicInt g_poolCounter;
 struct ThreadConnection
 {
     QString name;
-    QHash<QString, std::shared_ptr<QSqlQuery>> statements;
-    QHash<QString, std::shared_ptr<Statement>> fastStatements;
+    detail::StatementCache<QSqlQuery> statements{ConnectionPool::kStatementCacheSize};
+    detail::StatementCache<Statement> fastStatements{ConnectionPool::kStatementCacheSize};
     QMetaObject::Connection finishedHook;
 };
 
@@ -296,14 +297,13 @@ namespace {
 // The per-thread cache both statement kinds share: a hit comes back finished (it holds
 // no read snapshot while cached); a miss is made by `make` and remembered.
 template<typename T, typename Make>
-Result<T *> cachedStatement(PoolState &state,
-                            QHash<QString, std::shared_ptr<T>> ThreadConnection::*cache,
+Result<T *> cachedStatement(PoolState &state, detail::StatementCache<T> ThreadConnection::*cache,
                             const QString &sql, Make &&make)
 {
     QThread *thread = QThread::currentThread();
     {
         QMutexLocker lock(&state.mutex);
-        if (const auto cached = (state.connections[thread].*cache).value(sql)) {
+        if (const auto cached = (state.connections[thread].*cache).find(sql)) {
             cached->finish();
             return cached.get();
         }
@@ -348,6 +348,14 @@ Result<Statement *> ConnectionPool::statement(const QString &sql)
                                    return fail(prepared.error());
                                return std::shared_ptr<Statement>(std::move(*prepared));
                            });
+}
+
+int ConnectionPool::cachedStatements() const
+{
+    QMutexLocker lock(&d->state->mutex);
+    const auto it = d->state->connections.constFind(QThread::currentThread());
+    return it == d->state->connections.cend() ? 0
+                                              : it->statements.size() + it->fastStatements.size();
 }
 
 int ConnectionPool::openConnections() const

@@ -60,6 +60,13 @@ public:
 
     int openConnections() const;
 
+    // Each thread keeps at most this many statements of each kind (prepared() and
+    // statement()), dropping the least recently used: distinct SQL texts (filter shapes)
+    // cannot grow a worker without bound.
+    static constexpr int kStatementCacheSize = 200;
+    // How many statements this thread's connection holds now, both kinds together.
+    int cachedStatements() const;
+
 private:
     explicit ConnectionPool(const DatabaseConfig &config, std::unique_ptr<Dialect> dialect);
     struct Private;

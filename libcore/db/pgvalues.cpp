@@ -152,8 +152,8 @@ Parameters::Parameters(const QVariantList &values)
         case QMetaType::QJsonObject:
         case QMetaType::QJsonArray: {
             // Wrapping in an array serialises scalars too; the brackets come off again.
-            const QByteArray json =
-                QJsonDocument(QJsonArray{QJsonValue::fromVariant(v)}).toJson(QJsonDocument::Compact);
+            const QByteArray json = QJsonDocument(QJsonArray{QJsonValue::fromVariant(v)})
+                                        .toJson(QJsonDocument::Compact);
             text = json.mid(1, json.size() - 2);
             break;
         }

@@ -178,6 +178,50 @@ Result<qint64> EventOutbox::lastSequence()
     return last;
 }
 
+Result<qint64> EventOutbox::positionBefore(const QDateTime &time)
+{
+    const Dialect &dialect = m_pool.dialect();
+    const QString sql = QStringLiteral("SELECT MIN(%1) FROM %2 WHERE %3 >= ?")
+                            .arg(dialect.quote(QStringLiteral("seq")), dialect.quote(table()),
+                                 dialect.quote(QStringLiteral("time")));
+    auto statement = m_pool.statement(sql);
+    if (!statement)
+        return fail(missingTable(statement.error()));
+    if (auto ok = (*statement)->exec({FieldValidator::canonicalDatetime(time)}); !ok)
+        return fail(missingTable(ok.error()));
+    const QVariant first = (*statement)->next() ? (*statement)->value(0) : QVariant();
+    (*statement)->finish();
+    if (first.isNull())
+        return lastSequence(); // nothing that late yet: from the end
+    return first.toLongLong() - 1;
+}
+
+Result<qint64> EventOutbox::positionBeforeLast(int count, const QString &doctype)
+{
+    if (count <= 0)
+        return lastSequence();
+    const Dialect &dialect = m_pool.dialect();
+    const QString seq = dialect.quote(QStringLiteral("seq"));
+    const QString sql =
+        QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %1 DESC LIMIT 1 OFFSET ?")
+            .arg(seq, dialect.quote(table()),
+                 doctype.isEmpty() ? QString()
+                                   : QStringLiteral(" WHERE %1 = ?")
+                                         .arg(dialect.quote(QStringLiteral("doctype"))));
+    auto statement = m_pool.statement(sql);
+    if (!statement)
+        return fail(missingTable(statement.error()));
+    QVariantList values;
+    if (!doctype.isEmpty())
+        values << doctype;
+    values << qint64(count - 1);
+    if (auto ok = (*statement)->exec(values); !ok)
+        return fail(missingTable(ok.error()));
+    const qint64 position = (*statement)->next() ? (*statement)->value(0).toLongLong() - 1 : 0;
+    (*statement)->finish();
+    return position;
+}
+
 Result<std::optional<qint64>> EventOutbox::position(const QString &consumer)
 {
     auto statement = m_pool.statement(m_sql.position);

@@ -32,6 +32,11 @@ public:
     // Up to `limit` events after `sequence`, in sequence order.
     Result<QList<Event>> after(qint64 sequence, int limit);
     Result<qint64> lastSequence(); // 0 when the outbox is empty
+    // Where a reader starts to see the first event at or after `time` (the sequence
+    // before it); the last sequence when there is none yet.
+    Result<qint64> positionBefore(const QDateTime &time);
+    // Where a reader starts to see the last `count` events (of `doctype`, when given).
+    Result<qint64> positionBeforeLast(int count, const QString &doctype = {});
 
     // The stored position of a durable consumer; nullopt when it has none yet.
     Result<std::optional<qint64>> position(const QString &consumer);

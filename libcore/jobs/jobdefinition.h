@@ -27,6 +27,9 @@ struct JobContext
     const Principal &principal;
     DocumentAccess &access;
     const std::atomic<bool> *stop = nullptr;
+    // A job sets this to false before returning an error that no retry can fix (a mail
+    // server refused the message): the attempt then fails for good.
+    bool retryable = true;
 
     bool shouldStop() const { return stop && stop->load(std::memory_order_relaxed); }
 };

@@ -71,7 +71,7 @@ Result<Job> JobRunner::run(Job job, const std::atomic<bool> &stop,
         try {
             auto result = definition->run(context);
             if (!result)
-                return failure(result.error().toText());
+                return failure(result.error().toText(), context.retryable);
             return Outcome{*result, {}, true};
         } catch (const std::exception &e) {
             return failure(

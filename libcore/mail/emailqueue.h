@@ -22,8 +22,8 @@ struct OutgoingEmail
 };
 
 // Outgoing e-mail as data: every mail is an Email Queue document written through
-// DocumentService. Nothing sends them yet; until a sender exists the queue is the
-// development mailbox (docs/adr/0120).
+// DocumentService. A site with an SMTP server sends them from jobs (mail/emailsending.h,
+// ADR 0250); without one the queue is the development mailbox (docs/adr/0120).
 class FM_CORE_EXPORT EmailQueue final
 {
 public:

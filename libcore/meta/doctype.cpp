@@ -81,16 +81,45 @@ QString actionName(PermissionAction action)
         return QStringLiteral("cancel");
     case PermissionAction::Amend:
         return QStringLiteral("amend");
+    case PermissionAction::Select:
+        return QStringLiteral("select");
+    case PermissionAction::Share:
+        return QStringLiteral("share");
+    case PermissionAction::Report:
+        return QStringLiteral("report");
+    case PermissionAction::Export:
+        return QStringLiteral("export");
+    case PermissionAction::Import:
+        return QStringLiteral("import");
+    case PermissionAction::Print:
+        return QStringLiteral("print");
+    case PermissionAction::Email:
+        return QStringLiteral("email");
     }
     return {};
 }
 
+const QList<PermissionAction> &actionsInForce()
+{
+    static const QList<PermissionAction> actions{
+        PermissionAction::Read,   PermissionAction::Write,  PermissionAction::Create,
+        PermissionAction::Delete, PermissionAction::Submit, PermissionAction::Cancel,
+        PermissionAction::Amend,  PermissionAction::Select, PermissionAction::Share};
+    return actions;
+}
+
+bool isReservedAction(PermissionAction action)
+{
+    return !actionsInForce().contains(action);
+}
+
 const QList<PermissionAction> &allActions()
 {
-    static const QList<PermissionAction> actions{PermissionAction::Read,   PermissionAction::Write,
-                                                 PermissionAction::Create, PermissionAction::Delete,
-                                                 PermissionAction::Submit, PermissionAction::Cancel,
-                                                 PermissionAction::Amend};
+    static const QList<PermissionAction> actions =
+        actionsInForce() +
+        QList<PermissionAction>{PermissionAction::Report, PermissionAction::Export,
+                                PermissionAction::Import, PermissionAction::Print,
+                                PermissionAction::Email};
     return actions;
 }
 

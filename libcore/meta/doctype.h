@@ -58,11 +58,34 @@ struct LayoutSection
     bool operator==(const LayoutSection &other) const = default;
 };
 
-enum class PermissionAction { Read, Write, Create, Delete, Submit, Cancel, Amend };
+// Frappe's vocabulary (docs/guide/permissions.md). Select is the right to pick a record
+// in a Link without reading it; Share the role-level right to share. Report, Export,
+// Import, Print and Email are reserved for the features that will check them: rules may
+// grant them now and keep them, but nothing asks for them yet.
+enum class PermissionAction {
+    Read,
+    Write,
+    Create,
+    Delete,
+    Submit,
+    Cancel,
+    Amend,
+    Select,
+    Share,
+    Report,
+    Export,
+    Import,
+    Print,
+    Email,
+};
 
 FM_CORE_EXPORT QString actionName(PermissionAction action); // "read", ...
 FM_CORE_EXPORT std::optional<PermissionAction> actionFromName(const QString &name);
+// Every action a rule may grant, the reserved ones included (files round-trip them).
 FM_CORE_EXPORT const QList<PermissionAction> &allActions();
+// The actions something checks today: allActions() without the reserved ones.
+FM_CORE_EXPORT const QList<PermissionAction> &actionsInForce();
+FM_CORE_EXPORT bool isReservedAction(PermissionAction action);
 
 struct FM_CORE_EXPORT PermissionRule
 {

@@ -245,9 +245,10 @@ Result<DocType> setDocTypeSetting(const DocType &doctype, const QString &key,
     DocType edited = doctype;
     const bool clear = value.isNull() || value.isUndefined();
     if (bool *b = flag(edited, key)) {
-        if (!value.isBool() && !clear)
-            return fail(wrongType(key, QStringLiteral("true or false"), value));
-        *b = value.toBool();
+        const std::optional<bool> given = loader::flagValue(value);
+        if (!given && !clear)
+            return fail(wrongType(key, QStringLiteral("true or false (or 0 or 1)"), value));
+        *b = given.value_or(false);
         if (edited.isChild && (edited.isSubmittable || edited.isSingle)) {
             return fail(ErrorCode::InvalidMeta,
                         QStringLiteral("a child DocType cannot also be %1; clear \"%2\" first")

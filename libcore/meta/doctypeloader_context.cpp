@@ -129,7 +129,7 @@ bool Context::expect(const QJsonValue &value, QJsonValue::Type type, const QStri
         wrongType(value, pointer, what, QStringLiteral("a string"), QStringLiteral("\"text\""));
         break;
     case QJsonValue::Bool:
-        wrongType(value, pointer, what, QStringLiteral("true or false"),
+        wrongType(value, pointer, what, QStringLiteral("true or false (or 0 or 1)"),
                   QStringLiteral("true or false, without quotes"));
         break;
     case QJsonValue::Double:
@@ -170,10 +170,12 @@ std::optional<bool> Context::boolean(const QJsonObject &object, const QString &p
                                      const QString &key)
 {
     const QJsonValue value = object.value(key);
-    if (value.isUndefined() ||
-        !expect(value, QJsonValue::Bool, JsonSource::child(pointer, key), memberName(key)))
+    if (value.isUndefined())
         return std::nullopt;
-    return value.toBool();
+    if (const auto flag = flagValue(value))
+        return flag;
+    expect(value, QJsonValue::Bool, JsonSource::child(pointer, key), memberName(key));
+    return std::nullopt;
 }
 
 std::optional<double> Context::number(const QJsonObject &object, const QString &pointer,

@@ -108,8 +108,8 @@ void checkDefault(Context &context, const FieldTypeInfo &info, const Field &fiel
             QStringLiteral("remove \"default\"; rows are added by users"));
         return;
     case StorageType::Boolean:
-        if (!value.isBool())
-            return bad(QStringLiteral("true or false"), QStringLiteral("false"));
+        if (!loader::flagValue(value))
+            return bad(QStringLiteral("true or false (or 0 or 1)"), QStringLiteral("false"));
         return;
     case StorageType::Integer:
         if (!value.isDouble() || value.toDouble() != std::floor(value.toDouble()))

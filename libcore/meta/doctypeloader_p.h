@@ -14,6 +14,17 @@
 
 namespace fm::core::loader {
 
+// A flag in a DocType file: true or false, or 0 and 1 as Frappe writes them (one rule
+// for every flag, documented in docs/guide/permissions.md); nullopt for anything else.
+inline std::optional<bool> flagValue(const QJsonValue &value)
+{
+    if (value.isBool())
+        return value.toBool();
+    if (value.isDouble() && (value.toDouble() == 0 || value.toDouble() == 1))
+        return value.toDouble() == 1;
+    return std::nullopt;
+}
+
 // Reading one JSON file: typed access to members that reports every misfit as a
 // Diagnostic at the right place and goes on.
 class Context final

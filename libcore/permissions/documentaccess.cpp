@@ -157,7 +157,7 @@ QJsonObject DocumentAccess::describe(const Principal &who, const QString &doctyp
     QJsonObject out;
     const DocType *type = m_service.meta().doctype(doctype);
     QJsonArray ownOnly;
-    for (PermissionAction action : allActions()) {
+    for (PermissionAction action : actionsInForce()) {
         const Reach reach = type ? m_engine.reach(who, action, type->name) : Reach::None;
         out.insert(actionName(action), reach != Reach::None);
         if (reach == Reach::OwnRows)

@@ -2,6 +2,7 @@
 #include "permissions/documentaccess.h"
 
 #include "meta/metaregistry.h"
+#include "permissions/callerviewimpl.h"
 #include "permissions/fieldaccess.h"
 #include "permissions/permissionengine.h"
 
@@ -39,6 +40,7 @@ Result<Document> DocumentAccess::insert(const Principal &who, const Document &do
             return fail(ok.error());
     }
     // The service records its `user` argument as the owner, which if_owner rules use.
+    detail::CallerViewScope caller(m_service, m_engine, who);
     return redacted(who, m_service.insert(doc, who.user));
 }
 
@@ -56,6 +58,7 @@ Result<Document> DocumentAccess::update(const Principal &who, const Document &ch
     const auto fields = detail::FieldAccess::of(m_engine, m_service.meta(), who, stored->doctype());
     if (auto ok = checkWrites(fields, who, changes, &*stored); !ok)
         return fail(ok.error());
+    detail::CallerViewScope caller(m_service, m_engine, who);
     return redacted(who, m_service.update(fields.keepHidden(changes, *stored), who.user));
 }
 
@@ -65,6 +68,7 @@ Result<void> DocumentAccess::remove(const Principal &who, const QString &doctype
     auto stored = authorize(who, doctype, name, PermissionAction::Delete);
     if (!stored)
         return fail(stored.error());
+    detail::CallerViewScope caller(m_service, m_engine, who);
     return m_service.remove(stored->doctype(), name, mode, who.user);
 }
 
@@ -74,6 +78,7 @@ Result<Document> DocumentAccess::submit(const Principal &who, const QString &doc
     auto stored = authorize(who, doctype, name, PermissionAction::Submit);
     if (!stored)
         return fail(stored.error());
+    detail::CallerViewScope caller(m_service, m_engine, who);
     return redacted(who, m_service.submit(stored->doctype(), name, who.user));
 }
 
@@ -83,6 +88,7 @@ Result<Document> DocumentAccess::cancel(const Principal &who, const QString &doc
     auto stored = authorize(who, doctype, name, PermissionAction::Cancel);
     if (!stored)
         return fail(stored.error());
+    detail::CallerViewScope caller(m_service, m_engine, who);
     return redacted(who, m_service.cancel(stored->doctype(), name, who.user));
 }
 
@@ -92,6 +98,7 @@ Result<Document> DocumentAccess::amend(const Principal &who, const QString &doct
     auto stored = authorize(who, doctype, name, PermissionAction::Amend);
     if (!stored)
         return fail(stored.error());
+    detail::CallerViewScope caller(m_service, m_engine, who);
     return redacted(who, m_service.amend(stored->doctype(), name, who.user));
 }
 

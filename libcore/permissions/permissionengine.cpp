@@ -248,7 +248,19 @@ bool PermissionEngine::canShare(const Principal &who, const Document &doc) const
         return true;
     if (who.isGuest())
         return false;
-    return doc.owner() == who.user || shareGrant(who, doc.doctype(), doc.name()).share;
+    if (doc.owner() == who.user || shareGrant(who, doc.doctype(), doc.name()).share)
+        return true;
+    const Reach byRule = reach(who, PermissionAction::Share, doc.doctype());
+    const bool ruled = byRule == Reach::AllRows || (byRule == Reach::OwnRows && owns(who, doc));
+    return ruled && can(who, PermissionAction::Read, doc);
+}
+
+bool PermissionEngine::canPick(const Principal &who, const Document &doc) const
+{
+    const Reach select = reach(who, PermissionAction::Select, doc.doctype());
+    if (select == Reach::AllRows || (select == Reach::OwnRows && owns(who, doc)))
+        return true;
+    return can(who, PermissionAction::Read, doc);
 }
 
 Result<std::optional<RowRestriction>>

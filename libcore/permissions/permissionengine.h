@@ -68,8 +68,13 @@ public:
     };
     ShareGrant shareGrant(const Principal &who, const QString &doctype, const QString &name) const;
     bool hasShares(const Principal &who, const QString &doctype) const;
-    // Administrator, the document's owner, or a share with share=1.
+    // Administrator, the document's owner, a share with share=1, or a `share` rule (on
+    // every row, or if_owner on the user's own) together with the right to read it.
     bool canShare(const Principal &who, const Document &doc) const;
+
+    // May `who` pick this stored document in a Link: they may read it, or a `select`
+    // rule grants it (if_owner: on their own rows). Frappe's select permission.
+    bool canPick(const Principal &who, const Document &doc) const;
 
     // Row-level security for a read list: nullopt when every row is readable,
     // PermissionDenied / Unauthorized when none can ever be.

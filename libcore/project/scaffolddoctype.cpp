@@ -112,7 +112,8 @@ DocType starterDocType(const NewDocTypeOptions &options)
     rule.actions = {PermissionAction::Read, PermissionAction::Write, PermissionAction::Create,
                     PermissionAction::Delete};
     if (options.isSubmittable)
-        rule.actions = allActions();
+        rule.actions << PermissionAction::Submit << PermissionAction::Cancel
+                     << PermissionAction::Amend;
     doctype.permissions << rule;
     return doctype;
 }

@@ -53,6 +53,9 @@ Result<void> addAdministrator(ConnectionPool &pool, const MetaRegistry &meta,
     if (!saved)
         return fail(
             saved.error().withContext(QStringLiteral("creating the user Administrator failed")));
+    // The roles the project's rules grant exist from the start (as after `m migrate`).
+    if (auto roles = UserAccounts::ensureDocTypeRoles(service); !roles)
+        return fail(roles.error());
     return {};
 }
 

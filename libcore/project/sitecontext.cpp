@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "project/sitecontext.h"
 
+#include "notifications/notificationdelivery.h"
 #include "webhooks/webhookdelivery.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,8 @@ namespace fm::core {
 SiteContext::~SiteContext()
 {
     // The service and controllers use the pool and registry: tear down in reverse.
+    m_email.reset();
+    m_notifications.reset();
     m_webhooks.reset();
     m_service.reset();
     m_controllers.reset();
@@ -65,6 +68,10 @@ SiteContext::open(const Project &project, const Options &options, Diagnostics &d
     if (!site)
         return fail(site.error());
     context->m_site = *site;
+    auto mail = MailSettings::load(site->dir);
+    if (!mail)
+        return fail(mail.error());
+    context->m_mail = *mail;
 
     context->m_meta = std::make_unique<MetaRegistry>();
     if (!context->m_meta->loadApps(project.appDirs(), diagnostics)) {
@@ -78,7 +85,10 @@ SiteContext::open(const Project &project, const Options &options, Diagnostics &d
     context->m_pool = std::move(*pool);
 
     context->m_controllers = std::make_unique<ControllerRegistry>();
-    registerWebhooks(*context->m_controllers); // core's own: the Webhook rules and delivery job
+    // Core's own: the Webhook and Notification rules, their jobs, and the mail sender.
+    registerWebhooks(*context->m_controllers);
+    registerNotifications(*context->m_controllers);
+    registerEmailSending(*context->m_controllers, site->dir);
     if (options.loadPlugins) {
         const QStringList searchPath = pluginSearchPath(project, options.pluginDirs);
         for (const QString &app : project.apps()) {
@@ -102,6 +112,12 @@ SiteContext::open(const Project &project, const Options &options, Diagnostics &d
                                                            *context->m_controllers);
     context->m_webhooks = std::make_unique<WebhookDispatcher>(*context->m_service, *context->m_pool,
                                                               *context->m_controllers);
+    context->m_notifications = std::make_unique<NotificationDispatcher>(
+        *context->m_service, *context->m_pool, *context->m_controllers);
+    if (context->m_mail.sends()) {
+        context->m_email = std::make_unique<EmailDispatcher>(
+            *context->m_service, *context->m_pool, *context->m_controllers, context->m_mail);
+    }
     return context;
 }
 

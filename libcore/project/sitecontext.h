@@ -4,7 +4,10 @@
 #include "data/controllerregistry.h"
 #include "data/documentservice.h"
 #include "db/connectionpool.h"
+#include "mail/emailsending.h"
+#include "mail/mailsettings.h"
 #include "meta/metaregistry.h"
+#include "notifications/notificationdispatcher.h"
 #include "project/project.h"
 #include "webhooks/webhookdispatcher.h"
 
@@ -36,6 +39,10 @@ public:
 
     const Project &project() const { return m_project; }
     const SiteConfig &site() const { return m_site; }
+    // site.json "mail": without an SMTP server the Email Queue is the dev mailbox.
+    const MailSettings &mail() const { return m_mail; }
+    // Queues a send job per mail; nullptr when the site has no SMTP server.
+    EmailDispatcher *emailDispatcher() { return m_email.get(); }
     MetaRegistry &meta() { return *m_meta; }
     ConnectionPool &pool() { return *m_pool; }
     ControllerRegistry &controllers() { return *m_controllers; }
@@ -47,11 +54,14 @@ private:
     SiteContext() = default;
     Project m_project;
     SiteConfig m_site;
+    MailSettings m_mail;
     std::unique_ptr<MetaRegistry> m_meta;
     std::unique_ptr<ConnectionPool> m_pool;
     std::unique_ptr<ControllerRegistry> m_controllers;
     std::unique_ptr<DocumentService> m_service;
-    std::unique_ptr<WebhookDispatcher> m_webhooks; // queues deliveries for every event
+    std::unique_ptr<WebhookDispatcher> m_webhooks;           // queues deliveries for every event
+    std::unique_ptr<NotificationDispatcher> m_notifications; // queues notification jobs
+    std::unique_ptr<EmailDispatcher> m_email;                // queues a send job per mail
     QStringList m_warnings;
 };
 

@@ -56,6 +56,7 @@ private slots:
     void addUser();
     void addUserRefused_data();
     void addUserRefused();
+    void rolesNamedByDocTypesExist();
 
 private:
     QString project() const { return m_dir->path() + QStringLiteral("/p"); }
@@ -215,6 +216,56 @@ void TestCliUser::addUserRefused()
     QCOMPARE(select(database(), QStringLiteral("SELECT name FROM \"user\" WHERE name <> ?"),
                     QStringLiteral("Administrator")),
              QString());
+}
+
+// Issue 12 item 8: a role the project's rules grant exists after `m migrate` (and on a
+// site made after the DocType), so `m user add --role` works; pseudo roles are not made.
+void TestCliUser::rolesNamedByDocTypesExist()
+{
+    QVERIFY2(runM({"new", "app", "library"}, project()).exitCode == 0, "m new app");
+    makeSite();
+    const QByteArray book = R"({
+  "name": "Book",
+  "module": "Library",
+  "fields": [{"fieldname": "title", "fieldtype": "Data"}],
+  "permissions": [
+    {"role": "Librarian", "read": 1, "write": 1, "create": 1},
+    {"role": "All", "read": true},
+    {"role": "Guest", "select": true}
+  ]
+})";
+    QVERIFY(fm::test::writeFile(project() + QStringLiteral("/apps/library/doctypes/book/book.json"),
+                                book));
+    const QStringList add{"user",       "add", "lib@example.com", "--role", "Librarian",
+                          "--password", "pw"};
+    const CliRun before = runM(add, project());
+    QVERIFY2(before.exitCode == 1, before.describe());
+    QVERIFY2(before.err.contains(QStringLiteral("role \"Librarian\" does not exist")),
+             before.describe());
+
+    const CliRun migrated = runM({"migrate"}, project());
+    QVERIFY2(migrated.exitCode == 0, migrated.describe());
+    QVERIFY2(migrated.out.contains(
+                 QStringLiteral("Created role(s) named by DocType permissions: Librarian.")),
+             migrated.describe());
+    const QString roles = QStringLiteral("SELECT name FROM role WHERE name <> ? ORDER BY name");
+    QCOMPARE(select(database(), roles, QStringLiteral("System Manager")),
+             QStringLiteral("Librarian"));
+    const CliRun again = runM({"migrate"}, project());
+    QVERIFY2(again.exitCode == 0 && !again.out.contains(QStringLiteral("Created role")),
+             again.describe());
+
+    const CliRun after = runM(add, project());
+    QVERIFY2(after.exitCode == 0, after.describe());
+    QCOMPARE(select(database(), kRolesSql, QStringLiteral("lib@example.com")),
+             QStringLiteral("Librarian"));
+
+    // A site made once the DocType exists has the role from the start.
+    const CliRun second = runM({"new", "site", "other", "--admin-password", "admin-pw"}, project());
+    QVERIFY2(second.exitCode == 0, second.describe());
+    QCOMPARE(select(project() + QStringLiteral("/sites/other/db.sqlite"), roles,
+                    QStringLiteral("System Manager")),
+             QStringLiteral("Librarian"));
 }
 
 QTEST_GUILESS_MAIN(TestCliUser)

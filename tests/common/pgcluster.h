@@ -174,8 +174,8 @@ public:
         const QString name = QStringLiteral("fm_test_%1").arg(++m_databases);
         QString output;
         if (!run(QStringLiteral("createdb"),
-                 {QStringLiteral("-h"), socketDir(), QStringLiteral("-U"), user(), name},
-                 &output, false)) {
+                 {QStringLiteral("-h"), socketDir(), QStringLiteral("-U"), user(), name}, &output,
+                 false)) {
             if (error)
                 *error = QStringLiteral("createdb failed: ") + output;
             return {};
@@ -187,13 +187,13 @@ public:
     QString psql(const QString &database, const QString &sql, bool *ok = nullptr)
     {
         QString output;
-        const bool ran = run(QStringLiteral("psql"),
-                             {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"),
-                              QStringLiteral("-t"), QStringLiteral("-v"),
-                              QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), socketDir(),
-                              QStringLiteral("-U"), user(), QStringLiteral("-d"), database,
-                              QStringLiteral("-c"), sql},
-                             &output, false);
+        const bool ran =
+            run(QStringLiteral("psql"),
+                {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"),
+                 QStringLiteral("-t"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                 QStringLiteral("-h"), socketDir(), QStringLiteral("-U"), user(),
+                 QStringLiteral("-d"), database, QStringLiteral("-c"), sql},
+                &output, false);
         if (ok)
             *ok = ran;
         return ran ? output.trimmed() : QString();
@@ -216,16 +216,15 @@ private:
         process.setProcessChannelMode(QProcess::MergedChannels);
         const QString program = binDir() + u'/' + tool;
         if (serverSide && !m_runAs.isEmpty())
-            process.start(QStringLiteral("runuser"),
-                          QStringList{QStringLiteral("-u"), m_runAs, QStringLiteral("--"), program} +
-                              arguments);
+            process.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), m_runAs,
+                                                                 QStringLiteral("--"), program} +
+                                                         arguments);
         else
             process.start(program, arguments);
         const bool finished = process.waitForFinished(180000);
         if (output)
             *output = QString::fromUtf8(process.readAll());
-        return finished && process.exitStatus() == QProcess::NormalExit &&
-               process.exitCode() == 0;
+        return finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
     }
 
     static bool failWith(QString *error, const QString &why)

@@ -4,12 +4,14 @@
 # with its demo data and an agent user), `m start` on a free loopback port, then
 # browser/desk.browser.mjs (playwright-core from web/node_modules driving Debian's
 # chromium, headless). Exit 77 (ctest SKIP) only when chromium is not installed.
-# Usage: run-browser-tests.sh <m> <node> <source dir> <screenshot dir>
+# Usage: run-browser-tests.sh <m> <node> <source dir> <screenshot dir> [script]
+# (the script defaults to browser/desk.browser.mjs)
 set -euo pipefail
 m=${1:?usage: run-browser-tests.sh <m> <node> <source dir> <screenshot dir>}
 node=${2:?}
 src=${3:?}
 shots=${4:?}
+script=${5:-$src/tests/desk/browser/desk.browser.mjs}
 
 chromium=${FM_CHROMIUM:-$(command -v chromium || true)}
 if [[ -z $chromium ]]; then
@@ -39,7 +41,7 @@ cd "$work"
 admin_password=admin-browser-1
 "$m" new site demo --admin-password "$admin_password" >setup.log 2>&1
 "$m" import "$src/examples/helpdesk/demo/data.json" >>setup.log 2>&1
-"$m" doc insert Role --data '{"role_name": "Support Agent"}' >>setup.log 2>&1
+# Support Agent exists with the site: the helpdesk's rules name it (m new site creates it).
 "$m" user add agent@example.com --role "Support Agent" --password agent-password-1 \
   --full-name "Agent Ann" >>setup.log 2>&1 || { cat setup.log; exit 1; }
 
@@ -56,9 +58,9 @@ done
 
 mkdir -p "$shots"
 status=0
-FM_DESK_URL="http://127.0.0.1:$port" FM_WEB_DIR="$src/web" FM_CHROMIUM="$chromium" \
+FM_DESK_URL="http://127.0.0.1:$port" FM_WEB_DIR="$src/web" FM_CHROMIUM="$chromium" FM_SOURCE_DIR="$src" \
   FM_DESK_SCREENSHOTS="$shots" FM_ADMIN_PASSWORD="$admin_password" \
-  "$node" "$src/tests/desk/browser/desk.browser.mjs" || status=$?
+  "$node" "$script" || status=$?
 if [[ $status -ne 0 ]]; then
   echo "--- server log (last 40 lines)"
   tail -n 40 server.err

@@ -16,6 +16,8 @@ private slots:
     void errorBody_data();
     void errorBody();
     void fieldErrors();
+    void sqlStaysInTheLog_data();
+    void sqlStaysInTheLog();
     void json();
 };
 
@@ -86,6 +88,32 @@ void TestHttpResponse::fieldErrors()
         (QJsonObject{{"field", "email"}, {"code", "required"}, {"message", "Email is required"}}));
     QCOMPARE(fields[1].toObject().value("field").toString(), QStringLiteral("tier"));
     QCOMPARE(fields[1].toObject().value("code").toString(), QStringLiteral("invalid_option"));
+}
+
+// A database error carries its statement as the detail "sql": for the log line, never
+// for the client, whatever the status (issue 12 item 9).
+void TestHttpResponse::sqlStaysInTheLog_data()
+{
+    QTest::addColumn<ErrorCode>("code");
+    QTest::newRow("duplicate (409)") << ErrorCode::Duplicate;
+    QTest::newRow("validation (422)") << ErrorCode::Validation;
+    QTest::newRow("database (500)") << ErrorCode::Database;
+}
+
+void TestHttpResponse::sqlStaysInTheLog()
+{
+    QFETCH(ErrorCode, code);
+    const QString sql = QStringLiteral("INSERT INTO \"customer\" (\"name\") VALUES (?)");
+    const auto response =
+        fm::server::http::error(fm::Error(code, "another record already has this value")
+                                    .withDetail(QStringLiteral("sql"), sql)
+                                    .withDetail(QStringLiteral("retry"), true),
+                                "r");
+    QVERIFY2(!response.body.contains("INSERT"), response.body.constData());
+    QVERIFY(!response.body.contains("\"sql\""));
+    QVERIFY2(response.logDetail.contains(sql), qPrintable(response.logDetail));
+    if (response.status != 500) // other details still reach the client
+        QVERIFY(response.body.contains("\"retry\":true"));
 }
 
 void TestHttpResponse::json()

@@ -2,6 +2,7 @@
 // Grabs the Studio's main views as PNGs for docs/guide (scripts/studio-screenshots.sh):
 //   fm_studio_screenshots <copy of examples/helpdesk> <output folder>
 // Settings are QStandardPaths' test ones, so the user's own never show (or change).
+#include "appearance/language.h"
 #include "appearance/theme.h"
 #include "designer/doctypeeditor.h"
 #include "doctype/doctypepage.h"
@@ -84,6 +85,7 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     setApplicationIdentity();
     QSettings().clear();
+    installLanguage(); // the locale's, as m-studio does: the script runs it in English and German
     RecentProjects::add(QDir::home().filePath(QStringLiteral("projects/inventory"))); // missing
     RecentProjects::add(project);
     if (auto opened = fm::core::Project::open(project))

@@ -60,7 +60,7 @@ private slots:
     void gridShowsTheRules()
     {
         QCOMPARE(model()->rowCount(), 2);
-        QCOMPARE(model()->columnCount(), 3 + 7);
+        QCOMPARE(model()->columnCount(), 3 + 9);
         QCOMPARE(model()->headerData(PermissionsModel::actionColumn(PermissionAction::Amend),
                                      Qt::Horizontal),
                  QVariant(QStringLiteral("Amend")));

@@ -32,6 +32,8 @@ void install(http::Server &server, Services &services)
     server.route("DELETE", QStringLiteral("/api/v1/auth/sessions"), bind(revokeAllSessions));
     server.route("DELETE", QStringLiteral("/api/v1/auth/sessions/{id}"), bind(revokeSession));
     server.route("POST", QStringLiteral("/api/v1/auth/api-keys"), bind(createApiKey));
+    server.get(QStringLiteral("/api/v1/auth/api-keys"), bind(listApiKeys));
+    server.route("DELETE", QStringLiteral("/api/v1/auth/api-keys/{id}"), bind(revokeApiKey));
     server.route("POST", QStringLiteral("/api/v1/auth/password"), bind(changePassword));
     // Not registered at all without --dev: the path is then an ordinary 404.
     if (services.config.dev)

@@ -161,29 +161,6 @@ Response revokeAllSessions(AuthApi &api, RequestContext &context)
     return response;
 }
 
-Response createApiKey(AuthApi &api, RequestContext &context)
-{
-    if (context.principal.isGuest())
-        return errorResponse(signInFirst(), context);
-    auto body = jsonBody(context);
-    if (!body)
-        return errorResponse(body.error(), context);
-    auto password = stringField(*body, QStringLiteral("password"), false);
-    if (!password)
-        return errorResponse(password.error(), context);
-    if (auto recent = api.requireRecentAuth(context, *password, QStringLiteral("password"));
-        !recent)
-        return errorResponse(recent.error(), context);
-    auto key = api.keys.create(context.principal.user);
-    if (!key)
-        return errorResponse(key.error(), context);
-    return dataResponse(201, QJsonObject{{QStringLiteral("name"), key->id},
-                                         {QStringLiteral("user"), context.principal.user},
-                                         {QStringLiteral("key"), key->key},
-                                         {QStringLiteral("secret"), key->secret},
-                                         {QStringLiteral("expires"), stamp(key->expires)}});
-}
-
 Response changePassword(AuthApi &api, RequestContext &context)
 {
     const Principal &principal = context.principal;
@@ -200,12 +177,29 @@ Response changePassword(AuthApi &api, RequestContext &context)
     if (auto recent = api.requireRecentAuth(context, *current, QStringLiteral("current_password"));
         !recent)
         return errorResponse(recent.error(), context);
+    // API keys go too unless the body says "revoke_api_keys": false: a changed password
+    // usually means the old one leaked, and a key made with it may have leaked alongside.
+    const QJsonValue revokeKeys = body->value(QStringLiteral("revoke_api_keys"));
+    if (!revokeKeys.isUndefined() && !revokeKeys.isBool()) {
+        return errorResponse(fm::Error(fm::ErrorCode::BadRequest,
+                                       QStringLiteral("\"revoke_api_keys\" must be true or false "
+                                                      "(true when left out)")),
+                             context);
+    }
     if (auto changed = api.passwords.change(principal.user, *next); !changed)
         return errorResponse(changed.error(), context);
     auto revoked = api.sessions.revokeAll(principal.user, principal.sessionId);
     if (!revoked)
         return errorResponse(revoked.error(), context);
-    return dataResponse(200, QJsonObject{{QStringLiteral("other_sessions_revoked"), *revoked}});
+    int keys = 0;
+    if (revokeKeys.toBool(true)) {
+        auto gone = api.keys.revokeAll(principal.user);
+        if (!gone)
+            return errorResponse(gone.error(), context);
+        keys = *gone;
+    }
+    return dataResponse(200, QJsonObject{{QStringLiteral("other_sessions_revoked"), *revoked},
+                                         {QStringLiteral("api_keys_revoked"), keys}});
 }
 
 } // namespace fm::server::api

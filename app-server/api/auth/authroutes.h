@@ -12,7 +12,10 @@ http::Response me(AuthApi &api, http::RequestContext &context);
 http::Response listSessions(AuthApi &api, http::RequestContext &context);
 http::Response revokeSession(AuthApi &api, http::RequestContext &context);
 http::Response revokeAllSessions(AuthApi &api, http::RequestContext &context);
+// api/auth/apikeyroutes.cpp: a user's own API keys.
 http::Response createApiKey(AuthApi &api, http::RequestContext &context);
+http::Response listApiKeys(AuthApi &api, http::RequestContext &context);
+http::Response revokeApiKey(AuthApi &api, http::RequestContext &context);
 http::Response changePassword(AuthApi &api, http::RequestContext &context);
 
 } // namespace fm::server::api

@@ -2,6 +2,7 @@
 #include "api/desk/deskapi.h"
 
 #include "auth/devsignin.h"
+#include "auth/livejointoken.h"
 #include "auth/userdirectory.h"
 
 #include <QUrl>
@@ -20,14 +21,19 @@ DeskApi::DeskApi(Services &services, fm::desk::DeskViews views)
 
 fm::desk::Viewer DeskApi::viewer(const RequestContext &context) const
 {
-    fm::desk::Viewer viewer{context.principal, context.principal.user, {}};
+    fm::desk::Viewer viewer{context.principal, context.principal.user, {}, {}};
     if (auto user = auth->passwords.users().find(context.principal.user); user && *user) {
         if (!(*user)->fullName.isEmpty())
             viewer.display = (*user)->fullName;
     }
-    if (context.principal.method == fm::core::Principal::Method::Session)
-        viewer.csrfToken = fm::core::SessionStore::csrfTokenFor(
-            QString::fromLatin1(context.cookie(AuthApi::kCookie)));
+    if (context.principal.method == fm::core::Principal::Method::Session) {
+        const QString token = QString::fromLatin1(context.cookie(AuthApi::kCookie));
+        viewer.csrfToken = fm::core::SessionStore::csrfTokenFor(token);
+        // Only a cookie session can join: the live connection carries the same cookie. The
+        // answer to a form post is not at its view's URL (/desk/x/bulk), so it stays still.
+        if (context.method == "GET")
+            viewer.liveToken = fm::core::LiveJoinToken::issue(token, context.principal.sessionId);
+    }
     return viewer;
 }
 
@@ -69,8 +75,8 @@ Response DeskApi::errorPage(const RequestContext &context, const fm::Error &erro
     QString message = error.message();
     if (status >= 500) {
         // As in the API: the cause may hold SQL or paths; the log has it.
-        message = fm::desk::tr("The server failed to show this page. The server log has the "
-                               "details under request %1.")
+        message = fm::desk::Desk::tr("The server failed to show this page. The server log has the "
+                                     "details under request %1.")
                       .arg(context.requestId);
     }
     const fm::desk::Viewer who = viewer(context);

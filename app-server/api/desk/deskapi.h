@@ -57,5 +57,9 @@ struct DeskApi
 QString safeNext(const QString &next);
 
 void installDeskLogin(http::Server &server, const std::shared_ptr<DeskApi> &desk);
+// Form posts, deletes, bulk actions and the scripts' lookups (deskforms.cpp).
+void installDeskForms(http::Server &server, const std::shared_ptr<DeskApi> &desk);
+// /desk/live, the live views' WebSocket (desklive.cpp).
+void installDeskLive(http::Server &server, const std::shared_ptr<DeskApi> &desk);
 
 } // namespace fm::server::api

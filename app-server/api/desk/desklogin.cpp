@@ -13,7 +13,6 @@ namespace fm::server::api {
 
 namespace {
 
-using fm::desk::tr;
 using http::RequestContext;
 using http::Response;
 
@@ -44,7 +43,8 @@ fm::desk::LoginForm expired(const QString &next)
 {
     fm::desk::LoginForm form;
     form.next = next;
-    form.error = tr("This form expired or was not sent from this page; please try again.");
+    form.error =
+        fm::desk::Desk::tr("This form expired or was not sent from this page; please try again.");
     return form;
 }
 
@@ -53,9 +53,10 @@ Response showLogin(DeskApi &desk, RequestContext &context)
     fm::desk::LoginForm form;
     form.next = safeNext(context.query.queryItemValue(QStringLiteral("next"), QUrl::FullyDecoded));
     if (context.query.hasQueryItem(QStringLiteral("signed_out")))
-        form.info = tr("You are signed out.");
+        form.info = fm::desk::Desk::tr("You are signed out.");
     if (context.query.queryItemValue(QStringLiteral("link")) == u"invalid")
-        form.error = tr("That sign-in link is unknown, used or expired; ask for a new one.");
+        form.error =
+            fm::desk::Desk::tr("That sign-in link is unknown, used or expired; ask for a new one.");
     return loginPage(desk, form);
 }
 
@@ -114,10 +115,11 @@ Response logout(DeskApi &desk, RequestContext &context)
     // The CSRF middleware has checked the form's csrf_token by now.
     if (principal.sessionId.isEmpty())
         return desk.errorPage(
-            context, fm::Error(fm::ErrorCode::BadRequest,
-                               tr("This browser signed in without a session (%1); close it "
-                                  "to sign out.")
-                                   .arg(methodName(principal.method))));
+            context,
+            fm::Error(fm::ErrorCode::BadRequest,
+                      fm::desk::Desk::tr("This browser signed in without a session (%1); close it "
+                                         "to sign out.")
+                          .arg(methodName(principal.method))));
     if (auto revoked = desk.auth->sessions.revoke(principal.sessionId); !revoked)
         return desk.errorPage(context, revoked.error());
     Response response = DeskApi::redirect(QStringLiteral("/desk/login?signed_out=1"));

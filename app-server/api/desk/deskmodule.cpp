@@ -50,7 +50,7 @@ Response form(DeskApi &desk, RequestContext &context)
 {
     return signedInPage(desk, context, [&](const fm::desk::Viewer &viewer) {
         return desk.views.form(viewer, context.param(QStringLiteral("doctype")),
-                               context.param(QStringLiteral("name")));
+                               context.param(QStringLiteral("name")), context.query);
     });
 }
 
@@ -88,8 +88,9 @@ void pagesForErrors(DeskApi &desk, const RequestContext &context, Response &resp
     if (!isDeskPath(context.path) || response.status < 400 ||
         !response.mimeType.startsWith("application/json"))
         return;
-    if (context.path.startsWith(fm::desk::DeskAssets::kPrefix))
-        return;
+    if (context.path.startsWith(fm::desk::DeskAssets::kPrefix) ||
+        context.path.startsWith(u"/desk/api/"))
+        return; // files and the scripts' JSON stay what they are
     QList<QPair<QByteArray, QByteArray>> cookies;
     for (const auto &header : std::as_const(response.headers)) {
         if (header.first.compare("Set-Cookie", Qt::CaseInsensitive) == 0)
@@ -136,6 +137,8 @@ void install(http::Server &server, Services &services)
     server.get(QStringLiteral("/desk/{doctype}"), bind(list));
     server.get(QStringLiteral("/desk/{doctype}/{name}"), bind(form));
     installDeskLogin(server, desk);
+    installDeskForms(server, desk);
+    installDeskLive(server, desk);
     server.onResponse([desk](const RequestContext &context, Response &response) {
         pagesForErrors(*desk, context, response);
     });

@@ -278,9 +278,10 @@ QJsonObject openApiDocument(const fm::core::MetaRegistry &registry,
 {
     QJsonObject paths = fixedPaths(options.dev);
     QJsonObject schemas = fixedSchemas();
-    const QJsonObject jobs = jobSchemas();
-    for (auto it = jobs.begin(); it != jobs.end(); ++it)
-        schemas.insert(it.key(), it.value());
+    for (const QJsonObject &more : {jobSchemas(), notificationSchemas()}) {
+        for (auto it = more.begin(); it != more.end(); ++it)
+            schemas.insert(it.key(), it.value());
+    }
     schemas.insert(QStringLiteral("api.Error"), errorSchema());
     QJsonArray tags;
     for (const DocType *doctype : doctypes) {

@@ -70,4 +70,10 @@ QJsonObject fixedSchemas();
 void addJobPaths(QJsonObject &paths);
 QJsonObject jobSchemas();
 
+// GET /api/v1/stream, the realtime stream's upgrade (openapistream.cpp).
+void addStreamPaths(QJsonObject &paths);
+// The in-app notifications API (openapinotifications.cpp) and its schema api.Notification.
+void addNotificationPaths(QJsonObject &paths);
+QJsonObject notificationSchemas();
+
 } // namespace fm::server::api::meta::detail

@@ -97,19 +97,42 @@ void addAuthPaths(QJsonObject &paths)
     createKey.description = QStringLiteral("Needs a login in the last 10 minutes or the "
                                            "password in the body, else 403 REAUTH_REQUIRED. Use "
                                            "it as `Authorization: token <key>:<secret>`.");
-    createKey.requestSchema =
-        object({{QStringLiteral("password"), string(QStringLiteral("Your password, when the login "
-                                                                   "is older than 10 minutes."))}});
+    createKey.requestSchema = object(
+        {{QStringLiteral("password"), string(QStringLiteral("Your password, when the login "
+                                                            "is older than 10 minutes."))},
+         {QStringLiteral("expires"),
+          string(QStringLiteral("When the key stops working (ISO 8601, UTC by default); none: "
+                                "never."))},
+         {QStringLiteral("expires_in_days"),
+          typed(QStringLiteral("integer"), QStringLiteral("Or: days from now (1-3650)."))}});
     add(paths, base + QStringLiteral("/api-keys"), QStringLiteral("post"), createKey);
+    add(paths, base + QStringLiteral("/api-keys"), QStringLiteral("get"),
+        make(QStringLiteral("auth_api_keys"), tag, QStringLiteral("Your API keys"), 200,
+             QStringLiteral("Keys without their secrets, newest first (the list envelope, all "
+                            "on one page)."),
+             listEnvelope(object({{QStringLiteral("name"), string()},
+                                  {QStringLiteral("key"), string()},
+                                  {QStringLiteral("created"), string()},
+                                  {QStringLiteral("expires"), string()},
+                                  {QStringLiteral("expired"), typed(QStringLiteral("boolean"))}})),
+             {401}));
+    add(paths, base + QStringLiteral("/api-keys/{id}"), QStringLiteral("delete"),
+        make(QStringLiteral("auth_api_keys_revoke"), tag, QStringLiteral("Revoke one API key"), 204,
+             QStringLiteral("Revoked for good."), {}, {401, 404}),
+        {pathParameter(QStringLiteral("id"), QStringLiteral("The key's name (id)."))});
 
     Operation password =
         make(QStringLiteral("auth_password"), tag, QStringLiteral("Change your password"), 204,
              QStringLiteral("Changed."), {}, {400, 401, 403, 422});
     password.description = QStringLiteral("Needs current_password, or a login in the last 10 "
                                           "minutes (else 403 REAUTH_REQUIRED).");
-    password.requestSchema = object({{QStringLiteral("current_password"), string()},
-                                     {QStringLiteral("new_password"), string()}},
-                                    {"current_password", "new_password"});
+    password.requestSchema =
+        object({{QStringLiteral("current_password"), string()},
+                {QStringLiteral("new_password"), string()},
+                {QStringLiteral("revoke_api_keys"),
+                 typed(QStringLiteral("boolean"),
+                       QStringLiteral("Also revoke your API keys (default true)."))}},
+               {"current_password", "new_password"});
     add(paths, base + QStringLiteral("/password"), QStringLiteral("post"), password);
 
     Operation magic = make(
@@ -414,6 +437,42 @@ void addDeskPaths(QJsonObject &paths)
         desk(QStringLiteral("form"), QStringLiteral("A document's form, read-only"), true, page,
              QStringLiteral("200")),
         {doctype, pathParameter(QStringLiteral("name"), QStringLiteral("The document's name."))});
+    const QJsonObject name =
+        pathParameter(QStringLiteral("name"), QStringLiteral("The document's name."));
+    const QJsonObject json{{QStringLiteral("description"), QStringLiteral("JSON choices.")}};
+    add(paths, QStringLiteral("/desk/api/link"), QStringLiteral("get"),
+        desk(QStringLiteral("link_choices"),
+             QStringLiteral("Link suggestions the user may read (doctype, q)"), false, json,
+             QStringLiteral("200")));
+    add(paths, QStringLiteral("/desk/api/palette"), QStringLiteral("get"),
+        desk(QStringLiteral("palette"), QStringLiteral("The command palette's matches (q)"), false,
+             json, QStringLiteral("200")));
+    add(paths, QStringLiteral("/desk/{doctype}/new"), QStringLiteral("get"),
+        desk(QStringLiteral("new_form"), QStringLiteral("An empty form for a new document"), false,
+             page, QStringLiteral("200")),
+        {doctype});
+    add(paths, QStringLiteral("/desk/{doctype}/new"), QStringLiteral("post"),
+        desk(QStringLiteral("create"),
+             QStringLiteral("Create from the form post (csrf_token, _version)"), false, seeOther,
+             QStringLiteral("303")),
+        {doctype});
+    add(paths, QStringLiteral("/desk/{doctype}/view/kanban"), QStringLiteral("get"),
+        desk(QStringLiteral("kanban"), QStringLiteral("The DocType's kanban board"), false, page,
+             QStringLiteral("200")),
+        {doctype});
+    add(paths, QStringLiteral("/desk/{doctype}/bulk"), QStringLiteral("post"),
+        desk(QStringLiteral("bulk"),
+             QStringLiteral("Delete, submit or cancel the selected documents (csrf_token)"), false,
+             page, QStringLiteral("200")),
+        {doctype});
+    add(paths, QStringLiteral("/desk/{doctype}/{name}/delete"), QStringLiteral("get"),
+        desk(QStringLiteral("delete_page"), QStringLiteral("Asks before deleting a document"),
+             false, page, QStringLiteral("200")),
+        {doctype, name});
+    add(paths, QStringLiteral("/desk/{doctype}/{name}/delete"), QStringLiteral("post"),
+        desk(QStringLiteral("delete"), QStringLiteral("Delete the document (csrf_token)"), false,
+             seeOther, QStringLiteral("303")),
+        {doctype, name});
 }
 
 } // namespace
@@ -425,6 +484,8 @@ QJsonObject fixedPaths(bool dev)
     addRpcAndSharePaths(paths);
     addMetaAndOpsPaths(paths, dev);
     addJobPaths(paths);
+    addStreamPaths(paths);
+    addNotificationPaths(paths);
     addDeskPaths(paths);
     return paths;
 }
@@ -448,6 +509,10 @@ QJsonObject fixedSchemas()
                 {QStringLiteral("submit"), typed(QStringLiteral("boolean"))},
                 {QStringLiteral("cancel"), typed(QStringLiteral("boolean"))},
                 {QStringLiteral("amend"), typed(QStringLiteral("boolean"))},
+                {QStringLiteral("select"),
+                 typed(QStringLiteral("boolean"),
+                       QStringLiteral("May pick documents in a Link without reading them."))},
+                {QStringLiteral("share"), typed(QStringLiteral("boolean"))},
                 {QStringLiteral("if_owner"),
                  arrayOf(string(QStringLiteral("An action granted only on your own documents.")))},
                 {QStringLiteral("readable_fields"), roles},

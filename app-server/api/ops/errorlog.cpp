@@ -21,7 +21,7 @@ fm::Result<QString> ErrorLog::record(const http::RequestContext &context,
     fm::core::Document row(kDocType);
     row.setValue(QStringLiteral("request_id"), context.requestId);
     row.setValue(QStringLiteral("method"), QString::fromLatin1(context.method.left(16)));
-    row.setValue(QStringLiteral("path"), clipped(context.path, 2000));
+    row.setValue(QStringLiteral("path"), clipped(context.loggedPath(), 2000));
     row.setValue(QStringLiteral("route"), clipped(context.route, 255));
     row.setValue(QStringLiteral("user"), clipped(context.principal.user, 140));
     QString detail = response.logDetail;

@@ -7,6 +7,7 @@
 #include "api/ops/errorlog.h"
 #include "api/ops/hostpolicy.h"
 #include "api/ops/metricsregistry.h"
+#include "api/ops/websocketorigin.h"
 #include "api/services.h"
 #include "db/connectionpool.h"
 #include "http/server.h"
@@ -20,7 +21,9 @@
 #include <cstdio>
 #include <memory>
 
-#include <unistd.h>
+#ifdef Q_OS_LINUX
+#include <unistd.h> // sysconf: the page size of /proc's counts, which Qt does not give
+#endif
 
 namespace fm::server::api {
 
@@ -29,9 +32,10 @@ namespace {
 using http::RequestContext;
 using http::Response;
 
-// Resident memory from /proc (Linux); -1 where there is no /proc.
+// Resident memory from /proc (Linux); -1 elsewhere, where Qt has no process memory API.
 qint64 residentBytes()
 {
+#ifdef Q_OS_LINUX
     QFile statm(QStringLiteral("/proc/self/statm"));
     if (!statm.open(QIODevice::ReadOnly))
         return -1;
@@ -39,6 +43,9 @@ qint64 residentBytes()
     bool ok = false;
     const qint64 pages = fields.value(1).toLongLong(&ok);
     return ok ? pages * qint64(sysconf(_SC_PAGESIZE)) : -1;
+#else
+    return -1;
+#endif
 }
 
 void writeLogLine(const QJsonObject &line)
@@ -98,6 +105,8 @@ void install(http::Server &server, Services &services)
     auto hosts =
         std::make_shared<const HostPolicy>(services.config.allowedHosts, services.config.publicUrl);
     server.use([hosts](RequestContext &context) { return hosts->check(context); });
+    auto origins = std::make_shared<const WebSocketOrigin>(services.config.corsOrigins);
+    server.use([origins](RequestContext &context) { return origins->check(context); });
 
     QStringList problems;
     auto cors = std::make_shared<const CorsPolicy>(services.config.corsOrigins, &problems);

@@ -29,6 +29,16 @@ QString actionTitle(core::PermissionAction action)
         return PermissionsModel::tr("Cancel");
     case A::Amend:
         return PermissionsModel::tr("Amend");
+    case A::Select:
+        return PermissionsModel::tr("Select");
+    case A::Share:
+        return PermissionsModel::tr("Share");
+    case A::Report:
+    case A::Export:
+    case A::Import:
+    case A::Print:
+    case A::Email:
+        break; // reserved: not in the grid until a feature checks them
     }
     return QString();
 }
@@ -56,12 +66,12 @@ int PermissionsModel::rowCount(const QModelIndex &parent) const
 
 int PermissionsModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : FirstAction + int(core::allActions().size());
+    return parent.isValid() ? 0 : FirstAction + int(core::actionsInForce().size());
 }
 
 int PermissionsModel::actionColumn(core::PermissionAction action)
 {
-    return FirstAction + int(core::allActions().indexOf(action));
+    return FirstAction + int(core::actionsInForce().indexOf(action));
 }
 
 QVariant PermissionsModel::data(const QModelIndex &index, int role) const
@@ -80,7 +90,7 @@ QVariant PermissionsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::CheckStateRole && column >= IfOwner) {
         const bool on = column == IfOwner
                             ? rule.ifOwner
-                            : rule.allows(core::allActions().at(column - FirstAction));
+                            : rule.allows(core::actionsInForce().at(column - FirstAction));
         return on ? Qt::Checked : Qt::Unchecked;
     }
     if (role == Qt::ToolTipRole && column == IfOwner)
@@ -101,7 +111,7 @@ QVariant PermissionsModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Level");
     if (section == IfOwner)
         return tr("If owner");
-    return actionTitle(core::allActions().value(section - FirstAction));
+    return actionTitle(core::actionsInForce().value(section - FirstAction));
 }
 
 Qt::ItemFlags PermissionsModel::flags(const QModelIndex &index) const
@@ -136,7 +146,7 @@ bool PermissionsModel::setData(const QModelIndex &index, const QVariant &value, 
     core::PermissionRule rule = d->permissions.at(row);
     const int column = index.column();
     if (role == Qt::CheckStateRole && column >= FirstAction) {
-        const core::PermissionAction action = core::allActions().at(column - FirstAction);
+        const core::PermissionAction action = core::actionsInForce().at(column - FirstAction);
         const bool on = value.toInt() == Qt::Checked;
         const QString name = core::actionName(action);
         return apply(on ? tr("Allow %1 to %2").arg(name, rule.role)

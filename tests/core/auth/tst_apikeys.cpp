@@ -5,6 +5,8 @@
 #include "authfixture.h"
 #include "data/fieldvalidator.h"
 
+#include <QSet>
+
 using fm::ErrorCode;
 using fm::core::ApiKeys;
 using fm::core::Principal;
@@ -17,10 +19,14 @@ private slots:
     void init();
     void cleanup();
     void createStoresOnlyTheHash();
+    void createRefusesAPastExpiry();
+    void listAndRevoke();
     void verify_data();
     void verify();
 
 private:
+    bool expireNow(const QString &id);
+
     std::unique_ptr<TestSite> m_site;
     std::unique_ptr<ApiKeys> m_keys;
 };
@@ -59,6 +65,61 @@ void TestApiKeys::createStoresOnlyTheHash()
     QVERIFY(!nobody);
 }
 
+bool TestApiKeys::expireNow(const QString &id)
+{
+    fm::core::Document row(QStringLiteral("API Key"));
+    row.setName(id);
+    row.setValue(QStringLiteral("expires"), fm::core::FieldValidator::canonicalDatetime(
+                                                QDateTime::currentDateTimeUtc().addSecs(-1)));
+    return bool(m_site->service->update(row));
+}
+
+void TestApiKeys::createRefusesAPastExpiry()
+{
+    auto refused = m_keys->create(kAnn, QDateTime::currentDateTimeUtc().addSecs(-60));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code(), ErrorCode::Validation);
+    QVERIFY(refused.error().message().contains(QStringLiteral("in the past")));
+    QCOMPARE(m_keys->list(kAnn)->size(), 0);
+}
+
+// A user's keys: listed without secrets, newest first, expired ones marked; revoked one
+// by one (only their own: another user's id answers like an unknown one) or all at once.
+void TestApiKeys::listAndRevoke()
+{
+    auto first = m_keys->create(kAnn);
+    auto second = m_keys->create(kAnn, QDateTime::currentDateTimeUtc().addDays(30));
+    auto bobs = m_keys->create(kBob);
+    QVERIFY(first && second && bobs);
+    QVERIFY(expireNow(first->id));
+    auto listed = m_keys->list(kAnn);
+    QVERIFY(listed);
+    QCOMPARE(listed->size(), 2);
+    QSet<QString> ids{listed->at(0).id, listed->at(1).id};
+    QCOMPARE(ids, (QSet<QString>{first->id, second->id}));
+    for (const fm::core::ApiKeyInfo &key : *listed) {
+        QCOMPARE(key.expired, key.id == first->id);
+        QVERIFY(key.created.isValid());
+        QVERIFY(key.expires.isValid());
+    }
+
+    auto foreign = m_keys->revoke(kAnn, bobs->id);
+    QVERIFY(!foreign);
+    QCOMPARE(foreign.error().code(), ErrorCode::NotFound);
+    auto unknown = m_keys->revoke(kAnn, QStringLiteral("no-such-key"));
+    QString foreignText = foreign.error().message();
+    QString unknownText = unknown.error().message();
+    QCOMPARE(foreignText.replace(bobs->id, "<id>"), unknownText.replace("no-such-key", "<id>"));
+    QVERIFY(m_keys->verify(bobs->key, bobs->secret));
+
+    QVERIFY(m_keys->revoke(kAnn, second->id));
+    QVERIFY(!m_keys->verify(second->key, second->secret));
+    QCOMPARE(m_keys->list(kAnn)->size(), 1);
+    QCOMPARE(*m_keys->revokeAll(kAnn), 1);
+    QCOMPARE(m_keys->list(kAnn)->size(), 0);
+    QCOMPARE(m_keys->list(kBob)->size(), 1);
+}
+
 void TestApiKeys::verify_data()
 {
     QTest::addColumn<QString>("credentials"); // how to build "key:secret"
@@ -80,13 +141,13 @@ void TestApiKeys::verify()
     QFETCH(QString, credentials);
     QFETCH(bool, ok);
     QDateTime expires;
-    if (credentials == u"expired")
-        expires = QDateTime::currentDateTimeUtc().addSecs(-1);
-    else if (credentials == u"future")
+    if (credentials == u"expired" || credentials == u"future")
         expires = QDateTime::currentDateTimeUtc().addSecs(60);
     auto key = m_keys->create(kAnn, expires);
     auto other = m_keys->create(kBob);
     QVERIFY(key && other);
+    if (credentials == u"expired") // create() refuses a past expiry: the clock moved on
+        QVERIFY(expireNow(key->id));
     QString given = key->key + u':' + key->secret;
     if (credentials == u"wrong secret")
         given = key->key + u':' + fm::core::Tokens::generate();

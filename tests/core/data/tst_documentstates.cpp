@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "testsite.h"
 
+#include <QSqlQuery>
+
 using namespace fm::core;
 using fm::FieldError;
 
@@ -14,6 +16,7 @@ private slots:
     void submitLocksDocument();
     void cancelThenAmend();
     void amendOfAmendmentCountsUp();
+    void amendNameKeepsPercentSigns();
     void wrongStateIsRefused_data();
     void wrongStateIsRefused();
     void notSubmittable();
@@ -95,6 +98,34 @@ void TestDocumentStates::amendOfAmendmentCountsUp()
     QVERIFY(second);
     QCOMPARE(second->name(), name + "-2");
     QCOMPARE(second->string("amended_from"), first);
+}
+
+// Names are user data: "SO-%1" amends to "SO-%1-1", not to a name with the number
+// substituted into it (an arg() chain did that; issue 12 item 9).
+void TestDocumentStates::amendNameKeepsPercentSigns()
+{
+    const QString name = draft();
+    QVERIFY(site->service->submit("Sales Order", name));
+    QVERIFY(site->service->cancel("Sales Order", name));
+    const QString odd = QStringLiteral("SO-%1%2");
+    {
+        auto db = site->pool->connection();
+        QVERIFY(db);
+        QSqlQuery rename(*db);
+        QVERIFY(rename.prepare("UPDATE sales_order SET name = ? WHERE name = ?"));
+        rename.addBindValue(odd);
+        rename.addBindValue(name);
+        QVERIFY(rename.exec() && rename.numRowsAffected() == 1);
+        QSqlQuery children(*db);
+        QVERIFY(children.prepare("UPDATE sales_order_item SET parent = ? WHERE parent = ?"));
+        children.addBindValue(odd);
+        children.addBindValue(name);
+        QVERIFY(children.exec());
+    }
+    auto amended = site->service->amend("Sales Order", odd);
+    QVERIFY2(amended, amended ? "" : qPrintable(amended.error().toText()));
+    QCOMPARE(amended->name(), QStringLiteral("SO-%1%2-1"));
+    QCOMPARE(amended->string("amended_from"), odd);
 }
 
 void TestDocumentStates::wrongStateIsRefused_data()

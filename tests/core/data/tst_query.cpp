@@ -24,6 +24,7 @@ private slots:
     void orderLimitOffsetFields();
     void countAndExists();
     void anyOfIsAnOrGroup();
+    void compiledQueriesAreBounded();
 
 private:
     std::unique_ptr<TestSite> site;
@@ -88,6 +89,59 @@ void TestQuery::parseFiltersRefuses_data()
                              << "\"set\" or \"not set\"";
     QTest::newRow("second bad") << R"([["rating", "=", 1], ["tier", "==", "Gold"]])"
                                 << "filter 1";
+    // Bounds (issue 12 item 9): a clear 400, before the engine sees anything.
+    auto repeated = [](const QString &item, int count) {
+        QStringList items;
+        for (int i = 0; i < count; ++i)
+            items << item.arg(i);
+        return items.join(QStringLiteral(", "));
+    };
+    QTest::newRow("too many filters")
+        << u'[' + repeated(QStringLiteral(R"(["rating", ">", %1])"), Query::kMaxFilters + 1) + u']'
+        << QStringLiteral("at most %1 filters and this one has %2")
+               .arg(Query::kMaxFilters)
+               .arg(Query::kMaxFilters + 1);
+    QTest::newRow("too many filters as an object")
+        << u'{' + repeated(QStringLiteral(R"("f%1": 1)"), Query::kMaxFilters + 1) + u'}'
+        << QStringLiteral("at most %1 filters").arg(Query::kMaxFilters);
+    QTest::newRow("in list too long")
+        << R"([["rating", "in", [)" + repeated(QStringLiteral("%1"), Query::kMaxListValues + 1) +
+               "]]]"
+        << QStringLiteral("filter 0: \"in\" takes at most %1 values and this one has %2")
+               .arg(Query::kMaxListValues)
+               .arg(Query::kMaxListValues + 1);
+    QTest::newRow("not in list too long")
+        << R"([["tier", "=", "Gold"], ["rating", "not in", [)" +
+               repeated(QStringLiteral("%1"), Query::kMaxListValues + 1) + "]]]"
+        << QStringLiteral("filter 1: \"not in\" takes at most");
+}
+
+// The same bounds hold for a Query built in code (the Desk, an RPC function): the
+// compiler refuses it, so nothing reaches the engine.
+void TestQuery::compiledQueriesAreBounded()
+{
+    Query many;
+    many.doctype = "Customer";
+    for (int i = 0; i <= Query::kMaxFilters; ++i)
+        many.filters << Filter{"rating", FilterOp::Gt, i};
+    auto refused = site->service->list(many);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code(), fm::ErrorCode::BadRequest);
+    many.filters.removeLast();
+    QVERIFY(site->service->list(many));
+    many.anyOf << Filter{"rating", FilterOp::Eq, 1};
+    QCOMPARE(site->service->count(many).error().code(), fm::ErrorCode::BadRequest);
+
+    Query longList;
+    longList.doctype = "Customer";
+    QVariantList values;
+    for (int i = 0; i < Query::kMaxListValues; ++i)
+        values << i;
+    longList.filters << Filter{"rating", FilterOp::In, values};
+    QVERIFY(site->service->list(longList));
+    values << -1;
+    longList.filters = {Filter{"rating", FilterOp::In, values}};
+    QCOMPARE(site->service->list(longList).error().code(), fm::ErrorCode::BadRequest);
 }
 
 void TestQuery::parseFiltersRefuses()

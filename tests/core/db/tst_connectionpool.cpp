@@ -259,6 +259,37 @@ private slots:
         QVERIFY(other);
         QVERIFY(other != *first); // each thread prepares on its own connection
     }
+
+    // Thousands of distinct statements (say, filter shapes) keep a thread's cache at its
+    // bound: the least recently used go, the ones in use stay cached (issue 12 item 9).
+    void statementCacheIsBounded()
+    {
+        QTemporaryDir dir;
+        auto pool = openPool(dir);
+        QVERIFY(pool);
+        const int bound = ConnectionPool::kStatementCacheSize;
+        auto hot = pool->statement(QStringLiteral("SELECT ? * 2"));
+        QVERIFY(hot);
+        for (int i = 0; i < 3 * bound; ++i) {
+            const QString sql = QStringLiteral("SELECT ? + %1").arg(i);
+            auto fast = pool->statement(sql);
+            auto qt = pool->prepared(sql);
+            QVERIFY(fast && qt);
+            if (i % 16 == 0) // used now and then: never the least recently used
+                QCOMPARE(*pool->statement(QStringLiteral("SELECT ? * 2")), *hot);
+        }
+        QCOMPARE(pool->cachedStatements(), 2 * bound);
+        auto stillHot = pool->statement(QStringLiteral("SELECT ? * 2"));
+        QCOMPARE(*stillHot, *hot);
+        QVERIFY((*stillHot)->exec({21}));
+        QVERIFY((*stillHot)->next());
+        QCOMPARE((*stillHot)->value(0).toInt(), 42);
+        // An evicted statement is prepared again on demand and works.
+        auto first = pool->prepared(QStringLiteral("SELECT ? + 0"));
+        QVERIFY(first && execPrepared(**first, pool->dialect(), {1}) && (*first)->next());
+        QCOMPARE((*first)->value(0).toInt(), 1);
+        QCOMPARE(pool->cachedStatements(), 2 * bound);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConnectionPool)

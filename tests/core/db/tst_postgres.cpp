@@ -47,16 +47,24 @@ private slots:
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("engine"); // empty: refused
         QTest::addColumn<QString>("message");
-        QTest::newRow("host and port") << "postgresql://fm@db.example:5432/site" << "postgresql"
+        QTest::newRow("host and port") << "postgresql://fm@db.example:5432/site"
+                                       << "postgresql"
                                        << "";
         QTest::newRow("short scheme, socket") << "postgres://fm@/site?host=/run/postgresql"
-                                              << "postgresql" << "";
-        QTest::newRow("a file is SQLite") << "sites/a/db.sqlite" << "sqlite" << "";
-        QTest::newRow("password in the URL")
-            << "postgresql://fm:secret@db.example/site" << "" << "holds a password";
+                                              << "postgresql"
+                                              << "";
+        QTest::newRow("a file is SQLite") << "sites/a/db.sqlite"
+                                          << "sqlite"
+                                          << "";
+        QTest::newRow("password in the URL") << "postgresql://fm:secret@db.example/site"
+                                             << ""
+                                             << "holds a password";
         QTest::newRow("password as a parameter")
-            << "postgresql://fm@db.example/site?password=secret" << "" << "holds a password";
-        QTest::newRow("no database") << "postgresql://fm@db.example" << ""
+            << "postgresql://fm@db.example/site?password=secret"
+            << ""
+            << "holds a password";
+        QTest::newRow("no database") << "postgresql://fm@db.example"
+                                     << ""
                                      << "not a valid PostgreSQL URL";
     }
     void urlConfig()
@@ -68,7 +76,8 @@ private slots:
         if (engine.isEmpty()) {
             QVERIFY(!config);
             QCOMPARE(config.error().code(), fm::ErrorCode::BadRequest);
-            QVERIFY2(config.error().message().contains(message), qPrintable(config.error().message()));
+            QVERIFY2(config.error().message().contains(message),
+                     qPrintable(config.error().message()));
             QVERIFY(!config.error().message().contains(QLatin1String("secret")));
             return;
         }
@@ -84,20 +93,28 @@ private slots:
         QTest::addColumn<QString>("passwordFile");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("message");
-        QTest::newRow("empty URL") << "postgresql" << "" << "" << int(fm::ErrorCode::BadRequest)
-                                   << "URL is empty";
-        QTest::newRow("not a URL") << "postgresql" << "localhost:5432" << ""
-                                   << int(fm::ErrorCode::BadRequest) << "not a PostgreSQL URL";
-        QTest::newRow("unknown engine") << "mysql" << "" << "" << int(fm::ErrorCode::BadRequest)
-                                        << "set engine to \"sqlite\" or \"postgresql\"";
+        QTest::newRow("empty URL") << "postgresql"
+                                   << ""
+                                   << "" << int(fm::ErrorCode::BadRequest) << "URL is empty";
+        QTest::newRow("not a URL")
+            << "postgresql"
+            << "localhost:5432"
+            << "" << int(fm::ErrorCode::BadRequest) << "not a PostgreSQL URL";
+        QTest::newRow("unknown engine")
+            << "mysql"
+            << ""
+            << "" << int(fm::ErrorCode::BadRequest) << "set engine to \"sqlite\" or \"postgresql\"";
         QTest::newRow("no server there")
-            << "postgresql" << "postgresql://fm@/nowhere?host=/nonexistent-socket-dir" << ""
-            << int(fm::ErrorCode::Database) << "opening the database";
-        QTest::newRow("unknown database") << "postgresql" << "CLUSTER/no_such_db" << ""
-                                          << int(fm::ErrorCode::Database) << "no_such_db";
+            << "postgresql"
+            << "postgresql://fm@/nowhere?host=/nonexistent-socket-dir"
+            << "" << int(fm::ErrorCode::Database) << "opening the database";
+        QTest::newRow("unknown database") << "postgresql"
+                                          << "CLUSTER/no_such_db"
+                                          << "" << int(fm::ErrorCode::Database) << "no_such_db";
         QTest::newRow("password file missing")
-            << "postgresql" << "CLUSTER/postgres" << "/nonexistent/password"
-            << int(fm::ErrorCode::Io) << "password file";
+            << "postgresql"
+            << "CLUSTER/postgres"
+            << "/nonexistent/password" << int(fm::ErrorCode::Io) << "password file";
     }
     void openErrors()
     {
@@ -108,9 +125,8 @@ private slots:
         QFETCH(QString, message);
         DatabaseConfig config;
         config.engine = engine;
-        config.url = url.startsWith(QLatin1String("CLUSTER/"))
-                         ? m_cluster->url(url.section(u'/', 1))
-                         : url;
+        config.url =
+            url.startsWith(QLatin1String("CLUSTER/")) ? m_cluster->url(url.section(u'/', 1)) : url;
         config.passwordFile = passwordFile;
         auto pool = ConnectionPool::open(config);
         QVERIFY(!pool);
@@ -167,14 +183,22 @@ private slots:
     {
         QTest::addColumn<QString>("in");
         QTest::addColumn<QString>("out");
-        QTest::newRow("bare") << "a = ? AND b = ?" << "a = $1 AND b = $2";
-        QTest::newRow("numbered") << "a = ?3 OR b = ?1" << "a = $3 OR b = $1";
-        QTest::newRow("in a literal") << "a = '?' AND b = ?" << "a = '?' AND b = $1";
-        QTest::newRow("doubled quote") << "a = 'it''s ?' AND b = ?" << "a = 'it''s ?' AND b = $1";
-        QTest::newRow("in an identifier") << "\"wh?\" = ?" << "\"wh?\" = $1";
-        QTest::newRow("in a comment") << "-- why?\nSELECT ?" << "-- why?\nSELECT $1";
-        QTest::newRow("dollar body") << "DO $$ ? $$; ?" << "DO $$ ? $$; $1";
-        QTest::newRow("none") << "SELECT 1" << "SELECT 1";
+        QTest::newRow("bare") << "a = ? AND b = ?"
+                              << "a = $1 AND b = $2";
+        QTest::newRow("numbered") << "a = ?3 OR b = ?1"
+                                  << "a = $3 OR b = $1";
+        QTest::newRow("in a literal") << "a = '?' AND b = ?"
+                                      << "a = '?' AND b = $1";
+        QTest::newRow("doubled quote") << "a = 'it''s ?' AND b = ?"
+                                       << "a = 'it''s ?' AND b = $1";
+        QTest::newRow("in an identifier") << "\"wh?\" = ?"
+                                          << "\"wh?\" = $1";
+        QTest::newRow("in a comment") << "-- why?\nSELECT ?"
+                                      << "-- why?\nSELECT $1";
+        QTest::newRow("dollar body") << "DO $$ ? $$; ?"
+                                     << "DO $$ ? $$; $1";
+        QTest::newRow("none") << "SELECT 1"
+                              << "SELECT 1";
     }
     void positionalSql()
     {
@@ -191,7 +215,8 @@ private slots:
         const auto row = [](const char *name, StorageType storage, QVariant in, QVariant out) {
             QTest::newRow(name) << int(storage) << in << out;
         };
-        row("text", StorageType::Text, QStringLiteral("Grüße, 世界"), QStringLiteral("Grüße, 世界"));
+        row("text", StorageType::Text, QStringLiteral("Grüße, 世界"),
+            QStringLiteral("Grüße, 世界"));
         row("empty text", StorageType::Text, QString(""), QString(""));
         row("null", StorageType::Text, QVariant(), QVariant());
         row("integer", StorageType::Integer, 42, qint64(42));
@@ -262,12 +287,12 @@ private slots:
         const Dialect &dialect = m_pool->dialect();
         auto db = m_pool->connection();
         QVERIFY(db);
-        for (const char *sql : {"CREATE TABLE parent (name text PRIMARY KEY)",
-                                "CREATE TABLE t (name text PRIMARY KEY, s text, p text "
-                                "REFERENCES parent (name))",
-                                "CREATE UNIQUE INDEX t_s ON t (s)",
-                                "INSERT INTO parent VALUES ('P')",
-                                "INSERT INTO t VALUES ('a', 'taken', 'P')"})
+        for (const char *sql :
+             {"CREATE TABLE parent (name text PRIMARY KEY)",
+              "CREATE TABLE t (name text PRIMARY KEY, s text, p text "
+              "REFERENCES parent (name))",
+              "CREATE UNIQUE INDEX t_s ON t (s)", "INSERT INTO parent VALUES ('P')",
+              "INSERT INTO t VALUES ('a', 'taken', 'P')"})
             QVERIFY(execSql(*db, dialect, QString::fromLatin1(sql)));
         auto insert = m_pool->statement(QStringLiteral("INSERT INTO t VALUES (?, ?, ?)"));
         QVERIFY(insert);
@@ -315,8 +340,8 @@ private slots:
 
         auto holder = Transaction::begin(*db, m_pool->dialect(), Transaction::Mode::Write);
         QVERIFY(holder);
-        QVERIFY(execSql(*db, m_pool->dialect(),
-                        QStringLiteral("UPDATE t SET n = 2 WHERE name = 'a'")));
+        QVERIFY(
+            execSql(*db, m_pool->dialect(), QStringLiteral("UPDATE t SET n = 2 WHERE name = 'a'")));
         auto update = (*other)->statement(QStringLiteral("UPDATE t SET n = 3 WHERE name = ?"));
         QVERIFY(update);
         auto blocked = (*update)->exec({QStringLiteral("a")});
@@ -378,7 +403,8 @@ private slots:
                 QVERIFY(execSql(*db, dialect, sql));
         }
         QVERIFY(execSql(*db, dialect, QStringLiteral("INSERT INTO parent VALUES ('P')")));
-        QVERIFY(execSql(*db, dialect, QStringLiteral("INSERT INTO t VALUES ('a', 7, true, 'x', 'P')")));
+        QVERIFY(
+            execSql(*db, dialect, QStringLiteral("INSERT INTO t VALUES ('a', 7, true, 'x', 'P')")));
         const QString oid = query(QStringLiteral("SELECT 't'::regclass::oid"));
 
         TableSpec after = before;
@@ -422,7 +448,7 @@ private slots:
         // earlier steps back with it.
         QVERIFY(execSql(*db, dialect, QStringLiteral("UPDATE t SET flag = 'not a number'")));
         TableSpec narrowed = unlinked;
-        narrowed.columns.removeAt(3);                  // drop p
+        narrowed.columns.removeAt(3);                    // drop p
         narrowed.columns[2].type = StorageType::Integer; // flag: text -> integer
         {
             auto tx = Transaction::begin(*db, dialect, Transaction::Mode::Write);

@@ -106,8 +106,11 @@ private slots:
                                << "true"
                                << "true" << true;
         QTest::newRow("flag wrong type") << "is_single"
-                                         << "1"
+                                         << "2"
                                          << "takes true or false" << false;
+        QTest::newRow("flag as 1") << "track_changes"
+                                   << "1"
+                                   << "true" << true;
         QTest::newRow("concurrency") << "concurrency"
                                      << "\"none\""
                                      << "\"none\"" << true;

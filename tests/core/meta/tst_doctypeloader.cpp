@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "meta/doctypejson.h"
 #include "meta/doctypeloader.h"
 #include "meta/jsonsource.h"
 
@@ -170,7 +171,7 @@ private slots:
             << doc(kTitle, R"("layout": [{§"colums": [], "columns": [["title"]]}])")
             << QStringList{"unknown-key"} << "layout section";
         QTest::newRow("unknown-key-permission")
-            << doc(kTitle, R"("permissions": [{"role": "A", §"print": true}])")
+            << doc(kTitle, R"("permissions": [{"role": "A", §"prnt": true}])")
             << QStringList{"unknown-key"} << "permission rule";
         QTest::newRow("unknown-key-index")
             << doc(kTitle, R"("indexes": [{"fields": ["title"], §"uniq": true}])")
@@ -186,9 +187,10 @@ private slots:
             << QStringList{"unknown-key"} << "calendar view";
         QTest::newRow("wrong-type")
             << doc(R"(    {"fieldname": "a", "fieldtype": "Data", "required": §"yes"})")
-            << QStringList{"wrong-type"} << "must be true or false, not the string \"yes\"";
+            << QStringList{"wrong-type"}
+            << "must be true or false (or 0 or 1), not the string \"yes\"";
         QTest::newRow("wrong-type-top")
-            << doc(kTitle, R"("is_child": §1)") << QStringList{"wrong-type"} << "\"is_child\"";
+            << doc(kTitle, R"("is_child": §2)") << QStringList{"wrong-type"} << "\"is_child\"";
         QTest::newRow("wrong-type-field")
             << doc(QStringLiteral("    §\"title\"")) << QStringList{"wrong-type"} << "each field";
         QTest::newRow("wrong-type-length")
@@ -267,7 +269,7 @@ private slots:
                    R"(    {"fieldname": "a", "fieldtype": "Date", "default": §"2026-13-01"})"))
             << QStringList{"invalid-default"} << "YYYY-MM-DD";
         QTest::newRow("invalid-default-check")
-            << doc(withTitle(R"(    {"fieldname": "a", "fieldtype": "Check", "default": §1})"))
+            << doc(withTitle(R"(    {"fieldname": "a", "fieldtype": "Check", "default": §2})"))
             << QStringList{"invalid-default"} << "true or false";
         QTest::newRow("invalid-default-length")
             << doc(withTitle(
@@ -615,6 +617,40 @@ private slots:
         base->fields.removeAt(1);
         loader.checkFields(*base, diagnostics);
         QCOMPARE(codes(diagnostics), QStringList{"duplicate-fieldname"});
+    }
+
+    // Frappe's vocabulary (select, share, the reserved report/export/import/print/email)
+    // and its 0/1 flags load without a diagnostic and are written back as true
+    // (issue 12 item 8, ADR 0146).
+    void permissionVocabularyAndFlags()
+    {
+        const FieldTypeRegistry types;
+        const DocTypeLoader loader(types);
+        Diagnostics diagnostics;
+        const auto doctype = loader.loadJson(R"({"name": "Book", "fields": [
+            {"fieldname": "title", "fieldtype": "Data", "required": 1, "hidden": 0}],
+            "permissions": [{"role": "Librarian", "read": 1, "select": 1, "share": true,
+                             "print": 1, "email": true, "report": 1, "export": 1,
+                             "import": 1, "write": 0, "if_owner": 0}]})",
+                                             "book.json", diagnostics);
+        QVERIFY2(doctype && diagnostics.isEmpty(), qPrintable(dump(diagnostics)));
+        QVERIFY(doctype->fields.first().required);
+        QVERIFY(!doctype->fields.first().hidden);
+        const PermissionRule &rule = doctype->permissions.first();
+        QVERIFY(!rule.ifOwner);
+        for (PermissionAction action : allActions())
+            QCOMPARE(rule.allows(action),
+                     action != PermissionAction::Write && action != PermissionAction::Create &&
+                         action != PermissionAction::Delete && action != PermissionAction::Submit &&
+                         action != PermissionAction::Cancel && action != PermissionAction::Amend);
+        QVERIFY(isReservedAction(PermissionAction::Print));
+        QVERIFY(!isReservedAction(PermissionAction::Select));
+        QCOMPARE(actionFromName("share"), std::optional(PermissionAction::Share));
+        const QJsonObject written =
+            toJson(*doctype).value("permissions").toArray().first().toObject();
+        QCOMPARE(written.value("select"), QJsonValue(true));
+        QCOMPARE(written.value("print"), QJsonValue(true));
+        QVERIFY(!written.contains("write"));
     }
 
     void checkFieldsKeepsPointers()

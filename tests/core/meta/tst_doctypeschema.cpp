@@ -154,7 +154,7 @@ private slots:
         QTest::newRow("permission-no-role")
             << doc(R"("permissions": [{"read": true}])") << "required";
         QTest::newRow("permission-action")
-            << doc(R"("permissions": [{"role": "A", "print": true}])") << "additionalProperties";
+            << doc(R"("permissions": [{"role": "A", "launch": true}])") << "additionalProperties";
         QTest::newRow("index-no-fields") << doc(R"("indexes": [{"unique": true}])") << "required";
         QTest::newRow("views-unknown") << doc(R"("views": {"grid": {}})") << "additionalProperties";
         QTest::newRow("kanban-no-group") << doc(R"("views": {"kanban": {}})") << "required";

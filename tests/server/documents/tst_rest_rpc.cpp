@@ -195,8 +195,25 @@ void TestRestRpc::methodNeedsItsPermission()
     const auto after = client.Get("/api/v1/Ticket/TKT-00003", admin);
     QVERIFY(jsonOf(after->body).value("data").toObject().value("status").toString() !=
             QStringLiteral("Closed"));
-    // Functions without roles are open to every signed-in user.
-    QCOMPARE(post("/api/v1/rpc/fn/helpdesk.tickets.open_count", {}, reader)->status, 200);
+    // open_count is open to every signed-in user ("All") and counts what they may read:
+    // the reader reads every ticket, so the whole count.
+    const auto counted = post("/api/v1/rpc/fn/helpdesk.tickets.open_count", {}, reader);
+    QCOMPARE(counted->status, 200);
+    QCOMPARE(jsonOf(counted->body).value("data").toObject().value("open").toInt(), openTickets());
+    // A signed-in user who may not read tickets learns no count (it ran through their
+    // DocumentAccess, not the unrestricted service).
+    QCOMPARE(client.Post("/api/v1/Role", admin, R"({"role_name": "Outsider"})", "application/json")
+                 ->status,
+             201);
+    QVERIFY2(m_server.m({"user", "add", "outsider@example.test", "--role", "Outsider", "--password",
+                         "outsider-pass-1"},
+                        &output) == 0,
+             qPrintable(output));
+    const std::string outsider = m_server.login("outsider@example.test", "outsider-pass-1");
+    QVERIFY(!outsider.empty());
+    const auto refusedCount = post("/api/v1/rpc/fn/helpdesk.tickets.open_count", {}, outsider);
+    QCOMPARE(refusedCount->status, 403);
+    QVERIFY(!QByteArray::fromStdString(refusedCount->body).contains("\"open\""));
 }
 
 QTEST_GUILESS_MAIN(TestRestRpc)

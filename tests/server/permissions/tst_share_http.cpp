@@ -39,7 +39,8 @@ private slots:
         QVERIFY(m_server.create(
             {QStringLiteral(FM_SOURCE_DIR "/tests/core/permissions/input/apps/permapp")}));
         QString out;
-        for (const char *role : {"Support Agent", "Auditor", "Staff"}) {
+        // Support Agent and Auditor exist with the site: permapp's rules name them.
+        for (const char *role : {"Staff"}) {
             const QString data = QStringLiteral(R"({"role_name": "%1"})").arg(QLatin1String(role));
             QVERIFY2(m_server.m({"doc", "insert", "Role", "--data", data}, &out) == 0,
                      qPrintable(out));

@@ -2,8 +2,8 @@
 #include "helpdesk_rpc.h"
 
 #include "data/controllerregistry.h"
-#include "data/documentservice.h"
 #include "doctypes/ticket/ticket_controller.h"
+#include "permissions/documentaccess.h"
 
 #include <QJsonObject>
 
@@ -26,16 +26,21 @@ fm::Result<QJsonValue> closeTicket(RpcCall &call)
     const QJsonValue resolution = call.args.value(QStringLiteral("resolution"));
     if (resolution.isString())
         changes.setValue(Fields::kResolution, resolution.toString());
-    auto closed = call.service.update(changes, call.principal.user);
+    // Through the caller's door: their rules, rows and field levels apply.
+    auto closed = call.access.update(call.principal, changes);
     if (!closed)
         return fm::fail(closed.error());
     return closed->toJson();
 }
 
+// Counts only the tickets the caller may read: the list's total under their row-level
+// security (a count through the unrestricted service would tell anyone how many
+// tickets a customer has).
 fm::Result<QJsonValue> openCount(RpcCall &call)
 {
     fm::core::Query query;
     query.doctype = TicketController::kDocType;
+    query.limit = 1;
     query.filters << fm::core::Filter{Fields::kStatus, fm::core::FilterOp::Eq,
                                       QString(Status::kOpen)};
     const QJsonValue customer = call.args.value(QStringLiteral("customer"));
@@ -46,10 +51,10 @@ fm::Result<QJsonValue> openCount(RpcCall &call)
     if (customer.isString())
         query.filters << fm::core::Filter{Fields::kCustomer, fm::core::FilterOp::Eq,
                                           customer.toString()};
-    auto count = call.service.count(query);
-    if (!count)
-        return fm::fail(count.error());
-    return QJsonObject{{QStringLiteral("open"), *count}};
+    auto page = call.access.list(call.principal, query);
+    if (!page)
+        return fm::fail(page.error());
+    return QJsonObject{{QStringLiteral("open"), page->total}};
 }
 
 } // namespace
@@ -61,8 +66,9 @@ void registerRpc(fm::core::ControllerRegistry &registry)
         TicketController::kDocType,
         {QStringLiteral("close"), fm::core::PermissionAction::Write,
          QStringLiteral("Closes the ticket; args: {\"resolution\": text}."), closeTicket});
+    // Every signed-in user may ask; the count covers what they may read.
     (void)registry.registerFunction({QStringLiteral("helpdesk.tickets.open_count"),
-                                     {},
+                                     {fm::core::Principal::kAllRole},
                                      false,
                                      QStringLiteral("Open tickets, optionally of one customer; "
                                                     "args: {\"customer\": name}."),

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace fm::desk {
+
+// A rendered page as the live runtime compares it (docs/reference/live-protocol.md):
+// the elements marked data-live-part="<id>" and, inside them, the rows marked
+// data-live-key="<key>". Everything else on the page is static and never sent again.
+// Works on the Desk's own templates, whose values Mustache escapes, so a "<" in the
+// text is always a tag.
+class LiveSnapshot final
+{
+public:
+    struct Row
+    {
+        QString key; // the attribute's value, HTML entities decoded
+        QString html;
+    };
+    struct Part
+    {
+        QString id;
+        QString html;     // the whole element
+        QString skeleton; // the element with each run of rows replaced by one marker
+        QList<Row> rows;
+    };
+
+    // The parts of `html`, in document order; parts inside parts are not supported
+    // (their rows are the outer part's rows).
+    static LiveSnapshot parse(const QString &html);
+
+    const QList<Part> &parts() const { return m_parts; }
+    const Part *part(const QString &id) const;
+    bool isEmpty() const { return m_parts.isEmpty(); }
+
+    // What turns `before` into `after`:
+    // {"parts": {id: html}, "rows": {id: {"set": {key: html}, "remove": [key],
+    //  "place": [[key, after], ...]}}}. A part whose skeleton changed is sent whole;
+    // otherwise only its changed and new rows, and where new or moved rows go (after
+    // the key `after`, first when it is empty, applied in order). Empty when nothing
+    // changed.
+    static QJsonObject diff(const LiveSnapshot &before, const LiveSnapshot &after);
+    // Every part whole (what a client that just joined needs).
+    QJsonObject full() const;
+
+private:
+    QList<Part> m_parts;
+};
+
+} // namespace fm::desk

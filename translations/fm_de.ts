@@ -1,0 +1,4761 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>Desk</name>
+    <message>
+        <source>The server failed to show this page. The server log has the details under request %1.</source>
+        <translation>Der Server konnte diese Seite nicht anzeigen. Das Server-Log enthält die Einzelheiten unter Anfrage %1.</translation>
+    </message>
+    <message>
+        <source>This form expired or was not sent from this page; please try again.</source>
+        <translation>Dieses Formular ist abgelaufen oder wurde nicht von dieser Seite gesendet; bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>You are signed out.</source>
+        <translation>Sie sind abgemeldet.</translation>
+    </message>
+    <message>
+        <source>That sign-in link is unknown, used or expired; ask for a new one.</source>
+        <translation>Dieser Anmeldelink ist unbekannt, benutzt oder abgelaufen; fordern Sie einen neuen an.</translation>
+    </message>
+    <message>
+        <source>This browser signed in without a session (%1); close it to sign out.</source>
+        <translation>Dieser Browser hat sich ohne Sitzung angemeldet (%1); schließen Sie ihn, um sich abzumelden.</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Skip to content</source>
+        <translation>Zum Inhalt springen</translation>
+    </message>
+    <message>
+        <source>Where you are</source>
+        <translation>Sie sind hier</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to the Desk</source>
+        <translation>Am Desk anmelden</translation>
+    </message>
+    <message>
+        <source>User name or e-mail</source>
+        <translation>Benutzername oder E-Mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Or get a sign-in link</source>
+        <translation>Oder einen Anmeldelink anfordern</translation>
+    </message>
+    <message>
+        <source>We mail a link that signs you in once, within 15 minutes.</source>
+        <translation>Wir senden Ihnen einen Link, mit dem Sie sich innerhalb von 15 Minuten einmal anmelden können.</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Send the link</source>
+        <translation>Link senden</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>There is nothing here you may read yet. Ask an administrator for a role.</source>
+        <translation>Hier gibt es noch nichts, das Sie lesen dürfen. Bitten Sie einen Administrator um eine Rolle.</translation>
+    </message>
+    <message>
+        <source>Recently changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>No documents yet.</source>
+        <translation>Noch keine Dokumente.</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>No documents match.</source>
+        <translation>Keine passenden Dokumente.</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Erste</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorherige</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächste</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Letzte</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <source>Back to the workspace</source>
+        <translation>Zurück zum Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>There is no DocType &quot;%1&quot; in the Desk; pick one in the workspace.</source>
+        <translation>Im Desk gibt es keinen DocType „%1“; wählen Sie einen im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>This request cannot be shown</source>
+        <translation>Diese Anfrage kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Too many attempts</source>
+        <translation>Zu viele Versuche</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Last Modified</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Last modified %1</source>
+        <translation>Zuletzt geändert %1</translation>
+    </message>
+    <message>
+        <source>The operator &quot;%1&quot; for %2 is unknown; use one of: %3.</source>
+        <translation>Der Operator „%1“ für %2 ist unbekannt; verwenden Sie einen von: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot sort by &quot;%1&quot;: %2 has no such field.</source>
+        <translation>Sortieren nach „%1“ nicht möglich: %2 hat kein solches Feld.</translation>
+    </message>
+    <message>
+        <source>Page &quot;%1&quot; is not a page number; showing the first page.</source>
+        <translation>„%1“ ist keine Seitenzahl; die erste Seite wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; rows per page is not a number of at least 1.</source>
+        <translation>„%1“ Zeilen pro Seite ist keine Zahl von mindestens 1.</translation>
+    </message>
+    <message>
+        <source>Search %1</source>
+        <translation>%1 durchsuchen</translation>
+    </message>
+    <message>
+        <source>How %1 compares</source>
+        <translation>Vergleich für %1</translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation>Wert für %1</translation>
+    </message>
+    <message>
+        <source>1 document</source>
+        <translation>1 Dokument</translation>
+    </message>
+    <message>
+        <source>%1 documents</source>
+        <translation>%1 Dokumente</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3, page %4 of %5</source>
+        <translation>%1–%2 von %3, Seite %4 von %5</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Choose what to do with the selected documents: delete, submit or cancel.</source>
+        <translation>Wählen Sie, was mit den ausgewählten Dokumenten geschehen soll: löschen, buchen oder stornieren.</translation>
+    </message>
+    <message>
+        <source>Select the documents first, with the boxes in the first column.</source>
+        <translation>Wählen Sie zuerst die Dokumente aus, mit den Kästchen in der ersten Spalte.</translation>
+    </message>
+    <message>
+        <source>Select at most %1 documents at once.</source>
+        <translation>Wählen Sie höchstens %1 Dokumente auf einmal aus.</translation>
+    </message>
+    <message>
+        <source>They disappear from lists and can no longer be linked to.</source>
+        <translation>Sie verschwinden aus den Listen und können nicht mehr verknüpft werden.</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Delete documents</source>
+        <translation>Dokumente löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save and submit</source>
+        <translation>Speichern und buchen</translation>
+    </message>
+    <message>
+        <source>Cancel document</source>
+        <translation>Dokument stornieren</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Abändern</translation>
+    </message>
+    <message>
+        <source>Saving again replaces those values with yours.</source>
+        <translation>Erneutes Speichern ersetzt diese Werte durch Ihre.</translation>
+    </message>
+    <message>
+        <source>Or open the saved version and drop your changes.</source>
+        <translation>Oder öffnen Sie die gespeicherte Fassung und verwerfen Sie Ihre Änderungen.</translation>
+    </message>
+    <message>
+        <source>Row actions</source>
+        <translation>Zeilenaktionen</translation>
+    </message>
+    <message>
+        <source>With the selected documents</source>
+        <translation>Mit den ausgewählten Dokumenten</translation>
+    </message>
+    <message>
+        <source>Run on selected</source>
+        <translation>Auf Auswahl anwenden</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Ausgewählt</translation>
+    </message>
+    <message>
+        <source>Kanban</source>
+        <translation>Kanban</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Drag a card to another column, or choose its column and press Move.</source>
+        <translation>Ziehen Sie eine Karte in eine andere Spalte, oder wählen Sie ihre Spalte und drücken Sie „Verschieben“.</translation>
+    </message>
+    <message>
+        <source>Jump to</source>
+        <translation>Springen zu</translation>
+    </message>
+    <message>
+        <source>Jump to… (Ctrl+K)</source>
+        <translation>Springen zu … (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>A DocType, a document or an action; arrow keys choose, Enter opens, Escape closes.</source>
+        <translation>Ein DocType, ein Dokument oder eine Aktion; Pfeiltasten wählen aus, Eingabe öffnet, Escape schließt.</translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>Keine Treffer.</translation>
+    </message>
+    <message>
+        <source>Connection lost: reconnecting. The page shows what it showed before.</source>
+        <translation>Verbindung verloren: Sie wird wiederhergestellt. Die Seite zeigt weiterhin den bisherigen Stand.</translation>
+    </message>
+    <message>
+        <source>the rows differ</source>
+        <translation>die Zeilen unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>Someone else saved this %1 while you were editing it (it is now at version %2). Nothing was saved: your input is kept below. Where the saved document differs:</source>
+        <translation>Jemand anderes hat dieses %1 gespeichert, während Sie es bearbeitet haben (es ist jetzt in Version %2). Es wurde nichts gespeichert: Ihre Eingaben sind unten erhalten. Hier weicht das gespeicherte Dokument ab:</translation>
+    </message>
+    <message>
+        <source>A new document cannot be cancelled or amended; save it first.</source>
+        <translation>Ein neues Dokument kann nicht storniert oder abgeändert werden; speichern Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>The form asked for &quot;%1&quot;, which is no action of the Desk; use its buttons.</source>
+        <translation>Das Formular hat „%1“ angefordert, was keine Aktion des Desk ist; verwenden Sie seine Schaltflächen.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2?</source>
+        <translation>%1 %2 löschen?</translation>
+    </message>
+    <message>
+        <source>It disappears from lists and can no longer be linked to.</source>
+        <translation>Es verschwindet aus den Listen und kann nicht mehr verknüpft werden.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>%1 must be valid JSON, such as {&quot;key&quot;: &quot;value&quot;} (%2)</source>
+        <translation>%1 muss gültiges JSON sein, etwa {&quot;key&quot;: &quot;value&quot;} (%2)</translation>
+    </message>
+    <message>
+        <source>give one value, not several</source>
+        <translation>geben Sie einen Wert an, nicht mehrere</translation>
+    </message>
+    <message>
+        <source>Some values are not valid; correct the fields marked below.</source>
+        <translation>Einige Werte sind ungültig; korrigieren Sie die unten markierten Felder.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keins)</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>Move row %1 up</source>
+        <translation>Zeile %1 nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move row %1 down</source>
+        <translation>Zeile %1 nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Remove row %1</source>
+        <translation>Zeile %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>Zeile zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation>Erstellt.</translation>
+    </message>
+    <message>
+        <source>Saved and submitted.</source>
+        <translation>Gespeichert und gebucht.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Storniert.</translation>
+    </message>
+    <message>
+        <source>This is a new draft amending the cancelled document.</source>
+        <translation>Dies ist ein neuer Entwurf, der das stornierte Dokument abändert.</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Submitted documents cannot be changed; cancel this one and amend it to correct it.</source>
+        <translation>Gebuchte Dokumente können nicht geändert werden; stornieren Sie dieses und ändern Sie es ab, um es zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>This document is cancelled; amend it to make a corrected copy.</source>
+        <translation>Dieses Dokument ist storniert; ändern Sie es ab, um eine korrigierte Kopie zu erstellen.</translation>
+    </message>
+    <message>
+        <source>You may read this document but not change it.</source>
+        <translation>Sie dürfen dieses Dokument lesen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>%1 has no kanban view: its views.kanban.group_by must name a Select field.</source>
+        <translation>%1 hat keine Kanban-Ansicht: sein views.kanban.group_by muss ein Select-Feld nennen.</translation>
+    </message>
+    <message>
+        <source>You may not read %1 of %2, which its kanban view is grouped by.</source>
+        <translation>Sie dürfen %1 von %2 nicht lesen, wonach seine Kanban-Ansicht gruppiert ist.</translation>
+    </message>
+    <message>
+        <source>Move %1 to</source>
+        <translation>%1 verschieben nach</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 nach %2</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 documents; the list has them all.</source>
+        <translation>%1 von %2 Dokumenten werden angezeigt; die Liste enthält alle.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>%1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Buchen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Stornieren</translation>
+    </message>
+    <message>
+        <source>Select %1</source>
+        <translation>%1 auswählen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string of 1 to %2 characters</source>
+        <translation>„%1“ muss eine Zeichenkette aus 1 bis %2 Zeichen sein</translation>
+    </message>
+    <message>
+        <source>a message must be a JSON object: %1</source>
+        <translation>eine Nachricht muss ein JSON-Objekt sein: %1</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;ref&quot; must be a positive integer</source>
+        <translation>„ref“ muss eine positive ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>&quot;join&quot; needs &quot;v&quot;, the protocol version (%1)</source>
+        <translation>„join“ benötigt „v“, die Protokollversion (%1)</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;; the list view knows &quot;refresh&quot;</source>
+        <translation>unbekanntes Ereignis „%1“; die Listenansicht kennt „refresh“</translation>
+    </message>
+    <message>
+        <source>unknown message type &quot;%1&quot;; use join, event, navigate or heartbeat</source>
+        <translation>unbekannter Nachrichtentyp „%1“; verwenden Sie join, event, navigate oder heartbeat</translation>
+    </message>
+    <message>
+        <source>out of order: ref %1 after %2; refs must grow</source>
+        <translation>falsche Reihenfolge: ref %1 nach %2; refs müssen aufsteigen</translation>
+    </message>
+    <message>
+        <source>out of order: already joined; open a new connection</source>
+        <translation>falsche Reihenfolge: bereits beigetreten; öffnen Sie eine neue Verbindung</translation>
+    </message>
+    <message>
+        <source>out of order: send &quot;join&quot; first</source>
+        <translation>falsche Reihenfolge: senden Sie zuerst „join“</translation>
+    </message>
+    <message>
+        <source>There is no DocType &quot;%1&quot; to link to.</source>
+        <translation>Es gibt keinen DocType „%1“, auf den verknüpft werden kann.</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Gehe zu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Sign in to look documents up.</source>
+        <translation>Melden Sie sich an, um Dokumente nachzuschlagen.</translation>
+    </message>
+    <message>
+        <source>Sign in to search the Desk.</source>
+        <translation>Melden Sie sich an, um den Desk zu durchsuchen.</translation>
+    </message>
+    <message>
+        <source>The Desk speaks live protocol %1; this page speaks %2. Reloading.</source>
+        <translation>Der Desk spricht Live-Protokoll %1; diese Seite spricht %2. Wird neu geladen.</translation>
+    </message>
+    <message>
+        <source>The Desk was updated. Reloading.</source>
+        <translation>Der Desk wurde aktualisiert. Wird neu geladen.</translation>
+    </message>
+    <message>
+        <source>the Desk&apos;s live connection needs the session cookie of a signed-in page; sign in at /desk/login</source>
+        <translation>die Live-Verbindung des Desk benötigt das Sitzungs-Cookie einer angemeldeten Seite; melden Sie sich unter /desk/login an</translation>
+    </message>
+    <message>
+        <source>The page is too old to join. Reloading.</source>
+        <translation>Die Seite ist zu alt zum Beitreten. Wird neu geladen.</translation>
+    </message>
+    <message>
+        <source>the join token was not issued to this session; reload the page</source>
+        <translation>das Join-Token wurde nicht für diese Sitzung ausgestellt; laden Sie die Seite neu</translation>
+    </message>
+    <message>
+        <source>no live view at &quot;%1&quot;; the list views (/desk/&lt;doctype&gt;) are live</source>
+        <translation>keine Live-Ansicht unter „%1“; die Listenansichten (/desk/&lt;doctype&gt;) sind live</translation>
+    </message>
+    <message>
+        <source>Opening another page.</source>
+        <translation>Eine andere Seite wird geöffnet.</translation>
+    </message>
+    <message>
+        <source>The list could not be refreshed; it shows what it showed before.</source>
+        <translation>Die Liste konnte nicht aktualisiert werden; sie zeigt weiterhin den bisherigen Stand.</translation>
+    </message>
+    <message>
+        <source>sign in first: the Desk&apos;s live connection needs a signed-in page</source>
+        <translation>melden Sie sich zuerst an: die Live-Verbindung des Desk benötigt eine angemeldete Seite</translation>
+    </message>
+</context>
+<context>
+    <name>FieldProperty</name>
+    <message>
+        <source>Fieldname</source>
+        <translation>Feldname</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation>Eindeutig</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Ausgeblendet</translation>
+    </message>
+    <message>
+        <source>In list view</source>
+        <translation>In der Listenansicht</translation>
+    </message>
+    <message>
+        <source>In filter</source>
+        <translation>Im Filter</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Vorgabewert</translation>
+    </message>
+    <message>
+        <source>Fetch from</source>
+        <translation>Übernehmen aus</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Hängt ab von</translation>
+    </message>
+    <message>
+        <source>Permission level</source>
+        <translation>Berechtigungsstufe</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+</context>
+<context>
+    <name>Live</name>
+    <message>
+        <source>signed out: the credentials of this connection no longer work; sign in again</source>
+        <translation>abgemeldet: die Anmeldedaten dieser Verbindung gelten nicht mehr; melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <source>a connection may listen to %1 topics at most; unsubscribe from one first, or subscribe to the whole DocType instead of single documents</source>
+        <translation>eine Verbindung darf höchstens %1 Themen abonnieren; kündigen Sie zuerst eines, oder abonnieren Sie den ganzen DocType statt einzelner Dokumente</translation>
+    </message>
+    <message>
+        <source>overloaded: %1 events waited for this connection; read faster or listen to fewer documents, then reconnect</source>
+        <translation>überlastet: %1 Ereignisse haben auf diese Verbindung gewartet; lesen Sie schneller oder abonnieren Sie weniger Dokumente, und verbinden Sie sich dann neu</translation>
+    </message>
+    <message>
+        <source>overloaded: the server fell behind with live events; reconnect</source>
+        <translation>überlastet: der Server ist mit Live-Ereignissen in Rückstand geraten; verbinden Sie sich neu</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>child</source>
+        <translation>untergeordnet</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>no plan yet</source>
+        <translation>noch kein Plan</translation>
+    </message>
+    <message>
+        <source>the DocTypes have errors (see Problems); fix them before migrating</source>
+        <translation>die DocTypes enthalten Fehler (siehe Probleme); beheben Sie sie vor dem Migrieren</translation>
+    </message>
+    <message>
+        <source>the system keychain refused: %1. Unlock it (or install and start a Secret Service such as GNOME Keyring) and try again.</source>
+        <translation>der Schlüsselbund des Systems hat abgelehnt: %1. Entsperren Sie ihn (oder installieren und starten Sie einen Secret Service wie GNOME Keyring) und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::CronExpression</name>
+    <message>
+        <source>minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>day of month</source>
+        <translation>Tag des Monats</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>day of week</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>cron expression &quot;%1&quot;: %2</source>
+        <translation>Cron-Ausdruck „%1“: %2</translation>
+    </message>
+    <message>
+        <source>the step in &quot;%1&quot; must be a whole number of at least 1</source>
+        <translation>die Schrittweite in „%1“ muss eine ganze Zahl von mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>the range &quot;%1&quot; runs backwards; write it from low to high</source>
+        <translation>der Bereich „%1“ läuft rückwärts; schreiben Sie ihn von klein nach groß</translation>
+    </message>
+    <message>
+        <source>field %1 (%2): %3</source>
+        <translation>Feld %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a number nor a name (%2)</source>
+        <translation>„%1“ ist weder eine Zahl noch ein Name (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is out of %2-%3</source>
+        <translation>%1 liegt außerhalb von %2-%3</translation>
+    </message>
+    <message>
+        <source>it is empty; write 5 fields (minute hour day-of-month month day-of-week) or @hourly, @daily, @weekly, @monthly, @yearly</source>
+        <translation>er ist leer; schreiben Sie 5 Felder (Minute Stunde Tag-des-Monats Monat Wochentag) oder @hourly, @daily, @weekly, @monthly, @yearly</translation>
+    </message>
+    <message>
+        <source>unknown shorthand &quot;%1&quot;; use @hourly, @daily, @weekly, @monthly or @yearly</source>
+        <translation>unbekannte Kurzform „%1“; verwenden Sie @hourly, @daily, @weekly, @monthly oder @yearly</translation>
+    </message>
+    <message>
+        <source>it has %1 field(s), a cron expression has 5: minute hour day-of-month month day-of-week</source>
+        <translation>er hat %1 Feld(er), ein Cron-Ausdruck hat 5: Minute Stunde Tag-des-Monats Monat Wochentag</translation>
+    </message>
+    <message>
+        <source>a list has an empty element</source>
+        <translation>eine Liste hat ein leeres Element</translation>
+    </message>
+    <message>
+        <source>it never runs: none of its months has any of its days (fields 3 and 4)</source>
+        <translation>er läuft nie: keiner seiner Monate hat einen seiner Tage (Felder 3 und 4)</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::ScheduledJobController</name>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone; use an IANA name such as UTC or Europe/Berlin</source>
+        <translation>„%1“ ist keine bekannte Zeitzone; verwenden Sie einen IANA-Namen wie UTC oder Europe/Berlin</translation>
+    </message>
+</context>
+<context>
+    <name>fm::server::http::Response</name>
+    <message>
+        <source>Internal server error. The server log has the details under request id %1.</source>
+        <translation>Interner Serverfehler. Das Server-Log enthält die Einzelheiten unter der Anfrage-ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fm::server::http::Server</name>
+    <message>
+        <source>The request body has %1 bytes; this server takes at most %2. Send less per request (split a bulk import) or raise &quot;max_body_bytes&quot; in site.json.</source>
+        <translation>Der Anfragerumpf hat %1 Bytes; dieser Server nimmt höchstens %2 an. Senden Sie weniger pro Anfrage (teilen Sie einen Massenimport auf) oder erhöhen Sie „max_body_bytes“ in site.json.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed on %2; use %3.</source>
+        <translation>%1 ist auf %2 nicht erlaubt; verwenden Sie %3.</translation>
+    </message>
+    <message>
+        <source>No route for %1 %2: check the method and the path (/api/docs lists every route).</source>
+        <translation>Keine Route für %1 %2: prüfen Sie die Methode und den Pfad (/api/docs listet alle Routen auf).</translation>
+    </message>
+    <message>
+        <source>the server is stopping; reconnect</source>
+        <translation>der Server wird beendet; verbinden Sie sich neu</translation>
+    </message>
+</context>
+<context>
+    <name>fm::server::http::WebSocketConnection</name>
+    <message>
+        <source>too many messages before the connection was accepted</source>
+        <translation>zu viele Nachrichten, bevor die Verbindung angenommen wurde</translation>
+    </message>
+    <message>
+        <source>binary messages are not accepted; send JSON text</source>
+        <translation>Binärnachrichten werden nicht angenommen; senden Sie JSON-Text</translation>
+    </message>
+    <message>
+        <source>no answer to pings for %1 s</source>
+        <translation>keine Antwort auf Pings seit %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::CodeView</name>
+    <message>
+        <source>Generate controller</source>
+        <translation>Controller erzeugen</translation>
+    </message>
+    <message>
+        <source>Write the controller, its test and reference page as `m generate` does; code outside the generated regions is kept</source>
+        <translation>Controller, Test und Referenzseite wie `m generate` schreiben; Code außerhalb der erzeugten Bereiche bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Save or reload %1 first: generating merges into the file on disk</source>
+        <translation>Speichern oder laden Sie %1 zuerst neu: das Erzeugen führt in die Datei auf der Festplatte zusammen</translation>
+    </message>
+    <message>
+        <source>Generated: %1 created, %2 updated, %3 unchanged</source>
+        <translation>Erzeugt: %1 neu, %2 aktualisiert, %3 unverändert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DocType of the project&apos;s apps; only those have controllers to generate</source>
+        <translation>„%1“ ist kein DocType der Apps des Projekts; nur für diese lassen sich Controller erzeugen</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; has errors; fix them (see Problems), then generate: %2</source>
+        <translation>DocType „%1“ enthält Fehler; beheben Sie sie (siehe Probleme) und erzeugen Sie dann: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::CommandPalette</name>
+    <message>
+        <source>Type a command</source>
+        <translation>Befehl eingeben</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::DocTypeCombo</name>
+    <message>
+        <source>Type to search DocTypes</source>
+        <translation>Tippen, um DocTypes zu suchen</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::DocTypeEditor</name>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Indexes</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>1 error in %1</source>
+        <translation>1 Fehler in %1</translation>
+    </message>
+    <message>
+        <source>%1 errors in %2</source>
+        <translation>%1 Fehler in %2</translation>
+    </message>
+    <message>
+        <source>%1; it can be saved only with &quot;Save with errors&quot;. Line %2: %3</source>
+        <translation>%1; die Datei kann nur mit „Mit Fehlern speichern“ gespeichert werden. Zeile %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::DocTypePage</name>
+    <message>
+        <source>Rename field</source>
+        <translation>Feld umbenennen</translation>
+    </message>
+    <message>
+        <source>New fieldname for &quot;%1&quot;. References in this and other DocTypes follow, and the column keeps its data when the site is migrated.</source>
+        <translation>Neuer Feldname für „%1“. Verweise in diesem und anderen DocTypes werden angepasst, und die Spalte behält ihre Daten, wenn die Site migriert wird.</translation>
+    </message>
+    <message>
+        <source>DocType %1 has unsaved changes. Save them before closing?</source>
+        <translation>DocType %1 hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::EditorArea</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Double-click a DocType in the Project dock to open it.
+Press %1 to find any command.</source>
+        <translation>Doppelklicken Sie auf einen DocType im Projekt-Dock, um ihn zu öffnen.
+Drücken Sie %1, um einen beliebigen Befehl zu finden.</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::EditorPage</name>
+    <message>
+        <source>&quot;%1&quot; has unsaved changes. Save them before closing?</source>
+        <translation>„%1“ hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>This editor</source>
+        <translation>Dieser Editor</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::Erd</name>
+    <message>
+        <source>the diagram shows nothing to export</source>
+        <translation>das Diagramm zeigt nichts, das exportiert werden könnte</translation>
+    </message>
+    <message>
+        <source>not enough memory for a %1 x %2 picture</source>
+        <translation>nicht genug Speicher für ein Bild mit %1 x %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Entity-relationship diagram</source>
+        <translation>Entity-Relationship-Diagramm</translation>
+    </message>
+    <message>
+        <source>Exported by m-studio</source>
+        <translation>Exportiert von m-studio</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; is not in the project</source>
+        <translation>DocType „%1“ ist nicht im Projekt</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; belongs to the built-in app and cannot be changed; draw the relation from one of the project&apos;s DocTypes</source>
+        <translation>DocType „%1“ gehört zur eingebauten App und kann nicht geändert werden; ziehen Sie die Beziehung von einem DocType des Projekts aus</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DocType a field can point at</source>
+        <translation>„%1“ ist kein DocType, auf den ein Feld verweisen kann</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a child DocType and cannot hold a table of &quot;%2&quot;; draw the relation from its parent DocType</source>
+        <translation>„%1“ ist ein untergeordneter DocType und kann keine Tabelle von „%2“ enthalten; ziehen Sie die Beziehung von seinem übergeordneten DocType aus</translation>
+    </message>
+    <message>
+        <source>Add %1 &quot;%2&quot; to %3</source>
+        <translation>%1 „%2“ zu %3 hinzufügen</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; has no Link or Table field &quot;%2&quot;</source>
+        <translation>DocType „%1“ hat kein Link- oder Table-Feld „%2“</translation>
+    </message>
+    <message>
+        <source>Remove %1 &quot;%2&quot;</source>
+        <translation>%1 „%2“ entfernen</translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the diagram with &quot;%1&quot; (is the libgvc layout plugin installed?); nodes are placed in a grid</source>
+        <translation>Graphviz konnte das Diagramm nicht mit „%1“ anordnen (ist das Layout-Plugin von libgvc installiert?); die Knoten werden in einem Raster platziert</translation>
+    </message>
+    <message>
+        <source>erd.positions line %1 is not &quot;DocType&lt;TAB&gt;x&lt;TAB&gt;y&quot;: fix the line (a merge conflict?) or delete it</source>
+        <translation>Zeile %1 von erd.positions hat nicht die Form „DocType&lt;TAB&gt;x&lt;TAB&gt;y“: korrigieren Sie die Zeile (ein Merge-Konflikt?) oder löschen Sie sie</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::FetchFromPicker</name>
+    <message>
+        <source>Link field to fetch through</source>
+        <translation>Link-Feld, über das übernommen wird</translation>
+    </message>
+    <message>
+        <source>Field of the linked DocType</source>
+        <translation>Feld des verknüpften DocTypes</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keins)</translation>
+    </message>
+    <message>
+        <source>(choose a field)</source>
+        <translation>(Feld wählen)</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::FieldListModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>unique</source>
+        <translation>eindeutig</translation>
+    </message>
+    <message>
+        <source>in list</source>
+        <translation>in Liste</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>read only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>ausgeblendet</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>Fieldname</source>
+        <translation>Feldname</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>Add field %1</source>
+        <translation>Feld %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move field %1</source>
+        <translation>Feld %1 verschieben</translation>
+    </message>
+    <message>
+        <source>Remove field %1</source>
+        <translation>Feld %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::FieldTypePalette</name>
+    <message>
+        <source>Field types</source>
+        <translation>Feldtypen</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::FieldTypePaletteModel</name>
+    <message>
+        <source>%1: drag into the field list, or double-click to append</source>
+        <translation>%1: in die Feldliste ziehen oder zum Anhängen doppelklicken</translation>
+    </message>
+    <message>
+        <source>%1 (from app %2, based on %3): drag into the field list</source>
+        <translation>%1 (aus App %2, basiert auf %3): in die Feldliste ziehen</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::FieldsPage</name>
+    <message>
+        <source>Fields of %1</source>
+        <translation>Felder von %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected field and the references to it</source>
+        <translation>Das ausgewählte Feld und die Verweise darauf entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Drag a type from the palette into the list, or double-click it to append a field.</source>
+        <translation>Ziehen Sie einen Typ aus der Palette in die Liste oder doppelklicken Sie darauf, um ein Feld anzuhängen.</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::FormPreview</name>
+    <message>
+        <source>What the Desk form will look like (read-only)</source>
+        <translation>So wird das Desk-Formular aussehen (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>Collapsible: the form can fold this section away</source>
+        <translation>Einklappbar: das Formular kann diesen Abschnitt einklappen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(rows of %1)</source>
+        <translation>(Zeilen von %1)</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>ein Datensatz</translation>
+    </message>
+    <message>
+        <source>Search %1</source>
+        <translation>%1 durchsuchen</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Anhängen …</translation>
+    </message>
+    <message>
+        <source>e.g. 1h 30m</source>
+        <translation>z. B. 1h 30m</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::IndexesModel</name>
+    <message>
+        <source>(derived)</source>
+        <translation>(abgeleitet)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation>Eindeutig</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Change index on %1</source>
+        <translation>Index auf %1 ändern</translation>
+    </message>
+    <message>
+        <source>Add index on %1</source>
+        <translation>Index auf %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove index %1</source>
+        <translation>Index %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::IndexesPanel</name>
+    <message>
+        <source>Double-click the columns to edit them, separated by commas</source>
+        <translation>Doppelklicken Sie auf die Spalten, um sie zu bearbeiten, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Add index</source>
+        <translation>Index hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove index</source>
+        <translation>Index entfernen</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Auf:</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::JsonEditor</name>
+    <message>
+        <source>Go to the problem</source>
+        <translation>Zum Problem gehen</translation>
+    </message>
+    <message>
+        <source>The name must stay &quot;%1&quot;: a DocType is renamed with DocType &gt; Rename, which also renames its table and updates the DocTypes that refer to it</source>
+        <translation>Der Name muss „%1“ bleiben: ein DocType wird mit DocType &gt; Umbenennen umbenannt, das auch seine Tabelle umbenennt und die DocTypes aktualisiert, die auf ihn verweisen</translation>
+    </message>
+    <message>
+        <source>Edit JSON</source>
+        <translation>JSON bearbeiten</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The Studio speaks the new language from its next start.</source>
+        <translation>Das Studio verwendet die neue Sprache ab dem nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::LayoutCommands</name>
+    <message>
+        <source>DocType &quot;%1&quot; is no longer in the project</source>
+        <translation>DocType „%1“ ist nicht mehr im Projekt</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; belongs to the built-in app and cannot be changed</source>
+        <translation>DocType „%1“ gehört zur eingebauten App und kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Abschnitt %1</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Abschnitt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove section &quot;%1&quot;</source>
+        <translation>Abschnitt „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Rename section &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Abschnitt „%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Make section &quot;%1&quot; collapsible</source>
+        <translation>Abschnitt „%1“ einklappbar machen</translation>
+    </message>
+    <message>
+        <source>Make section &quot;%1&quot; always open</source>
+        <translation>Abschnitt „%1“ immer geöffnet lassen</translation>
+    </message>
+    <message>
+        <source>Move section &quot;%1&quot;</source>
+        <translation>Abschnitt „%1“ verschieben</translation>
+    </message>
+    <message>
+        <source>Add a column to section &quot;%1&quot;</source>
+        <translation>Spalte zu Abschnitt „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove column %1 of section &quot;%2&quot;</source>
+        <translation>Spalte %1 von Abschnitt „%2“ entfernen</translation>
+    </message>
+    <message>
+        <source>Move column %1 of section &quot;%2&quot;</source>
+        <translation>Spalte %1 von Abschnitt „%2“ verschieben</translation>
+    </message>
+    <message>
+        <source>Move field &quot;%1&quot;</source>
+        <translation>Feld „%1“ verschieben</translation>
+    </message>
+    <message>
+        <source>Place field &quot;%1&quot;</source>
+        <translation>Feld „%1“ platzieren</translation>
+    </message>
+    <message>
+        <source>Move field &quot;%1&quot; to the tray</source>
+        <translation>Feld „%1“ in die Ablage verschieben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field type of this project</source>
+        <translation>„%1“ ist kein Feldtyp dieses Projekts</translation>
+    </message>
+    <message>
+        <source>Add %1 field &quot;%2&quot;</source>
+        <translation>%1-Feld „%2“ hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::LayoutEditor</name>
+    <message>
+        <source>Sections and columns</source>
+        <translation>Abschnitte und Spalten</translation>
+    </message>
+    <message>
+        <source>Fields not on the form yet: drag them into a column, or drag a field here to take it off the form</source>
+        <translation>Felder, die noch nicht im Formular sind: ziehen Sie sie in eine Spalte, oder ziehen Sie ein Feld hierher, um es aus dem Formular zu nehmen</translation>
+    </message>
+    <message>
+        <source>Form preview</source>
+        <translation>Formularvorschau</translation>
+    </message>
+    <message>
+        <source>Not on the form: none</source>
+        <translation>Nicht im Formular: keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not on the form (%n)</source>
+        <translation>
+            <numerusform>Nicht im Formular (%n)</numerusform>
+            <numerusform>Nicht im Formular (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::LayoutGrid</name>
+    <message>
+        <source>Add section</source>
+        <translation>Abschnitt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Untitled section</source>
+        <translation>Abschnitt ohne Titel</translation>
+    </message>
+    <message>
+        <source>The section&apos;s heading on the form; empty for none</source>
+        <translation>Die Überschrift des Abschnitts im Formular; leer für keine</translation>
+    </message>
+    <message>
+        <source>Collapsible</source>
+        <translation>Einklappbar</translation>
+    </message>
+    <message>
+        <source>Move the section up</source>
+        <translation>Abschnitt nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move the section down</source>
+        <translation>Abschnitt nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>+ Column</source>
+        <translation>+ Spalte</translation>
+    </message>
+    <message>
+        <source>Add a column at the right</source>
+        <translation>Rechts eine Spalte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the section; its fields go to the tray</source>
+        <translation>Abschnitt entfernen; seine Felder kommen in die Ablage</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Move the column left</source>
+        <translation>Spalte nach links verschieben</translation>
+    </message>
+    <message>
+        <source>Move the column right</source>
+        <translation>Spalte nach rechts verschieben</translation>
+    </message>
+    <message>
+        <source>Remove the column; its fields go to the tray</source>
+        <translation>Spalte entfernen; ihre Felder kommen in die Ablage</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::LayoutModel</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::Main</name>
+    <message>
+        <source>Framework M Studio %1: design DocTypes visually, see their problems as you type, and save clean files.</source>
+        <translation>Framework M Studio %1: DocTypes visuell entwerfen, ihre Probleme schon beim Tippen sehen und saubere Dateien speichern.</translation>
+    </message>
+    <message>
+        <source>The project folder to open (holding m.json).</source>
+        <translation>Der zu öffnende Projektordner (mit m.json).</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Die Version anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Run `m-studio --help` for the options.</source>
+        <translation>Führen Sie `m-studio --help` aus, um die Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>expected one project folder, got %1</source>
+        <translation>ein Projektordner erwartet, %1 erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::MainWindow</name>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Datei auf der Festplatte geändert</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program while you have unsaved edits.
+
+Reload it (your edits are lost), or keep your edits (saving them overwrites the other change)?</source>
+        <translation>%1 wurde von einem anderen Programm geändert, während Sie ungespeicherte Änderungen haben.
+
+Neu laden (Ihre Änderungen gehen verloren) oder Ihre Änderungen behalten (Speichern überschreibt die andere Änderung)?</translation>
+    </message>
+    <message>
+        <source>Reload failed</source>
+        <translation>Neu laden fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by another program</source>
+        <translation>%1 wurde von einem anderen Programm gelöscht</translation>
+    </message>
+    <message>
+        <source>File deleted</source>
+        <translation>Datei gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by another program.
+
+Keep the DocType open (saving it writes the file again), or close its editor?</source>
+        <translation>%1 wurde von einem anderen Programm gelöscht.
+
+Den DocType geöffnet lassen (Speichern schreibt die Datei erneut) oder seinen Editor schließen?</translation>
+    </message>
+    <message>
+        <source>ERD</source>
+        <translation>ERD</translation>
+    </message>
+    <message>
+        <source>&amp;ERD</source>
+        <translation>&amp;ERD</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No workspaces cloned yet</source>
+        <translation>Noch keine Arbeitsbereiche geklont</translation>
+    </message>
+    <message>
+        <source>The project is checked out at commit %1 to look at it (read-only): switch to a branch in the Git dock to save.</source>
+        <translation>Das Projekt ist zum Ansehen bei Commit %1 ausgecheckt (schreibgeschützt): wechseln Sie im Git-Dock zu einem Branch, um zu speichern.</translation>
+    </message>
+    <message>
+        <source>Git</source>
+        <translation>Git</translation>
+    </message>
+    <message>
+        <source>&amp;Git</source>
+        <translation>&amp;Git</translation>
+    </message>
+    <message>
+        <source>Refresh Git Status</source>
+        <translation>Git-Status aktualisieren</translation>
+    </message>
+    <message>
+        <source>Commit…</source>
+        <translation>Commit …</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Fetch</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>Pull</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <source>Clone &amp;Workspace…</source>
+        <translation>&amp;Arbeitsbereich klonen …</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Workspaces</source>
+        <translation>&amp;Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Clone Workspace…</source>
+        <translation>Arbeitsbereich klonen …</translation>
+    </message>
+    <message>
+        <source>Git History</source>
+        <translation>Git-Verlauf</translation>
+    </message>
+    <message>
+        <source>Check Out Read-Only</source>
+        <translation>Schreibgeschützt auschecken</translation>
+    </message>
+    <message>
+        <source>Check out commit %1 to look at the project as it was? Saving is refused until you switch to a branch again (Git dock, branch menu).</source>
+        <translation>Commit %1 auschecken, um das Projekt so anzusehen, wie es damals war? Speichern wird abgelehnt, bis Sie wieder zu einem Branch wechseln (Git-Dock, Branch-Menü).</translation>
+    </message>
+    <message>
+        <source>Desk Preview</source>
+        <translation>Desk-Vorschau</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>Next Problem</source>
+        <translation>Nächstes Problem</translation>
+    </message>
+    <message>
+        <source>Previous Problem</source>
+        <translation>Vorheriges Problem</translation>
+    </message>
+    <message>
+        <source>New DocType</source>
+        <translation>Neuer DocType</translation>
+    </message>
+    <message>
+        <source>Name of the new DocType in app %1:</source>
+        <translation>Name des neuen DocTypes in App %1:</translation>
+    </message>
+    <message>
+        <source>Name of the new DocType in module %1 of app %2:</source>
+        <translation>Name des neuen DocTypes in Modul %1 der App %2:</translation>
+    </message>
+    <message>
+        <source>New App</source>
+        <translation>Neue App</translation>
+    </message>
+    <message>
+        <source>Name of the new app (lower case letters, digits and &apos;_&apos;):</source>
+        <translation>Name der neuen App (Kleinbuchstaben, Ziffern und &apos;_&apos;):</translation>
+    </message>
+    <message>
+        <source>Rename DocType</source>
+        <translation>DocType umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for %1 (its table and the references to it follow):</source>
+        <translation>Neuer Name für %1 (seine Tabelle und die Verweise darauf werden angepasst):</translation>
+    </message>
+    <message>
+        <source>Delete DocType</source>
+        <translation>DocType löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its folder (the JSON file, controller and tests) is removed from disk; its table stays in the database until you migrate, and DocTypes that link to it will show problems.</source>
+        <translation>%1 löschen? Sein Ordner (die JSON-Datei, Controller und Tests) wird von der Festplatte entfernt; seine Tabelle bleibt in der Datenbank, bis Sie migrieren, und DocTypes, die auf ihn verweisen, zeigen Probleme.</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>Das ist nicht möglich</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;New DocType…</source>
+        <translation>&amp;Neuer DocType …</translation>
+    </message>
+    <message>
+        <source>New &amp;App…</source>
+        <translation>Neue &amp;App …</translation>
+    </message>
+    <message>
+        <source>&amp;Rename DocType…</source>
+        <translation>DocType &amp;umbenennen …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete DocType…</source>
+        <translation>DocType &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>Reveal in &amp;File Manager</source>
+        <translation>Im &amp;Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <source>Filter DocTypes</source>
+        <translation>DocTypes filtern</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>DocType</source>
+        <translation>DocType</translation>
+    </message>
+    <message>
+        <source>Show &amp;Migration Plan</source>
+        <translation>&amp;Migrationsplan anzeigen</translation>
+    </message>
+    <message>
+        <source>Migrate &amp;Site</source>
+        <translation>&amp;Site migrieren</translation>
+    </message>
+    <message>
+        <source>server stopped</source>
+        <translation>Server gestoppt</translation>
+    </message>
+    <message>
+        <source>server starting…</source>
+        <translation>Server startet …</translation>
+    </message>
+    <message>
+        <source>server running :%1</source>
+        <translation>Server läuft :%1</translation>
+    </message>
+    <message>
+        <source>server failed</source>
+        <translation>Server fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Start Server</source>
+        <translation>Server &amp;starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top Server</source>
+        <translation>Server s&amp;toppen</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Server</source>
+        <translation>Server neu sta&amp;rten</translation>
+    </message>
+    <message>
+        <source>Restart After &amp;Save</source>
+        <translation>Nach dem Speichern neu s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>When a DocType is saved while the server runs, apply the safe migrations and restart it</source>
+        <translation>Wenn ein DocType gespeichert wird, während der Server läuft, die sicheren Migrationen anwenden und ihn neu starten</translation>
+    </message>
+    <message>
+        <source>Server Log</source>
+        <translation>Server-Log</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be opened as a Framework M project.</source>
+        <translation>„%1“ kann nicht als Framework-M-Projekt geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>These DocTypes have unsaved changes: %1. Save them?</source>
+        <translation>Diese DocTypes haben ungespeicherte Änderungen: %1. Speichern?</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>Framework M Studio</source>
+        <translation>Framework M Studio</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Kein Projekt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;DocType</source>
+        <translation>Doc&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save A&amp;ll</source>
+        <translation>A&amp;lle speichern</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>Tab s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Close &amp;Project</source>
+        <translation>&amp;Projekt schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Command Palette…</source>
+        <translation>&amp;Befehlspalette …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>&amp;Nächster Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>&amp;Vorheriger Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>&amp;About Framework M Studio</source>
+        <translation>Ü&amp;ber Framework M Studio</translation>
+    </message>
+    <message>
+        <source>About Framework M Studio</source>
+        <translation>Über Framework M Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Framework M Studio %1&lt;/h3&gt;&lt;p&gt;Design DocTypes visually: fields, layout, permissions and the database changes they make.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Framework M Studio %1&lt;/h3&gt;&lt;p&gt;DocTypes visuell entwerfen: Felder, Layout, Berechtigungen und die Datenbankänderungen, die sie bewirken.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Select a DocType or a field to see its properties.</source>
+        <translation>Wählen Sie einen DocType oder ein Feld, um seine Eigenschaften zu sehen.</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>&lt;no changes&gt;</source>
+        <translation>&lt;keine Änderungen&gt;</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Rückgängig-Verlauf</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation>Projekt kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Projects</source>
+        <translation>Zuletzt verwendete Projekte &amp;leeren</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Neues Projekt …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>Projekt ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Projects</source>
+        <translation>&amp;Zuletzt verwendete Projekte</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::MigrationPlanDialog</name>
+    <message>
+        <source>Migration Plan</source>
+        <translation>Migrationsplan</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate Site</source>
+        <translation>Site &amp;migrieren</translation>
+    </message>
+    <message>
+        <source>Apply the plan of the files as saved to the default site: safe steps; warning steps after a confirmation; dangerous steps never (run them with `m migrate` by hand).</source>
+        <translation>Den Plan der gespeicherten Dateien auf die Standard-Site anwenden: sichere Schritte; Schritte mit Warnung nach Bestätigung; gefährliche Schritte nie (führen Sie diese von Hand mit `m migrate` aus).</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Planen …</translation>
+    </message>
+    <message>
+        <source>Apply warning steps?</source>
+        <translation>Schritte mit Warnung anwenden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan has %n warning step(s) (see why in the plan). Apply them too? Safe steps are applied either way; dangerous ones never.</source>
+        <translation>
+            <numerusform>Der Plan hat %n Schritt mit Warnung (der Plan nennt den Grund). Auch diesen anwenden? Sichere Schritte werden in jedem Fall angewendet, gefährliche nie.</numerusform>
+            <numerusform>Der Plan hat %n Schritte mit Warnung (der Plan nennt die Gründe). Auch diese anwenden? Sichere Schritte werden in jedem Fall angewendet, gefährliche nie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Migrating…</source>
+        <translation>Migrieren …</translation>
+    </message>
+    <message>
+        <source>No plan: %1</source>
+        <translation>Kein Plan: %1</translation>
+    </message>
+    <message>
+        <source>Site migrated: %1 step(s) applied, %2 left.</source>
+        <translation>Site migriert: %1 Schritt(e) angewendet, %2 übrig.</translation>
+    </message>
+    <message>
+        <source>Migration failed: %1</source>
+        <translation>Migration fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::MigrationPlanModel</name>
+    <message>
+        <source>Safe</source>
+        <translation>Sicher</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Dangerous</source>
+        <translation>Gefährlich</translation>
+    </message>
+    <message>
+        <source>%1 — by hand: %2</source>
+        <translation>%1 — von Hand: %2</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Why / manual path</source>
+        <translation>Grund / Weg von Hand</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::MigrationPlanView</name>
+    <message>
+        <source>The site&apos;s schema matches the DocTypes: nothing to migrate.</source>
+        <translation>Das Schema der Site entspricht den DocTypes: nichts zu migrieren.</translation>
+    </message>
+    <message>
+        <source>%1 safe, %2 warning, %3 dangerous step(s).</source>
+        <translation>%1 sichere(r), %2 mit Warnung, %3 gefährliche(r) Schritt(e).</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Grund:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;By hand:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Von Hand:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::NewProjectDialog</name>
+    <message>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>e.g. helpdesk</source>
+        <translation>z. B. helpdesk</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Create &amp;in:</source>
+        <translation>Erstellen &amp;in:</translation>
+    </message>
+    <message>
+        <source>Create the Project In</source>
+        <translation>Projekt erstellen in</translation>
+    </message>
+    <message>
+        <source>Name the project; it also names its folder.</source>
+        <translation>Benennen Sie das Projekt; der Name benennt auch seinen Ordner.</translation>
+    </message>
+    <message>
+        <source>The name becomes a folder name: leave out &apos;/&apos;, &apos;\&apos; and dots on their own.</source>
+        <translation>Der Name wird zum Ordnernamen: lassen Sie &apos;/&apos;, &apos;\&apos; und alleinstehende Punkte weg.</translation>
+    </message>
+    <message>
+        <source>Pick an existing folder to create the project in.</source>
+        <translation>Wählen Sie einen vorhandenen Ordner, in dem das Projekt erstellt wird.</translation>
+    </message>
+    <message>
+        <source>%1 is a file; pick another name.</source>
+        <translation>%1 ist eine Datei; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a project; open it instead, or pick another name.</source>
+        <translation>%1 enthält bereits ein Projekt; öffnen Sie es stattdessen oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Creates %1</source>
+        <translation>Erstellt %1</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::OptionsListEditor</name>
+    <message>
+        <source>Choices</source>
+        <translation>Auswahlwerte</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Move the choice up</source>
+        <translation>Auswahlwert nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move the choice down</source>
+        <translation>Auswahlwert nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Choice %1</source>
+        <translation>Auswahlwert %1</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::PermissionsModel</name>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Buchen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Stornieren</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Abändern</translation>
+    </message>
+    <message>
+        <source>Only for documents the user created</source>
+        <translation>Nur für Dokumente, die der Benutzer erstellt hat</translation>
+    </message>
+    <message>
+        <source>Only for submittable DocTypes (Settings)</source>
+        <translation>Nur für buchbare DocTypes (Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>If owner</source>
+        <translation>Wenn Eigentümer</translation>
+    </message>
+    <message>
+        <source>Allow %1 to %2</source>
+        <translation>%2 für %1 erlauben</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 from %2</source>
+        <translation>%1 für %2 entziehen</translation>
+    </message>
+    <message>
+        <source>Set if owner of %1&apos;s rule</source>
+        <translation>„Wenn Eigentümer“ der Regel von %1 setzen</translation>
+    </message>
+    <message>
+        <source>Set role of %1&apos;s rule to %2</source>
+        <translation>Rolle der Regel von %1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Set level of %1&apos;s rule to %2</source>
+        <translation>Stufe der Regel von %1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Add permission rule for %1</source>
+        <translation>Berechtigungsregel für %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove permission rule for %1</source>
+        <translation>Berechtigungsregel für %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Freigeben</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::PermissionsPanel</name>
+    <message>
+        <source>Permission rules of %1</source>
+        <translation>Berechtigungsregeln von %1</translation>
+    </message>
+    <message>
+        <source>Role, or a new role&apos;s name</source>
+        <translation>Rolle oder Name einer neuen Rolle</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Regel entfernen</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Each rule grants the checked actions to a role, for the fields of its level. &quot;If owner&quot; limits it to the documents the user created.</source>
+        <translation>Jede Regel gewährt einer Rolle die angehakten Aktionen für die Felder ihrer Stufe. „Wenn Eigentümer“ beschränkt sie auf die Dokumente, die der Benutzer erstellt hat.</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::PlanComputer</name>
+    <message>
+        <source>Planning the migration of the site…</source>
+        <translation>Die Migration der Site wird geplant …</translation>
+    </message>
+    <message>
+        <source>Migrating the site…</source>
+        <translation>Die Site wird migriert …</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::ProblemIndex</name>
+    <message>
+        <source>hint: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::ProblemsModel</name>
+    <message>
+        <source>Hint: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::ProjectOperations</name>
+    <message>
+        <source>This Studio cannot do that yet: no handler for the operation.</source>
+        <translation>Dieses Studio kann das noch nicht: für den Vorgang gibt es keine Behandlung.</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Öffnen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the built-in app and cannot be deleted.</source>
+        <translation>%1 gehört zur eingebauten App und kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>%1 has C++ code (%2); remove its folder by hand, then run `m generate` so the app&apos;s plugin forgets it.</source>
+        <translation>%1 hat C++-Code (%2); entfernen Sie seinen Ordner von Hand und führen Sie dann `m generate` aus, damit das Plugin der App ihn vergisst.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1; check its permissions.</source>
+        <translation>%1 kann nicht entfernt werden; prüfen Sie seine Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <source>Cannot undo the rename</source>
+        <translation>Umbenennen kann nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <source>Cannot redo the rename</source>
+        <translation>Umbenennen kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>%1.
+
+The step is taken off the undo stack: rename the DocType again instead, or use Git.</source>
+        <translation>%1.
+
+Der Schritt wird aus dem Rückgängig-Verlauf entfernt: benennen Sie den DocType stattdessen erneut um oder verwenden Sie Git.</translation>
+    </message>
+    <message>
+        <source>Rename DocType %1 to %2</source>
+        <translation>DocType %1 in %2 umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::ProjectTreeModel</name>
+    <message>
+        <source>(no module)</source>
+        <translation>(kein Modul)</translation>
+    </message>
+    <message>
+        <source>App %1
+%2</source>
+        <translation>App %1
+%2</translation>
+    </message>
+    <message>
+        <source>Module %1 of app %2</source>
+        <translation>Modul %1 der App %2</translation>
+    </message>
+    <message>
+        <source>DocType %1 (module %2)</source>
+        <translation>DocType %1 (Modul %2)</translation>
+    </message>
+    <message>
+        <source>Child DocType: its rows live inside another DocType&apos;s Table field.</source>
+        <translation>Untergeordneter DocType: seine Zeilen liegen im Table-Feld eines anderen DocTypes.</translation>
+    </message>
+    <message>
+        <source>Submittable: documents go Draft, Submitted, Cancelled.</source>
+        <translation>Buchbar: Dokumente durchlaufen Entwurf, Gebucht, Storniert.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Ungespeicherte Änderungen.</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::ProjectTreeView</name>
+    <message>
+        <source>Filter DocTypes</source>
+        <translation>DocTypes filtern</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::PropertyEditor</name>
+    <message>
+        <source>Select a field to see its properties.</source>
+        <translation>Wählen Sie ein Feld, um seine Eigenschaften zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>%1 von %2 setzen</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::PropertyRows</name>
+    <message>
+        <source>(choose a Link field to &quot;DocType&quot;)</source>
+        <translation>(ein Link-Feld auf „DocType“ wählen)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keins)</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>angehakt</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht angehakt</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen …</translation>
+    </message>
+    <message>
+        <source>Rename the field, its data and the references to it</source>
+        <translation>Das Feld, seine Daten und die Verweise darauf umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::RenameCommand</name>
+    <message>
+        <source>Rename field %1 to %2</source>
+        <translation>Feld %1 in %2 umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::SaveDialog</name>
+    <message>
+        <source>Save %1: schema changes</source>
+        <translation>%1 speichern: Schemaänderungen</translation>
+    </message>
+    <message>
+        <source>Saving %1 changes what the database of site &quot;%2&quot; must look like. &lt;b&gt;Save and migrate&lt;/b&gt; applies the safe steps now; &lt;b&gt;Save&lt;/b&gt; only writes the files (run &lt;code&gt;m migrate&lt;/code&gt; later).</source>
+        <translation>Das Speichern von %1 ändert, wie die Datenbank der Site „%2“ aussehen muss. &lt;b&gt;Speichern und migrieren&lt;/b&gt; wendet die sicheren Schritte jetzt an; &lt;b&gt;Speichern&lt;/b&gt; schreibt nur die Dateien (führen Sie später &lt;code&gt;m migrate&lt;/code&gt; aus).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also apply the %n warning step(s): I have read why each is risky</source>
+        <translation>
+            <numerusform>Auch den %n Schritt mit Warnung anwenden: ich habe gelesen, warum er riskant ist</numerusform>
+            <numerusform>Auch die %n Schritte mit Warnung anwenden: ich habe gelesen, warum jeder riskant ist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dangerous step(s) will not be applied: the Studio never drops or narrows data. Each row says how to do it by hand.</source>
+        <translation>
+            <numerusform>%n gefährlicher Schritt wird nicht angewendet: das Studio löscht oder verengt nie Daten. Die Zeile sagt, wie es von Hand geht.</numerusform>
+            <numerusform>%n gefährliche Schritte werden nicht angewendet: das Studio löscht oder verengt nie Daten. Jede Zeile sagt, wie es von Hand geht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save and migrate</source>
+        <translation>Speichern und migrieren</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::SaveFlow</name>
+    <message>
+        <source>Planning the migration of the site…</source>
+        <translation>Die Migration der Site wird geplant …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DocType(s)</source>
+        <translation>
+            <numerusform>%n DocType</numerusform>
+            <numerusform>%n DocTypes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1; no site to migrate: %2</source>
+        <translation>%1 gespeichert; keine Site zum Migrieren: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 with errors; the site is not migrated</source>
+        <translation>%1 mit Fehlern gespeichert; die Site wird nicht migriert</translation>
+    </message>
+    <message>
+        <source>Saved %1; the site&apos;s schema needs no change</source>
+        <translation>%1 gespeichert; das Schema der Site braucht keine Änderung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1; run `m migrate` to apply %n step(s)</source>
+        <translation>
+            <numerusform>%1 gespeichert; führen Sie `m migrate` aus, um %n Schritt anzuwenden</numerusform>
+            <numerusform>%1 gespeichert; führen Sie `m migrate` aus, um %n Schritte anzuwenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>Save with errors?</source>
+        <translation>Mit Fehlern speichern?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) remain; `m check` fails and the server will not start until they are fixed.</source>
+        <translation>
+            <numerusform>%n Fehler bleibt; `m check` schlägt fehl, und der Server startet nicht, bis er behoben ist.</numerusform>
+            <numerusform>%n Fehler bleiben; `m check` schlägt fehl, und der Server startet nicht, bis sie behoben sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save with errors</source>
+        <translation>Mit Fehlern speichern</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Migration failed</source>
+        <translation>Migration fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The files are saved, but the site was not migrated: %1</source>
+        <translation>Die Dateien sind gespeichert, aber die Site wurde nicht migriert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved and migrated: %n step(s) applied</source>
+        <translation>
+            <numerusform>Gespeichert und migriert: %n Schritt angewendet</numerusform>
+            <numerusform>Gespeichert und migriert: %n Schritte angewendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved and migrated: %1 step(s) applied, %2 left for you (see the Migration plan)</source>
+        <translation>Gespeichert und migriert: %1 Schritt(e) angewendet, %2 bleiben für Sie (siehe Migrationsplan)</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::ServerLogModel</name>
+    <message>
+        <source>Debug</source>
+        <translation>Debug</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::ServerLogView</name>
+    <message>
+        <source>Minimum level</source>
+        <translation>Mindeststufe</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation>Info und höher</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>Search the log (path, user, request id, text)</source>
+        <translation>Das Log durchsuchen (Pfad, Benutzer, Anfrage-ID, Text)</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>Das Log durchsuchen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the log</source>
+        <translation>Das Log leeren</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::ServerPanel</name>
+    <message>
+        <source>Site:</source>
+        <translation>Site:</translation>
+    </message>
+    <message>
+        <source>Site to run</source>
+        <translation>Auszuführende Site</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>port </source>
+        <translation>Port </translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>The port the server listens on (on 127.0.0.1), from its next start. &quot;auto&quot; picks a free one each time; choose one when something outside the Studio must reach the server at a fixed address.</source>
+        <translation>Der Port, auf dem der Server ab seinem nächsten Start lauscht (auf 127.0.0.1). „automatisch“ wählt jedes Mal einen freien; legen Sie einen fest, wenn etwas außerhalb des Studios den Server unter einer festen Adresse erreichen muss.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s database is behind the DocTypes. Apply the safe steps and start, or start without them.</source>
+        <translation>Die Datenbank der Site ist nicht auf dem Stand der DocTypes. Die sicheren Schritte anwenden und starten oder ohne sie starten.</translation>
+    </message>
+    <message>
+        <source>Apply and start</source>
+        <translation>Anwenden und starten</translation>
+    </message>
+    <message>
+        <source>Start without migrating</source>
+        <translation>Ohne Migration starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Site &quot;%1&quot; created. The Administrator&apos;s password is in the system keychain (service &quot;%2&quot;); the server starts now.</source>
+        <translation>Site „%1“ erstellt. Das Passwort des Administrators liegt im Schlüsselbund des Systems (Dienst „%2“); der Server startet jetzt.</translation>
+    </message>
+    <message>
+        <source>(no default site)</source>
+        <translation>(keine Standard-Site)</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Startet …</translation>
+    </message>
+    <message>
+        <source>Running at %1</source>
+        <translation>Läuft auf %1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Running at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Läuft auf &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Create a site…</source>
+        <translation>Eine Site erstellen …</translation>
+    </message>
+    <message>
+        <source>Create site &quot;%1&quot;…</source>
+        <translation>Site „%1“ erstellen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also apply the %n warning step(s): I have read why each is risky</source>
+        <translation>
+            <numerusform>Auch den %n Schritt mit Warnung anwenden: ich habe gelesen, warum er riskant ist</numerusform>
+            <numerusform>Auch die %n Schritte mit Warnung anwenden: ich habe gelesen, warum jeder riskant ist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dangerous step(s) will not be applied: the Studio never drops or narrows data. Each row says how to do it by hand.</source>
+        <translation>
+            <numerusform>%n gefährlicher Schritt wird nicht angewendet: das Studio löscht oder verengt nie Daten. Die Zeile sagt, wie es von Hand geht.</numerusform>
+            <numerusform>%n gefährliche Schritte werden nicht angewendet: das Studio löscht oder verengt nie Daten. Jede Zeile sagt, wie es von Hand geht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create site</source>
+        <translation>Site erstellen</translation>
+    </message>
+    <message>
+        <source>Create the site &quot;%1&quot; in this project?</source>
+        <translation>Die Site „%1“ in diesem Projekt erstellen?</translation>
+    </message>
+    <message>
+        <source>Its SQLite database gets every DocType&apos;s table and a user Administrator whose password is generated and kept in the system keychain (service &quot;%1&quot;), never in a project file.</source>
+        <translation>Ihre SQLite-Datenbank erhält die Tabelle jedes DocTypes und einen Benutzer Administrator, dessen Passwort erzeugt und im Schlüsselbund des Systems (Dienst „%1“) aufbewahrt wird, nie in einer Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Creating site &quot;%1&quot;…</source>
+        <translation>Site „%1“ wird erstellt …</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::ServerProcess</name>
+    <message numerus="yes">
+        <source>The server did not answer on /health within %n second(s); its log has the details. Stop other heavy programs or start again.</source>
+        <translation>
+            <numerusform>Der Server hat innerhalb von %n Sekunde nicht auf /health geantwortet; sein Log enthält die Einzelheiten. Beenden Sie andere rechenintensive Programme oder starten Sie erneut.</numerusform>
+            <numerusform>Der Server hat innerhalb von %n Sekunden nicht auf /health geantwortet; sein Log enthält die Einzelheiten. Beenden Sie andere rechenintensive Programme oder starten Sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not stop within %n second(s); killing it.</source>
+        <translation>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunde angehalten; er wird beendet.</numerusform>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunden angehalten; er wird beendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No project is open; open one, then start the server.</source>
+        <translation>Es ist kein Projekt geöffnet; öffnen Sie eines und starten Sie dann den Server.</translation>
+    </message>
+    <message>
+        <source>The server program `m` was not found at %1. It is installed beside m-studio: reinstall Framework M (in a source tree, build the target fm_server).</source>
+        <translation>Das Serverprogramm `m` wurde nicht unter %1 gefunden. Es wird neben m-studio installiert: installieren Sie Framework M neu (in einem Quellbaum: bauen Sie das Target fm_server).</translation>
+    </message>
+    <message>
+        <source>The project has no default site. Create a site (the Server dock offers to), then start again.</source>
+        <translation>Das Projekt hat keine Standard-Site. Erstellen Sie eine Site (das Server-Dock bietet es an) und starten Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The site &quot;%1&quot; does not exist (no %2). Create it (the Server dock offers to), or choose another site.</source>
+        <translation>Die Site „%1“ existiert nicht (kein %2). Erstellen Sie sie (das Server-Dock bietet es an) oder wählen Sie eine andere Site.</translation>
+    </message>
+    <message>
+        <source>Starting the server for site &quot;%1&quot;: checking its migrations…</source>
+        <translation>Der Server für Site „%1“ wird gestartet: ihre Migrationen werden geprüft …</translation>
+    </message>
+    <message>
+        <source>The server cannot start: %1</source>
+        <translation>Der Server kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>The migrations of site &quot;%1&quot; could not be planned: %2</source>
+        <translation>Die Migrationen der Site „%1“ konnten nicht geplant werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The site &quot;%1&quot; has %n pending migration step(s); apply them in the Server dock or with `m migrate`, then start again.</source>
+        <translation>
+            <numerusform>Die Site „%1“ hat %n ausstehenden Migrationsschritt; wenden Sie ihn im Server-Dock oder mit `m migrate` an und starten Sie dann erneut.</numerusform>
+            <numerusform>Die Site „%1“ hat %n ausstehende Migrationsschritte; wenden Sie sie im Server-Dock oder mit `m migrate` an und starten Sie dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The site &quot;%1&quot; has %n pending migration step(s): apply them or start without them.</source>
+        <translation>
+            <numerusform>Die Site „%1“ hat %n ausstehenden Migrationsschritt: wenden Sie ihn an oder starten Sie ohne ihn.</numerusform>
+            <numerusform>Die Site „%1“ hat %n ausstehende Migrationsschritte: wenden Sie sie an oder starten Sie ohne sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying the safe and warning migration steps…</source>
+        <translation>Die sicheren Migrationsschritte und die mit Warnung werden angewendet …</translation>
+    </message>
+    <message>
+        <source>Applying the safe migration steps…</source>
+        <translation>Die sicheren Migrationsschritte werden angewendet …</translation>
+    </message>
+    <message>
+        <source>The migration of site &quot;%1&quot; failed, so the server was not started: %2</source>
+        <translation>Die Migration der Site „%1“ ist fehlgeschlagen, daher wurde der Server nicht gestartet: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n migration step(s).</source>
+        <translation>
+            <numerusform>%n Migrationsschritt angewendet.</numerusform>
+            <numerusform>%n Migrationsschritte angewendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) left pending: warning steps need your confirmation and dangerous ones are never applied from the Studio (see the Migration plan, or `m migrate`).</source>
+        <translation>
+            <numerusform>%n Schritt steht noch aus: Schritte mit Warnung brauchen Ihre Bestätigung, und gefährliche werden vom Studio nie angewendet (siehe Migrationsplan oder `m migrate`).</numerusform>
+            <numerusform>%n Schritte stehen noch aus: Schritte mit Warnung brauchen Ihre Bestätigung, und gefährliche werden vom Studio nie angewendet (siehe Migrationsplan oder `m migrate`).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting without the %n pending migration step(s): requests that touch the changed DocTypes may fail.</source>
+        <translation>
+            <numerusform>Start ohne den %n ausstehenden Migrationsschritt: Anfragen, die die geänderten DocTypes betreffen, können fehlschlagen.</numerusform>
+            <numerusform>Start ohne die %n ausstehenden Migrationsschritte: Anfragen, die die geänderten DocTypes betreffen, können fehlschlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server was not started: the %n pending migration step(s) of site &quot;%1&quot; were not applied. Apply them, start without them, or run `m migrate`.</source>
+        <translation>
+            <numerusform>Der Server wurde nicht gestartet: der %n ausstehende Migrationsschritt der Site „%1“ wurde nicht angewendet. Wenden Sie ihn an, starten Sie ohne ihn oder führen Sie `m migrate` aus.</numerusform>
+            <numerusform>Der Server wurde nicht gestartet: die %n ausstehenden Migrationsschritte der Site „%1“ wurden nicht angewendet. Wenden Sie sie an, starten Sie ohne sie oder führen Sie `m migrate` aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server program %1 could not be started: %2</source>
+        <translation>Das Serverprogramm %1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>The server of site &quot;%1&quot; is running at %2 (started in %3 ms).</source>
+        <translation>Der Server der Site „%1“ läuft auf %2 (gestartet in %3 ms).</translation>
+    </message>
+    <message>
+        <source>The server stopped.</source>
+        <translation>Der Server wurde beendet.</translation>
+    </message>
+    <message>
+        <source>Port %1 is in use by another program. Stop that program, or set the port to 0 so the Studio picks a free one.</source>
+        <translation>Port %1 wird von einem anderen Programm verwendet. Beenden Sie dieses Programm oder setzen Sie den Port auf 0, damit das Studio einen freien wählt.</translation>
+    </message>
+    <message>
+        <source>(it printed nothing on standard error)</source>
+        <translation>(er hat nichts auf die Standardfehlerausgabe geschrieben)</translation>
+    </message>
+    <message>
+        <source>The server stopped unexpectedly (it crashed or was killed). Its last lines:
+%1</source>
+        <translation>Der Server wurde unerwartet beendet (abgestürzt oder abgebrochen). Seine letzten Zeilen:
+%1</translation>
+    </message>
+    <message>
+        <source>The server exited with code %1. Its last lines:
+%2</source>
+        <translation>Der Server wurde mit Code %1 beendet. Seine letzten Zeilen:
+%2</translation>
+    </message>
+    <message>
+        <source>Stopping the server…</source>
+        <translation>Der Server wird angehalten …</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::SettingsPanel</name>
+    <message>
+        <source>Random (UUID)</source>
+        <translation>Zufällig (UUID)</translation>
+    </message>
+    <message>
+        <source>Series (e.g. TKT-00001)</source>
+        <translation>Nummernkreis (z. B. TKT-00001)</translation>
+    </message>
+    <message>
+        <source>Value of a field</source>
+        <translation>Wert eines Feldes</translation>
+    </message>
+    <message>
+        <source>Typed by the user</source>
+        <translation>Vom Benutzer eingegeben</translation>
+    </message>
+    <message>
+        <source>Parts separated by &apos;.&apos;: YYYY, YY, MM, DD, one run of &apos;#&apos; for the counter, text with {fieldname} placeholders</source>
+        <translation>Durch &apos;.&apos; getrennte Teile: YYYY, YY, MM, DD, eine Folge von &apos;#&apos; für den Zähler, Text mit Platzhaltern {fieldname}</translation>
+    </message>
+    <message>
+        <source>descending</source>
+        <translation>absteigend</translation>
+    </message>
+    <message>
+        <source>ascending</source>
+        <translation>aufsteigend</translation>
+    </message>
+    <message>
+        <source>DocType</source>
+        <translation>DocType</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Child table: its records are rows of another DocType</source>
+        <translation>Untertabelle: ihre Datensätze sind Zeilen eines anderen DocTypes</translation>
+    </message>
+    <message>
+        <source>Submittable: draft, submitted, cancelled</source>
+        <translation>Buchbar: Entwurf, gebucht, storniert</translation>
+    </message>
+    <message>
+        <source>Single: one record only (settings)</source>
+        <translation>Einzeln: nur ein Datensatz (Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Track changes: keep a version history</source>
+        <translation>Änderungen verfolgen: einen Versionsverlauf führen</translation>
+    </message>
+    <message>
+        <source>REST API resource</source>
+        <translation>REST-API-Ressource</translation>
+    </message>
+    <message>
+        <source>Naming</source>
+        <translation>Benennung</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Next names</source>
+        <translation>Nächste Namen</translation>
+    </message>
+    <message>
+        <source>Title, search and sort</source>
+        <translation>Titel, Suche und Sortierung</translation>
+    </message>
+    <message>
+        <source>Title field</source>
+        <translation>Titelfeld</translation>
+    </message>
+    <message>
+        <source>Search fields</source>
+        <translation>Suchfelder</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Sortieren nach</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keins)</translation>
+    </message>
+    <message>
+        <source>(choose a field)</source>
+        <translation>(Feld wählen)</translation>
+    </message>
+    <message>
+        <source>No names: %1</source>
+        <translation>Keine Namen: %1</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; in each new document</source>
+        <translation>Der Wert von „%1“ in jedem neuen Dokument</translation>
+    </message>
+    <message>
+        <source>Typed by the user for each new document</source>
+        <translation>Vom Benutzer für jedes neue Dokument eingegeben</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>%1 von %2 setzen</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::SiteCreator</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid site name: use lower case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>„%1“ ist kein gültiger Site-Name: verwenden Sie Kleinbuchstaben, Ziffern, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben.</translation>
+    </message>
+    <message>
+        <source>The site &quot;%1&quot; was not created: %2</source>
+        <translation>Die Site „%1“ wurde nicht erstellt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::SourceFileView</name>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet: &quot;Generate controller&quot; creates it.</source>
+        <translation>%1 existiert noch nicht: „Controller erzeugen“ legt es an.</translation>
+    </message>
+    <message>
+        <source>No file yet</source>
+        <translation>Noch keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet; generate it first</source>
+        <translation>%1 existiert noch nicht; erzeugen Sie es zuerst</translation>
+    </message>
+    <message>
+        <source>could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 saved</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::StartPage</name>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>New Project…</source>
+        <translation>Neues Projekt …</translation>
+    </message>
+    <message>
+        <source>Open Project…</source>
+        <translation>Projekt öffnen …</translation>
+    </message>
+    <message>
+        <source>Framework M Studio</source>
+        <translation>Framework M Studio</translation>
+    </message>
+    <message>
+        <source>Design DocTypes, see every problem as you type, and save files that stay clean in Git.</source>
+        <translation>DocTypes entwerfen, jedes Problem schon beim Tippen sehen und Dateien speichern, die in Git sauber bleiben.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Zuletzt verwendete Projekte</translation>
+    </message>
+    <message>
+        <source>Remove from List</source>
+        <translation>Aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>%1 no longer holds a project</source>
+        <translation>%1 enthält kein Projekt mehr</translation>
+    </message>
+    <message>
+        <source>Project not found</source>
+        <translation>Projekt nicht gefunden</translation>
+    </message>
+    <message>
+        <source>There is no project in %1 any more. Remove it from the list?</source>
+        <translation>In %1 gibt es kein Projekt mehr. Aus der Liste entfernen?</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::TrayModel</name>
+    <message>
+        <source>%1 (%2) is not on the form yet: drag it into a column</source>
+        <translation>%1 (%2) ist noch nicht im Formular: ziehen Sie es in eine Spalte</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::ViewsPanel</name>
+    <message>
+        <source>Check the columns of the list view; drag to order them</source>
+        <translation>Haken Sie die Spalten der Listenansicht an; ziehen Sie sie, um sie zu ordnen</translation>
+    </message>
+    <message>
+        <source>List columns</source>
+        <translation>Listenspalten</translation>
+    </message>
+    <message>
+        <source>Kanban groups by</source>
+        <translation>Kanban gruppiert nach</translation>
+    </message>
+    <message>
+        <source>Calendar starts on</source>
+        <translation>Kalender beginnt mit</translation>
+    </message>
+    <message>
+        <source>Calendar ends on</source>
+        <translation>Kalender endet mit</translation>
+    </message>
+    <message>
+        <source>Calendar shows</source>
+        <translation>Kalender zeigt</translation>
+    </message>
+    <message>
+        <source>Set list columns of %1</source>
+        <translation>Listenspalten von %1 setzen</translation>
+    </message>
+    <message>
+        <source>Set kanban group_by of %1</source>
+        <translation>Kanban-group_by von %1 setzen</translation>
+    </message>
+    <message>
+        <source>Set calendar of %1</source>
+        <translation>Kalender von %1 setzen</translation>
+    </message>
+    <message>
+        <source>(no kanban board)</source>
+        <translation>(keine Kanban-Tafel)</translation>
+    </message>
+    <message>
+        <source>(no calendar)</source>
+        <translation>(kein Kalender)</translation>
+    </message>
+    <message>
+        <source>(same day)</source>
+        <translation>(derselbe Tag)</translation>
+    </message>
+    <message>
+        <source>(the name)</source>
+        <translation>(der Name)</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::applyEdit</name>
+    <message>
+        <source>DocType &quot;%1&quot; is no longer in the project</source>
+        <translation>DocType „%1“ ist nicht mehr im Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::erd::ErdWidget</name>
+    <message>
+        <source>Focus</source>
+        <translation>Fokus</translation>
+    </message>
+    <message>
+        <source>Show only the selected DocType and its neighbours</source>
+        <translation>Nur den ausgewählten DocType und seine Nachbarn zeigen</translation>
+    </message>
+    <message>
+        <source>Show one app or module</source>
+        <translation>Eine App oder ein Modul zeigen</translation>
+    </message>
+    <message>
+        <source>Search DocTypes and fields</source>
+        <translation>DocTypes und Felder durchsuchen</translation>
+    </message>
+    <message>
+        <source> hop(s)</source>
+        <translation> Schritt(e)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Zoom to fit</source>
+        <translation>Zoom auf Einpassen</translation>
+    </message>
+    <message>
+        <source>Re-layout</source>
+        <translation>Neu anordnen</translation>
+    </message>
+    <message>
+        <source>Lay out every node not placed by hand</source>
+        <translation>Jeden nicht von Hand platzierten Knoten anordnen</translation>
+    </message>
+    <message>
+        <source>Unpin All</source>
+        <translation>Alle lösen</translation>
+    </message>
+    <message>
+        <source>Forget the positions placed by hand and lay out everything</source>
+        <translation>Die von Hand gesetzten Positionen vergessen und alles neu anordnen</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG …</translation>
+    </message>
+    <message>
+        <source>Export as PNG</source>
+        <translation>Als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation>SVG …</translation>
+    </message>
+    <message>
+        <source>Export as SVG</source>
+        <translation>Als SVG exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DocType(s), %1 relation(s); laid out by %2 in %3 ms</source>
+        <translation>
+            <numerusform>%n DocType, %1 Beziehung(en); angeordnet von %2 in %3 ms</numerusform>
+            <numerusform>%n DocTypes, %1 Beziehung(en); angeordnet von %2 in %3 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation>Anordnen …</translation>
+    </message>
+    <message>
+        <source>All apps</source>
+        <translation>Alle Apps</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a DocType to focus on</source>
+        <translation>Wählen Sie einen DocType für den Fokus</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::erd::Minimap</name>
+    <message>
+        <source>Overview: click or drag to move the view</source>
+        <translation>Übersicht: klicken oder ziehen, um die Ansicht zu bewegen</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::erd::RelationDialog</name>
+    <message>
+        <source>New %1 field</source>
+        <translation>Neues %1-Feld</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; gets a Table field holding rows of the child DocType &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; erhält ein Table-Feld mit Zeilen des untergeordneten DocTypes &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; gets a Link field pointing at &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; erhält ein Link-Feld, das auf &lt;b&gt;%2&lt;/b&gt; verweist.</translation>
+    </message>
+    <message>
+        <source>&amp;Fieldname:</source>
+        <translation>&amp;Feldname:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Beschriftung:</translation>
+    </message>
+    <message>
+        <source>Add Field</source>
+        <translation>Feld hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::git::CloneDialog</name>
+    <message>
+        <source>Clone</source>
+        <translation>Klonen</translation>
+    </message>
+    <message>
+        <source>Clone Workspace</source>
+        <translation>Arbeitsbereich klonen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Clone Into</source>
+        <translation>Klonen nach</translation>
+    </message>
+    <message>
+        <source>Clone a project from a Git server (HTTPS or SSH URL) and open it. Credentials are asked when the server wants them and kept in the system keychain.</source>
+        <translation>Ein Projekt von einem Git-Server klonen (HTTPS- oder SSH-URL) und öffnen. Zugangsdaten werden abgefragt, wenn der Server sie verlangt, und im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Repository URL:</source>
+        <translation>Repository-URL:</translation>
+    </message>
+    <message>
+        <source>Into folder:</source>
+        <translation>In Ordner:</translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation>Ordnername:</translation>
+    </message>
+    <message>
+        <source>Receiving objects: %1/%2</source>
+        <translation>Objekte empfangen: %1/%2</translation>
+    </message>
+    <message>
+        <source>Clones into %1</source>
+        <translation>Klont nach %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 …</translation>
+    </message>
+    <message>
+        <source>Cloned %1 into %2</source>
+        <translation>%1 nach %2 geklont</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Abbrechen …</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::git::CommitEditor</name>
+    <message>
+        <source>Amend last commit</source>
+        <translation>Letzten Commit ändern</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Summary of the change (50 characters)
+
+Why it was made</source>
+        <translation>Zusammenfassung der Änderung (50 Zeichen)
+
+Warum sie gemacht wurde</translation>
+    </message>
+    <message>
+        <source>Commit the staged files (Ctrl+Return)</source>
+        <translation>Die vorgemerkten Dateien committen (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Write a summary line</source>
+        <translation>Schreiben Sie eine Zusammenfassungszeile</translation>
+    </message>
+    <message>
+        <source>Summary: %1 characters; tools cut it at %2</source>
+        <translation>Zusammenfassung: %1 Zeichen; Werkzeuge kürzen bei %2</translation>
+    </message>
+    <message>
+        <source>Summary: %1 characters; aim for %2</source>
+        <translation>Zusammenfassung: %1 Zeichen; Ziel sind %2</translation>
+    </message>
+    <message>
+        <source>Summary: %1/%2</source>
+        <translation>Zusammenfassung: %1/%2</translation>
+    </message>
+    <message>
+        <source>; leave the second line empty</source>
+        <translation>; lassen Sie die zweite Zeile leer</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::git::CredentialDialog</name>
+    <message>
+        <source>SSH Key</source>
+        <translation>SSH-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Sign In to Git Server</source>
+        <translation>Am Git-Server anmelden</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>SSH Private Key</source>
+        <translation>Privater SSH-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>Privater Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Password or token:</source>
+        <translation>Passwort oder Token:</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain, never in a file, and used for this server from now on.</source>
+        <translation>Wird im Schlüsselbund des Systems gespeichert, nie in einer Datei, und ab jetzt für diesen Server verwendet.</translation>
+    </message>
+    <message>
+        <source>Unknown SSH Server</source>
+        <translation>Unbekannter SSH-Server</translation>
+    </message>
+    <message>
+        <source>The Studio has not connected to %1 before. Its SSH key fingerprint is
+
+%2
+
+Compare it with the one your Git host publishes. Connect and remember this key?</source>
+        <translation>Das Studio war noch nie mit %1 verbunden. Der Fingerabdruck seines SSH-Schlüssels ist
+
+%2
+
+Vergleichen Sie ihn mit dem, den Ihr Git-Host veröffentlicht. Verbinden und diesen Schlüssel merken?</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::git::GitPanel</name>
+    <message>
+        <source>Stage</source>
+        <translation>Vormerken</translation>
+    </message>
+    <message>
+        <source>Unstage</source>
+        <translation>Nicht mehr vormerken</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Verwerfen …</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the repository&apos;s status again</source>
+        <translation>Den Status des Repositorys neu einlesen</translation>
+    </message>
+    <message>
+        <source>Add the selected files&apos; changes to the next commit</source>
+        <translation>Die Änderungen der ausgewählten Dateien für den nächsten Commit vormerken</translation>
+    </message>
+    <message>
+        <source>Take the selected files out of the next commit</source>
+        <translation>Die ausgewählten Dateien aus dem nächsten Commit herausnehmen</translation>
+    </message>
+    <message>
+        <source>Throw away the selected files&apos; unstaged changes</source>
+        <translation>Die nicht vorgemerkten Änderungen der ausgewählten Dateien verwerfen</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>Diff</translation>
+    </message>
+    <message>
+        <source>DocType</source>
+        <translation>DocType</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Kein Projekt</translation>
+    </message>
+    <message>
+        <source>Reading Git status…</source>
+        <translation>Git-Status wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Not under Git</source>
+        <translation>Nicht unter Git</translation>
+    </message>
+    <message>
+        <source> · tracks %1</source>
+        <translation> · folgt %1</translation>
+    </message>
+    <message>
+        <source>Conflicted</source>
+        <translation>In Konflikt</translation>
+    </message>
+    <message>
+        <source>Staged</source>
+        <translation>Vorgemerkt</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Untracked</source>
+        <translation>Nicht versioniert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 ← %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Keine Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files selected</source>
+        <translation>
+            <numerusform>%n Datei ausgewählt</numerusform>
+            <numerusform>%n Dateien ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is conflicted: yours (ours) above =======, the remote&apos;s (theirs) below.
+Right-click it to keep one side, or edit it and Mark Resolved.
+
+%2</source>
+        <translation>%1 hat einen Konflikt: Ihre Version (ours) über =======, die entfernte (theirs) darunter.
+Klicken Sie mit der rechten Maustaste, um eine Seite zu behalten, oder bearbeiten Sie die Datei und wählen Sie „Als gelöst markieren“.
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 is a binary file: no text diff</source>
+        <translation>%1 ist eine Binärdatei: kein Text-Diff</translation>
+    </message>
+    <message>
+        <source>No changes in %1 on this side</source>
+        <translation>Keine Änderungen in %1 auf dieser Seite</translation>
+    </message>
+    <message>
+        <source>The DocType itself did not change (only the file&apos;s formatting).</source>
+        <translation>Der DocType selbst hat sich nicht geändert (nur die Formatierung der Datei).</translation>
+    </message>
+    <message>
+        <source>Fetch and merge the commits of %1</source>
+        <translation>Die Commits von %1 holen und zusammenführen</translation>
+    </message>
+    <message>
+        <source>Push this branch to %1 and track it</source>
+        <translation>Diesen Branch zu %1 pushen und ihm folgen</translation>
+    </message>
+    <message>
+        <source>Push your commits to %1</source>
+        <translation>Ihre Commits zu %1 pushen</translation>
+    </message>
+    <message>
+        <source>Who is committing?</source>
+        <translation>Wer committet?</translation>
+    </message>
+    <message>
+        <source>Git has no author set. It is saved in your Git configuration (~/.gitconfig) and asked only once.</source>
+        <translation>In Git ist kein Autor eingestellt. Er wird in Ihrer Git-Konfiguration (~/.gitconfig) gespeichert und nur einmal abgefragt.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>These DocTypes have unsaved changes: %1.
+Save them first so Git sees them?</source>
+        <translation>Diese DocTypes haben ungespeicherte Änderungen: %1.
+Zuerst speichern, damit Git sie sieht?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Throw away the changes to %1? This cannot be undone.</source>
+        <translation>Die Änderungen an %1 verwerfen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>%1 cancelled: unsaved changes</source>
+        <translation>%1 abgebrochen: ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 cancelled: the DocTypes were not saved</source>
+        <translation>%1 abgebrochen: die DocTypes wurden nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Staged %1</source>
+        <translation>%1 vorgemerkt</translation>
+    </message>
+    <message>
+        <source>Unstaged %1</source>
+        <translation>Vormerkung von %1 aufgehoben</translation>
+    </message>
+    <message>
+        <source>Discarded the changes to %1</source>
+        <translation>Die Änderungen an %1 wurden verworfen</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Amended the last commit (%1)</source>
+        <translation>Letzten Commit geändert (%1)</translation>
+    </message>
+    <message>
+        <source>Committed %1</source>
+        <translation>%1 committet</translation>
+    </message>
+    <message>
+        <source>Created and switched to %1</source>
+        <translation>%1 erstellt und dorthin gewechselt</translation>
+    </message>
+    <message>
+        <source>Switching branches</source>
+        <translation>Branch wechseln</translation>
+    </message>
+    <message>
+        <source>Switched to %1</source>
+        <translation>Zu %1 gewechselt</translation>
+    </message>
+    <message>
+        <source>Checking out a commit</source>
+        <translation>Einen Commit auschecken</translation>
+    </message>
+    <message>
+        <source>Checked out commit %1 to look at it (read-only); switch to a branch to edit again</source>
+        <translation>Commit %1 zum Ansehen ausgecheckt (schreibgeschützt); wechseln Sie zu einem Branch, um wieder zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Staged hunk %1 of %2</source>
+        <translation>Änderungsblock %1 von %2 vorgemerkt</translation>
+    </message>
+    <message>
+        <source>Unstaged hunk %1 of %2</source>
+        <translation>Vormerkung von Änderungsblock %1 von %2 aufgehoben</translation>
+    </message>
+    <message>
+        <source>Unstage This Hunk</source>
+        <translation>Diesen Änderungsblock nicht mehr vormerken</translation>
+    </message>
+    <message>
+        <source>Stage This Hunk</source>
+        <translation>Diesen Änderungsblock vormerken</translation>
+    </message>
+    <message>
+        <source>Deleted branch %1</source>
+        <translation>Branch %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Switch To</source>
+        <translation>Wechseln zu</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete branch</source>
+        <translation>Branch löschen</translation>
+    </message>
+    <message>
+        <source>Delete branch %1?</source>
+        <translation>Branch %1 löschen?</translation>
+    </message>
+    <message>
+        <source>New Branch…</source>
+        <translation>Neuer Branch …</translation>
+    </message>
+    <message>
+        <source>New branch</source>
+        <translation>Neuer Branch</translation>
+    </message>
+    <message>
+        <source>Name of the branch (created at the current commit):</source>
+        <translation>Name des Branches (wird beim aktuellen Commit erstellt):</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Fetch</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>Pull</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <source>Download the remote&apos;s new commits without changing your files</source>
+        <translation>Die neuen Commits des entfernten Repositorys herunterladen, ohne Ihre Dateien zu ändern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3 objects</source>
+        <translation>%1 %2/%3 Objekte</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Abbrechen …</translation>
+    </message>
+    <message>
+        <source>Pull stopped on conflicts in %1. Resolve each file (right-click: Use Ours, Use Theirs, or edit it and Mark Resolved), then commit.</source>
+        <translation>Pull wegen Konflikten in %1 angehalten. Lösen Sie jede Datei (Rechtsklick: Unsere verwenden, Ihre verwenden, oder bearbeiten und „Als gelöst markieren“) und committen Sie dann.</translation>
+    </message>
+    <message>
+        <source>Fetching</source>
+        <translation>Fetch läuft</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched from %1: %n new commit(s) to pull</source>
+        <translation>
+            <numerusform>Fetch von %1: %n neuer Commit zum Pullen</numerusform>
+            <numerusform>Fetch von %1: %n neue Commits zum Pullen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetched from %1: nothing new</source>
+        <translation>Fetch von %1: nichts Neues</translation>
+    </message>
+    <message>
+        <source>Pulling</source>
+        <translation>Pull läuft</translation>
+    </message>
+    <message>
+        <source>Already up to date with %1</source>
+        <translation>Bereits auf dem Stand von %1</translation>
+    </message>
+    <message>
+        <source>Pulled %1 (fast-forward to %2)</source>
+        <translation>%1 gepullt (Fast-Forward auf %2)</translation>
+    </message>
+    <message>
+        <source>Pulled %1 and merged it (commit %2)</source>
+        <translation>%1 gepullt und zusammengeführt (Commit %2)</translation>
+    </message>
+    <message>
+        <source>Pushing</source>
+        <translation>Push läuft</translation>
+    </message>
+    <message>
+        <source>Pushed %1 to %2; it now tracks %2/%1</source>
+        <translation>%1 zu %2 gepusht; er folgt jetzt %2/%1</translation>
+    </message>
+    <message>
+        <source>Pushed %1 to %2</source>
+        <translation>%1 zu %2 gepusht</translation>
+    </message>
+    <message>
+        <source>your version (ours)</source>
+        <translation>Ihre Version (ours)</translation>
+    </message>
+    <message>
+        <source>the remote&apos;s version (theirs)</source>
+        <translation>die entfernte Version (theirs)</translation>
+    </message>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>Konflikt lösen</translation>
+    </message>
+    <message>
+        <source>Replace %1 with %2? What the file holds now, conflict markers and any edits to it, is lost.</source>
+        <translation>%1 durch %2 ersetzen? Was die Datei jetzt enthält, Konfliktmarkierungen und alle Bearbeitungen, geht verloren.</translation>
+    </message>
+    <message>
+        <source>Resolved %1 with %2</source>
+        <translation>%1 gelöst mit %2</translation>
+    </message>
+    <message>
+        <source>Marked %1 as resolved</source>
+        <translation>%1 als gelöst markiert</translation>
+    </message>
+    <message>
+        <source>Use Ours (Keep My Version)</source>
+        <translation>Unsere verwenden (meine Version behalten)</translation>
+    </message>
+    <message>
+        <source>Use Theirs (Take the Remote&apos;s Version)</source>
+        <translation>Ihre verwenden (die entfernte Version übernehmen)</translation>
+    </message>
+    <message>
+        <source>Mark Resolved (After Editing)</source>
+        <translation>Als gelöst markieren (nach dem Bearbeiten)</translation>
+    </message>
+    <message>
+        <source>Discard Changes…</source>
+        <translation>Änderungen verwerfen …</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::git::HistoryView</name>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>umbenannt</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Commits of the current branch</source>
+        <translation>Commits des aktuellen Branches</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Files the commit changed</source>
+        <translation>Dateien, die der Commit geändert hat</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>Diff</translation>
+    </message>
+    <message>
+        <source>DocType</source>
+        <translation>DocType</translation>
+    </message>
+    <message>
+        <source>Check Out Read-Only</source>
+        <translation>Schreibgeschützt auschecken</translation>
+    </message>
+    <message>
+        <source>Look at the project as it was in this commit; saving is refused until you switch to a branch again</source>
+        <translation>Das Projekt so ansehen, wie es in diesem Commit war; Speichern wird abgelehnt, bis Sie wieder zu einem Branch wechseln</translation>
+    </message>
+    <message>
+        <source>Copy Commit Id</source>
+        <translation>Commit-ID kopieren</translation>
+    </message>
+    <message>
+        <source>The newest %1 commits are shown.</source>
+        <translation>Die neuesten %1 Commits werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>renamed from %1</source>
+        <translation>umbenannt von %1</translation>
+    </message>
+    <message>
+        <source>%1 is a binary file: no text diff</source>
+        <translation>%1 ist eine Binärdatei: kein Text-Diff</translation>
+    </message>
+    <message>
+        <source>The DocType itself did not change (only the file&apos;s formatting).</source>
+        <translation>Der DocType selbst hat sich nicht geändert (nur die Formatierung der Datei).</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::git::SyncRunner</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 changed since you trusted it (now %2). Ask the server&apos;s administrator whether that is expected; if it is, remove the old key from the Studio&apos;s settings (git/sshHostKeys) and try again.</source>
+        <translation>Der SSH-Host-Schlüssel von %1 hat sich geändert, seit Sie ihm vertraut haben (jetzt %2). Fragen Sie den Administrator des Servers, ob das zu erwarten ist; wenn ja, entfernen Sie den alten Schlüssel aus den Einstellungen des Studios (git/sshHostKeys) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server refused the SSH key saved for %1, so it was removed from the keychain. Choose the key and enter its passphrase again.</source>
+        <translation>Der Server hat den für %1 gespeicherten SSH-Schlüssel abgelehnt, daher wurde er aus dem Schlüsselbund entfernt. Wählen Sie den Schlüssel und geben Sie seine Passphrase erneut ein.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or token saved for %1 (wrong or revoked), so it was removed from the keychain. Enter them again.</source>
+        <translation>Der Server hat den für %1 gespeicherten Benutzernamen oder Token abgelehnt (falsch oder widerrufen), daher wurde er aus dem Schlüsselbund entfernt. Geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>The server refused that SSH key or passphrase. Try again.</source>
+        <translation>Der Server hat diesen SSH-Schlüssel oder diese Passphrase abgelehnt. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server refused that user name or token. Enter them again.</source>
+        <translation>Der Server hat diesen Benutzernamen oder Token abgelehnt. Geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>%1 wants an SSH key.</source>
+        <translation>%1 verlangt einen SSH-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 wants a user name and password (or access token).</source>
+        <translation>%1 verlangt einen Benutzernamen und ein Passwort (oder ein Zugriffstoken).</translation>
+    </message>
+    <message>
+        <source>Cancelled: no credentials given</source>
+        <translation>Abgebrochen: keine Zugangsdaten angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::preview::DeskPreview</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Back to the previous page</source>
+        <translation>Zurück zur vorherigen Seite</translation>
+    </message>
+    <message>
+        <source>Forward to the next page</source>
+        <translation>Vor zur nächsten Seite</translation>
+    </message>
+    <message>
+        <source>Reload the page</source>
+        <translation>Die Seite neu laden</translation>
+    </message>
+    <message>
+        <source>Open this page in the system&apos;s web browser, signed in as the developer</source>
+        <translation>Diese Seite im Webbrowser des Systems öffnen, als Entwickler angemeldet</translation>
+    </message>
+    <message>
+        <source>console: %1</source>
+        <translation>Konsole: %1</translation>
+    </message>
+    <message>
+        <source>console: %1 (%2)</source>
+        <translation>Konsole: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Start the server to see the Desk here.</source>
+        <translation>Starten Sie den Server, um hier den Desk zu sehen.</translation>
+    </message>
+    <message>
+        <source>The server is stopped: this page is what it showed last. Start the server to see the Desk again.</source>
+        <translation>Der Server ist gestoppt: diese Seite hat er zuletzt gezeigt. Starten Sie den Server, um den Desk wieder zu sehen.</translation>
+    </message>
+    <message>
+        <source>The page %1 answered HTTP %2.</source>
+        <translation>Die Seite %1 antwortete mit HTTP %2.</translation>
+    </message>
+    <message>
+        <source>Could not load %1: %2</source>
+        <translation>%1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Desk Preview</source>
+        <translation>Desk-Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::preview::PreviewDock</name>
+    <message>
+        <source>This Studio has no server launcher, so there is no server to preview. Run `m start --dev` in the project and open http://127.0.0.1:8000/api/docs in a browser instead.</source>
+        <translation>Dieses Studio hat keinen Server-Starter, daher gibt es keinen Server für die Vorschau. Führen Sie stattdessen `m start --dev` im Projekt aus und öffnen Sie http://127.0.0.1:8000/api/docs in einem Browser.</translation>
+    </message>
+</context>
+<context>
+    <name>fm::studio::preview::PreviewSession</name>
+    <message>
+        <source>The preview is not signed in: the server refused the development sign-in (%1).</source>
+        <translation>Die Vorschau ist nicht angemeldet: der Server hat die Entwicklungsanmeldung abgelehnt (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>m</name>
+    <message>
+        <source>%1, %2 in %3</source>
+        <extracomment>The summary line of `m check`: &quot;2 errors, 1 warning in 5 DocTypes&quot;.</extracomment>
+        <translation>%1, %2 in %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DocType(s)</source>
+        <translation>
+            <numerusform>%n DocType</numerusform>
+            <numerusform>%n DocTypes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking project &quot;%1&quot;: apps %2</source>
+        <translation>Prüfe Projekt „%1“: Apps %2</translation>
+    </message>
+    <message>
+        <source>note: %1 is not an app of a project (m.json); it was checked with the built-in app core only</source>
+        <translation>Hinweis: %1 ist keine App eines Projekts (m.json); sie wurde nur mit der eingebauten App core geprüft</translation>
+    </message>
+    <message>
+        <source>Checking app %1</source>
+        <translation>Prüfe App %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %1: %n rename(s)</source>
+        <translation>
+            <numerusform>Prüfe %1: %n Umbenennung</numerusform>
+            <numerusform>Prüfe %1: %n Umbenennungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking %1 alone: Link and Table targets, fetch_from through Links and the other checks between DocTypes are skipped (run `m check` in the project for them)</source>
+        <translation>Prüfe %1 allein: Link- und Table-Ziele, fetch_from über Links und die anderen Prüfungen zwischen DocTypes werden übersprungen (führen Sie dafür `m check` im Projekt aus)</translation>
+    </message>
+    <message>
+        <source>error: `m check` takes at most one path</source>
+        <translation>Fehler: `m check` nimmt höchstens einen Pfad</translation>
+    </message>
+    <message>
+        <source>Run `m %1 --help` for its options.</source>
+        <translation>Führen Sie `m %1 --help` aus, um seine Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Report every problem in the DocTypes (exit 1 on errors)</source>
+        <translation>Jedes Problem in den DocTypes melden (Exit-Code 1 bei Fehlern)</translation>
+    </message>
+    <message>
+        <source>A DocType .json file, an app folder or a project folder (default: the project).</source>
+        <translation>Eine DocType-.json-Datei, ein App-Ordner oder ein Projektordner (Vorgabe: das Projekt).</translation>
+    </message>
+    <message>
+        <source>Project folder (default: the one around the working directory).</source>
+        <translation>Projektordner (Vorgabe: der, der das Arbeitsverzeichnis enthält).</translation>
+    </message>
+    <message>
+        <source>Site to work on (default: &quot;default_site&quot; in m.json).</source>
+        <translation>Zu bearbeitende Site (Vorgabe: „default_site“ in m.json).</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>reading JSON from standard input; end with Ctrl-D</source>
+        <translation>JSON wird von der Standardeingabe gelesen; mit Strg-D beenden</translation>
+    </message>
+    <message>
+        <source>the input is not valid JSON%1; pass a JSON object with --data &apos;{...}&apos; or on standard input</source>
+        <translation>die Eingabe ist kein gültiges JSON%1; übergeben Sie ein JSON-Objekt mit --data &apos;{...}&apos; oder auf der Standardeingabe</translation>
+    </message>
+    <message>
+        <source> (it is empty)</source>
+        <translation> (sie ist leer)</translation>
+    </message>
+    <message>
+        <source> (%1 at byte %2)</source>
+        <translation> (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>none of the things %1 reads</source>
+        <translation>nichts, was %1 liest</translation>
+    </message>
+    <message>
+        <source>not there</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 is %2; pass a DocType .json file, an app folder (with app.json) or a project folder (with m.json)</source>
+        <translation>%1 ist %2; übergeben Sie eine DocType-.json-Datei, einen App-Ordner (mit app.json) oder einen Projektordner (mit m.json)</translation>
+    </message>
+    <message>
+        <source>Describe DocType changes since a commit (default HEAD) in DocType terms</source>
+        <translation>DocType-Änderungen seit einem Commit (Vorgabe HEAD) in DocType-Begriffen beschreiben</translation>
+    </message>
+    <message>
+        <source>A commit, branch or tag to compare the working tree with (default: HEAD).</source>
+        <translation>Ein Commit, Branch oder Tag, mit dem das Arbeitsverzeichnis verglichen wird (Vorgabe: HEAD).</translation>
+    </message>
+    <message>
+        <source>Act as this user (default: Administrator).</source>
+        <translation>Als dieser Benutzer handeln (Vorgabe: Administrator).</translation>
+    </message>
+    <message>
+        <source>The document as JSON (default: read standard input).</source>
+        <translation>Das Dokument als JSON (Vorgabe: von der Standardeingabe lesen).</translation>
+    </message>
+    <message>
+        <source>every item of the list must be a JSON object</source>
+        <translation>jedes Element der Liste muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>the document must be a JSON object</source>
+        <translation>das Dokument muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>--%1 is not valid JSON: %2</source>
+        <translation>--%1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of 0 or more</source>
+        <translation>--%1 muss eine ganze Zahl von 0 oder mehr sein</translation>
+    </message>
+    <message>
+        <source>the changes must be a JSON object</source>
+        <translation>die Änderungen müssen ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>Also find soft-deleted documents.</source>
+        <translation>Auch weich gelöschte Dokumente finden.</translation>
+    </message>
+    <message>
+        <source>[[field, op, value], ...]</source>
+        <translation>[[Feld, Operator, Wert], ...]</translation>
+    </message>
+    <message>
+        <source>[&quot;field&quot;, ...]</source>
+        <translation>[&quot;Feld&quot;, ...]</translation>
+    </message>
+    <message>
+        <source>&quot;field desc, other&quot;</source>
+        <translation>&quot;Feld desc, anderes&quot;</translation>
+    </message>
+    <message>
+        <source>Rows per page (default 20).</source>
+        <translation>Zeilen pro Seite (Vorgabe 20).</translation>
+    </message>
+    <message>
+        <source>Rows to skip.</source>
+        <translation>Zu überspringende Zeilen.</translation>
+    </message>
+    <message>
+        <source>Remove the row instead of marking it deleted.</source>
+        <translation>Die Zeile entfernen, statt sie als gelöscht zu markieren.</translation>
+    </message>
+    <message>
+        <source>Rewrite DocType files in the canonical form (--check: only report)</source>
+        <translation>DocType-Dateien in die kanonische Form umschreiben (--check: nur melden)</translation>
+    </message>
+    <message>
+        <source>Change nothing; list the files that are not in the canonical form and exit 1 if there are any.</source>
+        <translation>Nichts ändern; die Dateien auflisten, die nicht in kanonischer Form sind, und mit 1 beenden, wenn es welche gibt.</translation>
+    </message>
+    <message>
+        <source>no DocType &quot;%1&quot; in this project; %2</source>
+        <translation>kein DocType „%1“ in diesem Projekt; %2</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; belongs to the built-in app core, which has no files to generate; pick a DocType of the project&apos;s apps</source>
+        <translation>DocType „%1“ gehört zur eingebauten App core, die keine Dateien zum Erzeugen hat; wählen Sie einen DocType der Apps des Projekts</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; belongs to app &quot;%2&quot;, not to &quot;%3&quot;; pass --app %2 or leave --app out</source>
+        <translation>DocType „%1“ gehört zur App „%2“, nicht zu „%3“; übergeben Sie --app %2 oder lassen Sie --app weg</translation>
+    </message>
+    <message>
+        <source>the project has no apps, so there is nothing to generate; create one with `m new app &lt;name&gt;`</source>
+        <translation>das Projekt hat keine Apps, daher gibt es nichts zu erzeugen; legen Sie eine mit `m new app &lt;name&gt;` an</translation>
+    </message>
+    <message>
+        <source>Regenerate scaffolds, plugin sources and reference pages</source>
+        <translation>Gerüste, Plugin-Quellen und Referenzseiten neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Only this app&apos;s files.</source>
+        <translation>Nur die Dateien dieser App.</translation>
+    </message>
+    <message>
+        <source>Only this DocType&apos;s files (and its app&apos;s plugin).</source>
+        <translation>Nur die Dateien dieses DocTypes (und das Plugin seiner App).</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 must hold a JSON list of documents, each with a &quot;doctype&quot; key%2</source>
+        <translation>%1 muss eine JSON-Liste von Dokumenten enthalten, jedes mit einem Schlüssel „doctype“%2</translation>
+    </message>
+    <message>
+        <source>item %1 of %2 has no &quot;doctype&quot;; add it (nothing was imported)</source>
+        <translation>Element %1 von %2 hat kein „doctype“; ergänzen Sie es (nichts wurde importiert)</translation>
+    </message>
+    <message>
+        <source>Insert a JSON file of documents in one transaction</source>
+        <translation>Eine JSON-Datei mit Dokumenten in einer Transaktion einfügen</translation>
+    </message>
+    <message>
+        <source>JSON list of documents with a &quot;doctype&quot; key.</source>
+        <translation>JSON-Liste von Dokumenten mit einem Schlüssel „doctype“.</translation>
+    </message>
+    <message>
+        <source>Show the version, the project, its apps and sites</source>
+        <translation>Die Version, das Projekt, seine Apps und Sites anzeigen</translation>
+    </message>
+    <message>
+        <source>The registered job, e.g. helpdesk.tickets.close_stale.</source>
+        <translation>Der registrierte Job, z. B. helpdesk.tickets.close_stale.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s arguments, a JSON object.</source>
+        <translation>Die Argumente des Jobs, ein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Run with this user&apos;s permissions (default: Administrator).</source>
+        <translation>Mit den Berechtigungen dieses Benutzers ausführen (Vorgabe: Administrator).</translation>
+    </message>
+    <message>
+        <source>Run as the system principal (full rights; logged).</source>
+        <translation>Als System-Principal ausführen (volle Rechte; protokolliert).</translation>
+    </message>
+    <message>
+        <source>Seconds before it is stopped.</source>
+        <translation>Sekunden, bevor er angehalten wird.</translation>
+    </message>
+    <message>
+        <source>Retries after a failed attempt.</source>
+        <translation>Wiederholungen nach einem fehlgeschlagenen Versuch.</translation>
+    </message>
+    <message>
+        <source>Seconds before the first retry (doubling after).</source>
+        <translation>Sekunden bis zur ersten Wiederholung (danach jeweils verdoppelt).</translation>
+    </message>
+    <message>
+        <source>While a job with this key is queued or running, return it instead of adding one.</source>
+        <translation>Solange ein Job mit diesem Schlüssel wartet oder läuft, diesen zurückgeben, statt einen neuen hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>The queue (default: the job&apos;s).</source>
+        <translation>Die Warteschlange (Vorgabe: die des Jobs).</translation>
+    </message>
+    <message>
+        <source>Higher runs first (default 0).</source>
+        <translation>Höhere laufen zuerst (Vorgabe 0).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait before it is due (m job enqueue only).</source>
+        <translation>Sekunden, bis er fällig ist (nur m job enqueue).</translation>
+    </message>
+    <message>
+        <source>Print the job as JSON.</source>
+        <translation>Den Job als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s id.</source>
+        <translation>Die ID des Jobs.</translation>
+    </message>
+    <message>
+        <source>Only Queued, Running, Succeeded, Failed or Cancelled jobs.</source>
+        <translation>Nur Jobs im Status Queued, Running, Succeeded, Failed oder Cancelled.</translation>
+    </message>
+    <message>
+        <source>Only this queue.</source>
+        <translation>Nur diese Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Only this job function.</source>
+        <translation>Nur diese Job-Funktion.</translation>
+    </message>
+    <message>
+        <source>How many (default %1).</source>
+        <translation>Wie viele (Vorgabe %1).</translation>
+    </message>
+    <message>
+        <source>Show the queued e-mails, newest first (the dev mailbox)</source>
+        <translation>Die wartenden E-Mails anzeigen, neueste zuerst (das Entwickler-Postfach)</translation>
+    </message>
+    <message>
+        <source>Print the Email Queue documents as a JSON array.</source>
+        <translation>Die Email-Queue-Dokumente als JSON-Array ausgeben.</translation>
+    </message>
+    <message>
+        <source>Schema of site &quot;%1&quot; is up to date.</source>
+        <translation>Das Schema der Site „%1“ ist aktuell.</translation>
+    </message>
+    <message>
+        <source>Schema of site &quot;%1&quot; is up to date; nothing to do.</source>
+        <translation>Das Schema der Site „%1“ ist aktuell; nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Bring the site&apos;s database in line with the DocTypes</source>
+        <translation>Die Datenbank der Site auf den Stand der DocTypes bringen</translation>
+    </message>
+    <message>
+        <source>Show the steps (safe, warning, dangerous) and change nothing.</source>
+        <translation>Die Schritte anzeigen (sicher, mit Warnung, gefährlich) und nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Also apply warning steps (type widening, new required columns, new unique constraints).</source>
+        <translation>Auch Schritte mit Warnung anwenden (Typ-Erweiterung, neue Pflichtspalten, neue Eindeutigkeitsbedingungen).</translation>
+    </message>
+    <message>
+        <source>error: missing %1</source>
+        <translation>Fehler: %1 fehlt</translation>
+    </message>
+    <message>
+        <source>error: expected one %1</source>
+        <translation>Fehler: genau ein Argument erwartet: %1</translation>
+    </message>
+    <message>
+        <source>project folder</source>
+        <translation>Projektordner</translation>
+    </message>
+    <message>
+        <source>the project name is empty; pass --name &lt;name&gt;</source>
+        <translation>der Projektname ist leer; übergeben Sie --name &lt;Name&gt;</translation>
+    </message>
+    <message>
+        <source>Created project &quot;%1&quot; in %2:</source>
+        <translation>Projekt „%1“ in %2 erstellt:</translation>
+    </message>
+    <message>
+        <source>  m.json, apps/, sites/, .gitignore (ignores sites/ and build/)</source>
+        <translation>  m.json, apps/, sites/, .gitignore (ignoriert sites/ und build/)</translation>
+    </message>
+    <message>
+        <source>Next: cd %1 &amp;&amp; m new app &lt;name&gt; &amp;&amp; m new site &lt;name&gt;</source>
+        <translation>Weiter: cd %1 &amp;&amp; m new app &lt;Name&gt; &amp;&amp; m new site &lt;Name&gt;</translation>
+    </message>
+    <message>
+        <source>app name</source>
+        <translation>App-Name</translation>
+    </message>
+    <message>
+        <source>site name</source>
+        <translation>Site-Name</translation>
+    </message>
+    <message>
+        <source>--admin-password is empty; give a password, or leave the option out to have one generated</source>
+        <translation>--admin-password ist leer; geben Sie ein Passwort an oder lassen Sie die Option weg, damit eines erzeugt wird</translation>
+    </message>
+    <message>
+        <source>Created site &quot;%1&quot; in %2 (SQLite database %3).</source>
+        <translation>Site „%1“ in %2 erstellt (SQLite-Datenbank %3).</translation>
+    </message>
+    <message>
+        <source>Migrated it with the DocTypes of %1:</source>
+        <translation>Mit den DocTypes von %1 migriert:</translation>
+    </message>
+    <message>
+        <source>Created the user Administrator (role %1).</source>
+        <translation>Benutzer Administrator erstellt (Rolle %1).</translation>
+    </message>
+    <message>
+        <source>Administrator password (shown once, store it now): %1</source>
+        <translation>Passwort des Administrators (wird nur einmal angezeigt, bewahren Sie es jetzt auf): %1</translation>
+    </message>
+    <message>
+        <source>Set &quot;default_site&quot; to &quot;%1&quot; in m.json.</source>
+        <translation>„default_site“ in m.json auf „%1“ gesetzt.</translation>
+    </message>
+    <message>
+        <source>Create a project folder (m.json, apps/, sites/)</source>
+        <translation>Einen Projektordner anlegen (m.json, apps/, sites/)</translation>
+    </message>
+    <message>
+        <source>Folder to create the project in.</source>
+        <translation>Ordner, in dem das Projekt angelegt wird.</translation>
+    </message>
+    <message>
+        <source>Project name (default: the folder&apos;s name).</source>
+        <translation>Projektname (Vorgabe: der Name des Ordners).</translation>
+    </message>
+    <message>
+        <source>Create an app in the project</source>
+        <translation>Eine App im Projekt anlegen</translation>
+    </message>
+    <message>
+        <source>App name: lower case letters, digits and &apos;_&apos;, e.g. helpdesk.</source>
+        <translation>App-Name: Kleinbuchstaben, Ziffern und &apos;_&apos;, z. B. helpdesk.</translation>
+    </message>
+    <message>
+        <source>Create a site with its database, migrated</source>
+        <translation>Eine Site mit ihrer Datenbank anlegen, migriert</translation>
+    </message>
+    <message>
+        <source>Site name: lower case letters, digits, &apos;_&apos; or &apos;-&apos;, e.g. dev.</source>
+        <translation>Site-Name: Kleinbuchstaben, Ziffern, &apos;_&apos; oder &apos;-&apos;, z. B. dev.</translation>
+    </message>
+    <message>
+        <source>Password of the user Administrator (default: $M_ADMIN_PASSWORD, else a generated one, printed once).</source>
+        <translation>Passwort des Benutzers Administrator (Vorgabe: $M_ADMIN_PASSWORD, sonst ein erzeugtes, einmal ausgegeben).</translation>
+    </message>
+    <message>
+        <source>the project has no apps yet; create one with `m new app &lt;name&gt;` first</source>
+        <translation>das Projekt hat noch keine Apps; legen Sie zuerst eine mit `m new app &lt;name&gt;` an</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is none of the apps listed; answer with a number or a name from the list, or pass --app &lt;name&gt;</source>
+        <translation>„%1“ ist keine der aufgeführten Apps; antworten Sie mit einer Nummer oder einem Namen aus der Liste oder übergeben Sie --app &lt;name&gt;</translation>
+    </message>
+    <message>
+        <source>cannot tell which app: pass --app &lt;name&gt;</source>
+        <translation>unklar, welche App: übergeben Sie --app &lt;name&gt;</translation>
+    </message>
+    <message>
+        <source>Create a DocType with its controller and test scaffolds</source>
+        <translation>Einen DocType mit Controller- und Testgerüst anlegen</translation>
+    </message>
+    <message>
+        <source>DocType name in Title Case, e.g. &quot;Support Ticket&quot;.</source>
+        <translation>DocType-Name in Title Case, z. B. „Support Ticket“.</translation>
+    </message>
+    <message>
+        <source>App that gets the DocType (asked on a terminal when left out).</source>
+        <translation>App, die den DocType erhält (wird im Terminal abgefragt, wenn weggelassen).</translation>
+    </message>
+    <message>
+        <source>Documents are submitted (and cancelled, amended).</source>
+        <translation>Dokumente werden gebucht (und storniert, abgeändert).</translation>
+    </message>
+    <message>
+        <source>the project has none yet</source>
+        <translation>das Projekt hat noch keine</translation>
+    </message>
+    <message>
+        <source>the project&apos;s apps: %1</source>
+        <translation>die Apps des Projekts: %1</translation>
+    </message>
+    <message>
+        <source>&quot;core&quot; is the built-in app, not one of the project&apos;s</source>
+        <translation>„core“ ist die eingebaute App, keine des Projekts</translation>
+    </message>
+    <message>
+        <source>app &quot;%1&quot; is not in this project</source>
+        <translation>App „%1“ ist nicht in diesem Projekt</translation>
+    </message>
+    <message>
+        <source>%1 (%2); pass --app with one of them, or create an app with `m new app &lt;name&gt;`</source>
+        <translation>%1 (%2); übergeben Sie --app mit einer davon oder legen Sie eine App mit `m new app &lt;name&gt;` an</translation>
+    </message>
+    <message>
+        <source>the project&apos;s DocTypes have errors (above); %1</source>
+        <translation>die DocTypes des Projekts enthalten Fehler (siehe oben); %1</translation>
+    </message>
+    <message>
+        <source>DocType of the field, e.g. Ticket.</source>
+        <translation>DocType des Feldes, z. B. Ticket.</translation>
+    </message>
+    <message>
+        <source>Current fieldname.</source>
+        <translation>Aktueller Feldname.</translation>
+    </message>
+    <message>
+        <source>New fieldname.</source>
+        <translation>Neuer Feldname.</translation>
+    </message>
+    <message>
+        <source>Current DocType name.</source>
+        <translation>Aktueller DocType-Name.</translation>
+    </message>
+    <message>
+        <source>New DocType name, in Title Case.</source>
+        <translation>Neuer DocType-Name, in Title Case.</translation>
+    </message>
+    <message>
+        <source>Print what would change and write nothing.</source>
+        <translation>Ausgeben, was sich ändern würde, und nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>cannot create the signal pipe: %1. Raise the open-files limit (ulimit -n) and try again.</source>
+        <translation>die Signal-Pipe kann nicht angelegt werden: %1. Erhöhen Sie die Grenze für offene Dateien (ulimit -n) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>cannot handle signal %1: %2</source>
+        <translation>Signal %1 kann nicht behandelt werden: %2</translation>
+    </message>
+    <message>
+        <source>error: --host &quot;%1&quot; is not an IP address; use e.g. 127.0.0.1 or 0.0.0.0.</source>
+        <translation>Fehler: --host „%1“ ist keine IP-Adresse; verwenden Sie z. B. 127.0.0.1 oder 0.0.0.0.</translation>
+    </message>
+    <message>
+        <source>error: --port &quot;%1&quot; is not a port number; use 1 to 65535 (0 picks a free one).</source>
+        <translation>Fehler: --port „%1“ ist keine Portnummer; verwenden Sie 1 bis 65535 (0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <source>error: --threads &quot;%1&quot; is not a thread count; use 1 to 256.</source>
+        <translation>Fehler: --threads „%1“ ist keine Thread-Anzahl; verwenden Sie 1 bis 256.</translation>
+    </message>
+    <message>
+        <source>Run the HTTP server on the site</source>
+        <translation>Den HTTP-Server für die Site ausführen</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1; 0.0.0.0 for every interface).</source>
+        <translation>Adresse, auf der gelauscht wird (Vorgabe 127.0.0.1; 0.0.0.0 für alle Schnittstellen).</translation>
+    </message>
+    <message>
+        <source>Port to listen on (default 8000; 0 picks a free one).</source>
+        <translation>Port, auf dem gelauscht wird (Vorgabe 8000; 0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <source>Worker threads for request handlers (default: the number of cores, at least 2).</source>
+        <translation>Worker-Threads für die Anfragebearbeitung (Vorgabe: die Anzahl der Kerne, mindestens 2).</translation>
+    </message>
+    <message>
+        <source>Also run background jobs in this process (one at a time, every queue), for development; production runs m worker beside the server.</source>
+        <translation>Auch Hintergrundjobs in diesem Prozess ausführen (einen nach dem anderen, aus jeder Warteschlange), für die Entwicklung; im Betrieb läuft m worker neben dem Server.</translation>
+    </message>
+    <message>
+        <source>Development mode: the dev mailbox and other development routes are served (never in production).</source>
+        <translation>Entwicklungsmodus: das Entwickler-Postfach und andere Entwicklungsrouten werden bereitgestellt (nie im Betrieb).</translation>
+    </message>
+    <message>
+        <source>error: expected one &lt;email&gt;, got %1</source>
+        <translation>Fehler: genau eine &lt;email&gt; erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>error: give the user at least one role with --role &lt;role&gt;, e.g. --role &quot;%1&quot;</source>
+        <translation>Fehler: geben Sie dem Benutzer mindestens eine Rolle mit --role &lt;Rolle&gt;, z. B. --role &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Created user %1 with role(s) %2 on site &quot;%3&quot;.</source>
+        <translation>Benutzer %1 mit Rolle(n) %2 auf Site „%3“ erstellt.</translation>
+    </message>
+    <message>
+        <source>Password (shown once, store it now): %1</source>
+        <translation>Passwort (wird nur einmal angezeigt, bewahren Sie es jetzt auf): %1</translation>
+    </message>
+    <message>
+        <source>Create a user on a site, with roles and a password</source>
+        <translation>Einen Benutzer auf einer Site anlegen, mit Rollen und einem Passwort</translation>
+    </message>
+    <message>
+        <source>E-mail address; also the login name.</source>
+        <translation>E-Mail-Adresse; zugleich der Anmeldename.</translation>
+    </message>
+    <message>
+        <source>A role the user holds (repeat for more); it must exist.</source>
+        <translation>Eine Rolle des Benutzers (für weitere wiederholen); sie muss existieren.</translation>
+    </message>
+    <message>
+        <source>The password (default: a generated one, printed once).</source>
+        <translation>Das Passwort (Vorgabe: ein erzeugtes, einmal ausgegeben).</translation>
+    </message>
+    <message>
+        <source>The user&apos;s full name.</source>
+        <translation>Der vollständige Name des Benutzers.</translation>
+    </message>
+    <message>
+        <source>Run background jobs of the site until stopped</source>
+        <translation>Hintergrundjobs der Site ausführen, bis angehalten wird</translation>
+    </message>
+    <message>
+        <source>Comma-separated queues to take jobs from (default: every queue).</source>
+        <translation>Durch Kommas getrennte Warteschlangen, aus denen Jobs genommen werden (Vorgabe: alle).</translation>
+    </message>
+    <message>
+        <source>Jobs run at the same time, each on its own thread (default 1).</source>
+        <translation>Gleichzeitig laufende Jobs, jeder in einem eigenen Thread (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <source>How long a claimed job stays this worker&apos;s without a renewal (default 30): after a crash, its jobs run again once this has passed.</source>
+        <translation>Wie lange ein übernommener Job ohne Erneuerung bei diesem Worker bleibt (Vorgabe 30): nach einem Absturz laufen seine Jobs erneut, sobald diese Zeit verstrichen ist.</translation>
+    </message>
+    <message>
+        <source>On SIGTERM or Ctrl+C, how long running jobs may finish before they are released to the queue (default %1).</source>
+        <translation>Bei SIGTERM oder Strg+C: wie lange laufende Jobs noch fertig werden dürfen, bevor sie an die Warteschlange zurückgegeben werden (Vorgabe %1).</translation>
+    </message>
+    <message>
+        <source>Wait between looks at an empty queue (default 250).</source>
+        <translation>Wartezeit zwischen zwei Blicken in eine leere Warteschlange (Vorgabe 250).</translation>
+    </message>
+    <message>
+        <source>Do not enqueue scheduled jobs (Scheduled Job) from this worker; by default every worker does, and each due run is enqueued once.</source>
+        <translation>Keine geplanten Jobs (Scheduled Job) von diesem Worker einreihen; standardmäßig tut das jeder Worker, und jeder fällige Lauf wird einmal eingereiht.</translation>
+    </message>
+    <message>
+        <source>Usage: m &lt;command&gt; [options]</source>
+        <translation>Aufruf: m &lt;Befehl&gt; [Optionen]</translation>
+    </message>
+    <message>
+        <source>Framework M %1: metadata-driven business applications.</source>
+        <translation>Framework M %1: metadatengesteuerte Geschäftsanwendungen.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Run `m &lt;command&gt; --help` for a command&apos;s options.
+Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.</source>
+        <translation>Führen Sie `m &lt;Befehl&gt; --help` aus, um die Optionen eines Befehls zu sehen.
+Exit-Codes: 0 Erfolg, 1 der Befehl ist fehlgeschlagen, 2 die Befehlszeile ist falsch.</translation>
+    </message>
+    <message>
+        <source>error: unknown command &quot;%1&quot;</source>
+        <translation>Fehler: unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>error: unknown command &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>Fehler: unbekannter Befehl „%1“; meinten Sie „%2“?</translation>
+    </message>
+    <message>
+        <source>Run `m --help` for the list of commands.</source>
+        <translation>Führen Sie `m --help` aus, um die Liste der Befehle zu sehen.</translation>
+    </message>
+    <message>
+        <source>error: expected one argument: &lt;file&gt;</source>
+        <translation>Fehler: genau ein Argument erwartet: &lt;Datei&gt;</translation>
+    </message>
+    <message>
+        <source>Imported %1 document(s) into site &quot;%2&quot;:</source>
+        <translation>%1 Dokument(e) in Site „%2“ importiert:</translation>
+    </message>
+    <message>
+        <source>Project: none (%1)</source>
+        <translation>Projekt: keins (%1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Project: %1 at %2</source>
+        <translation>Projekt: %1 in %2</translation>
+    </message>
+    <message>
+        <source>Apps: %1</source>
+        <translation>Apps: %1</translation>
+    </message>
+    <message>
+        <source>Sites: %1 (default: %2)</source>
+        <translation>Sites: %1 (Standard: %2)</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Site: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1 %2 (%3 bytes)</source>
+        <translation>Datenbank: %1 %2 (%3 Bytes)</translation>
+    </message>
+    <message>
+        <source>DocTypes: %1</source>
+        <translation>DocTypes: %1</translation>
+    </message>
+    <message>
+        <source>Schema: up to date</source>
+        <translation>Schema: aktuell</translation>
+    </message>
+    <message numerus="yes">
+        <source>Schema: %n pending step(s); run `m migrate --plan`</source>
+        <translation>
+            <numerusform>Schema: %n ausstehender Schritt; führen Sie `m migrate --plan` aus</numerusform>
+            <numerusform>Schema: %n ausstehende Schritte; führen Sie `m migrate --plan` aus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--db takes a PostgreSQL URL (postgresql://user@host:port/dbname); leave it out for the SQLite file db.sqlite</source>
+        <translation>--db erwartet eine PostgreSQL-URL (postgresql://benutzer@host:port/datenbank); ohne die Option wird die SQLite-Datei db.sqlite verwendet</translation>
+    </message>
+    <message>
+        <source>Created site &quot;%1&quot; in %2 (PostgreSQL database %3).</source>
+        <translation>Site „%1“ in %2 erstellt (PostgreSQL-Datenbank %3).</translation>
+    </message>
+</context>
+</TS>
