@@ -58,6 +58,7 @@ struct PoolState
     QMutex mutex;
     bool alive = true;
     QHash<QThread *, ThreadConnection> connections;
+    int opening = 0; // connections being opened now, counted against the pool size
 };
 
 } // namespace
@@ -178,6 +179,12 @@ QString DatabaseConfig::displayName() const
 
 Result<std::unique_ptr<ConnectionPool>> ConnectionPool::open(const DatabaseConfig &config)
 {
+    if (config.poolSize < 0) {
+        return fail(ErrorCode::BadRequest,
+                    QStringLiteral("pool size %1 is negative; use 0 (one connection per "
+                                   "thread, no limit) or more")
+                        .arg(config.poolSize));
+    }
     if (config.busyTimeoutMs < 0) {
         return fail(ErrorCode::BadRequest,
                     QStringLiteral("busy timeout %1 ms is negative; use 0 or more milliseconds")
@@ -240,6 +247,16 @@ Result<QSqlDatabase> ConnectionPool::connection()
         const auto it = d->state->connections.constFind(thread);
         if (it != d->state->connections.cend())
             return QSqlDatabase::database(it->name, false);
+        const int limit = d->config.poolSize;
+        if (limit > 0 && d->state->connections.size() + d->state->opening >= limit) {
+            return fail(ErrorCode::Database,
+                        QStringLiteral("this process already holds the %1 database "
+                                       "connection(s) its pool allows (pool_size in the "
+                                       "site's database settings); raise pool_size, or run "
+                                       "fewer threads (m start --threads)")
+                            .arg(limit));
+        }
+        ++d->state->opening;
         name = d->namePrefix + QString::number(d->nextConnection++);
     }
 
@@ -264,6 +281,8 @@ Result<QSqlDatabase> ConnectionPool::connection()
     }
     if (!opened) {
         QSqlDatabase::removeDatabase(name);
+        QMutexLocker lock(&d->state->mutex);
+        --d->state->opening;
         return fail(opened.error());
     }
 
@@ -287,6 +306,7 @@ Result<QSqlDatabase> ConnectionPool::connection()
         Qt::DirectConnection);
     {
         QMutexLocker lock(&d->state->mutex);
+        --d->state->opening;
         d->state->connections.insert(thread, connection);
     }
     return QSqlDatabase::database(name, false);

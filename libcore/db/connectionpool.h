@@ -24,6 +24,9 @@ struct FM_CORE_EXPORT DatabaseConfig
     QString passwordFile = QString(); // PostgreSQL: a file holding only the password
     int statementTimeoutMs = 0;       // PostgreSQL statement_timeout; 0 = no limit
     int connectTimeoutS = 10;         // PostgreSQL connect_timeout
+    // The most connections one process opens (one per thread that uses the database);
+    // 0 = no limit. A thread past it is refused with an error naming this setting.
+    int poolSize = 0;
 
     // "postgresql://..." or "postgres://..." as a PostgreSQL config; anything else is a
     // SQLite file path. Refuses a URL that holds a password.

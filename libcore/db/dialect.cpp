@@ -67,6 +67,16 @@ QStringList Dialect::uniqueViolationColumns(const QSqlError &) const
     return {};
 }
 
+bool Dialect::isStatementTimeout(const QSqlError &) const
+{
+    return false;
+}
+
+QString Dialect::skipLocked() const
+{
+    return {};
+}
+
 QString Dialect::changeTokenSql() const
 {
     return {};

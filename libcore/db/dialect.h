@@ -97,12 +97,20 @@ public:
     // engine cannot tell, and nothing is cached on it (data/countcache.h).
     virtual QString changeTokenSql() const;
 
+    // Appended to a SELECT that picks rows to update at once (a job to claim): rows other
+    // transactions have locked are skipped instead of waited for, so concurrent claimers
+    // never take the same row. PostgreSQL: FOR UPDATE SKIP LOCKED; SQLite: empty, since
+    // its writers take turns (BEGIN IMMEDIATE) and never see each other's rows locked.
+    virtual QString skipLocked() const;
+
     // Classifying engine errors so callers can answer with the right fm::ErrorCode.
     virtual bool isUniqueViolation(const QSqlError &error) const = 0;
     virtual bool isForeignKeyViolation(const QSqlError &error) const = 0;
     virtual bool isBusy(const QSqlError &error) const = 0;
     // The statement names a table that does not exist (the site was not migrated).
     virtual bool isMissingTable(const QSqlError &error) const = 0;
+    // The engine cancelled the statement for running past the statement timeout.
+    virtual bool isStatementTimeout(const QSqlError &error) const;
     // The columns a unique violation names, when the engine names them; else empty.
     virtual QStringList uniqueViolationColumns(const QSqlError &error) const;
 

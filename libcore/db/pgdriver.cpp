@@ -11,6 +11,8 @@
 
 #include <vector>
 
+#include <poll.h>
+
 namespace fm::core {
 
 namespace {
@@ -86,10 +88,13 @@ private:
         const pg::Parameters params(values);
         QSqlError error;
         auto *pgDriver = const_cast<PgDriver *>(static_cast<const PgDriver *>(driver()));
-        m_result = pgDriver->run(m_sql, [&](pg_conn *c) {
-            return PQexecParams(c, m_sql.constData(), params.count(), nullptr, params.values(),
-                                params.lengths(), params.formats(), 0);
-        }, error);
+        m_result = pgDriver->run(
+            m_sql,
+            [&](pg_conn *c) {
+                return PQexecParams(c, m_sql.constData(), params.count(), nullptr, params.values(),
+                                    params.lengths(), params.formats(), 0);
+            },
+            error);
         if (!m_result) {
             setLastError(error);
             setActive(false);
@@ -220,7 +225,19 @@ bool PgDriver::beforeStatement(const QByteArray &sql, QSqlError &error)
                           QSqlError::ConnectionError, QStringLiteral("08003"));
         return false;
     }
-    if (PQstatus(m_connection) == CONNECTION_BAD) {
+    // A session the server ended while this one sat idle (a restart, a failover, an
+    // administrator's terminate) still looks OK to libpq until it reads the socket, where
+    // the server's goodbye waits. Outside a transaction nothing is expected from the
+    // server between statements, so data waiting there means the session is over: it is
+    // reset now, before the statement is sent, instead of failing this statement and only
+    // reconnecting on the next one. Nothing is ever re-sent, so a statement cut off while
+    // running is never applied twice.
+    bool lost = PQstatus(m_connection) == CONNECTION_BAD;
+    if (!lost && !m_inTransaction) {
+        pollfd socket{PQsocket(m_connection), POLLIN, 0};
+        lost = ::poll(&socket, 1, 0) > 0;
+    }
+    if (lost) {
         m_lostTransaction = m_lostTransaction || m_inTransaction;
         m_inTransaction = false;
         PQreset(m_connection); // same parameters, session settings included (options=)

@@ -38,17 +38,30 @@ Result<void> PgStatement::prepareOnServer()
     const QByteArray text = pg::positionalSql(m_sql).toUtf8();
     QSqlError error;
     pg_result *result = m_driver.run(
-        text, [&](pg_conn *conn) { return PQprepare(conn, m_name.constData(), text.constData(), 0, nullptr); },
+        text,
+        [&](pg_conn *conn) {
+            return PQprepare(conn, m_name.constData(), text.constData(), 0, nullptr);
+        },
         error);
     if (!result)
         return fail(sqlError(error, m_dialect, {}).withDetail(QStringLiteral("sql"), m_sql));
     PQclear(result);
+    m_session = m_driver.session();
     return {};
 }
 
 Result<void> PgStatement::exec(const QVariantList &values)
 {
     finish();
+    // The session was re-established since this statement was prepared (the server
+    // restarted while the connection sat idle, and the driver reconnected): the new
+    // session has never seen it. Prepared again first, which works inside a transaction
+    // too, where a failed attempt would have aborted it.
+    if (m_session != m_driver.session()) {
+        m_name = m_driver.nextStatementName();
+        if (auto prepared = prepareOnServer(); !prepared)
+            return prepared;
+    }
     const pg::Parameters params(values);
     QSqlError error;
     auto run = [&] {
@@ -65,8 +78,9 @@ Result<void> PgStatement::exec(const QVariantList &values)
     // re-established (26000), or a schema change altered its result ("cached plan must
     // not change result type", 0A000). Inside one the error has already aborted the
     // transaction, so it is reported.
-    if (!m_result && (error.nativeErrorCode() == QLatin1String("26000") ||
-                      error.nativeErrorCode() == QLatin1String("0A000")) &&
+    if (!m_result &&
+        (error.nativeErrorCode() == QLatin1String("26000") ||
+         error.nativeErrorCode() == QLatin1String("0A000")) &&
         PQtransactionStatus(m_driver.connection()) == PQTRANS_IDLE) {
         m_name = m_driver.nextStatementName();
         if (auto prepared = prepareOnServer(); !prepared)

@@ -35,6 +35,7 @@ private:
 
     PgDriver &m_driver;
     QByteArray m_name;
+    quint64 m_session = 0; // the driver session the statement was prepared in
     QString m_sql;
     const Dialect &m_dialect;
     pg_result *m_result = nullptr;

@@ -359,8 +359,8 @@ QStringList PostgresDialect::rebuildTable(const TableSpec &from, const TableSpec
     }
     for (const ColumnSpec &column : from.columns) {
         if (!findColumn(to, column.name))
-            statements << QStringLiteral("ALTER TABLE %1 DROP COLUMN %2")
-                              .arg(table, quote(column.name));
+            statements
+                << QStringLiteral("ALTER TABLE %1 DROP COLUMN %2").arg(table, quote(column.name));
     }
     for (const ColumnSpec &column : to.columns) {
         const ColumnSpec *current = findColumn(from, column.name);
@@ -376,9 +376,9 @@ QStringList PostgresDialect::rebuildTable(const TableSpec &from, const TableSpec
         const ForeignKeySpec *current = findForeignKey(from, fk.column);
         if (current && *current == fk)
             continue;
-        statements << QStringLiteral("ALTER TABLE %1 ADD FOREIGN KEY (%2) ")
-                              .arg(table, quote(fk.column)) +
-                          foreignKeyClause(fk);
+        statements
+            << QStringLiteral("ALTER TABLE %1 ADD FOREIGN KEY (%2) ").arg(table, quote(fk.column)) +
+                   foreignKeyClause(fk);
     }
     for (const IndexSpec &index : to.indexes) {
         if (!from.indexes.contains(index))
@@ -410,12 +410,12 @@ Result<QStringList> PostgresDialect::foreignKeyViolations(QSqlDatabase &db,
         if (live.spec.name != table)
             continue;
         for (const ForeignKeySpec &fk : live.spec.foreignKeys) {
-            auto rows = execSql(
-                db, *this,
-                QStringLiteral("SELECT %1 FROM %2 t WHERE t.%3 IS NOT NULL AND NOT EXISTS "
-                               "(SELECT 1 FROM %4 r WHERE r.%5 = t.%3) LIMIT 20")
-                    .arg(quote(QStringLiteral("name")), quote(table), quote(fk.column),
-                         quote(fk.targetTable), quote(fk.targetColumn)));
+            auto rows =
+                execSql(db, *this,
+                        QStringLiteral("SELECT %1 FROM %2 t WHERE t.%3 IS NOT NULL AND NOT EXISTS "
+                                       "(SELECT 1 FROM %4 r WHERE r.%5 = t.%3) LIMIT 20")
+                            .arg(quote(QStringLiteral("name")), quote(table), quote(fk.column),
+                                 quote(fk.targetTable), quote(fk.targetColumn)));
             if (!rows)
                 return fail(rows.error());
             while (rows->next()) {
@@ -525,6 +525,17 @@ bool PostgresDialect::isBusy(const QSqlError &error) const
 bool PostgresDialect::isMissingTable(const QSqlError &error) const
 {
     return error.nativeErrorCode() == kUndefinedTable;
+}
+
+bool PostgresDialect::isStatementTimeout(const QSqlError &error) const
+{
+    // query_canceled: statement_timeout, or a cancel request (m never sends one).
+    return error.nativeErrorCode() == QLatin1String("57014");
+}
+
+QString PostgresDialect::skipLocked() const
+{
+    return QStringLiteral(" FOR UPDATE SKIP LOCKED");
 }
 
 QStringList PostgresDialect::uniqueViolationColumns(const QSqlError &error) const

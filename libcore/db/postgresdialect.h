@@ -53,6 +53,8 @@ public:
     bool isForeignKeyViolation(const QSqlError &error) const override;
     bool isBusy(const QSqlError &error) const override;
     bool isMissingTable(const QSqlError &error) const override;
+    bool isStatementTimeout(const QSqlError &error) const override;
+    QString skipLocked() const override;
     QStringList uniqueViolationColumns(const QSqlError &error) const override;
     Result<std::unique_ptr<Statement>> prepare(QSqlDatabase &db, const QString &sql) const override;
 

@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <cmath>
+
 namespace fm::core {
 
 namespace {
@@ -198,18 +200,36 @@ Result<SiteConfig> SiteConfig::load(const Project &project, const QString &site)
     out.dir = dir;
     out.database.engine =
         database.value(QStringLiteral("engine")).toString(QStringLiteral("sqlite"));
-    out.database.busyTimeoutMs =
-        database.value(QStringLiteral("busy_timeout_ms")).toInt(out.database.busyTimeoutMs);
+    // The numbers: a value that is not a whole number of 0 or more is refused by name,
+    // never silently replaced by the default.
+    for (const auto &[key, target] :
+         {std::pair{"busy_timeout_ms", &out.database.busyTimeoutMs},
+          std::pair{"pool_size", &out.database.poolSize},
+          std::pair{"statement_timeout_ms", &out.database.statementTimeoutMs},
+          std::pair{"connect_timeout_s", &out.database.connectTimeoutS}}) {
+        const QJsonValue value = database.value(QLatin1String(key));
+        if (value.isUndefined())
+            continue;
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || number < 0 || number != std::floor(number) || number > 1e9) {
+            return fail(
+                ErrorCode::BadRequest,
+                QStringLiteral("%1/site.json: database.%2 is %3, not a whole number of "
+                               "0 or more; fix it or remove it for the default")
+                    .arg(displayPath(project.root(), dir), QLatin1String(key),
+                         QString::fromUtf8(
+                             QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+                             .mid(1)
+                             .chopped(1)));
+        }
+        *target = int(number);
+    }
     if (out.database.engine == QLatin1String("postgresql")) {
         // The password is never in site.json: a password file, PGPASSWORD or ~/.pgpass.
         out.database.url = database.value(QStringLiteral("url")).toString();
         const QString passwordFile = database.value(QStringLiteral("password_file")).toString();
         if (!passwordFile.isEmpty())
             out.database.passwordFile = QDir(dir).filePath(passwordFile);
-        out.database.statementTimeoutMs =
-            database.value(QStringLiteral("statement_timeout_ms")).toInt(0);
-        out.database.connectTimeoutS =
-            database.value(QStringLiteral("connect_timeout_s")).toInt(out.database.connectTimeoutS);
         return out;
     }
     const QString path =
