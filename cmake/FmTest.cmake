@@ -21,16 +21,47 @@ function(fm_add_test name)
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANGUAGE=en")
 endfunction()
 
-# fm_add_server_test(<name> SOURCES ... [LIBS ...])
+# fm_add_db_test(<name> SOURCES ... [LIBS ...] [LABELS ...])
+# A test that runs once per database engine (tests/common/testdatabase.h): <name> on
+# SQLite (label `sqlite`) and <name>_postgresql on a throwaway PostgreSQL cluster
+# (labels `postgresql` and `integration`), which ctest reports as skipped when
+# PostgreSQL is not installed. `ctest -L postgresql` runs only the second.
+function(fm_add_db_test name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS;LABELS" ${ARGN})
+    if(NOT ARG_LABELS)
+        set(ARG_LABELS unit)
+    endif()
+    fm_add_test(${name} SOURCES ${ARG_SOURCES} LIBS ${ARG_LIBS} LABELS ${ARG_LABELS} sqlite)
+    add_test(NAME ${name}_postgresql COMMAND ${name})
+    set_tests_properties(${name}_postgresql PROPERTIES
+        LABELS "integration;postgresql"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANGUAGE=en;FM_TEST_DB=postgresql"
+        SKIP_RETURN_CODE 77)
+endfunction()
+
+# fm_add_server_test(<name> SOURCES ... [LIBS ...] [DB])
 # An integration test that starts the real `m` (FM_M_BINARY) and talks to it over
 # HTTP with cpp-httplib (tests/common/testserver.h). tests/CMakeLists.txt finds
-# cpp-httplib and Qt Network once for every test folder.
+# cpp-httplib and Qt Network once for every test folder. DB: it runs once per database
+# engine like fm_add_db_test (<name> with label `sqlite`, <name>_postgresql on a
+# throwaway cluster, skipped without PostgreSQL).
 function(fm_add_server_test name)
-    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
-    fm_add_test(${name} SOURCES ${ARG_SOURCES} LABELS integration
+    cmake_parse_arguments(ARG "DB" "" "SOURCES;LIBS" ${ARGN})
+    set(labels integration)
+    if(ARG_DB)
+        list(APPEND labels sqlite)
+    endif()
+    fm_add_test(${name} SOURCES ${ARG_SOURCES} LABELS ${labels}
         LIBS Qt6::Network PkgConfig::FM_HTTPLIB ${ARG_LIBS})
     add_dependencies(${name} fm_server)
     target_compile_definitions(${name} PRIVATE FM_M_BINARY="$<TARGET_FILE:fm_server>")
+    if(ARG_DB)
+        add_test(NAME ${name}_postgresql COMMAND ${name})
+        set_tests_properties(${name}_postgresql PROPERTIES
+            LABELS "integration;postgresql"
+            ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANGUAGE=en;FM_TEST_DB=postgresql"
+            SKIP_RETURN_CODE 77)
+    endif()
 endfunction()
 
 # fm_add_studio_test(<name> SOURCES ... [LIBS ...])

@@ -4815,5 +4815,53 @@ Exit-Codes: 0 Erfolg, 1 der Befehl ist fehlgeschlagen, 2 die Befehlszeile ist fa
             <numerusform>Schema: %n ausstehende Schritte; führen Sie `m migrate --plan` aus</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--db takes a PostgreSQL URL (postgresql://user@host:port/dbname); leave it out for the SQLite file db.sqlite</source>
+        <translation>--db erwartet eine PostgreSQL-URL (postgresql://benutzer@host:port/datenbank); ohne die Option wird die SQLite-Datei db.sqlite verwendet</translation>
+    </message>
+    <message>
+        <source>Created site &quot;%1&quot; in %2 (PostgreSQL database %3).</source>
+        <translation>Site „%1“ in %2 erstellt (PostgreSQL-Datenbank %3).</translation>
+    </message>
+    <message>
+        <source>error: --threads %1 needs %2 database connections (one per thread and one for the server itself), but the site&apos;s pool_size is %3; raise pool_size in site.json or lower --threads.</source>
+        <translation>Fehler: --threads %1 braucht %2 Datenbankverbindungen (eine je Thread und eine für den Server selbst), aber pool_size der Site ist %3; erhöhen Sie pool_size in site.json oder verringern Sie --threads.</translation>
+    </message>
+    <message>
+        <source>error: give the target with --to: a PostgreSQL URL (postgresql://user@host:port/dbname) or a SQLite file path.</source>
+        <translation>Fehler: Geben Sie das Ziel mit --to an: eine PostgreSQL-URL (postgresql://benutzer@host:port/datenbank) oder den Pfad einer SQLite-Datei.</translation>
+    </message>
+    <message>
+        <source>error: --sample &quot;%1&quot; is not a number of rows; use 0 or more.</source>
+        <translation>Fehler: --sample „%1“ ist keine Zeilenzahl; verwenden Sie 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>--to names the site&apos;s own database; give another one to copy into</source>
+        <translation>--to nennt die eigene Datenbank der Site; geben Sie eine andere an, in die kopiert werden soll</translation>
+    </message>
+    <message>
+        <source>Copied site &quot;%1&quot; from %2 to %3:</source>
+        <translation>Site „%1“ von %2 nach %3 kopiert:</translation>
+    </message>
+    <message>
+        <source>The site still uses %1; to switch, set &quot;database&quot; in %2 to the new database and restart its servers and workers.</source>
+        <translation>Die Site verwendet weiter %1; zum Wechseln setzen Sie „database“ in %2 auf die neue Datenbank und starten Sie ihre Server und Worker neu.</translation>
+    </message>
+    <message>
+        <source>Copy the site&apos;s documents into another database (SQLite or PostgreSQL)</source>
+        <translation>Die Dokumente der Site in eine andere Datenbank kopieren (SQLite oder PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>The database to copy into: postgresql://user@host:port/dbname (password from PGPASSWORD or ~/.pgpass) or a SQLite file.</source>
+        <translation>Die Datenbank, in die kopiert wird: postgresql://benutzer@host:port/datenbank (Passwort aus PGPASSWORD oder ~/.pgpass) oder eine SQLite-Datei.</translation>
+    </message>
+    <message>
+        <source>Delete the documents the target already holds instead of refusing to copy.</source>
+        <translation>Die Dokumente, die das Ziel schon enthält, löschen, statt das Kopieren abzulehnen.</translation>
+    </message>
+    <message>
+        <source>Rows per DocType compared field by field after the copy (default 20).</source>
+        <translation>Zeilen je DocType, die nach dem Kopieren Feld für Feld verglichen werden (Standard 20).</translation>
+    </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@ QList<Command> diffCommands();
 QList<Command> jobCommands();
 QList<Command> workerCommands();
 QList<Command> eventsCommands();
+QList<Command> siteCommands();
 
 QList<Command> allCommands()
 {
@@ -32,6 +33,7 @@ QList<Command> allCommands()
     all += renameCommands();
     all += diffCommands();
     all += migrateCommands();
+    all += siteCommands();
     all += importCommands();
     all += docCommands();
     all += userCommands();

@@ -90,18 +90,35 @@ int newSite(QCommandLineParser &parser, CommandContext &ctx)
                                           Cli::tr("--admin-password is empty; give a "
                                                   "password, or leave the option out to "
                                                   "have one generated")));
+    fm::core::DatabaseConfig database;
+    if (parser.isSet(QStringLiteral("db"))) {
+        auto parsed = fm::core::DatabaseConfig::fromUrl(parser.value(QStringLiteral("db")));
+        if (!parsed)
+            return reportError(ctx, parsed.error());
+        if (parsed->engine != QLatin1String("postgresql"))
+            return reportError(ctx, fm::Error(fm::ErrorCode::BadRequest,
+                                              Cli::tr("--db takes a PostgreSQL URL "
+                                                      "(postgresql://user@host:port/dbname); "
+                                                      "leave it out for the SQLite file "
+                                                      "db.sqlite")));
+        database = *parsed;
+    }
     // The DocTypes are loaded before anything is created, so broken ones leave no site.
     const auto meta =
         loadProjectMeta(*project, ctx, QStringLiteral("fix them, then create the site"));
     if (!meta)
         return kExitFailure;
-    const auto site = fm::core::createSite(*project, *meta, name, adminPassword);
+    const auto site = fm::core::createSite(*project, *meta, name, adminPassword, database);
     if (!site)
         return reportError(ctx, site.error());
     const QString root = project->root();
-    ctx.out << Cli::tr("Created site \"%1\" in %2 (SQLite database %3).")
-                   .arg(name, displayPath(root, site->config.dir),
-                        displayPath(root, site->config.database.path))
+    const bool postgres = site->config.database.engine == QLatin1String("postgresql");
+    ctx.out << (postgres
+                    ? Cli::tr("Created site \"%1\" in %2 (PostgreSQL database %3).")
+                          .arg(name, displayPath(root, site->config.dir), site->config.database.url)
+                    : Cli::tr("Created site \"%1\" in %2 (SQLite database %3).")
+                          .arg(name, displayPath(root, site->config.dir),
+                               displayPath(root, site->config.database.path)))
             << '\n'
             << Cli::tr("Migrated it with the DocTypes of %1:")
                    .arg((QStringList{QStringLiteral("core")} + project->apps())
@@ -164,6 +181,13 @@ QList<Command> newCommands()
                                           "(default: $M_ADMIN_PASSWORD, else a "
                                           "generated one, printed once)."),
                                   QStringLiteral("password")});
+                parser.addOption({QStringLiteral("db"),
+                                  QStringLiteral("A PostgreSQL database for the site, "
+                                                 "postgresql://user@host:port/dbname, without "
+                                                 "the password (that comes from PGPASSWORD or "
+                                                 "~/.pgpass). Default: the SQLite file db.sqlite "
+                                                 "in the site folder."),
+                                  QStringLiteral("url")});
             },
             newSite),
     };

@@ -102,6 +102,21 @@ int start(QCommandLineParser &parser, CommandContext &ctx)
     auto site = openSite(parser, ctx);
     if (!site)
         return kExitFailure;
+    // One connection per worker thread, one for this thread (the event relay, /ready's
+    // plan) and one for the in-process job worker: a pool_size below that would refuse
+    // requests at random, so it is refused here.
+    const int poolSize = site->site().database.poolSize;
+    const int needed = threads + 1 + (parser.isSet(QStringLiteral("with-worker")) ? 1 : 0);
+    if (poolSize > 0 && poolSize < needed) {
+        ctx.err << Cli::tr("error: --threads %1 needs %2 database connections (one per thread "
+                           "and one for the server itself), but the site's pool_size is %3; "
+                           "raise pool_size in site.json or lower --threads.")
+                       .arg(threads)
+                       .arg(needed)
+                       .arg(poolSize)
+                << '\n';
+        return kExitUsage;
+    }
     auto config = api::loadServerConfig(site->site().dir);
     if (!config)
         return reportError(ctx, config.error());

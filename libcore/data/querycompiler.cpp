@@ -139,9 +139,9 @@ Result<QString> QueryCompiler::condition(const Filter &filter, QVariantList &val
         return QStringLiteral("%1 BETWEEN ? AND ?").arg(column);
     }
     case FilterOp::IsSet:
-        return QStringLiteral("(%1 IS NOT NULL AND %1 <> '')").arg(column);
     case FilterOp::IsNotSet:
-        return QStringLiteral("(%1 IS NULL OR %1 = '')").arg(column);
+        return m_dialect.isSetExpression(column, m_table.storage.value(filter.field),
+                                         filter.op == FilterOp::IsSet);
     }
     return fail(ErrorCode::BadRequest, QStringLiteral("unsupported filter operator"));
 }
@@ -163,10 +163,11 @@ Result<QString> QueryCompiler::restriction(const RowRestriction &rule, QVariantL
         auto q = [this](const char *column) {
             return m_dialect.quote(QLatin1String(column));
         };
-        either << QStringLiteral("%1 IN (SELECT %2 FROM %3 WHERE %4 = ? AND %5 = ? AND %6 = 1 "
+        either << QStringLiteral("%1 IN (SELECT %2 FROM %3 WHERE %4 = ? AND %5 = ? AND %6 = %8 "
                                  "AND %7 IS NULL)")
                       .arg(q("name"), q("share_name"), m_dialect.quote(RowRestriction::kShareTable),
-                           q("share_doctype"), q("user"), q("read"), q("deleted_at"));
+                           q("share_doctype"), q("user"), q("read"), q("deleted_at"),
+                           m_dialect.literal(true));
         values << m_table.doctype.name << rule.user;
     }
     return QStringLiteral("(") + either.join(QStringLiteral(" OR ")) + QStringLiteral(")");

@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "db/connectionpool.h"
 
+#include "db/postgresdialect.h"
 #include "db/sql.h"
 #include "db/sqlitedialect.h"
 #include "db/statementcache.h"
 
 #include <QAtomicInt>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
 #include <QThread>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace fm::core {
 
@@ -25,6 +29,15 @@ struct ThreadConnection
     detail::StatementCache<Statement> fastStatements{ConnectionPool::kStatementCacheSize};
     QMetaObject::Connection finishedHook;
 };
+
+// The first line of a secret file (Docker and systemd credentials end with a newline).
+QString readPassword(const QString &file)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(in.readLine()).trimmed();
+}
 
 // Closes one connection. Cached statements go first: Qt warns when a connection
 // is removed while queries still refer to it.
@@ -45,6 +58,7 @@ struct PoolState
     QMutex mutex;
     bool alive = true;
     QHash<QThread *, ThreadConnection> connections;
+    int opening = 0; // connections being opened now, counted against the pool size
 };
 
 } // namespace
@@ -58,14 +72,16 @@ struct ConnectionPool::Private
     std::shared_ptr<PoolState> state = std::make_shared<PoolState>();
 };
 
-Result<std::unique_ptr<ConnectionPool>> ConnectionPool::open(const DatabaseConfig &config)
+namespace {
+
+bool isPostgresUrl(const QString &text)
 {
-    if (config.engine != QLatin1String("sqlite")) {
-        return fail(
-            ErrorCode::BadRequest,
-            QStringLiteral("database engine \"%1\" is not supported; set engine to \"sqlite\"")
-                .arg(config.engine));
-    }
+    return text.startsWith(QLatin1String("postgresql://")) ||
+           text.startsWith(QLatin1String("postgres://"));
+}
+
+Result<std::unique_ptr<Dialect>> sqliteDialect(const DatabaseConfig &config)
+{
     if (config.path.trimmed().isEmpty()) {
         return fail(ErrorCode::BadRequest,
                     QStringLiteral("the database path is empty; set it to the SQLite file to use, "
@@ -78,11 +94,6 @@ Result<std::unique_ptr<ConnectionPool>> ConnectionPool::open(const DatabaseConfi
             QStringLiteral("\"%1\" is not a plain file path: every thread opens its own "
                            "connection, so they must share one database file; use a file path")
                 .arg(config.path));
-    }
-    if (config.busyTimeoutMs < 0) {
-        return fail(ErrorCode::BadRequest,
-                    QStringLiteral("busy timeout %1 ms is negative; use 0 or more milliseconds")
-                        .arg(config.busyTimeoutMs));
     }
     const QFileInfo file(config.path);
     if (!file.absoluteDir().exists()) {
@@ -103,8 +114,95 @@ Result<std::unique_ptr<ConnectionPool>> ConnectionPool::open(const DatabaseConfi
                                    "libqt6sql6-sqlite)")
                         .arg(dialect->qtDriver()));
     }
-    std::unique_ptr<ConnectionPool> pool(new ConnectionPool(config, std::move(dialect)));
-    // Open the caller's connection now so a bad file is reported here, not at first use.
+    return std::unique_ptr<Dialect>(std::move(dialect));
+}
+
+Result<std::unique_ptr<Dialect>> postgresDialect(const DatabaseConfig &config)
+{
+    if (config.url.trimmed().isEmpty()) {
+        return fail(ErrorCode::BadRequest, QStringLiteral("the PostgreSQL URL is empty; set it to "
+                                                          "postgresql://user@host:port/dbname"));
+    }
+    if (!isPostgresUrl(config.url)) {
+        return fail(ErrorCode::BadRequest,
+                    QStringLiteral("\"%1\" is not a PostgreSQL URL; write it as "
+                                   "postgresql://user@host:port/dbname")
+                        .arg(config.url));
+    }
+    if (auto checked = DatabaseConfig::fromUrl(config.url); !checked)
+        return fail(checked.error());
+    if (config.statementTimeoutMs < 0 || config.connectTimeoutS < 0) {
+        return fail(ErrorCode::BadRequest,
+                    QStringLiteral("a PostgreSQL timeout is negative; use 0 (no limit) or more"));
+    }
+    if (!config.passwordFile.isEmpty() && !QFileInfo(config.passwordFile).isReadable()) {
+        return fail(ErrorCode::Io,
+                    QStringLiteral("the PostgreSQL password file %1 cannot be read; create it "
+                                   "with the password as its only line, readable by this user")
+                        .arg(QFileInfo(config.passwordFile).absoluteFilePath()));
+    }
+    return std::unique_ptr<Dialect>(std::make_unique<PostgresDialect>(
+        config.busyTimeoutMs, config.statementTimeoutMs, config.connectTimeoutS));
+}
+
+} // namespace
+
+Result<DatabaseConfig> DatabaseConfig::fromUrl(const QString &urlOrPath)
+{
+    DatabaseConfig config;
+    if (!isPostgresUrl(urlOrPath)) {
+        config.path = urlOrPath;
+        return config;
+    }
+    const QUrl url(urlOrPath, QUrl::StrictMode);
+    if (!url.isValid() || url.path().size() < 2) {
+        return fail(ErrorCode::BadRequest,
+                    QStringLiteral("\"%1\" is not a valid PostgreSQL URL; write it as "
+                                   "postgresql://user@host:port/dbname")
+                        .arg(url.toString(QUrl::RemovePassword)));
+    }
+    if (!url.password().isEmpty() || QUrlQuery(url).hasQueryItem(QStringLiteral("password"))) {
+        return fail(ErrorCode::BadRequest,
+                    QStringLiteral("the PostgreSQL URL holds a password, which would be stored "
+                                   "and shown in clear; remove it from the URL and set "
+                                   "PGPASSWORD, a ~/.pgpass entry, or a password file"));
+    }
+    config.engine = QStringLiteral("postgresql");
+    config.url = urlOrPath;
+    return config;
+}
+
+QString DatabaseConfig::displayName() const
+{
+    return engine == QLatin1String("postgresql") ? url : path;
+}
+
+Result<std::unique_ptr<ConnectionPool>> ConnectionPool::open(const DatabaseConfig &config)
+{
+    if (config.poolSize < 0) {
+        return fail(ErrorCode::BadRequest,
+                    QStringLiteral("pool size %1 is negative; use 0 (one connection per "
+                                   "thread, no limit) or more")
+                        .arg(config.poolSize));
+    }
+    if (config.busyTimeoutMs < 0) {
+        return fail(ErrorCode::BadRequest,
+                    QStringLiteral("busy timeout %1 ms is negative; use 0 or more milliseconds")
+                        .arg(config.busyTimeoutMs));
+    }
+    Result<std::unique_ptr<Dialect>> dialect =
+        config.engine == QLatin1String("sqlite") ? sqliteDialect(config)
+        : config.engine == QLatin1String("postgresql")
+            ? postgresDialect(config)
+            : fail(ErrorCode::BadRequest, QStringLiteral("database engine \"%1\" is not "
+                                                         "supported; set engine to "
+                                                         "\"sqlite\" or \"postgresql\"")
+                                              .arg(config.engine));
+    if (!dialect)
+        return fail(dialect.error());
+    std::unique_ptr<ConnectionPool> pool(new ConnectionPool(config, std::move(*dialect)));
+    // Open the caller's connection now so a bad file or server is reported here, not
+    // at first use.
     auto first = pool->connection();
     if (!first)
         return fail(first.error());
@@ -149,23 +247,42 @@ Result<QSqlDatabase> ConnectionPool::connection()
         const auto it = d->state->connections.constFind(thread);
         if (it != d->state->connections.cend())
             return QSqlDatabase::database(it->name, false);
+        const int limit = d->config.poolSize;
+        if (limit > 0 && d->state->connections.size() + d->state->opening >= limit) {
+            return fail(ErrorCode::Database,
+                        QStringLiteral("this process already holds the %1 database "
+                                       "connection(s) its pool allows (pool_size in the "
+                                       "site's database settings); raise pool_size, or run "
+                                       "fewer threads (m start --threads)")
+                            .arg(limit));
+        }
+        ++d->state->opening;
         name = d->namePrefix + QString::number(d->nextConnection++);
     }
 
     Result<void> opened;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(d->dialect->qtDriver(), name);
-        db.setDatabaseName(d->config.path);
+        QSqlDriver *driver = d->dialect->createDriver();
+        QSqlDatabase db = driver ? QSqlDatabase::addDatabase(driver, name)
+                                 : QSqlDatabase::addDatabase(d->dialect->qtDriver(), name);
+        const bool postgres = d->config.engine == QLatin1String("postgresql");
+        db.setDatabaseName(postgres ? d->config.url : d->config.path);
+        db.setConnectOptions(d->dialect->connectOptions());
+        if (postgres && !d->config.passwordFile.isEmpty())
+            db.setPassword(readPassword(d->config.passwordFile));
         if (!db.open()) {
             opened = fail(
                 sqlError(db.lastError(), *d->dialect, {})
-                    .withContext(QStringLiteral("opening the database %1").arg(d->config.path)));
+                    .withContext(
+                        QStringLiteral("opening the database %1").arg(d->config.displayName())));
         } else {
             opened = d->dialect->configureConnection(db);
         }
     }
     if (!opened) {
         QSqlDatabase::removeDatabase(name);
+        QMutexLocker lock(&d->state->mutex);
+        --d->state->opening;
         return fail(opened.error());
     }
 
@@ -189,6 +306,7 @@ Result<QSqlDatabase> ConnectionPool::connection()
         Qt::DirectConnection);
     {
         QMutexLocker lock(&d->state->mutex);
+        --d->state->opening;
         d->state->connections.insert(thread, connection);
     }
     return QSqlDatabase::database(name, false);

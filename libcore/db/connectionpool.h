@@ -12,11 +12,27 @@
 
 namespace fm::core {
 
-struct DatabaseConfig
+// Where a site's data lives: a SQLite file, or a PostgreSQL database by URL.
+struct FM_CORE_EXPORT DatabaseConfig
 {
-    QString engine = QStringLiteral("sqlite");
-    QString path; // SQLite file
-    int busyTimeoutMs = 10000;
+    QString engine = QStringLiteral("sqlite"); // "sqlite" or "postgresql"
+    QString path;                              // SQLite: the database file
+    int busyTimeoutMs = 10000;                 // SQLite busy_timeout; PostgreSQL lock_timeout
+    // PostgreSQL: a libpq URI, postgresql://user@host:port/dbname?sslmode=..., without
+    // a password: that comes from passwordFile, or libpq's PGPASSWORD or ~/.pgpass.
+    QString url = QString();
+    QString passwordFile = QString(); // PostgreSQL: a file holding only the password
+    int statementTimeoutMs = 0;       // PostgreSQL statement_timeout; 0 = no limit
+    int connectTimeoutS = 10;         // PostgreSQL connect_timeout
+    // The most connections one process opens (one per thread that uses the database);
+    // 0 = no limit. A thread past it is refused with an error naming this setting.
+    int poolSize = 0;
+
+    // "postgresql://..." or "postgres://..." as a PostgreSQL config; anything else is a
+    // SQLite file path. Refuses a URL that holds a password.
+    static Result<DatabaseConfig> fromUrl(const QString &urlOrPath);
+    // The URL or the path, for messages; never holds a password.
+    QString displayName() const;
 };
 
 // Hands each thread its own open connection (Qt Sql's rule: a connection belongs

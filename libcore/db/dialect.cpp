@@ -5,6 +5,27 @@ namespace fm::core {
 
 Dialect::~Dialect() = default;
 
+QSqlDriver *Dialect::createDriver() const
+{
+    return nullptr;
+}
+
+QString Dialect::connectOptions() const
+{
+    return {};
+}
+
+QString Dialect::isSetExpression(const QString &quotedColumn, StorageType, bool set) const
+{
+    return set ? QStringLiteral("(%1 IS NOT NULL AND %1 <> '')").arg(quotedColumn)
+               : QStringLiteral("(%1 IS NULL OR %1 = '')").arg(quotedColumn);
+}
+
+bool Dialect::altersInPlace() const
+{
+    return false;
+}
+
 QString Dialect::commit() const
 {
     return QStringLiteral("COMMIT");
@@ -42,6 +63,16 @@ QString Dialect::rollbackToSavepoint(const QString &name) const
 }
 
 QStringList Dialect::uniqueViolationColumns(const QSqlError &) const
+{
+    return {};
+}
+
+bool Dialect::isStatementTimeout(const QSqlError &) const
+{
+    return false;
+}
+
+QString Dialect::skipLocked() const
 {
     return {};
 }

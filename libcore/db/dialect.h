@@ -11,6 +11,7 @@
 #include <memory>
 
 class QSqlDatabase;
+class QSqlDriver;
 
 namespace fm::core {
 
@@ -28,8 +29,14 @@ class FM_CORE_EXPORT Dialect
 public:
     virtual ~Dialect();
 
-    virtual QString name() const = 0;     // "sqlite"
+    virtual QString name() const = 0;     // "sqlite", "postgresql"
     virtual QString qtDriver() const = 0; // "QSQLITE"
+    // A driver instance for one connection when the engine brings its own (PostgreSQL:
+    // db/pgdriver.h); null = Qt's driver named by qtDriver().
+    virtual QSqlDriver *createDriver() const;
+    // Driver options for every connection ("key=value;key=value"), e.g. session settings
+    // that must survive a reconnect.
+    virtual QString connectOptions() const;
 
     // Applied to every new connection (pragmas, session settings).
     virtual Result<void> configureConnection(QSqlDatabase &db) const = 0;
@@ -50,6 +57,10 @@ public:
 
     // Case-insensitive LIKE for a column against one bound value, with '\' as escape.
     virtual QString likeExpression(const QString &quotedColumn, bool negate) const = 0;
+    // "The field has a value" (set) or "has none": neither NULL nor '' where the column's
+    // type can hold ''.
+    virtual QString isSetExpression(const QString &quotedColumn, StorageType storage,
+                                    bool set) const;
 
     // DDL
     virtual QStringList createTable(const TableSpec &table) const = 0;
@@ -67,6 +78,8 @@ public:
     // Turns the live table `from` into `to` where ALTER TABLE cannot (types,
     // foreign keys, dropped columns): columns present in both keep their values.
     virtual QStringList rebuildTable(const TableSpec &from, const TableSpec &to) const = 0;
+    // True when rebuildTable alters the table in place (no copy of the rows).
+    virtual bool altersInPlace() const;
 
     // Around a migration's transaction: SQLite must switch foreign keys off outside
     // any transaction while tables are rebuilt (https://sqlite.org/lang_altertable.html).
@@ -84,10 +97,20 @@ public:
     // engine cannot tell, and nothing is cached on it (data/countcache.h).
     virtual QString changeTokenSql() const;
 
+    // Appended to a SELECT that picks rows to update at once (a job to claim): rows other
+    // transactions have locked are skipped instead of waited for, so concurrent claimers
+    // never take the same row. PostgreSQL: FOR UPDATE SKIP LOCKED; SQLite: empty, since
+    // its writers take turns (BEGIN IMMEDIATE) and never see each other's rows locked.
+    virtual QString skipLocked() const;
+
     // Classifying engine errors so callers can answer with the right fm::ErrorCode.
     virtual bool isUniqueViolation(const QSqlError &error) const = 0;
     virtual bool isForeignKeyViolation(const QSqlError &error) const = 0;
     virtual bool isBusy(const QSqlError &error) const = 0;
+    // The statement names a table that does not exist (the site was not migrated).
+    virtual bool isMissingTable(const QSqlError &error) const = 0;
+    // The engine cancelled the statement for running past the statement timeout.
+    virtual bool isStatementTimeout(const QSqlError &error) const;
     // The columns a unique violation names, when the engine names them; else empty.
     virtual QStringList uniqueViolationColumns(const QSqlError &error) const;
 

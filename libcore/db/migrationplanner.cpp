@@ -192,8 +192,7 @@ Result<QList<MigrationStep>> MigrationPlanner::diffTable(const DocType &doctype,
 
     // Indexes that are gone or changed go first, so a rebuild does not recreate them.
     for (const IndexSpec &index : live.indexes) {
-        if (index.name.startsWith(QLatin1String("sqlite_autoindex_")) ||
-            wanted.indexes.contains(index))
+        if (wanted.indexes.contains(index))
             continue;
         MigrationStep step =
             makeStep(Kind::DropIndex, table, StepClass::Safe,

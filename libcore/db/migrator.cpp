@@ -112,6 +112,44 @@ Result<void> execAll(QSqlDatabase db, const Dialect &dialect, const QStringList 
     return {};
 }
 
+// New tables in link order: on PostgreSQL a foreign key needs its target table to exist
+// (SQLite resolves it on use). The create steps keep their positions in the plan, so renames
+// and changes stay where they were; tables that link in a circle keep the plan's order.
+QList<MigrationStep> inCreationOrder(QList<MigrationStep> steps)
+{
+    QList<qsizetype> positions;
+    QList<MigrationStep> waiting;
+    QSet<QString> created;
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        if (steps.at(i).kind == MigrationStep::Kind::CreateTable) {
+            positions << i;
+            waiting << steps.at(i);
+            created.insert(steps.at(i).table);
+        }
+    }
+    QList<MigrationStep> ordered;
+    QSet<QString> placed;
+    while (!waiting.isEmpty()) {
+        const auto ready =
+            std::find_if(waiting.begin(), waiting.end(), [&](const MigrationStep &s) {
+                return std::all_of(s.createdTable.foreignKeys.cbegin(),
+                                   s.createdTable.foreignKeys.cend(),
+                                   [&](const ForeignKeySpec &fk) {
+                                       return fk.targetTable == s.table ||
+                                              !created.contains(fk.targetTable) ||
+                                              placed.contains(fk.targetTable);
+                                   });
+            });
+        const auto next = ready == waiting.end() ? waiting.begin() : ready;
+        placed.insert(next->table);
+        ordered << *next;
+        waiting.erase(next);
+    }
+    for (qsizetype i = 0; i < positions.size(); ++i)
+        steps[positions.at(i)] = ordered.at(i);
+    return steps;
+}
+
 // Everything apply() does between BEGIN and COMMIT.
 class ApplyRun
 {
@@ -146,7 +184,7 @@ public:
                 !made)
                 return made;
         }
-        if (auto steps = runSteps(accepted); !steps)
+        if (auto steps = runSteps(inCreationOrder(accepted)); !steps)
             return steps;
         if (auto checked = checkForeignKeys(); !checked)
             return checked;

@@ -58,8 +58,20 @@ Error sqlError(const QSqlError &error, const Dialect &dialect, const QString &co
         out.withDetail(QStringLiteral("retry"), true);
         return out;
     }
-    return Error(ErrorCode::Database,
-                 prefix + QStringLiteral("the database refused the statement: %1").arg(engineText));
+    if (dialect.isStatementTimeout(error)) {
+        Error out(ErrorCode::Database,
+                  prefix + QStringLiteral("the statement ran past the statement timeout and was "
+                                          "cancelled; retry it, or raise statement_timeout_ms "
+                                          "in the site's database settings (%1)")
+                               .arg(engineText));
+        out.withDetail(QStringLiteral("retry"), true);
+        return out;
+    }
+    Error out(ErrorCode::Database,
+              prefix + QStringLiteral("the database refused the statement: %1").arg(engineText));
+    if (dialect.isMissingTable(error))
+        out.withDetail(QStringLiteral("missing_table"), true);
+    return out;
 }
 
 Result<QSqlQuery> execSql(QSqlDatabase db, const Dialect &dialect, const QString &sql,

@@ -342,7 +342,10 @@ Result<QList<LiveTable>> SqliteDialect::introspect(QSqlDatabase &db) const
             return fail(indexes.error());
         // index_list: seq, name, unique, origin ("c" CREATE INDEX, "u" UNIQUE, "pk"), partial
         while (indexes->next()) {
-            if (indexes->value(3).toString() == QLatin1String("pk"))
+            // Indexes SQLite made for the table's own PRIMARY KEY / UNIQUE constraints
+            // (sqlite_autoindex_*) belong to the table, not to the index list.
+            if (indexes->value(3).toString() == QLatin1String("pk") ||
+                indexes->value(1).toString().startsWith(QLatin1String("sqlite_autoindex_")))
                 continue;
             IndexSpec index;
             index.name = indexes->value(1).toString();
@@ -384,6 +387,11 @@ bool SqliteDialect::isBusy(const QSqlError &error) const
     if (code == kSqliteBusy || code == kSqliteLocked)
         return true;
     return code == -1 && error.databaseText().contains(QLatin1String("database is locked"));
+}
+
+bool SqliteDialect::isMissingTable(const QSqlError &error) const
+{
+    return error.databaseText().contains(QLatin1String("no such table"));
 }
 
 QStringList SqliteDialect::uniqueViolationColumns(const QSqlError &error) const

@@ -44,6 +44,7 @@ public:
     bool isUniqueViolation(const QSqlError &error) const override;
     bool isForeignKeyViolation(const QSqlError &error) const override;
     bool isBusy(const QSqlError &error) const override;
+    bool isMissingTable(const QSqlError &error) const override;
     Result<std::unique_ptr<Statement>> prepare(QSqlDatabase &db, const QString &sql) const override;
     QStringList uniqueViolationColumns(const QSqlError &error) const override;
 

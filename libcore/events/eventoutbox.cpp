@@ -33,7 +33,7 @@ QString quotedList(const Dialect &dialect, const QStringList &columns)
 // A missing table means the site predates events or was never migrated.
 Error missingTable(const Error &error)
 {
-    if (!error.message().contains(QLatin1String("no such table")))
+    if (!error.details().contains(QStringLiteral("missing_table")))
         return error;
     return Error(ErrorCode::Database,
                  QStringLiteral("the event outbox is missing (%1); run `m migrate` to create it")

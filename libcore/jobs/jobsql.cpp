@@ -14,7 +14,7 @@ namespace {
 
 Error missingTable(const QString &table, const Error &error)
 {
-    if (!error.message().contains(QLatin1String("no such table")))
+    if (!error.details().contains(QStringLiteral("missing_table")))
         return error;
     return Error(ErrorCode::Database,
                  QStringLiteral("the %1 table is missing (%2); run `m migrate` to create it")
@@ -189,8 +189,9 @@ QString JobSql::claim(int queueCount) const
     // ORDER BY priority DESC, run_at would sort every queued row on each claim.
     const QString next =
         QStringLiteral("SELECT %1 FROM %2 WHERE %3 AND %4 = (SELECT %4 FROM %2 WHERE %3 ORDER "
-                       "BY %4 DESC LIMIT 1) ORDER BY %5, %1 LIMIT 1")
-            .arg(q("name"), table, due(queueCount), q("priority"), q("run_at"));
+                       "BY %4 DESC LIMIT 1) ORDER BY %5, %1 LIMIT 1%6")
+            .arg(q("name"), table, due(queueCount), q("priority"), q("run_at"),
+                 dialect.skipLocked());
     return QStringLiteral("UPDATE %1 SET %2 = 'Running', %3 = ?1, %4 = ?2, %5 = ?3, %6 = ?3, "
                           "%7 = %7 + 1 WHERE %8 = (%9) RETURNING %10")
         .arg(table, q("status"), q("worker"), q("lease_expires"), q("started_at"), q("modified"),

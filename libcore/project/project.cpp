@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <cmath>
+
 namespace fm::core {
 
 namespace {
@@ -198,13 +200,46 @@ Result<SiteConfig> SiteConfig::load(const Project &project, const QString &site)
     out.dir = dir;
     out.database.engine =
         database.value(QStringLiteral("engine")).toString(QStringLiteral("sqlite"));
+    // The numbers: a value that is not a whole number of 0 or more is refused by name,
+    // never silently replaced by the default.
+    for (const auto &[key, target] :
+         {std::pair{"busy_timeout_ms", &out.database.busyTimeoutMs},
+          std::pair{"pool_size", &out.database.poolSize},
+          std::pair{"statement_timeout_ms", &out.database.statementTimeoutMs},
+          std::pair{"connect_timeout_s", &out.database.connectTimeoutS}}) {
+        const QJsonValue value = database.value(QLatin1String(key));
+        if (value.isUndefined())
+            continue;
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || number < 0 || number != std::floor(number) || number > 1e9) {
+            return fail(
+                ErrorCode::BadRequest,
+                QStringLiteral("%1/site.json: database.%2 is %3, not a whole number of "
+                               "0 or more; fix it or remove it for the default")
+                    .arg(displayPath(project.root(), dir), QLatin1String(key),
+                         QString::fromUtf8(
+                             QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+                             .mid(1)
+                             .chopped(1)));
+        }
+        *target = int(number);
+    }
+    if (out.database.engine == QLatin1String("postgresql")) {
+        // The password is never in site.json: a password file, PGPASSWORD or ~/.pgpass.
+        out.database.url = database.value(QStringLiteral("url")).toString();
+        const QString passwordFile = database.value(QStringLiteral("password_file")).toString();
+        if (!passwordFile.isEmpty())
+            out.database.passwordFile = QDir(dir).filePath(passwordFile);
+        return out;
+    }
     const QString path =
         database.value(QStringLiteral("path")).toString(QStringLiteral("db.sqlite"));
     out.database.path = QDir(dir).filePath(path); // relative to the site folder
     return out;
 }
 
-Result<SiteConfig> SiteConfig::create(const Project &project, const QString &site)
+Result<SiteConfig> SiteConfig::create(const Project &project, const QString &site,
+                                      const DatabaseConfig &database)
 {
     if (!isPlainName(site)) {
         return fail(ErrorCode::BadRequest,
@@ -218,9 +253,15 @@ Result<SiteConfig> SiteConfig::create(const Project &project, const QString &sit
                     QStringLiteral("site \"%1\" already exists in %2").arg(site, dir));
     if (!QDir().mkpath(dir + QStringLiteral("/files")))
         return fail(ErrorCode::Io, QStringLiteral("cannot create %1").arg(dir));
-    const QJsonObject config{{QStringLiteral("database"),
-                              QJsonObject{{QStringLiteral("engine"), QStringLiteral("sqlite")},
-                                          {QStringLiteral("path"), QStringLiteral("db.sqlite")}}}};
+    QJsonObject databaseJson{{QStringLiteral("engine"), QStringLiteral("sqlite")},
+                             {QStringLiteral("path"), QStringLiteral("db.sqlite")}};
+    if (database.engine == QLatin1String("postgresql")) {
+        databaseJson = {{QStringLiteral("engine"), database.engine},
+                        {QStringLiteral("url"), database.url}};
+        if (!database.passwordFile.isEmpty())
+            databaseJson.insert(QStringLiteral("password_file"), database.passwordFile);
+    }
+    const QJsonObject config{{QStringLiteral("database"), databaseJson}};
     if (auto ok = writeJsonObject(dir + QStringLiteral("/site.json"), config); !ok)
         return fail(ok.error());
     return load(project, site);

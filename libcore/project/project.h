@@ -48,8 +48,10 @@ struct FM_CORE_EXPORT SiteConfig
     DatabaseConfig database;
 
     static Result<SiteConfig> load(const Project &project, const QString &site);
-    // Creates sites/<site>/ with site.json and files/; refuses an existing site.
-    static Result<SiteConfig> create(const Project &project, const QString &site);
+    // Creates sites/<site>/ with site.json and files/; refuses an existing site. The
+    // database is db.sqlite in the site folder unless `database` names a PostgreSQL URL.
+    static Result<SiteConfig> create(const Project &project, const QString &site,
+                                     const DatabaseConfig &database = {});
 };
 
 // `path` relative to `root` (native separators) when it lies inside, else as given; a

@@ -118,8 +118,11 @@ struct NewSite
 // in m.json when there was none. Refuses a bad or taken name before writing; when the
 // migration or the user fails, the site is removed again (a folder that was there
 // before keeps what it held).
+// `database`: a PostgreSQL database to use instead of db.sqlite (its tables must not
+// exist yet).
 FM_CORE_EXPORT Result<NewSite> createSite(Project &project, const MetaRegistry &meta,
-                                          const QString &site, const QString &adminPassword = {});
+                                          const QString &site, const QString &adminPassword = {},
+                                          const DatabaseConfig &database = {});
 // The same after loading the project's DocTypes; refuses when any has an error.
 FM_CORE_EXPORT Result<NewSite> createSite(Project &project, const QString &site,
                                           const QString &adminPassword = {});

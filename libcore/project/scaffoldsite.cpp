@@ -99,7 +99,7 @@ Result<void> checkNewSite(const Project &project, const QString &site)
 }
 
 Result<NewSite> createSite(Project &project, const MetaRegistry &meta, const QString &site,
-                           const QString &adminPassword)
+                           const QString &adminPassword, const DatabaseConfig &database)
 {
     if (auto ok = checkNewSite(project, site); !ok)
         return fail(ok.error());
@@ -115,7 +115,7 @@ Result<NewSite> createSite(Project &project, const MetaRegistry &meta, const QSt
         files.watchFolder(dir); // a folder without site.json keeps what it held
     else if (auto ok = files.makePath(dir); !ok)
         return fail(ok.error());
-    auto config = SiteConfig::create(project, site);
+    auto config = SiteConfig::create(project, site, database);
     if (!config)
         return fail(config.error());
     out.config = *config;

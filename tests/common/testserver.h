@@ -2,10 +2,13 @@
 #pragma once
 
 // A real `m start` on a temporary project, for integration tests over HTTP with the
-// cpp-httplib client. Needs FM_M_BINARY (the `m` program) and FM_SOURCE_DIR.
+// cpp-httplib client. Needs FM_M_BINARY (the `m` program) and FM_SOURCE_DIR. Under
+// FM_TEST_DB=postgresql (fm_add_server_test's DB option) the site lives in a fresh
+// database of a throwaway PostgreSQL cluster (testdatabase.h) instead of db.sqlite.
 
 #include <httplib.h>
 
+#include "testdatabase.h"
 #include "testfiles.h"
 
 #include <QDir>
@@ -67,14 +70,26 @@ public:
                           .arg(apps.join(QLatin1Char(',')))
                           .toUtf8());
         project.close();
+        QStringList siteArgs = m_siteArgs;
+        if (testdb::isPostgres() && !siteArgs.contains(QStringLiteral("--db"))) {
+            const fm::core::DatabaseConfig database = testdb::config(m_dir->path());
+            if (database.url.isEmpty())
+                return false;
+            siteArgs << QStringLiteral("--db") << database.url;
+        }
         QString output;
-        const int code = m({QStringLiteral("new"), QStringLiteral("site"), QStringLiteral("demo"),
-                            QStringLiteral("--admin-password"), kAdminPassword},
-                           &output);
+        const int code =
+            m(QStringList{QStringLiteral("new"), QStringLiteral("site"), QStringLiteral("demo"),
+                          QStringLiteral("--admin-password"), kAdminPassword} +
+                  siteArgs,
+              &output);
         if (code != 0)
             qWarning().noquote() << "m new site failed:" << output;
         return code == 0;
     }
+
+    // More arguments for create()'s `m new site`, e.g. {"--db", url}; call before create().
+    void setSiteArgs(const QStringList &args) { m_siteArgs = args; }
 
     // Set for every `m` this object runs (e.g. FM_PLUGIN_PATH); call before create().
     void setEnv(const QString &name, const QString &value) { m_env.insert(name, value); }
@@ -186,5 +201,6 @@ private:
     std::unique_ptr<QProcess> m_process;
     QProcessEnvironment m_env = QProcessEnvironment::systemEnvironment();
     QByteArray m_log;
+    QStringList m_siteArgs;
     int m_port = 0;
 };

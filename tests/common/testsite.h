@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-// A real SQLite site in a temporary folder: apps loaded with MetaRegistry::loadApps
-// (the built-in core app first), the schema created by the Migrator as `m migrate`
-// does, controller plugins loaded, and a DocumentService on top. Shared by the test
-// suites (tests/common is on every test's include path).
+// A real site in a temporary folder, on SQLite or, under FM_TEST_DB=postgresql, on a
+// fresh database of a throwaway PostgreSQL cluster (testdatabase.h): apps loaded with
+// MetaRegistry::loadApps (the built-in core app first), the schema created by the
+// Migrator as `m migrate` does, controller plugins loaded, and a DocumentService on top.
+// Shared by the test suites (tests/common is on every test's include path).
 
 #include "data/controllerregistry.h"
 #include "data/documentservice.h"
 #include "db/connectionpool.h"
 #include "db/migrator.h"
 #include "meta/metaregistry.h"
+#include "testdatabase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,8 +37,7 @@ public:
                 qWarning().noquote() << d.toString();
             return fail(QStringLiteral("the apps do not load: ") + appDirs.join(u' '));
         }
-        fm::core::DatabaseConfig config;
-        config.path = m_dir.filePath(QStringLiteral("site.sqlite"));
+        const fm::core::DatabaseConfig config = testdb::config(m_dir.path());
         auto opened = fm::core::ConnectionPool::open(config);
         if (!opened)
             return fail(opened.error().toText());

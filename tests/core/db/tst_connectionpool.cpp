@@ -47,7 +47,7 @@ private slots:
                                << "db.sqlite" << 500 << -1 << "";
         QTest::newRow("valid, zero timeout") << "sqlite"
                                              << "db.sqlite" << 0 << -1 << "";
-        QTest::newRow("postgres not yet")
+        QTest::newRow("postgres is not an engine name")
             << "postgres"
             << "db.sqlite" << 500 << int(ErrorCode::BadRequest) << "set engine to \"sqlite\"";
         QTest::newRow("empty engine")
@@ -184,6 +184,69 @@ private slots:
         auto count = execSql(*mainDb, pool->dialect(), QStringLiteral("SELECT count(*) FROM t"));
         QVERIFY(count && count->next());
         QCOMPARE(count->value(0).toInt(), kThreads);
+    }
+
+    // pool_size (site.json) bounds one process's connections: a thread past it is refused
+    // with an error naming the setting, and a finished thread's connection makes room.
+    void poolSizeBoundsConnections()
+    {
+        QTemporaryDir dir;
+        DatabaseConfig config;
+        config.path = dir.filePath(QStringLiteral("db.sqlite"));
+        config.poolSize = -1;
+        auto refused = ConnectionPool::open(config);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), ErrorCode::BadRequest);
+        QVERIFY2(refused.error().message().contains(QLatin1String("pool size -1 is negative")),
+                 qPrintable(refused.error().message()));
+
+        config.poolSize = 2;
+        auto opened = ConnectionPool::open(config);
+        QVERIFY(opened);
+        ConnectionPool &pool = **opened;
+        QCOMPARE(pool.openConnections(), 1); // this thread's, opened by open()
+        QSemaphore holding, release;
+        bool secondOpened = false;
+        std::unique_ptr<QThread> second(QThread::create([&] {
+            secondOpened = pool.connection().has_value();
+            holding.release();
+            release.acquire();
+        }));
+        second->start();
+        holding.acquire();
+        QVERIFY(secondOpened);
+        QCOMPARE(pool.openConnections(), 2);
+
+        Result<QSqlDatabase> third = fail(ErrorCode::Internal, QString());
+        std::unique_ptr<QThread> thirdThread(QThread::create([&] {
+            third = pool.connection();
+            // Still the same answer on a second try, and the same thread holds nothing.
+            if (!third)
+                third = pool.connection();
+        }));
+        thirdThread->start();
+        QVERIFY(thirdThread->wait(10000));
+        QVERIFY(!third);
+        QCOMPARE(third.error().code(), ErrorCode::Database);
+        QVERIFY2(third.error().message().contains(QLatin1String("the 2 database connection(s)")) &&
+                     third.error().message().contains(QLatin1String("pool_size")),
+                 qPrintable(third.error().message()));
+        QCOMPARE(pool.openConnections(), 2);
+        QVERIFY(pool.connection()); // the opening thread keeps its own
+
+        release.release();
+        QVERIFY(second->wait(10000));
+        QCOMPARE(pool.openConnections(), 1);
+        // Only the outcome leaves the thread: a connection handle kept past the thread's
+        // end would still be in use when the pool closes it.
+        QString fourthError = QStringLiteral("did not run");
+        std::unique_ptr<QThread> fourth(QThread::create([&] {
+            auto db = pool.connection();
+            fourthError = db ? QString() : db.error().message();
+        }));
+        fourth->start();
+        QVERIFY(fourth->wait(10000));
+        QVERIFY2(fourthError.isEmpty(), qPrintable(fourthError));
     }
 
     void destructorClosesEverything()

@@ -104,6 +104,59 @@ private slots:
         write(dir.filePath("sites/broken/site.json"), "{");
         QVERIFY(!SiteConfig::load(*project, "broken"));
     }
+
+    // The database settings of site.json (docs/guide/postgresql.md): numbers are read
+    // for both engines, and one that is not a whole number of 0 or more is refused by
+    // name instead of quietly becoming the default.
+    void databaseSettings_data()
+    {
+        QTest::addColumn<QByteArray>("database");
+        QTest::addColumn<QString>("message"); // empty: loads
+        QTest::newRow("defaults") << QByteArray(R"({"engine": "sqlite"})") << "";
+        QTest::newRow("every number")
+            << QByteArray(R"({"engine": "postgresql", "url": "postgresql://fm@db/x", )"
+                          R"("pool_size": 8, "busy_timeout_ms": 250, )"
+                          R"("statement_timeout_ms": 30000, "connect_timeout_s": 3})")
+            << "";
+        QTest::newRow("pool size as text")
+            << QByteArray(R"({"engine": "sqlite", "pool_size": "8"})")
+            << "database.pool_size is \"8\", not a whole number";
+        QTest::newRow("negative timeout")
+            << QByteArray(R"({"engine": "postgresql", "url": "postgresql://fm@db/x", )"
+                          R"("statement_timeout_ms": -5})")
+            << "database.statement_timeout_ms is -5, not a whole number";
+        QTest::newRow("fraction") << QByteArray(R"({"engine": "sqlite", "busy_timeout_ms": 1.5})")
+                                  << "database.busy_timeout_ms is 1.5";
+    }
+    void databaseSettings()
+    {
+        QFETCH(QByteArray, database);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        auto project = Project::create(dir.path(), "p");
+        QVERIFY(project);
+        write(dir.filePath("sites/s/site.json"), R"({"database": )" + database + "}");
+        auto site = SiteConfig::load(*project, "s");
+        if (!message.isEmpty()) {
+            QVERIFY(!site);
+            QCOMPARE(site.error().code(), fm::ErrorCode::BadRequest);
+            QVERIFY2(site.error().message().contains(message), qPrintable(site.error().message()));
+            QVERIFY(site.error().message().contains(QLatin1String("site.json")));
+            return;
+        }
+        QVERIFY2(site, qPrintable(site ? QString() : site.error().message()));
+        if (site->database.engine == QLatin1String("sqlite")) {
+            QCOMPARE(site->database.poolSize, 0);
+            QCOMPARE(site->database.busyTimeoutMs, 10000);
+            QCOMPARE(site->database.path, dir.filePath("sites/s/db.sqlite"));
+            return;
+        }
+        QCOMPARE(site->database.url, QStringLiteral("postgresql://fm@db/x"));
+        QCOMPARE(site->database.poolSize, 8);
+        QCOMPARE(site->database.busyTimeoutMs, 250);
+        QCOMPARE(site->database.statementTimeoutMs, 30000);
+        QCOMPARE(site->database.connectTimeoutS, 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProject)
