@@ -78,7 +78,7 @@ Result<void> DocumentAccess::validate(const Principal &who, const Document &doc,
             if (auto ok = checkWrites(fields, who, doc, nullptr); !ok)
                 return fail(ok.error());
         }
-        detail::CallerViewScope caller(m_service, m_engine, who);
+        detail::CallerViewScope caller(m_service, m_engine, who, *this);
         return m_service.validate(doc, true, who.user);
     }
     auto stored = authorize(who, doc.doctype(), doc.name(), PermissionAction::Write);
@@ -89,7 +89,7 @@ Result<void> DocumentAccess::validate(const Principal &who, const Document &doc,
     const auto fields = detail::FieldAccess::of(m_engine, m_service.meta(), who, stored->doctype());
     if (auto ok = checkWrites(fields, who, doc, &*stored); !ok)
         return fail(ok.error());
-    detail::CallerViewScope caller(m_service, m_engine, who);
+    detail::CallerViewScope caller(m_service, m_engine, who, *this);
     return m_service.validate(fields.keepHidden(doc, *stored), false, who.user);
 }
 
