@@ -172,11 +172,10 @@ private slots:
             QVERIFY(created);
             if (created->status != 201)
                 QTest::qWait(1000); // lets the server's log in
-            QVERIFY2(created->status == 201,
-                     qPrintable(QString::fromUtf8(server.log())
-                                    .split(u'\n')
-                                    .filter(QLatin1String("\"POST\""))
-                                    .join(u'\n')));
+            QVERIFY2(created->status == 201, qPrintable(QString::fromUtf8(server.log())
+                                                            .split(u'\n')
+                                                            .filter(QLatin1String("\"POST\""))
+                                                            .join(u'\n')));
         }
         QVERIFY(server.stop());
     }
