@@ -10,8 +10,13 @@ all: build
 deps:
 	@scripts/install-deps.sh
 
-configure: deps
+# Configure once, and again when the presets change; after that `cmake --build` re-runs
+# CMake by itself whenever a CMakeLists.txt changed (a one-file rebuild skips it).
+configure: deps $(BUILD_DIR)/build.ninja
+
+$(BUILD_DIR)/build.ninja: CMakePresets.json
 	@cmake --preset $(PRESET) >/dev/null
+	@touch $@
 
 build: configure
 	@cmake --build --preset $(PRESET)

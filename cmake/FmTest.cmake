@@ -6,6 +6,9 @@ function(fm_add_test name)
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test fm::core ${ARG_LIBS})
     target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/common)
+    # One precompiled QtTest+QtCore header shared by every test of the same Qt modules
+    # (cmake/FmPrecompiledHeaders.cmake).
+    fm_test_precompile_headers(${name} Qt6::Test fm::core ${ARG_LIBS})
     target_compile_definitions(${name} PRIVATE
         FM_TEST_DATA_DIR="${CMAKE_CURRENT_SOURCE_DIR}"
         FM_SOURCE_DIR="${PROJECT_SOURCE_DIR}"

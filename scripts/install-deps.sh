@@ -6,6 +6,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build ccache pkg-config clang-format
+  lld                                                             # the linker: links in a fifth of GNU ld's CPU time (ADR 0275)
   clang libclang-rt-14-dev                                        # make fuzz: libFuzzer and the sanitizers (tests/fuzz)
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
   libexpected-dev rapidjson-dev libbenchmark-dev libsodium-dev libsqlite3-dev
