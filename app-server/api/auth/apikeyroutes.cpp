@@ -5,6 +5,7 @@
 #include "api/auth/authroutes.h"
 
 #include "api/documents/apiutil.h"
+#include "api/documents/pagedlist.h"
 
 #include <QJsonArray>
 
@@ -101,12 +102,7 @@ Response listApiKeys(AuthApi &api, RequestContext &context)
                                 {QStringLiteral("expires"), stamp(key.expires)},
                                 {QStringLiteral("expired"), key.expired}});
     }
-    const qsizetype total = data.size();
-    return http::json(200, QJsonObject{{QStringLiteral("data"), data},
-                                       {QStringLiteral("total"), total},
-                                       {QStringLiteral("limit"), total},
-                                       {QStringLiteral("offset"), 0},
-                                       {QStringLiteral("has_more"), false}});
+    return wholeList(data);
 }
 
 Response revokeApiKey(AuthApi &api, RequestContext &context)

@@ -2,6 +2,7 @@
 #include "api/auth/authroutes.h"
 
 #include "api/documents/apiutil.h"
+#include "api/documents/pagedlist.h"
 
 #include "auth/useraccounts.h"
 
@@ -161,12 +162,7 @@ Response listSessions(AuthApi &api, RequestContext &context)
                         {QStringLiteral("expires"), stamp(session.expires)},
                         {QStringLiteral("authenticated_at"), stamp(session.authenticatedAt)}});
     }
-    const qsizetype total = data.size();
-    return http::json(200, QJsonObject{{QStringLiteral("data"), data},
-                                       {QStringLiteral("total"), total},
-                                       {QStringLiteral("limit"), total},
-                                       {QStringLiteral("offset"), 0},
-                                       {QStringLiteral("has_more"), false}});
+    return wholeList(data);
 }
 
 Response revokeSession(AuthApi &api, RequestContext &context)

@@ -50,4 +50,10 @@ http::Response pagedList(const QJsonArray &data, qint64 total, const PageRequest
     return http::json(200, envelope);
 }
 
+http::Response wholeList(const QJsonArray &data)
+{
+    const int size = int(data.size());
+    return pagedList(data, size, PageRequest{size, 0});
+}
+
 } // namespace fm::server::api

@@ -28,4 +28,8 @@ struct PageRequest
 http::Response pagedList(const QJsonArray &data, qint64 total, const PageRequest &page,
                          const QJsonObject &extra = {});
 
+// A list that always fits one page (a user's sessions or API keys): the same envelope,
+// with every row, so clients page through every list the same way.
+http::Response wholeList(const QJsonArray &data);
+
 } // namespace fm::server::api
