@@ -31,3 +31,33 @@ endif()
 # shared library it loads (libfm_core.so, libfm_codegen.so) was rebuilt: without this, a
 # one-line change in libcore relinked every test and program (~170 links).
 set(CMAKE_LINK_DEPENDS_NO_SHARED ON)
+
+# Unity builds (docs/adr/0281-unity-builds.md): a library's files compiled in batches, so
+# the precompiled header is loaded and hashed by ccache once per batch instead of once per
+# file, and the Qt code every file instantiates is compiled once per batch. A file that
+# cannot share a batch (a clash between two files' private helpers) opts out with
+# SKIP_UNITY_BUILD_INCLUSION; -DFM_UNITY_BUILD=OFF builds file by file, which is also how
+# to find a file that forgot an #include another file of its batch provided.
+option(FM_UNITY_BUILD "Compile the libraries in batches of files (unity build)" ON)
+set(FM_UNITY_BATCH_SIZE 8 CACHE STRING "Files per unity batch")
+
+# fm_unity_build(<target> [SKIP <source>...]): batches for <target> when FM_UNITY_BUILD
+# is on; the SKIP files (paths as the target lists them) are compiled on their own.
+function(fm_unity_build target)
+    cmake_parse_arguments(ARG "" "" "SKIP" ${ARGN})
+    if(NOT FM_UNITY_BUILD)
+        return()
+    endif()
+    set_target_properties(${target} PROPERTIES
+        UNITY_BUILD ON UNITY_BUILD_MODE BATCH UNITY_BUILD_BATCH_SIZE ${FM_UNITY_BATCH_SIZE})
+    # A file's Private class may hold a type from its anonymous namespace; GCC warns about
+    # that only when the class is not in the main file, which a batch file never is.
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+        target_compile_options(${target} PRIVATE -Wno-subobject-linkage)
+    endif()
+    if(ARG_SKIP)
+        get_target_property(dir ${target} SOURCE_DIR)
+        set_source_files_properties(${ARG_SKIP} DIRECTORY ${dir}
+            PROPERTIES SKIP_UNITY_BUILD_INCLUSION ON)
+    endif()
+endfunction()

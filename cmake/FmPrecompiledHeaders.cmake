@@ -101,8 +101,4 @@ function(fm_test_precompile_headers target)
     else()
         target_precompile_headers(${target} REUSE_FROM fm_pch_common)
     endif()
-    # A test includes its own .moc, so AUTOMOC's mocs_compilation.cpp is nearly always
-    # empty: loading the ~200 MB PCH for it would cost more than the file.
-    set_source_files_properties(${CMAKE_CURRENT_BINARY_DIR}/${target}_autogen/mocs_compilation.cpp
-        PROPERTIES SKIP_PRECOMPILE_HEADERS ON)
 endfunction()

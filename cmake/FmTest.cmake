@@ -9,6 +9,7 @@ function(fm_add_test name)
     # One precompiled QtTest+QtCore header shared by every test of the same Qt modules
     # (cmake/FmPrecompiledHeaders.cmake).
     fm_test_precompile_headers(${name} Qt6::Test fm::core ${ARG_LIBS})
+    _fm_test_moc(${name} ${ARG_SOURCES})
     target_compile_definitions(${name} PRIVATE
         FM_TEST_DATA_DIR="${CMAKE_CURRENT_SOURCE_DIR}"
         FM_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
@@ -22,6 +23,37 @@ function(fm_add_test name)
     # translation tests set their own.
     set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}"
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANGUAGE=en")
+endfunction()
+
+# _fm_test_moc(<target> <sources>...): a test's .cpp that declares QObjects includes its
+# own "<file>.moc" at the end; one moc call per such file makes it. AUTOMOC would also
+# scan the target, run the compiler for moc's predefined macros and compile an (empty)
+# mocs_compilation.cpp: about 2 s of CPU per test, ~170 tests (docs/adr/0281).
+function(_fm_test_moc target)
+    set_target_properties(${target} PROPERTIES AUTOMOC OFF)
+    set(dir ${CMAKE_CURRENT_BINARY_DIR}/${target}_moc)
+    foreach(source ${ARGN})
+        get_filename_component(path ${source} ABSOLUTE)
+        if(NOT path MATCHES "\\.cpp$")
+            continue()
+        endif()
+        file(STRINGS ${path} qobject REGEX "^[ \t]*(Q_OBJECT|Q_GADGET)")
+        if(NOT qobject)
+            continue()
+        endif()
+        get_filename_component(base ${path} NAME_WE)
+        add_custom_command(OUTPUT ${dir}/${base}.moc
+            COMMAND Qt6::moc
+                "$<$<BOOL:$<TARGET_PROPERTY:${target},INCLUDE_DIRECTORIES>>:-I$<JOIN:$<TARGET_PROPERTY:${target},INCLUDE_DIRECTORIES>,;-I>>"
+                "$<$<BOOL:$<TARGET_PROPERTY:${target},COMPILE_DEFINITIONS>>:-D$<JOIN:$<TARGET_PROPERTY:${target},COMPILE_DEFINITIONS>,;-D>>"
+                ${path} -o ${dir}/${base}.moc
+            DEPENDS ${path} Qt6::moc
+            COMMENT "moc ${base}.cpp"
+            COMMAND_EXPAND_LISTS VERBATIM)
+        target_sources(${target} PRIVATE ${dir}/${base}.moc)
+        set_source_files_properties(${dir}/${base}.moc PROPERTIES HEADER_FILE_ONLY ON)
+    endforeach()
+    target_include_directories(${target} PRIVATE ${dir})
 endfunction()
 
 # fm_add_db_test(<name> SOURCES ... [LIBS ...] [LABELS ...])
