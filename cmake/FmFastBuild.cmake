@@ -32,12 +32,12 @@ endif()
 # one-line change in libcore relinked every test and program (~170 links).
 set(CMAKE_LINK_DEPENDS_NO_SHARED ON)
 
-# Unity builds (docs/adr/0281-unity-builds.md): a library's files compiled in batches, so
-# the precompiled header is loaded and hashed by ccache once per batch instead of once per
-# file, and the Qt code every file instantiates is compiled once per batch. A file that
-# cannot share a batch (a clash between two files' private helpers) opts out with
-# SKIP_UNITY_BUILD_INCLUSION; -DFM_UNITY_BUILD=OFF builds file by file, which is also how
-# to find a file that forgot an #include another file of its batch provided.
+# Unity builds (docs/adr/0285-unity-builds-and-test-moc.md): a library's files compiled
+# in batches, so the precompiled header is mapped (and hashed by ccache) once per batch
+# instead of once per file, and the Qt code every file instantiates is compiled once per
+# batch. A file whose private helpers clash with another file's in its batch is listed
+# in its target's SKIP (compiled on its own); -DFM_UNITY_BUILD=OFF builds file by file,
+# which also shows a file that forgot an #include its batch happened to provide.
 option(FM_UNITY_BUILD "Compile the libraries in batches of files (unity build)" ON)
 set(FM_UNITY_BATCH_SIZE 8 CACHE STRING "Files per unity batch")
 

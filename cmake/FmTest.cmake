@@ -28,7 +28,7 @@ endfunction()
 # _fm_test_moc(<target> <sources>...): a test's .cpp that declares QObjects includes its
 # own "<file>.moc" at the end; one moc call per such file makes it. AUTOMOC would also
 # scan the target, run the compiler for moc's predefined macros and compile an (empty)
-# mocs_compilation.cpp: about 2 s of CPU per test, ~170 tests (docs/adr/0281).
+# mocs_compilation.cpp: about 2 s of CPU per test, ~170 tests (docs/adr/0285).
 function(_fm_test_moc target)
     set_target_properties(${target} PROPERTIES AUTOMOC OFF)
     set(dir ${CMAKE_CURRENT_BINARY_DIR}/${target}_moc)

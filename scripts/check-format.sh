@@ -11,7 +11,11 @@ if [[ $version != *" 14."* ]]; then
   echo "check-format: needs clang-format 14 (Debian 12), found: $version" >&2
   exit 1
 fi
-mapfile -t files < <(git ls-files '*.cpp' '*.h' ':!:examples/**' ':!:tests/codegen/reference/**')
+# Tracked files and new ones not yet added (a new file is checked before its first commit),
+# less those deleted from the working tree.
+mapfile -t files < <(git ls-files --cached --others --exclude-standard \
+  '*.cpp' '*.h' ':!:examples/**' ':!:tests/codegen/reference/**' | sort -u |
+  while IFS= read -r f; do [[ -e $f ]] && printf '%s\n' "$f"; done)
 if ! "$formatter" --dry-run --Werror "${files[@]}" 2>/tmp/fm-format.$$; then
   grep -E '^[^ ].*(error|warning):' /tmp/fm-format.$$ | cut -d: -f1 | sort -u | sed 's/^/not formatted: /' >&2
   rm -f /tmp/fm-format.$$
