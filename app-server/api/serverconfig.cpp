@@ -85,6 +85,11 @@ fm::Result<ServerConfig> loadServerConfig(const QString &siteDir)
              : key == QLatin1String("max_page_length")   ? config.maxPageLength
              : key == QLatin1String("session_hours")     ? config.sessionHours
                                                      : config.liveRecheckSeconds) = int(*number);
+        } else if (key == QLatin1String("keep_alive_seconds")) {
+            auto seconds = positive(path, key, value, 24 * 3600);
+            if (!seconds)
+                return fm::fail(seconds.error());
+            config.keepAliveSeconds = int(*seconds);
         } else if (key == QLatin1String("list_count_cap")) {
             auto cap = positive(path, key, value, qint64(1) << 40);
             if (!cap)
@@ -141,7 +146,8 @@ fm::Result<ServerConfig> loadServerConfig(const QString &siteDir)
                                "max_body_bytes, default_page_length, "
                                "max_page_length, list_count_cap, session_hours, cors_origins, "
                                "trusted_proxies, trusted_user_header, "
-                               "secure_cookies, allowed_hosts, public_url, live_recheck_seconds.")
+                               "secure_cookies, allowed_hosts, public_url, live_recheck_seconds, "
+                               "keep_alive_seconds.")
                     .arg(path, key));
         }
     }

@@ -33,6 +33,7 @@ struct ServerConfig
     QStringList allowedHosts;               // "allowed_hosts": Host names answered
     QString publicUrl;                      // "public_url": how people reach the site
     int liveRecheckSeconds = 60;            // "live_recheck_seconds": WebSocket credentials
+    int keepAliveSeconds = 75;              // "keep_alive_seconds": idle connections close
 };
 
 // Reads the "server" object of <siteDir>/site.json (absent: the defaults). Unknown

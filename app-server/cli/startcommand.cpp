@@ -162,6 +162,7 @@ int start(QCommandLineParser &parser, CommandContext &ctx)
                    [&s](const RequestContext &c) { return health(s, c); });
         server.get(QStringLiteral("/ready"), [&s](const RequestContext &c) { return ready(s, c); });
         server.setMaxBodyBytes(config->maxBodyBytes);
+        server.setKeepAliveTimeout(std::chrono::seconds(config->keepAliveSeconds));
         api::installAll(server, services);
         auto listening = server.listen(address, quint16(port));
         if (!listening)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "http/server.h"
 
+#include "http/keepalive.h"
+
 #include "events/requestscope.h"
 #include "i18n/translations.h"
 
@@ -28,9 +30,15 @@ namespace {
 // Accepted sockets send small writes at once (TCP_NODELAY): a realtime event or a short
 // answer must not wait for the client's delayed ACK of the previous segment (up to 40 ms
 // on Linux), which Nagle's algorithm would make it do. WebSockets keep the socket their
-// upgrade came on, so this covers /api/v1/stream and /desk/live too.
+// upgrade came on, so this covers /api/v1/stream and /desk/live too. Every connection
+// is watched for the keep-alive idle timeout.
 class LowDelayTcpServer final : public QTcpServer
 {
+public:
+    explicit LowDelayTcpServer(KeepAlive &keepAlive)
+        : m_keepAlive(keepAlive)
+    {}
+
 protected:
     void incomingConnection(qintptr descriptor) override
     {
@@ -40,8 +48,12 @@ protected:
             return;
         }
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        m_keepAlive.watch(socket);
         addPendingConnection(socket);
     }
+
+private:
+    KeepAlive &m_keepAlive;
 };
 
 // Nothing we serve yet is meant to be framed, sniffed or to load anything; the Desk
@@ -85,6 +97,7 @@ QMutex &logMutex()
 Server::Server(int threads, QObject *parent)
     : QObject(parent)
     , m_server(std::make_unique<QHttpServer>())
+    , m_keepAlive(new KeepAlive(this))
 {
     m_pool.setMaxThreadCount(qMax(1, threads));
     // Live clients send small JSON messages (a join is under 3 KB): 16 KB is plenty,
@@ -105,6 +118,7 @@ void Server::serve(const QHttpServerRequest &request, QHttpServerResponder &&res
     auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
     QPointer<QTcpSocket> socket = shared->socket();
     ++m_inFlight;
+    m_keepAlive->requestStarted(socket);
     // The worker hands the response back to the event loop with a queued call, not
     // QFuture::then(context): Qt 6.4's context continuations crash under load (a null
     // future interface in reportStarted, seen with wrk).
@@ -116,8 +130,10 @@ void Server::serve(const QHttpServerRequest &request, QHttpServerResponder &&res
             this,
             [this, shared = std::move(shared), socket, out]() {
                 // A client that hung up meanwhile has no socket left to write to.
-                if (socket)
+                if (socket) {
                     out->write(std::move(*shared));
+                    m_keepAlive->requestFinished(socket);
+                }
                 --m_inFlight;
             },
             Qt::QueuedConnection);
@@ -149,6 +165,8 @@ void Server::webSocket(const QString &path, WebSocketHandler handler)
                     [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                         if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) != 0)
                             serve(request, std::move(responder));
+                        else
+                            m_keepAlive->exempt(responder.socket());
                     });
 }
 
@@ -335,7 +353,7 @@ void Server::logRequest(const RequestContext &context, const Response &response)
 
 fm::Result<quint16> Server::listen(const QHostAddress &host, quint16 port)
 {
-    auto tcp = std::make_unique<LowDelayTcpServer>();
+    auto tcp = std::make_unique<LowDelayTcpServer>(*m_keepAlive);
     if (!tcp->listen(host, port)) {
         return fm::fail(fm::ErrorCode::Io,
                         QStringLiteral("cannot listen on %1:%2: %3. Stop the program using "
@@ -347,6 +365,21 @@ fm::Result<quint16> Server::listen(const QHostAddress &host, quint16 port)
     m_tcp = tcp.release();
     m_server->bind(m_tcp); // takes ownership
     return m_tcp->serverPort();
+}
+
+void Server::setKeepAliveTimeout(std::chrono::milliseconds timeout)
+{
+    m_keepAlive->setTimeout(timeout);
+}
+
+std::chrono::milliseconds Server::keepAliveTimeout() const
+{
+    return m_keepAlive->timeout();
+}
+
+int Server::connectionCount() const
+{
+    return m_keepAlive->watched();
 }
 
 bool Server::shutdown(int timeoutMs)

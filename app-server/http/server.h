@@ -12,6 +12,7 @@
 #include <QThreadPool>
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -22,6 +23,8 @@ class QHttpServerResponder;
 class QTcpServer;
 
 namespace fm::server::http {
+
+class KeepAlive;
 
 // The only place that knows QHttpServer. Every request is copied into a
 // RequestContext on the event loop and handled on a dedicated thread pool, so the
@@ -62,6 +65,13 @@ public:
     // Bodies over this many bytes get 413 PAYLOAD_TOO_LARGE before any middleware.
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
 
+    // A keep-alive connection idle this long (no request arriving, none being handled)
+    // is closed: "keep_alive_seconds" in site.json, KeepAlive::kDefaultTimeout unset.
+    void setKeepAliveTimeout(std::chrono::milliseconds timeout);
+    std::chrono::milliseconds keepAliveTimeout() const;
+    // Open HTTP connections, WebSockets included.
+    int connectionCount() const;
+
     const Router &router() const { return m_router; }
     const QThreadPool &pool() const { return m_pool; }
 
@@ -92,6 +102,7 @@ private:
     qint64 m_maxBodyBytes = kDefaultMaxBodyBytes;
     std::unique_ptr<QHttpServer> m_server;
     QTcpServer *m_tcp = nullptr; // owned by m_server once bound
+    KeepAlive *m_keepAlive;      // a child
     QHash<QString, WebSocketHandler> m_webSockets;
     WebSocketConnection::Limits m_wsLimits;
     QThreadPool m_pool;

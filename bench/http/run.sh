@@ -13,7 +13,10 @@
 # BENCH_WARMUP (2s), BENCH_CONNECTIONS ("1 16 64"), BENCH_THREADS (m's --threads;
 # default m's own), BENCH_SERVER_LOG (file for the server's request log; default
 # /dev/null, so the figures include formatting the log lines but no disk writes),
-# BENCH_KEEP=1 keeps the temporary project.
+# BENCH_KEEP=1 keeps the temporary project, BENCH_NO_BUILD=1 uses the build as it is.
+# Each row also reports the server's CPU time per request (utime + stime of `m start`
+# from /proc/<pid>/stat over the row, divided by the requests wrk counted), which the
+# machine's load changes much less than req/s.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -35,8 +38,10 @@ if [[ ! -f $build_dir/CMakeCache.txt ]]; then
   cmake --preset release -B "$build_dir" -S "$root" >/dev/null
 fi
 build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$build_dir/CMakeCache.txt")
-echo "==> Building m and the helpdesk controllers in $build_dir ($build_type)" >&2
-cmake --build "$build_dir" --target fm_server helpdesk_controllers >/dev/null
+if [[ ${BENCH_NO_BUILD:-0} != 1 ]]; then
+  echo "==> Building m and the helpdesk controllers in $build_dir ($build_type)" >&2
+  cmake --build "$build_dir" --target fm_server helpdesk_controllers >/dev/null
+fi
 m=$build_dir/bin/m
 
 # 2. A temporary project: the helpdesk app, a fresh site, demo data, BENCH_ROWS tickets.
@@ -92,6 +97,11 @@ base=http://127.0.0.1:$port
 field() { printf '%s\n' "$2" | tr ' ' '\n' | sed -n "s/^$1=//p"; } # key, BENCH line
 rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$server_pid/status"; }
 mb() { awk -v kb="$1" 'BEGIN { printf "%.1f", kb / 1024 }'; }
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$server_pid/stat"; }
+ticks_per_s=$(getconf CLK_TCK)
+cpu_per_request() { # ticks before, ticks after, requests -> microseconds
+  awk -v t="$(($2 - $1))" -v hz="$ticks_per_s" -v n="$3" 'BEGIN { printf "%.0f", (n > 0 ? t * 1e6 / hz / n : 0) }'
+}
 
 # 4. A bearer token for Administrator.
 login=$(curl -s -X POST "$base/api/v1/auth/login" -H 'Content-Type: application/json' \
@@ -161,7 +171,9 @@ for entry in "${runnable[@]}"; do
     echo "$idle_kb" >"$work/peak"
     sample_rss &
     sampler_pid=$!
+    ticks_before=$(cpu_ticks)
     out=$(wrk -t"$threads" -c"$c" -d"$duration" -s "$BENCH_DIR/$script" "$base$path")
+    ticks_after=$(cpu_ticks)
     kill "$sampler_pid" 2>/dev/null || true
     wait "$sampler_pid" 2>/dev/null || true
     sampler_pid=
@@ -169,7 +181,7 @@ for entry in "${runnable[@]}"; do
     ((peak > overall_peak)) && overall_peak=$peak
     line=$(printf '%s\n' "$out" | grep '^BENCH ' || true)
     [[ -n $line ]] || { printf '%s\n' "$out" >&2; echo "run.sh: wrk gave no summary for $name" >&2; exit 1; }
-    rows+=("| $name | $c | $(printf '%.0f' "$(field rps "$line")") | $(field p50_ms "$line") | $(field p99_ms "$line") | $(field non2xx "$line") | $(field socket_errors "$line") | $(mb "$peak") | $load |")
+    rows+=("| $name | $c | $(printf '%.0f' "$(field rps "$line")") | $(field p50_ms "$line") | $(field p99_ms "$line") | $(field non2xx "$line") | $(field socket_errors "$line") | $(cpu_per_request "$ticks_before" "$ticks_after" "$(field requests "$line")") | $(mb "$peak") | $load |")
     echo "   $name, $c connection(s): $(field rps "$line") req/s" >&2
   done
 done
@@ -185,8 +197,8 @@ cat <<EOF
 Machine: $(nproc) CPUs ($cpu), load average before the run $(cut -d' ' -f1-3 /proc/loadavg | tr ' ' '/').
 Server: \`m start\` ${BENCH_THREADS:+--threads $BENCH_THREADS }($build_type build) on SQLite with $BENCH_ROWS seeded tickets (seeding with \`m import\`: $seed_seconds s); wrk $duration per row, 1 thread for 1 connection, 2 otherwise.
 
-| operation | connections | req/s | p50 ms | p99 ms | non-2xx | socket errors | peak RSS MB | load (1 min) before |
-|---|---|---|---|---|---|---|---|---|
+| operation | connections | req/s | p50 ms | p99 ms | non-2xx | socket errors | server CPU µs/request | peak RSS MB | load (1 min) before |
+|---|---|---|---|---|---|---|---|---|---|
 EOF
 printf '%s\n' "${rows[@]}"
 cat <<EOF

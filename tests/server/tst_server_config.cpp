@@ -43,6 +43,7 @@ void TestServerConfig::defaults()
     QCOMPARE(config->defaultPageLength, 20);
     QCOMPARE(config->maxPageLength, 500);
     QCOMPARE(config->listCountCap, qint64(10000));
+    QCOMPARE(config->keepAliveSeconds, 75);
     QVERIFY(config->corsOrigins.isEmpty());
     QVERIFY(config->trustedProxies.isEmpty());
     QVERIFY(!config->dev);
@@ -55,7 +56,7 @@ void TestServerConfig::everyKey()
     auto config = load(R"({"server": {
         "max_body_bytes": 2048, "default_page_length": 10, "max_page_length": 50,
         "session_hours": 2, "secure_cookies": true, "live_recheck_seconds": 5,
-        "list_count_cap": 250000,
+        "list_count_cap": 250000, "keep_alive_seconds": 5,
         "cors_origins": ["https://app.example.com"],
         "trusted_proxies": ["127.0.0.1", "::1"], "trusted_user_header": "X-Remote-User"}})");
     QVERIFY2(config, config ? "" : qPrintable(config.error().toText()));
@@ -65,6 +66,7 @@ void TestServerConfig::everyKey()
     QCOMPARE(config->sessionHours, 2);
     QCOMPARE(config->liveRecheckSeconds, 5);
     QCOMPARE(config->listCountCap, qint64(250000));
+    QCOMPARE(config->keepAliveSeconds, 5);
     QVERIFY(config->secureCookies);
     QCOMPARE(config->corsOrigins, QStringList{"https://app.example.com"});
     QCOMPARE(config->trustedProxies.size(), 2);
@@ -91,6 +93,10 @@ void TestServerConfig::refusals_data()
         << "default_page_length";
     QTest::newRow("no credential re-check")
         << QByteArray(R"({"server": {"live_recheck_seconds": 0}})") << "live_recheck_seconds";
+    QTest::newRow("no keep-alive")
+        << QByteArray(R"({"server": {"keep_alive_seconds": 0}})") << "keep_alive_seconds";
+    QTest::newRow("keep-alive over a day")
+        << QByteArray(R"({"server": {"keep_alive_seconds": 86401}})") << "86400";
     QTest::newRow("origins not a list")
         << QByteArray(R"({"server": {"cors_origins": "*"}})") << "list of strings";
     QTest::newRow("proxy not an address")
