@@ -64,6 +64,12 @@ constexpr Text kTexts[] = {
     {"move", QT_TRANSLATE_NOOP("Desk", "Move")},
     {"kanban_hint", QT_TRANSLATE_NOOP("Desk", "Drag a card to another column, or choose its "
                                               "column and press Move.")},
+    {"calendar", QT_TRANSLATE_NOOP("Desk", "Calendar")},
+    {"calendar_nav", QT_TRANSLATE_NOOP("Desk", "Calendar period")},
+    {"calendar_empty", QT_TRANSLATE_NOOP("Desk", "Nothing on the calendar in this period.")},
+    {"today", QT_TRANSLATE_NOOP("Desk", "Today")},
+    {"month", QT_TRANSLATE_NOOP("Desk", "Month")},
+    {"week", QT_TRANSLATE_NOOP("Desk", "Week")},
     {"palette", QT_TRANSLATE_NOOP("Desk", "Jump to")},
     {"palette_open", QT_TRANSLATE_NOOP("Desk", "Jump to… (Ctrl+K)")},
     {"palette_hint", QT_TRANSLATE_NOOP("Desk", "A DocType, a document or an action; arrow "

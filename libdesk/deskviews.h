@@ -117,6 +117,12 @@ public:
     // (posting _next brings the browser back). NotFound without a kanban view.
     // kanbanview.cpp.
     fm::Result<Page> kanban(const Viewer &viewer, const QString &doctype) const;
+    // /desk/{doctype}/view/calendar: the documents the viewer may read on the days of a
+    // month or a week (`url`: mode=month|week, date=YYYY-MM-DD, today when absent) by
+    // views.calendar's start, end and title fields. NotFound without a calendar view,
+    // BadRequest for a mode or date it cannot show. calendarview.cpp.
+    fm::Result<Page> calendar(const Viewer &viewer, const QString &doctype,
+                              const QUrlQuery &url) const;
     // POST /desk/{doctype}/bulk: `action` (delete, submit, cancel) on every `names`,
     // each on its own; the list again with what worked and each row that failed.
     // A delete asks first (the confirmation posts again with confirm=1). `url` is the

@@ -15,6 +15,8 @@ namespace fm::desk {
 QString deskPath(const fm::core::DocType &type, const QString &name = {});
 // "/desk/ticket/view/kanban" (kanbanview.cpp).
 QString kanbanPath(const fm::core::DocType &type);
+// "/desk/ticket/view/calendar" (calendarview.cpp).
+QString calendarPath(const fm::core::DocType &type);
 
 // How one field's value shows on a page. Everything here is text that the template
 // escapes; `href` is only ever a path on this Desk, an http(s) URL or a mailto:, so

@@ -273,6 +273,9 @@ fm::Result<Data> gridData(const fm::core::MetaRegistry &meta, const DeskTemplate
             cell.set("label", utf8(column->displayLabel()));
             cell.set("cell_error", textOr(error));
             cell.set("cell_error_id", utf8(errorId));
+            // Like a field's: an input's error slot is on the page already, empty and
+            // hidden, so a live form fills it while the user types (docs/adr/0237).
+            cell.set("cell_live", writes);
             if (writes) {
                 auto html = templates.render(
                     QStringLiteral("widget"),

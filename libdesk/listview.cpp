@@ -195,6 +195,8 @@ fm::Result<Page> DeskViews::listPage(const Viewer &viewer, const QString &doctyp
                              ? Data(utf8(path + QStringLiteral("/new")))
                              : Data(false));
     body.set("new_label", utf8(Desk::tr("New %1").arg(label)));
+    body.set("calendar_href",
+             type.views.calendarStart.isEmpty() ? Data(false) : Data(utf8(calendarPath(type))));
     body.set("kanban_href",
              type.views.kanbanGroupBy.isEmpty() ? Data(false) : Data(utf8(kanbanPath(type))));
 

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "livediff.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QSet>
+
+#include <cstring>
 
 namespace fm::desk {
 
@@ -10,6 +13,16 @@ namespace {
 
 const QString kPartAttribute = QStringLiteral("data-live-part=\"");
 const QString kKeyAttribute = QStringLiteral("data-live-key=\"");
+
+LiveSnapshot::Digest digestOf(QStringView text)
+{
+    const QByteArray sha = QCryptographicHash::hash(
+        QByteArrayView(reinterpret_cast<const char *>(text.data()), text.size() * 2),
+        QCryptographicHash::Sha256);
+    LiveSnapshot::Digest digest;
+    std::memcpy(digest.data(), sha.constData(), sizeof digest);
+    return digest;
+}
 
 QString decodeEntities(QString text)
 {
@@ -150,9 +163,12 @@ LiveSnapshot LiveSnapshot::parse(const QString &html)
             }
             afterRow = true;
             copied = row.end;
-            part.rows << Row{key, part.html.mid(row.begin, row.end - row.begin)};
+            const QString rowHtml = part.html.mid(row.begin, row.end - row.begin);
+            part.rows << Row{key, rowHtml, digestOf(rowHtml)};
         }
         part.skeleton += QStringView(part.html).mid(copied);
+        part.htmlDigest = digestOf(part.html);
+        part.skeletonDigest = digestOf(part.skeleton);
         snapshot.m_parts << part;
     }
     return snapshot;
@@ -175,21 +191,34 @@ QJsonObject LiveSnapshot::full() const
     return parts.isEmpty() ? QJsonObject{} : QJsonObject{{QStringLiteral("parts"), parts}};
 }
 
+LiveSnapshot LiveSnapshot::withoutHtml() &&
+{
+    for (Part &part : m_parts) {
+        part.html = QString();
+        part.skeleton = QString();
+        for (Row &row : part.rows)
+            row.html = QString();
+        part.rows.squeeze();
+    }
+    m_parts.squeeze();
+    return std::move(*this);
+}
+
 QJsonObject LiveSnapshot::diff(const LiveSnapshot &before, const LiveSnapshot &after)
 {
     QJsonObject parts;
     QJsonObject rows;
     for (const Part &now : after.m_parts) {
         const Part *was = before.part(now.id);
-        if (!was || was->skeleton != now.skeleton) {
-            if (!was || was->html != now.html)
+        if (!was || was->skeletonDigest != now.skeletonDigest) {
+            if (!was || was->htmlDigest != now.htmlDigest)
                 parts.insert(now.id, now.html);
             continue;
         }
-        QHash<QString, QString> old;
+        QHash<QString, Digest> old;
         QStringList oldOrder;
         for (const Row &row : was->rows) {
-            old.insert(row.key, row.html);
+            old.insert(row.key, row.digest);
             oldOrder << row.key;
         }
         QJsonObject set;
@@ -197,7 +226,7 @@ QJsonObject LiveSnapshot::diff(const LiveSnapshot &before, const LiveSnapshot &a
         for (const Row &row : now.rows) {
             newOrder << row.key;
             const auto it = old.constFind(row.key);
-            if (it == old.constEnd() || *it != row.html)
+            if (it == old.constEnd() || *it != row.digest)
                 set.insert(row.key, row.html);
         }
         QJsonArray remove;
@@ -230,6 +259,21 @@ QJsonObject LiveSnapshot::diff(const LiveSnapshot &before, const LiveSnapshot &a
     if (!rows.isEmpty())
         out.insert(QStringLiteral("rows"), rows);
     return out;
+}
+
+QStringList LiveSnapshot::attributeValues(const QString &html, const QString &attribute)
+{
+    QStringList values;
+    const QString marker = u' ' + attribute + QStringLiteral("=\"");
+    for (qsizetype at = html.indexOf(marker); at >= 0; at = html.indexOf(marker, at)) {
+        at += marker.size();
+        const qsizetype close = html.indexOf(u'"', at);
+        if (close < 0)
+            break;
+        values << decodeEntities(html.mid(at, close - at));
+        at = close;
+    }
+    return values;
 }
 
 } // namespace fm::desk

@@ -472,10 +472,6 @@
         <translation>Neu</translation>
     </message>
     <message>
-        <source>%1 has no kanban view: its views.kanban.group_by must name a Select field.</source>
-        <translation>%1 hat keine Kanban-Ansicht: sein views.kanban.group_by muss ein Select-Feld nennen.</translation>
-    </message>
-    <message>
         <source>You may not read %1 of %2, which its kanban view is grouped by.</source>
         <translation>Sie dürfen %1 von %2 nicht lesen, wonach seine Kanban-Ansicht gruppiert ist.</translation>
     </message>
@@ -600,10 +596,6 @@
         <translation>melden Sie sich zuerst an: die Live-Verbindung des Desk benötigt eine angemeldete Seite</translation>
     </message>
     <message>
-        <source>no live view at &quot;%1&quot;; lists (/desk/&lt;doctype&gt;) and forms (/desk/&lt;doctype&gt;/&lt;name&gt;) are live</source>
-        <translation>keine Live-Ansicht unter „%1“; Listen (/desk/&lt;doctype&gt;) und Formulare (/desk/&lt;doctype&gt;/&lt;name&gt;) sind live</translation>
-    </message>
-    <message>
         <source>out of order: &quot;change&quot; is for a form; this connection shows a list</source>
         <translation>falsche Reihenfolge: „change“ gilt für ein Formular; diese Verbindung zeigt eine Liste</translation>
     </message>
@@ -658,6 +650,78 @@
     <message>
         <source>Change</source>
         <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>no live view at &quot;%1&quot;; lists (/desk/&lt;doctype&gt;), forms (/desk/&lt;doctype&gt;/&lt;name&gt;) and calendars (/desk/&lt;doctype&gt;/view/calendar) are live</source>
+        <translation>keine Live-Ansicht unter &quot;%1&quot;; live sind Listen (/desk/&lt;doctype&gt;), Formulare (/desk/&lt;doctype&gt;/&lt;name&gt;) und Kalender (/desk/&lt;doctype&gt;/view/calendar)</translation>
+    </message>
+    <message>
+        <source>The calendar shows mode=month or mode=week, not &quot;%1&quot;.</source>
+        <translation>Der Kalender zeigt mode=month oder mode=week, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s date must be a day like 2026-11-02, not &quot;%1&quot;.</source>
+        <translation>Das Datum des Kalenders muss ein Tag wie 2026-11-02 sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has no calendar view: its views.calendar must name a start_field.</source>
+        <translation>%1 hat keine Kalenderansicht: views.calendar muss ein start_field nennen.</translation>
+    </message>
+    <message>
+        <source>You may not read %1 of %2, which its calendar is built on.</source>
+        <translation>Sie dürfen %1 von %2 nicht lesen, auf dem der Kalender beruht.</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorige Woche</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Voriger Monat</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Calendar period</source>
+        <translation>Kalenderzeitraum</translation>
+    </message>
+    <message>
+        <source>Nothing on the calendar in this period.</source>
+        <translation>In diesem Zeitraum steht nichts im Kalender.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 records of %3 are columns; cards linked to the others are in columns of their own at the end.</source>
+        <translation>Die ersten %1 von %2 Datensätzen von %3 sind Spalten; Karten, die auf andere verweisen, stehen am Ende in eigenen Spalten.</translation>
+    </message>
+    <message>
+        <source>%1 has no kanban view: its views.kanban.group_by must name a Select or Link field.</source>
+        <translation>%1 hat keine Kanban-Ansicht: views.kanban.group_by muss ein Select- oder Link-Feld nennen.</translation>
     </message>
 </context>
 <context>

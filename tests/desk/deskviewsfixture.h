@@ -37,9 +37,10 @@ inline fm::desk::Viewer agent()
 class DeskViewsFixture
 {
 public:
-    bool open()
+    // The helpdesk, or the apps in `appDirs`.
+    bool open(const QStringList &appDirs = {QStringLiteral(FM_HELPDESK_DIR "/apps/helpdesk")})
     {
-        if (!site.open({QStringLiteral(FM_HELPDESK_DIR "/apps/helpdesk")}))
+        if (!site.open(appDirs))
             return false;
         engine = std::make_unique<fm::core::PermissionEngine>(*site.service);
         access = std::make_unique<fm::core::DocumentAccess>(*site.service, *engine);

@@ -60,6 +60,7 @@ private slots:
     void fieldsTheUserMayNotWriteAreRefused();
     void liveFormChecksTheInputAsASaveWould();
     void liveFormShowsOthersSavesWithoutTouchingTheInput();
+    void liveFormShowsChildCellErrorsAsTheApiDoes();
     void gridRowsAreAddedRemovedAndMovedWithoutSaving();
     void childRowsSaveAndActionsFollowDocstatus();
     void deleteAsksFirstAndNeedsThePermission();
@@ -468,6 +469,56 @@ void TestDeskForms::liveFormChecksTheInputAsASaveWould()
     QCOMPARE(count(QStringLiteral("Ticket")), tickets);
     // A document that is not there (or hidden from the user) ends the live form.
     QVERIFY(!m_views->liveForm(agent(), QStringLiteral("ticket"), QStringLiteral("NO-SUCH"), live));
+}
+
+// A grid cell's error while typing: the API's message for items[0].hours beside the
+// cell, in the slot the live runtime patches; untouched cells keep theirs empty.
+void TestDeskForms::liveFormShowsChildCellErrorsAsTheApiDoes()
+{
+    const FormFields input{{"customer", "Acme"},
+                           {"invoice_date", "2026-11-30"},
+                           {"_table", "items"},
+                           {"items[0].description", ""},
+                           {"items[0].hours", "500"}};
+    DeskViews::LiveInput live{input, {QStringLiteral("items[0].hours")}, {}};
+    auto page = m_views->liveForm(agent(), QStringLiteral("service_invoice"), {}, live);
+    QVERIFY2(page, page ? "" : qPrintable(page.error().toText()));
+    fm::core::Document invoice(QStringLiteral("Service Invoice"));
+    invoice.setValue(QStringLiteral("customer"), QStringLiteral("Acme"));
+    invoice.setValue(QStringLiteral("invoice_date"), QStringLiteral("2026-11-30"));
+    fm::core::Document row(QStringLiteral("Service Invoice Item"));
+    row.setValue(QStringLiteral("description"), QString());
+    row.setValue(QStringLiteral("hours"), 500);
+    invoice.setChildren(QStringLiteral("items"), {row});
+    auto api = m_access->validate(agent().principal, invoice, true);
+    QVERIFY(!api);
+    QString message;
+    for (const fm::FieldError &field : api.error().fields()) {
+        if (field.field == u"items[0].hours")
+            message = field.message;
+    }
+    QVERIFY2(!message.isEmpty(), qPrintable(api.error().toText()));
+    const QString escaped = message.toHtmlEscaped().replace(u'\'', QStringLiteral("&apos;"));
+    QVERIFY2(page->html.contains(QStringLiteral("<span class=\"field-error\" "
+                                                "id=\"err-f-items-0-hours\" data-live-part=\""
+                                                "err-f-items-0-hours\">%1</span>")
+                                     .arg(escaped)),
+             qPrintable(page->html));
+    // The description is wrong too (required) but untouched: its slot waits, empty.
+    QVERIFY(page->html.contains(QStringLiteral("<span class=\"field-error\" "
+                                               "id=\"err-f-items-0-description\" data-live-part=\""
+                                               "err-f-items-0-description\" hidden></span>")));
+    // The input points at its message.
+    QVERIFY(page->html.contains(QStringLiteral("aria-describedby=\"err-f-items-0-hours")));
+    // A valid value empties the slot.
+    live.fields = {{"customer", "Acme"},
+                   {"invoice_date", "2026-11-30"},
+                   {"_table", "items"},
+                   {"items[0].description", "Visit"},
+                   {"items[0].hours", "2"}};
+    page = m_views->liveForm(agent(), QStringLiteral("service_invoice"), {}, live);
+    QVERIFY(page);
+    QVERIFY(page->html.contains(QStringLiteral("data-live-part=\"err-f-items-0-hours\" hidden>")));
 }
 
 void TestDeskForms::liveFormShowsOthersSavesWithoutTouchingTheInput()

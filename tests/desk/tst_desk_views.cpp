@@ -9,6 +9,7 @@
 #include "fieldview.h"
 #include "liststate.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -538,6 +539,13 @@ void TestDeskViews::pagesMatchTheirReferences_data()
     QTest::newRow("form, permlevel")
         << "form-support-agent-as-agent"
         << render(m_views->form(agent(), QStringLiteral("support_agent"), QStringLiteral("Maria")));
+    // November 2026 as an agent; the Today link's date is the day the test runs.
+    QTest::newRow("calendar")
+        << "calendar-ticket"
+        << render(m_views->calendar(agent(), QStringLiteral("ticket"),
+                                    url(QStringLiteral("mode=month&date=2026-11-01"))))
+               .replace(QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate),
+                        QStringLiteral("<today>"));
     QTest::newRow("error") << "error-404"
                            << m_views->error(nullptr, 404, QStringLiteral("No such page.")).html;
 }

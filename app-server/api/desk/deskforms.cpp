@@ -106,6 +106,13 @@ Response kanban(DeskApi &desk, RequestContext &context)
     });
 }
 
+Response calendar(DeskApi &desk, RequestContext &context)
+{
+    return signedInPage(desk, context, [&](const fm::desk::Viewer &viewer) {
+        return desk.views.calendar(viewer, param(context, "doctype"), context.query);
+    });
+}
+
 Response bulk(DeskApi &desk, RequestContext &context)
 {
     return signedInPost(desk, context, [&](const fm::desk::Viewer &viewer) {
@@ -161,6 +168,7 @@ void installDeskForms(http::Server &server, const std::shared_ptr<DeskApi> &desk
     server.get(QStringLiteral("/desk/api/palette"), bind(palette));
     server.get(QStringLiteral("/desk/{doctype}/new"), bind(newForm));
     server.get(QStringLiteral("/desk/{doctype}/view/kanban"), bind(kanban));
+    server.get(QStringLiteral("/desk/{doctype}/view/calendar"), bind(calendar));
     server.route("POST", QStringLiteral("/desk/{doctype}/new"), bind(create));
     server.route("POST", QStringLiteral("/desk/{doctype}/bulk"), bind(bulk));
     server.route("POST", QStringLiteral("/desk/{doctype}/{name}"), bind(save));

@@ -3,7 +3,7 @@
 // joins with its signed join token, the server renders the same view the page came
 // from (libdesk), and after every event the connection's user may read it renders
 // again and sends only what changed (LiveSnapshot::diff: keyed rows, changed parts).
-// A list follows its DocType; a form follows its document and the user's input
+// A list and a calendar follow their DocType; a form follows its document and the user's input
 // ("change" events: checked as a save would be, errors beside the fields, a banner
 // when someone else saved; docs/adr/0237).
 #include "api/auth/authapi.h"
@@ -62,12 +62,14 @@ private:
         m_connection->close(closecode::kNormal, reason);
     }
     // What a page path shows: "/desk/<doctype>?..." a list, "/desk/<doctype>/<name>"
-    // and "/desk/<doctype>/new" a form; no type when the path is no live view.
+    // and "/desk/<doctype>/new" a form, "/desk/<doctype>/view/calendar?..." a calendar;
+    // no type when the path is no live view.
     struct View
     {
         const fm::core::DocType *type = nullptr;
         bool form = false;
-        QString name; // the form's document; empty for a new one
+        QString name;          // the form's document; empty for a new one
+        bool calendar = false; // the DocType's calendar
     };
     View viewOf(const QUrl &url) const;
 
@@ -78,6 +80,7 @@ private:
     LiveProtocol m_protocol;
     QString m_doctype;
     bool m_form = false;
+    bool m_calendar = false;
     QString m_name;                         // the form's document (empty: new)
     fm::desk::DeskViews::LiveInput m_input; // the form's input, as the page last sent it
     qint64 m_pageVersion = 0;               // the _version the form's page holds
@@ -95,12 +98,17 @@ DeskLiveSession::View DeskLiveSession::viewOf(const QUrl &url) const
     if (!url.isRelative() || !url.host().isEmpty())
         return {};
     const QStringList segments = url.path(QUrl::FullyEncoded).split(u'/');
-    if ((segments.size() != 3 && segments.size() != 4) || !segments.at(0).isEmpty() ||
+    if (segments.size() < 3 || segments.size() > 5 || !segments.at(0).isEmpty() ||
         segments.at(1) != u"desk")
         return {};
     auto type = m_desk->views.resolve(QUrl::fromPercentEncoding(segments.at(2).toLatin1()));
     if (!type)
         return {};
+    if (segments.size() == 5) {
+        if (segments.at(3) != u"view" || segments.at(4) != u"calendar")
+            return {};
+        return {*type, false, {}, true};
+    }
     if (segments.size() == 3)
         return {*type, false, {}};
     const QString name = QUrl::fromPercentEncoding(segments.at(3).toLatin1());
@@ -166,11 +174,13 @@ void DeskLiveSession::join(const LiveProtocol::Message &message)
     const View view = viewOf(url);
     if (!view.type)
         return refuse(closecode::kPolicy,
-                      fm::desk::Desk::tr("no live view at \"%1\"; lists (/desk/<doctype>) and "
-                                         "forms (/desk/<doctype>/<name>) are live")
+                      fm::desk::Desk::tr("no live view at \"%1\"; lists (/desk/<doctype>), "
+                                         "forms (/desk/<doctype>/<name>) and calendars "
+                                         "(/desk/<doctype>/view/calendar) are live")
                           .arg(message.path.left(80)));
     m_doctype = view.type->name;
     m_form = view.form;
+    m_calendar = view.calendar;
     m_name = view.name;
     m_query = QUrlQuery(url);
     // A new document has no events yet; an open one hears its own.
@@ -186,7 +196,8 @@ void DeskLiveSession::navigate(const LiveProtocol::Message &message)
 {
     const QUrl url(message.path);
     const View view = viewOf(url);
-    if (!view.type || view.form || m_form || view.type->name != m_doctype)
+    if (!view.type || view.form || m_form || view.calendar != m_calendar ||
+        view.type->name != m_doctype)
         return redirect(message.path, fm::desk::Desk::tr("Opening another page."));
     m_path = message.path;
     m_query = QUrlQuery(url);
@@ -229,12 +240,14 @@ void DeskLiveSession::render(qint64 ref)
     const QString doctype = m_doctype;
     const QUrlQuery query = m_query;
     const bool form = m_form;
+    const bool calendar = m_calendar;
     const QString name = m_name;
     const fm::desk::DeskViews::LiveInput input = m_input;
-    m_hub->run(context, [self, desk, context, doctype, query, form, name, input] {
+    m_hub->run(context, [self, desk, context, doctype, query, form, calendar, name, input] {
         const fm::desk::Viewer viewer = desk->viewer(context);
-        auto page = form ? desk->views.liveForm(viewer, doctype, name, input)
-                         : desk->views.list(viewer, doctype, query);
+        auto page = form       ? desk->views.liveForm(viewer, doctype, name, input)
+                    : calendar ? desk->views.calendar(viewer, doctype, query)
+                               : desk->views.list(viewer, doctype, query);
         QMetaObject::invokeMethod(
             qApp,
             [self, page] {
@@ -252,8 +265,9 @@ void DeskLiveSession::rendered(const fm::Result<fm::desk::Page> &page)
         const fm::ErrorCode code = page.error().code();
         // Access lost (a role or a share removed) or the DocType gone: a full load
         // shows the page the user may see now.
+        // A calendar period it cannot show (BadRequest) gets its error page the same way.
         if (code == fm::ErrorCode::PermissionDenied || code == fm::ErrorCode::NotFound ||
-            code == fm::ErrorCode::Unauthorized)
+            code == fm::ErrorCode::Unauthorized || code == fm::ErrorCode::BadRequest)
             return redirect(m_path, page.error().message());
         const qint64 ref = m_waiting.isEmpty() ? 0 : m_waiting.takeFirst();
         m_connection->send(LiveProtocol::error(
@@ -264,16 +278,22 @@ void DeskLiveSession::rendered(const fm::Result<fm::desk::Page> &page)
         LiveSnapshot now = LiveSnapshot::parse(page->html);
         // The rows on screen: one that leaves the user's reach (a change moves it out of
         // their rows) is still heard of, so the next render drops it.
+        // A calendar's rows are weeks; its documents are the entries' data-doc.
         QStringList shown;
-        for (const LiveSnapshot::Part &part : now.parts()) {
-            for (const LiveSnapshot::Row &row : part.rows)
-                shown << row.key;
+        if (m_calendar) {
+            shown = LiveSnapshot::attributeValues(page->html, QStringLiteral("data-doc"));
+        } else {
+            for (const LiveSnapshot::Part &part : now.parts()) {
+                for (const LiveSnapshot::Row &row : part.rows)
+                    shown << row.key;
+            }
         }
         m_feed->subscriber().show(m_doctype, shown);
         // The first render after joining sends every part: the page may have been
         // rendered before a change the connection never heard of.
         const QJsonObject diff = m_rev == 0 ? now.full() : LiveSnapshot::diff(m_snapshot, now);
-        m_snapshot = std::move(now);
+        // Between events the session keeps digests, not HTML (docs/adr/0243).
+        m_snapshot = std::move(now).withoutHtml();
         if (!diff.isEmpty() || !m_waiting.isEmpty())
             ++m_rev;
         if (!m_waiting.isEmpty()) {

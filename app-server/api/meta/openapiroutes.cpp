@@ -481,6 +481,11 @@ void addDeskPaths(QJsonObject &paths)
         desk(QStringLiteral("kanban"), QStringLiteral("The DocType's kanban board"), false, page,
              QStringLiteral("200")),
         {doctype});
+    add(paths, QStringLiteral("/desk/{doctype}/view/calendar"), QStringLiteral("get"),
+        desk(QStringLiteral("calendar"),
+             QStringLiteral("The DocType's calendar (mode=month|week, date=YYYY-MM-DD)"), false,
+             page, QStringLiteral("200")),
+        {doctype});
     add(paths, QStringLiteral("/desk/{doctype}/bulk"), QStringLiteral("post"),
         desk(QStringLiteral("bulk"),
              QStringLiteral("Delete, submit or cancel the selected documents (csrf_token)"), false,

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The Desk's editing in real Chromium (run by run-browser-tests.sh like
 // desk.browser.mjs, on its own copy of the demo site): create with a child table,
-// validation errors, an OCC conflict from a second browser context, depends_on as the
+// validation errors (a grid cell's while typing), an OCC conflict from a second browser
+// context, depends_on as the
 // user types, Link choices, bulk delete, the command palette and a keyboard-only flow,
 // axe-core on each new view, a 375 px phone. Screenshots land in $FM_DESK_SCREENSHOTS.
 import assert from 'node:assert/strict';
@@ -67,6 +68,26 @@ step('create a Service Invoice with two rows in its child table', async () => {
   assert.equal(await page.getByLabel('Description, row 1').inputValue(), 'Toner');
   assert.equal(await page.getByLabel('Description, row 2').inputValue(), 'Printer repair');
   await page.getByRole('button', { name: 'Save and submit' }).waitFor();
+  await page.context().close();
+});
+
+step('a child cell\'s error shows while typing: the message a save gives', async () => {
+  const page = await newPage();
+  await signIn(page, admin, invoicePath);
+  await page.locator('html[data-live="connected"]').waitFor({ timeout: 30000 });
+  await page.getByLabel('Hours, row 1').fill('500');
+  const slot = page.locator('#err-f-items-0-hours');
+  await slot.waitFor({ state: 'visible', timeout: 30000 });
+  const live = await slot.innerText();
+  assert.ok(live.length > 0);
+  assert.equal(await page.getByLabel('Hours, row 1').getAttribute('aria-invalid'), 'true');
+  // Untouched cells say nothing yet.
+  assert.equal(await page.locator('#err-f-items-1-hours').isVisible(), false);
+  await page.screenshot({ path: `${shots}/desk-form-cell-error.png`, fullPage: true });
+  // The save is refused with the same words beside the same cell.
+  await save(page).click();
+  await page.locator('#form-alert').waitFor({ timeout: 30000 });
+  assert.equal(await page.locator('#err-f-items-0-hours').innerText(), live);
   await page.context().close();
 });
 
