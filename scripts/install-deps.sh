@@ -26,6 +26,7 @@ packages=(
   qt6-l10n-tools qt6-tools-dev qt6-translations-l10n python3      # translations: lupdate/lrelease, CMake's LinguistTools, Qt's own German, the catalogue check (ADR 0265)
   libcurl4-openssl-dev                                            # libcore's SMTP sender (ADR 0250)
   libpq-dev postgresql                                            # the PostgreSQL dialect (libpq, ADR 0245) and the throwaway clusters its tests start
+  haproxy                                                         # the several-servers test: three m start behind a load balancer on loopback (ADR 0249)
 )
 
 missing=()

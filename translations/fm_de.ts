@@ -4927,5 +4927,9 @@ Exit-Codes: 0 Erfolg, 1 der Befehl ist fehlgeschlagen, 2 die Befehlszeile ist fa
         <source>Rows per DocType compared field by field after the copy (default 20).</source>
         <translation>Zeilen je DocType, die nach dem Kopieren Feld für Feld verglichen werden (Standard 20).</translation>
     </message>
+    <message>
+        <source>error: --concurrency %1 needs %2 database connections (one per job thread, one for the lease heartbeat and the scheduler, one for the worker itself), but the site&apos;s pool_size is %3; raise pool_size in site.json or lower --concurrency.</source>
+        <translation>Fehler: --concurrency %1 braucht %2 Datenbankverbindungen (eine je Job-Thread, eine für den Lease-Heartbeat und den Scheduler, eine für den Worker selbst), aber pool_size der Site ist %3; erhöhen Sie pool_size in site.json oder senken Sie --concurrency.</translation>
+    </message>
 </context>
 </TS>

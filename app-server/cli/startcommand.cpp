@@ -6,7 +6,9 @@
 #include "cli/cliutil.h"
 #include "cli/signalwatcher.h"
 #include "cli/workercommand.h"
+#include "db/commitsignal.h"
 #include "db/migrator.h"
+#include "events/eventoutbox.h"
 #include "http/server.h"
 #include "permissions/documentaccess.h"
 #include "permissions/permissionengine.h"
@@ -25,6 +27,7 @@ using http::Response;
 
 constexpr int kShutdownTimeoutMs = 10000;
 constexpr int kRelayPollMs = 200;             // changes committed by other processes
+constexpr int kListenRetryTicks = 25;         // LISTEN again every 5 s while it failed
 constexpr int kPruneEveryMs = 60 * 60 * 1000; // outbox retention runs hourly
 constexpr std::chrono::seconds kEventRetention{7 * 24 * 60 * 60};
 
@@ -137,12 +140,39 @@ int start(QCommandLineParser &parser, CommandContext &ctx)
             ctx.err << "warning: events are not delivered yet: " << resuming.error().toText()
                     << " (the server retries every " << kRelayPollMs << " ms)\n";
         }
-        QTimer relayTimer;
-        relayTimer.callOnTimeout([&events, &ctx, &resumed] {
+        auto deliver = [&events, &ctx, &resumed] {
             if (!resumed && !(resumed = bool(events.resume(QStringLiteral("server")))))
                 return;
             if (auto delivered = events.deliverPending(); !delivered)
                 ctx.err << "warning: events: " << delivered.error().toText() << '\n';
+        };
+        // Several servers on one PostgreSQL database: another server's commit arrives as
+        // a notification within milliseconds (db/commitsignal.h); the poll stays as the
+        // fallback (and is all there is on SQLite, or while the listener reconnects).
+        std::unique_ptr<fm::core::CommitListener> listener;
+        bool listenerWanted = site->pool().dialect().name() != QLatin1String("sqlite");
+        auto startListening = [&] {
+            auto listening =
+                fm::core::CommitListener::listen(site->pool(), fm::core::EventOutbox::channel());
+            if (!listening)
+                return;
+            listenerWanted = false;
+            listener = std::move(*listening);
+            if (!listener)
+                return;
+            QObject::connect(listener.get(), &fm::core::CommitListener::notified, qApp, deliver);
+            QObject::connect(listener.get(), &fm::core::CommitListener::reconnected, qApp, deliver);
+        };
+        if (listenerWanted)
+            startListening();
+        QTimer relayTimer;
+        int ticks = 0;
+        relayTimer.callOnTimeout([&] {
+            // The database was not there at the start: try again every few seconds (a
+            // connect may wait for its timeout, which polling every tick would repeat).
+            if (listenerWanted && ++ticks % kListenRetryTicks == 0)
+                startListening();
+            deliver();
         });
         relayTimer.start(kRelayPollMs);
         QTimer pruneTimer;

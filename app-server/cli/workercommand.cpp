@@ -102,6 +102,21 @@ int work(QCommandLineParser &parser, CommandContext &ctx)
     auto site = openSite(parser, ctx);
     if (!site)
         return kExitFailure;
+    // As `m start` does for its threads: a pool too small for the job threads would fail
+    // jobs at random, so it is refused here.
+    const int poolSize = site->site().database.poolSize;
+    const int needed = options->concurrency + 2;
+    if (poolSize > 0 && poolSize < needed) {
+        ctx.err << Cli::tr("error: --concurrency %1 needs %2 database connections (one per job "
+                           "thread, one for the lease heartbeat and the scheduler, one for the "
+                           "worker itself), but the site's pool_size is %3; raise pool_size in "
+                           "site.json or lower --concurrency.")
+                       .arg(options->concurrency)
+                       .arg(needed)
+                       .arg(poolSize)
+                << '\n';
+        return kExitUsage;
+    }
     SignalWatcher stopSignals;
     if (auto watching = stopSignals.watch({SIGINT, SIGTERM}); !watching)
         return reportError(ctx, watching.error());

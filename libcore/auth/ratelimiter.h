@@ -9,13 +9,22 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace fm::core {
 
-// Counts failures per key (an account, an IP address) in a sliding window held in
-// memory: at most `attempts` failures in any `window`. In memory on purpose: a
-// restart forgets the counts, which costs an attacker nothing they could not get by
-// waiting out a window (docs/adr/0110). Thread-safe.
+class ConnectionPool;
+struct TableSpec;
+
+// Counts failures per key (an account, an IP address) in a sliding window: at most
+// `attempts` failures in any `window`. Thread-safe.
+//
+// Held in memory, a restart forgets the counts, which costs an attacker nothing they
+// could not get by waiting out a window (docs/adr/0110). With a pool the counts live in
+// the site's database instead (table _fm_rate_limit), so every server of the site shares
+// one budget: three servers behind a load balancer must not give three (docs/adr/0249).
+// Until `m migrate` has created that table, such a limiter counts in memory.
 class FM_CORE_EXPORT RateLimiter final
 {
 public:
@@ -34,6 +43,13 @@ public:
     using Clock = std::function<qint64()>;
 
     explicit RateLimiter(Limit limit, Clock clock = {});
+    // Counts in `pool`'s database under `scope` (e.g. "login-account"). The clock is
+    // milliseconds since the epoch here, since processes share the rows.
+    RateLimiter(Limit limit, ConnectionPool &pool, const QString &scope, Clock clock = {});
+    ~RateLimiter();
+
+    static QString table(); // "_fm_rate_limit"
+    static TableSpec tableSpec();
 
     // RateLimited with details["retry_after"] (whole seconds, at least 1) while `key`
     // has `attempts` failures within the window.
@@ -51,9 +67,15 @@ private:
     void prune(QList<qint64> &times, qint64 now) const;
     void pruneKeys(qint64 now);
 
+    struct Shared;
+    // The database's newest failure times of `key` inside the window; nullopt when the
+    // table is missing (then the memory counts).
+    Result<std::optional<QList<qint64>>> sharedTimes(const QString &key, qint64 now) const;
+
     const Limit m_limit;
     const Clock m_clock;
-    mutable QMutex m_lock; // guards m_failures: handlers on every worker thread share it
+    std::unique_ptr<Shared> m_shared; // null: in memory
+    mutable QMutex m_lock;            // guards m_failures: handlers on every worker thread share it
     mutable QHash<QString, QList<qint64>> m_failures; // key -> failure times, oldest first
 };
 

@@ -8,6 +8,8 @@ namespace fm::core {
 SignIn::SignIn(ConnectionPool &pool, DocumentService &service)
     : m_sessions(pool, service)
     , m_passwords(pool, service)
+    , m_perAccount(RateLimiter::kLoginsPerAccount, pool, QStringLiteral("login-account"))
+    , m_perAddress(RateLimiter::kLoginsPerIp, pool, QStringLiteral("login-address"))
 {}
 
 Result<UserRecord> SignIn::checkPassword(const QString &login, const QString &password,

@@ -73,9 +73,10 @@ private:
     SessionStore m_sessions;
     PasswordLogin m_passwords;
     // Failed password checks (login, Basic, re-entry) per account and per client address;
-    // wrong magic links count per address.
-    RateLimiter m_perAccount{RateLimiter::kLoginsPerAccount};
-    RateLimiter m_perAddress{RateLimiter::kLoginsPerIp};
+    // wrong magic links count per address. In the site's database, so every server of
+    // the site counts against the same budget.
+    RateLimiter m_perAccount;
+    RateLimiter m_perAddress;
 };
 
 } // namespace fm::core

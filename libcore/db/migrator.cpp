@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "db/migrator.h"
 
+#include "auth/ratelimiter.h"
 #include "db/connectionpool.h"
 #include "db/migrationplanner.h"
 #include "db/renameplanner.h"
@@ -174,9 +175,11 @@ public:
                         QStringLiteral("the database schema changed since this plan was made; "
                                        "plan again (m migrate --plan) and apply the new plan"));
         }
-        // The framework's own tables: migration records and the event outbox.
-        for (const TableSpec &spec :
-             QList<TableSpec>{historySpec(), snapshotSpec()} + EventOutbox::tableSpecs()) {
+        // The framework's own tables: migration records, the event outbox, the shared
+        // rate limits.
+        for (const TableSpec &spec : QList<TableSpec>{historySpec(), snapshotSpec()} +
+                                         EventOutbox::tableSpecs() +
+                                         QList<TableSpec>{RateLimiter::tableSpec()}) {
             if (live->internal.contains(spec.name))
                 continue;
             if (auto made =

@@ -41,7 +41,8 @@ protected:
     bool prepare(const QString &sql) override
     {
         clearRows();
-        m_sql = pg::positionalSql(sql).toUtf8();
+        m_referenced.clear();
+        m_sql = pg::positionalSql(sql, &m_referenced).toUtf8();
         return true;
     }
     bool exec() override { return run(boundValues()); }
@@ -86,13 +87,15 @@ private:
             return false;
         }
         const pg::Parameters params(values);
+        // Typed by the statement where it uses them, text where it does not (pgvalues.h).
+        const std::vector<unsigned int> types = pg::parameterTypes(m_referenced, params.count());
         QSqlError error;
         auto *pgDriver = const_cast<PgDriver *>(static_cast<const PgDriver *>(driver()));
         m_result = pgDriver->run(
             m_sql,
             [&](pg_conn *c) {
-                return PQexecParams(c, m_sql.constData(), params.count(), nullptr, params.values(),
-                                    params.lengths(), params.formats(), 0);
+                return PQexecParams(c, m_sql.constData(), params.count(), types.data(),
+                                    params.values(), params.lengths(), params.formats(), 0);
             },
             error);
         if (!m_result) {
@@ -117,6 +120,7 @@ private:
     }
 
     QByteArray m_sql;
+    std::vector<bool> m_referenced;
     pg_result *m_result = nullptr;
     int m_rows = 0;
     int m_affected = 0;

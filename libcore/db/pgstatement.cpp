@@ -35,19 +35,42 @@ Result<std::unique_ptr<Statement>> PgStatement::prepare(PgDriver &driver, const 
 
 Result<void> PgStatement::prepareOnServer()
 {
-    const QByteArray text = pg::positionalSql(m_sql).toUtf8();
-    QSqlError error;
-    pg_result *result = m_driver.run(
-        text,
-        [&](pg_conn *conn) {
-            return PQprepare(conn, m_name.constData(), text.constData(), 0, nullptr);
-        },
-        error);
-    if (!result)
-        return fail(sqlError(error, m_dialect, {}).withDetail(QStringLiteral("sql"), m_sql));
-    PQclear(result);
-    m_session = m_driver.session();
-    return {};
+    std::vector<bool> referenced;
+    const QByteArray text = pg::positionalSql(m_sql, &referenced).toUtf8();
+    std::vector<unsigned int> types = pg::parameterTypes(referenced);
+    // A parameter PostgreSQL cannot type from its use (`?1 IS NULL`, `COALESCE(?1, ?2)`)
+    // fails the prepare; SQLite takes any value there, so it is prepared again as text,
+    // the type SQLite's callers bind. Inside a transaction the failure would abort it, so
+    // there the attempt runs under a savepoint.
+    const bool inTransaction = PQtransactionStatus(m_driver.connection()) == PQTRANS_INTRANS;
+    auto command = [this](const char *sql) {
+        QSqlError ignored;
+        PQclear(m_driver.run(
+            QByteArray(sql), [sql](pg_conn *conn) { return PQexec(conn, sql); }, ignored));
+    };
+    for (;;) {
+        if (inTransaction)
+            command("SAVEPOINT fm_prepare");
+        QSqlError error;
+        pg_result *result = m_driver.run(
+            text,
+            [&](pg_conn *conn) {
+                return PQprepare(conn, m_name.constData(), text.constData(), int(types.size()),
+                                 types.data());
+            },
+            error);
+        if (inTransaction)
+            command(result ? "RELEASE SAVEPOINT fm_prepare" : "ROLLBACK TO SAVEPOINT fm_prepare");
+        if (result) {
+            PQclear(result);
+            m_session = m_driver.session();
+            return {};
+        }
+        const int untyped = pg::untypedParameter(error);
+        if (untyped < 1 || size_t(untyped) > types.size() || types[size_t(untyped - 1)] != 0)
+            return fail(sqlError(error, m_dialect, {}).withDetail(QStringLiteral("sql"), m_sql));
+        types[size_t(untyped - 1)] = pg::kTextType;
+    }
 }
 
 Result<void> PgStatement::exec(const QVariantList &values)

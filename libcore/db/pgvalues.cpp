@@ -10,6 +10,7 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -66,8 +67,15 @@ QByteArray numberText(double v)
 
 } // namespace
 
-QString positionalSql(const QString &sql)
+QString positionalSql(const QString &sql, std::vector<bool> *referenced)
 {
+    auto mark = [referenced](qsizetype number) {
+        if (!referenced || number < 1)
+            return;
+        if (referenced->size() < size_t(number))
+            referenced->resize(size_t(number), false);
+        (*referenced)[size_t(number - 1)] = true;
+    };
     QString out;
     out.reserve(sql.size() + 16);
     int next = 0;
@@ -104,13 +112,39 @@ QString positionalSql(const QString &sql)
             ++j;
         out += u'$';
         if (j > i + 1) {
-            out += QStringView(sql).sliced(i + 1, j - i - 1);
+            const QStringView number = QStringView(sql).sliced(i + 1, j - i - 1);
+            out += number;
+            mark(number.toInt());
             i = j - 1;
         } else {
             out += QString::number(++next);
+            mark(next);
         }
     }
     return out;
+}
+
+std::vector<unsigned int> parameterTypes(const std::vector<bool> &referenced, int count)
+{
+    std::vector<unsigned int> types(std::max(referenced.size(), size_t(std::max(count, 0))),
+                                    kTextType);
+    for (size_t i = 0; i < referenced.size(); ++i) {
+        if (referenced[i])
+            types[i] = 0;
+    }
+    return types;
+}
+
+int untypedParameter(const QSqlError &error)
+{
+    // 42P18 when no use types it; 42P08 when a later use typed it but an earlier one
+    // (`$1 IS NULL`) had already been left untyped. Both say the same.
+    const QString state = error.nativeErrorCode();
+    if (state != QLatin1String("42P18") && state != QLatin1String("42P08"))
+        return 0;
+    static const QRegularExpression parameter(QStringLiteral("parameter \\$(\\d+)"));
+    const QRegularExpressionMatch match = parameter.match(error.databaseText());
+    return match.hasMatch() ? match.captured(1).toInt() : 0;
 }
 
 Parameters::Parameters(const QVariantList &values)

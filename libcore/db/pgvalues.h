@@ -20,7 +20,23 @@ namespace fm::core::pg {
 
 // "?" and "?N" placeholders as PostgreSQL's "$N", outside string literals, quoted
 // identifiers, dollar-quoted bodies and comments. A bare "?" takes the next number.
-FM_CORE_EXPORT QString positionalSql(const QString &sql);
+// `referenced`, when given, gets one flag per parameter number up to the highest used:
+// whether the statement mentions it.
+FM_CORE_EXPORT QString positionalSql(const QString &sql, std::vector<bool> *referenced = nullptr);
+
+// The parameter types to prepare a statement with (PQprepare, PQexecParams): 0 lets
+// the server infer a parameter's type from where the statement uses it; a parameter
+// the statement never mentions is typed text, since PostgreSQL cannot infer anything
+// for it ("could not determine data type of parameter $1") while SQLite ignores it, and
+// callers bind one list of values to several statements that use parts of it
+// (JobQueue's look and claim). `count` is the number of values bound, when known.
+FM_CORE_EXPORT std::vector<unsigned int> parameterTypes(const std::vector<bool> &referenced,
+                                                        int count = 0);
+// The text type's OID, for a parameter typed as text.
+constexpr unsigned int kTextType = 25;
+// The parameter number in PostgreSQL's "could not determine data type of parameter $N"
+// (SQLSTATE 42P18 or 42P08, e.g. `$1 IS NULL`), or 0 for any other error.
+FM_CORE_EXPORT int untypedParameter(const QSqlError &error);
 
 // Bound values as libpq text parameters. Booleans go as 1/0 so they fit integer and
 // boolean columns alike (PostgreSQL infers each parameter's type from the statement).

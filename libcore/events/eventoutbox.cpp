@@ -2,6 +2,7 @@
 #include "events/eventoutbox.h"
 
 #include "data/fieldvalidator.h"
+#include "db/commitsignal.h"
 #include "db/connectionpool.h"
 
 #include <QJsonDocument>
@@ -57,6 +58,11 @@ QString EventOutbox::cursorTable()
     return QStringLiteral("_fm_event_cursor");
 }
 
+QString EventOutbox::channel()
+{
+    return QStringLiteral("fm_events");
+}
+
 QList<TableSpec> EventOutbox::tableSpecs()
 {
     // `seq` is SQLite's rowid: appending costs one B-tree insert and no extra index.
@@ -97,6 +103,7 @@ EventOutbox::EventOutbox(ConnectionPool &pool)
     m_sql.append = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING %4")
                        .arg(outbox, quotedList(dialect, written),
                             QStringList(written.size(), QStringLiteral("?")).join(u','), seq);
+    m_sql.beforeAppend = commitsignal::appendSql(dialect, channel());
     m_sql.after = QStringLiteral("SELECT %1 FROM %2 WHERE %3 > ? ORDER BY %3 LIMIT ?")
                       .arg(quotedList(dialect, outboxColumns()), outbox, seq);
     m_sql.last = QStringLiteral("SELECT COALESCE(MAX(%1), 0) FROM %2").arg(seq, outbox);
@@ -114,6 +121,16 @@ EventOutbox::EventOutbox(ConnectionPool &pool)
 
 Result<void> EventOutbox::append(Event &event)
 {
+    // Several writers at once (PostgreSQL): take sequences in commit order, and tell the
+    // other servers when this transaction commits.
+    if (!m_sql.beforeAppend.isEmpty()) {
+        auto signal = m_pool.statement(m_sql.beforeAppend);
+        if (!signal)
+            return fail(signal.error());
+        if (auto ok = (*signal)->exec({}); !ok)
+            return fail(ok.error());
+        (*signal)->finish();
+    }
     auto statement = m_pool.statement(m_sql.append);
     if (!statement)
         return fail(missingTable(statement.error()));

@@ -22,6 +22,8 @@ class FM_CORE_EXPORT EventOutbox final
 public:
     static QString table();       // "_fm_event_outbox"
     static QString cursorTable(); // "_fm_event_cursor"
+    // What commits that append are announced on to other processes (db/commitsignal.h).
+    static QString channel(); // "fm_events"
     static QList<TableSpec> tableSpecs();
 
     explicit EventOutbox(ConnectionPool &pool);
@@ -50,7 +52,8 @@ private:
     struct Sql
     {
         QString append, after, last, position, setPosition, prune;
-    } m_sql; // built once: the pool's statement cache is keyed by the text
+        QString beforeAppend; // db/commitsignal.h; empty on SQLite
+    } m_sql;                  // built once: the pool's statement cache is keyed by the text
 };
 
 } // namespace fm::core

@@ -88,16 +88,18 @@ struct Scheduler::Private
         selectOne =
             QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?1").arg(columns, table, q("name"));
         // Enabled and due, or enabled and never given a next run (a row added by hand).
-        const QString due = QStringLiteral("%1 = 1 AND %2 AND (%3 IS NULL OR %3 <= ?1)")
-                                .arg(q("enabled"), live, q("next_run"));
+        // The dialect spells "true" (1 on SQLite, TRUE for PostgreSQL's boolean).
+        const QString yes = d.literal(true);
+        const QString due = QStringLiteral("%1 = %4 AND %2 AND (%3 IS NULL OR %3 <= ?1)")
+                                .arg(q("enabled"), live, q("next_run"), yes);
         anyDue = QStringLiteral("SELECT 1 FROM %1 WHERE %2 LIMIT 1").arg(table, due);
         selectDue = QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4")
                         .arg(columns, table, due, q("next_run"));
         insert = QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, "
-                                "%13) VALUES (?1, ?2, ?3, ?3, ?2, ?1, ?4, ?5, ?6, 1, ?7, ?8)")
+                                "%13) VALUES (?1, ?2, ?3, ?3, ?2, ?1, ?4, ?5, ?6, %14, ?7, ?8)")
                      .arg(table, q("name"), q("owner"), q("creation"), q("modified"),
                           q("modified_by"), q("schedule_name"), q("job"), q("cron"))
-                     .arg(q("time_zone"), q("enabled"), q("args"), q("next_run"));
+                     .arg(q("time_zone"), q("enabled"), q("args"), q("next_run"), yes);
         update = QStringLiteral("UPDATE %1 SET %2 = ?2, %3 = ?3, %4 = ?4, %5 = ?5, %6 = ?6, %7 = "
                                 "?7, %8 = %8 + 1 WHERE %9 = ?1")
                      .arg(table, q("job"), q("cron"), q("time_zone"), q("args"), q("next_run"),
@@ -105,9 +107,9 @@ struct Scheduler::Private
         // The claim of one due time: it lands only while next_run is still what this
         // tick read, so of several schedulers ticking at once exactly one moves it.
         claim = QStringLiteral("UPDATE %1 SET %2 = ?2, %3 = ?3, %4 = ?3, %5 = %5 + 1 WHERE %6 = "
-                               "?1 AND %7 = 1 AND %8 AND %2 IS ?4")
+                               "?1 AND %7 = %9 AND %8 AND %2 IS NOT DISTINCT FROM ?4")
                     .arg(table, q("next_run"), q("last_run"), q("modified"), q("_version"),
-                         q("name"), q("enabled"), live);
+                         q("name"), q("enabled"), live, yes);
         setLastJob = QStringLiteral("UPDATE %1 SET %2 = ?2 WHERE %3 = ?1")
                          .arg(table, q("last_job"), q("name"));
     }

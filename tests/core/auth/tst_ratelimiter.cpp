@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
-// RateLimiter: at most N failures per key in a sliding window, with Retry-After.
+// RateLimiter: at most N failures per key in a sliding window, with Retry-After; in
+// memory, and shared through the site's database (SQLite and PostgreSQL) by every
+// process and server of the site.
 #include "auth/ratelimiter.h"
+#include "testsite.h"
 
 #include <QTest>
 #include <QThreadPool>
@@ -15,12 +18,18 @@ class TestRateLimiter final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QVERIFY(m_site.open()); }
     void window_data();
     void window();
+    void sharedBetweenProcesses();
+    void withoutTheTableCountsInMemory();
     void keysAreSeparate();
     void resetForgets();
     void threadSafe();
     void loginLimits();
+
+private:
+    TestSite m_site;
 };
 
 void TestRateLimiter::window_data()
@@ -46,21 +55,69 @@ void TestRateLimiter::window()
     QFETCH(qint64, checkAt);
     QFETCH(int, retryAfter);
     qint64 now = 0;
-    RateLimiter limiter({3, 10s}, [&now] { return now; });
-    for (qint64 at : failures) {
-        now = at;
-        limiter.recordFailure(QStringLiteral("ann"));
+    // The same rules in memory and in the database (a scope of its own per row).
+    RateLimiter inMemory({3, 10s}, [&now] { return now; });
+    RateLimiter shared({3, 10s}, *m_site.pool, QString::fromLatin1(QTest::currentDataTag()),
+                       [&now] { return now; });
+    for (RateLimiter *limiter : {&inMemory, &shared}) {
+        for (qint64 at : failures) {
+            now = at;
+            limiter->recordFailure(QStringLiteral("ann"));
+        }
+        now = checkAt;
+        auto checked = limiter->check(QStringLiteral("ann"));
+        QCOMPARE(bool(checked), retryAfter == 0);
+        if (retryAfter == 0)
+            continue;
+        QCOMPARE(checked.error().code(), ErrorCode::RateLimited);
+        QCOMPARE(checked.error().details().value(QStringLiteral("retry_after")).toLongLong(),
+                 qint64(retryAfter));
+        QVERIFY2(
+            checked.error().message().contains(QStringLiteral("wait %1 seconds").arg(retryAfter)),
+            qPrintable(checked.error().message()));
     }
-    now = checkAt;
-    auto checked = limiter.check(QStringLiteral("ann"));
-    QCOMPARE(bool(checked), retryAfter == 0);
-    if (retryAfter == 0)
-        return;
-    QCOMPARE(checked.error().code(), ErrorCode::RateLimited);
-    QCOMPARE(checked.error().details().value(QStringLiteral("retry_after")).toLongLong(),
-             qint64(retryAfter));
-    QVERIFY2(checked.error().message().contains(QStringLiteral("wait %1 seconds").arg(retryAfter)),
-             qPrintable(checked.error().message()));
+}
+
+// Two pools on one database stand for two servers: failures through either count
+// against one budget, a reset through either forgets them, scopes stay apart.
+void TestRateLimiter::sharedBetweenProcesses()
+{
+    auto otherPool = fm::core::ConnectionPool::open(m_site.pool->config());
+    QVERIFY(otherPool);
+    RateLimiter first({3, 60s}, *m_site.pool, QStringLiteral("login-account"));
+    RateLimiter second({3, 60s}, **otherPool, QStringLiteral("login-account"));
+    RateLimiter otherScope({3, 60s}, **otherPool, QStringLiteral("login-address"));
+    first.recordFailure(QStringLiteral("ann"));
+    second.recordFailure(QStringLiteral("ann"));
+    QVERIFY(first.check(QStringLiteral("ann")));
+    first.recordFailure(QStringLiteral("ann"));
+    auto refused = second.check(QStringLiteral("ann"));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code(), ErrorCode::RateLimited);
+    QCOMPARE(first.failures(QStringLiteral("ann")), 3);
+    QVERIFY(otherScope.check(QStringLiteral("ann")));
+    QVERIFY(second.check(QStringLiteral("bob")));
+    second.reset(QStringLiteral("ann"));
+    QVERIFY(first.check(QStringLiteral("ann")));
+    QCOMPARE(first.failures(QStringLiteral("ann")), 0);
+}
+
+// A site not migrated since the table came: the limiter still limits, in memory, and
+// says once how to share the counts.
+void TestRateLimiter::withoutTheTableCountsInMemory()
+{
+    QTemporaryDir dir;
+    auto pool = fm::core::ConnectionPool::open(testdb::config(dir.path()));
+    QVERIFY(pool);
+    RateLimiter limiter({2, 60s}, **pool, QStringLiteral("login-account"));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("_fm_rate_limit table is missing.*"
+                                                          "run `m migrate`"));
+    QVERIFY(limiter.check(QStringLiteral("ann")));
+    limiter.recordFailure(QStringLiteral("ann"));
+    limiter.recordFailure(QStringLiteral("ann"));
+    QVERIFY(!limiter.check(QStringLiteral("ann")));
+    limiter.reset(QStringLiteral("ann"));
+    QVERIFY(limiter.check(QStringLiteral("ann")));
 }
 
 void TestRateLimiter::keysAreSeparate()

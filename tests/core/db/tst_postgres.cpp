@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 using namespace fm::core;
 
 // PostgreSQL as the second dialect, on a throwaway cluster (tests/common/pgcluster.h):
@@ -376,6 +378,66 @@ private slots:
         auto rows = execSql(*db, dialect, QStringLiteral("SELECT string_agg(name, ',') FROM t"));
         QVERIFY(rows && rows->next());
         QCOMPARE(rows->value(0).toString(), QStringLiteral("kept"));
+    }
+
+    // Parameters PostgreSQL cannot type from the statement: one the statement never
+    // mentions (callers bind one list to several statements, as JobQueue does), and one
+    // whose use says nothing (`?1 IS NULL`). Both work as on SQLite, through the fast
+    // statements (in and outside a transaction, which the retry must not abort) and
+    // through Qt Sql.
+    void untypedParameters()
+    {
+        auto db = m_pool->connection();
+        QVERIFY(db);
+        const Dialect &dialect = m_pool->dialect();
+        QVERIFY(execSql(*db, dialect,
+                        QStringLiteral("CREATE TABLE t (name text PRIMARY KEY, n bigint)")));
+        QVERIFY(execSql(*db, dialect, QStringLiteral("INSERT INTO t VALUES ('a', 1), ('b', 2)")));
+        const QString unused = QStringLiteral("SELECT name FROM t WHERE n = ?3");
+        const QString isNull =
+            QStringLiteral("SELECT COUNT(*) FROM t WHERE ?1 IS NULL OR name = COALESCE(?1, ?2)");
+        auto rows = [](Statement &statement) {
+            QStringList out;
+            while (statement.next())
+                out << statement.value(0).toString();
+            statement.finish();
+            return out.join(u',');
+        };
+        for (const bool inTransaction : {false, true}) {
+            std::optional<Transaction> tx;
+            if (inTransaction) {
+                auto begun = Transaction::begin(*db, dialect, Transaction::Mode::Write);
+                QVERIFY(begun);
+                tx.emplace(std::move(*begun));
+            }
+            // A new statement each round: the cache hands back the prepared one.
+            const QString again = inTransaction ? QStringLiteral(" ") : QString();
+            auto first = m_pool->statement(unused + again);
+            QVERIFY2(first, qPrintable(first ? QString() : first.error().toText()));
+            QVERIFY((*first)->exec({QStringLiteral("x"), 7, 2}));
+            QCOMPARE(rows(**first), QStringLiteral("b"));
+            auto second = m_pool->statement(isNull + again);
+            QVERIFY2(second, qPrintable(second ? QString() : second.error().toText()));
+            QVERIFY((*second)->exec({QVariant(), QStringLiteral("a")}));
+            QCOMPARE(rows(**second), QStringLiteral("2"));
+            QVERIFY((*second)->exec({QStringLiteral("b"), QStringLiteral("a")}));
+            QCOMPARE(rows(**second), QStringLiteral("1"));
+            if (tx) {
+                // The transaction survived the failed first attempt to prepare.
+                QVERIFY(execSql(*db, dialect, QStringLiteral("INSERT INTO t VALUES ('c', 3)")));
+                QVERIFY(tx->commit());
+            }
+        }
+        QCOMPARE(query(QStringLiteral("SELECT COUNT(*) FROM t")), QStringLiteral("3"));
+        // Qt Sql: an unused parameter bound too.
+        auto viaQt = execSql(*db, dialect, unused, {QStringLiteral("x"), 7, 3});
+        QVERIFY2(viaQt, qPrintable(viaQt ? QString() : viaQt.error().toText()));
+        QVERIFY(viaQt->next());
+        QCOMPARE(viaQt->value(0).toString(), QStringLiteral("c"));
+        // A statement that needs more values than it gets still says so.
+        auto tooFew = m_pool->statement(unused);
+        QVERIFY(tooFew);
+        QVERIFY(!(*tooFew)->exec({QStringLiteral("x")}));
     }
 
     // Type changes, dropped columns and new keys alter the table in place, in the
