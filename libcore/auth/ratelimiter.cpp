@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "auth/ratelimiter.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 namespace fm::core {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::RateLimiter)
+};
 
 qint64 monotonicMs()
 {
@@ -48,8 +54,8 @@ Result<void> RateLimiter::check(const QString &key) const
     const qint64 freedAt = it->at(it->size() - m_limit.attempts) + m_limit.window.count() * 1000;
     const qint64 retryAfter = qMax<qint64>(1, (freedAt - now + 999) / 1000);
     Error error(ErrorCode::RateLimited,
-                QStringLiteral("too many failed attempts (%1 within %2 seconds); wait %3 seconds "
-                               "and try again")
+                Tr::tr("too many failed attempts (%1 within %2 seconds); wait %3 seconds "
+                       "and try again")
                     .arg(m_limit.attempts)
                     .arg(m_limit.window.count())
                     .arg(retryAfter));
