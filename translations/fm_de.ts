@@ -1243,6 +1243,77 @@
     </message>
 </context>
 <context>
+    <name>fm::core::JobQueue</name>
+    <message>
+        <source>there is no job &quot;%1&quot;; `m job list` shows the site&apos;s jobs</source>
+        <translation>es gibt keinen Job „%1“; `m job list` zeigt die Jobs der Site</translation>
+    </message>
+    <message>
+        <source>a queue name is 1 to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
+        <translation>ein Warteschlangenname besteht aus 1 bis 64 Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>the timeout is a number of seconds, at least 1</source>
+        <translation>das Zeitlimit ist eine Anzahl Sekunden, mindestens 1</translation>
+    </message>
+    <message>
+        <source>retries are a count, 0 or more</source>
+        <translation>Wiederholungen sind eine Anzahl, 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>the backoff is a number of seconds, 0 or more</source>
+        <translation>die Wartezeit ist eine Anzahl Sekunden, 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>a job needs the user who enqueues it</source>
+        <translation>ein Job braucht den Benutzer, der ihn einreiht</translation>
+    </message>
+    <message>
+        <source>a unique key has at most 255 characters</source>
+        <translation>ein eindeutiger Schlüssel hat höchstens 255 Zeichen</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; was not enqueued: its options are invalid</source>
+        <translation>Job „%1“ wurde nicht eingereiht: seine Optionen sind ungültig</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; was not enqueued: its arguments are invalid: %2</source>
+        <translation>Job „%1“ wurde nicht eingereiht: seine Argumente sind ungültig: %2</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; is not registered; no job is registered (an app registers its jobs from its plugin with ControllerRegistry::registerJob)</source>
+        <translation>Job „%1“ ist nicht registriert; es ist kein Job registriert (eine App registriert ihre Jobs aus ihrem Plugin mit ControllerRegistry::registerJob)</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; is not registered; registered jobs: %2 (an app registers its jobs from its plugin with ControllerRegistry::registerJob)</source>
+        <translation>Job „%1“ ist nicht registriert; registrierte Jobs: %2 (eine App registriert ihre Jobs aus ihrem Plugin mit ControllerRegistry::registerJob)</translation>
+    </message>
+    <message>
+        <source>job %1 (%2) has already succeeded; only a queued or running job can be cancelled</source>
+        <translation>Job %1 (%2) ist bereits erfolgreich beendet; nur ein wartender oder laufender Job kann abgebrochen werden</translation>
+    </message>
+    <message>
+        <source>job %1 (%2) has already failed; only a queued or running job can be cancelled (retry it to run it again)</source>
+        <translation>Job %1 (%2) ist bereits fehlgeschlagen; nur ein wartender oder laufender Job kann abgebrochen werden (wiederholen Sie ihn, um ihn erneut auszuführen)</translation>
+    </message>
+    <message>
+        <source>job %1 (%2) has already been cancelled; only a queued or running job can be cancelled (retry it to run it again)</source>
+        <translation>Job %1 (%2) wurde bereits abgebrochen; nur ein wartender oder laufender Job kann abgebrochen werden (wiederholen Sie ihn, um ihn erneut auszuführen)</translation>
+    </message>
+    <message>
+        <source>job %1 (%2) is %3; only a failed or cancelled job can be retried</source>
+        <translation>Job %1 (%2) ist %3; nur ein fehlgeschlagener oder abgebrochener Job kann wiederholt werden</translation>
+    </message>
+    <message>
+        <source>job %1 with unique key &quot;%2&quot; is already %3; wait for it or cancel it first</source>
+        <translation>Job %1 mit dem eindeutigen Schlüssel „%2“ ist bereits %3; warten Sie auf ihn oder brechen Sie ihn zuerst ab</translation>
+    </message>
+    <message>
+        <source>a job just enqueued could not be claimed</source>
+        <translation>ein gerade eingereihter Job konnte nicht übernommen werden</translation>
+    </message>
+</context>
+<context>
     <name>fm::core::MagicLink</name>
     <message>
         <source>Hello %1,
@@ -1272,6 +1343,65 @@ Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail: ohne den Link
     </message>
 </context>
 <context>
+    <name>fm::core::MailSettings</name>
+    <message>
+        <source>unknown key &quot;%1&quot; in %2; the keys are %3</source>
+        <translation>unbekannter Schlüssel „%1“ in %2; die Schlüssel sind %3</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a string</source>
+        <translation>%1.%2 muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a whole number from %3 to %4</source>
+        <translation>%1.%2 muss eine ganze Zahl von %3 bis %4 sein</translation>
+    </message>
+    <message>
+        <source>smtp.host must name the SMTP server, e.g. &quot;smtp.example.com&quot; or &quot;127.0.0.1&quot;</source>
+        <translation>smtp.host muss den SMTP-Server nennen, z. B. „smtp.example.com“ oder „127.0.0.1“</translation>
+    </message>
+    <message>
+        <source>smtp.security &quot;%1&quot; is not one of starttls (the default, port 587), tls (port 465) or none</source>
+        <translation>smtp.security „%1“ ist keines von starttls (die Vorgabe, Port 587), tls (Port 465) oder none</translation>
+    </message>
+    <message>
+        <source>give smtp.password_env or smtp.password_file, not both</source>
+        <translation>geben Sie smtp.password_env oder smtp.password_file an, nicht beides</translation>
+    </message>
+    <message>
+        <source>a password needs smtp.user, the name to sign in with</source>
+        <translation>ein Passwort braucht smtp.user, den Namen für die Anmeldung</translation>
+    </message>
+    <message>
+        <source>smtp.user needs a password: name an environment variable in &quot;password_env&quot; or a file in &quot;password_file&quot;</source>
+        <translation>smtp.user braucht ein Passwort: nennen Sie eine Umgebungsvariable in „password_env“ oder eine Datei in „password_file“</translation>
+    </message>
+    <message>
+        <source>smtp.ca_file %1 does not exist</source>
+        <translation>smtp.ca_file %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>the SMTP password is read from the environment variable %1 (site.json mail.smtp.password_env), which is not set for this process; set it where `m start` and `m worker` run</source>
+        <translation>das SMTP-Passwort wird aus der Umgebungsvariablen %1 gelesen (site.json mail.smtp.password_env), die für diesen Prozess nicht gesetzt ist; setzen Sie sie dort, wo `m start` und `m worker` laufen</translation>
+    </message>
+    <message>
+        <source>cannot read the SMTP password file %1 (site.json mail.smtp.password_file): %2</source>
+        <translation>die SMTP-Passwortdatei %1 kann nicht gelesen werden (site.json mail.smtp.password_file): %2</translation>
+    </message>
+    <message>
+        <source>must be an object, e.g. {&quot;smtp&quot;: {&quot;host&quot;: &quot;smtp.example.com&quot;}, &quot;from&quot;: &quot;noreply@example.com&quot;}</source>
+        <translation>muss ein Objekt sein, z. B. {&quot;smtp&quot;: {&quot;host&quot;: &quot;smtp.example.com&quot;}, &quot;from&quot;: &quot;noreply@example.com&quot;}</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object; fix the file by hand</source>
+        <translation>%1 ist kein JSON-Objekt; korrigieren Sie die Datei von Hand</translation>
+    </message>
+</context>
+<context>
     <name>fm::core::NamingService</name>
     <message>
         <source>naming series need the naming_counter table: %1; run `m migrate`</source>
@@ -1296,6 +1426,95 @@ Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail: ohne den Link
     <message>
         <source>%1 is named by the series %2; give it a value</source>
         <translation>%1 wird nach dem Nummernkreis %2 benannt; geben Sie einen Wert an</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::Notification</name>
+    <message>
+        <source>Notification: %1</source>
+        <translation>Notification: %1</translation>
+    </message>
+    <message>
+        <source>%1 uses &quot;%2&quot;: templates print every value HTML-escaped with {{...}}, without partials or other delimiters</source>
+        <translation>%1 verwendet „%2“: Vorlagen geben jeden Wert HTML-maskiert mit {{...}} aus, ohne Partials oder andere Begrenzer</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid template: %2</source>
+        <translation>%1 ist keine gültige Vorlage: %2</translation>
+    </message>
+    <message>
+        <source>%1 uses {{%2}}, but %3 has no field &quot;%4&quot;</source>
+        <translation>%1 verwendet {{%2}}, aber %3 hat kein Feld „%4“</translation>
+    </message>
+    <message>
+        <source>%1 uses {{%2}}; a template knows doc.&lt;field&gt;, event, user, doctype, name and changed</source>
+        <translation>%1 verwendet {{%2}}; eine Vorlage kennt doc.&lt;field&gt;, event, user, doctype, name und changed</translation>
+    </message>
+    <message>
+        <source>the template does not parse: %1</source>
+        <translation>die Vorlage lässt sich nicht einlesen: %1</translation>
+    </message>
+    <message>
+        <source>the template cannot be rendered: %1</source>
+        <translation>die Vorlage kann nicht ausgegeben werden: %1</translation>
+    </message>
+    <message>
+        <source>name the DocType whose events notify</source>
+        <translation>nennen Sie den DocType, dessen Ereignisse benachrichtigen</translation>
+    </message>
+    <message>
+        <source>a notification cannot watch %1 (what it writes would trigger it again); choose a business DocType</source>
+        <translation>eine Benachrichtigung kann %1 nicht beobachten (was sie schreibt, würde sie erneut auslösen); wählen Sie einen fachlichen DocType</translation>
+    </message>
+    <message>
+        <source>the condition uses the list API&apos;s filters ([[&quot;field&quot;, &quot;op&quot;, value]] or {&quot;field&quot;: value}): %1</source>
+        <translation>die Bedingung verwendet die Filter der Listen-API ([[&quot;field&quot;, &quot;op&quot;, value]] oder {&quot;field&quot;: value}): %1</translation>
+    </message>
+    <message>
+        <source>say who is notified: roles, users, or the document&apos;s owner</source>
+        <translation>geben Sie an, wer benachrichtigt wird: Rollen, Benutzer oder der Besitzer des Dokuments</translation>
+    </message>
+    <message>
+        <source>choose a channel: in-app, e-mail or both</source>
+        <translation>wählen Sie einen Kanal: in der App, E-Mail oder beides</translation>
+    </message>
+    <message>
+        <source>the subject is required</source>
+        <translation>der Betreff ist ein Pflichtfeld</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::NotificationDelivery</name>
+    <message>
+        <source>Notification: %1</source>
+        <translation>Notification: %1</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; does not exist (or is a child table); name a DocType of this site</source>
+        <translation>DocType „%1“ existiert nicht (oder ist eine Untertabelle); nennen Sie einen DocType dieser Site</translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot;</source>
+        <translation>%1 hat kein Feld „%2“</translation>
+    </message>
+    <message>
+        <source>the condition names &quot;%1&quot;, which %2 does not have</source>
+        <translation>die Bedingung nennt „%1“, das %2 nicht hat</translation>
+    </message>
+    <message>
+        <source>there is no user &quot;%1&quot;; give user names separated by commas</source>
+        <translation>es gibt keinen Benutzer „%1“; geben Sie Benutzernamen durch Kommas getrennt an</translation>
+    </message>
+    <message>
+        <source>there is no role &quot;%1&quot;; give role names separated by commas</source>
+        <translation>es gibt keine Rolle „%1“; geben Sie Rollennamen durch Kommas getrennt an</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::NotificationInbox</name>
+    <message>
+        <source>you have no notification &quot;%1&quot;</source>
+        <translation>Sie haben keine Benachrichtigung „%1“</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1899,75 @@ Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail: ohne den Link
     <message>
         <source>role &quot;%1&quot; does not exist; create it first (`m doc insert Role --data &apos;{&quot;role_name&quot;: &quot;%1&quot;}&apos;`)</source>
         <translation>Rolle „%1“ existiert nicht; legen Sie sie zuerst an (`m doc insert Role --data &apos;{&quot;role_name&quot;: &quot;%1&quot;}&apos;`)</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::Webhook</name>
+    <message>
+        <source>Webhook: %1</source>
+        <translation>Webhook: %1</translation>
+    </message>
+    <message>
+        <source>the URL &quot;%1&quot; is not an http:// or https:// URL with a host; other schemes (file, ftp, ...) are refused</source>
+        <translation>die URL „%1“ ist keine http://- oder https://-URL mit Host; andere Schemata (file, ftp, ...) werden abgelehnt</translation>
+    </message>
+    <message>
+        <source>the URL must not carry a user name or password; send credentials in Headers (e.g. Authorization)</source>
+        <translation>die URL darf keinen Benutzernamen und kein Passwort enthalten; senden Sie Zugangsdaten in Headers (z. B. Authorization)</translation>
+    </message>
+    <message>
+        <source>unknown event type &quot;%1&quot;; use insert, update, delete, submit, cancel or amend, separated by commas (empty: every type)</source>
+        <translation>unbekannter Ereignistyp „%1“; verwenden Sie insert, update, delete, submit, cancel oder amend, durch Kommas getrennt (leer: jeder Typ)</translation>
+    </message>
+    <message>
+        <source>Headers must be a JSON object of strings, e.g. {&quot;Authorization&quot;: &quot;Bearer ...&quot;}</source>
+        <translation>Headers muss ein JSON-Objekt aus Zeichenketten sein, z. B. {&quot;Authorization&quot;: &quot;Bearer ...&quot;}</translation>
+    </message>
+    <message>
+        <source>header &quot;%1&quot; must be a plain name with a one-line string value</source>
+        <translation>Header „%1“ muss ein einfacher Name mit einem einzeiligen Zeichenkettenwert sein</translation>
+    </message>
+    <message>
+        <source>header &quot;%1&quot; is set by the delivery itself and cannot be replaced; remove it from Headers</source>
+        <translation>Header „%1“ setzt die Zustellung selbst und kann nicht ersetzt werden; entfernen Sie ihn aus Headers</translation>
+    </message>
+    <message>
+        <source>name the DocType whose events are sent</source>
+        <translation>nennen Sie den DocType, dessen Ereignisse gesendet werden</translation>
+    </message>
+    <message>
+        <source>a webhook cannot watch %1 (its own deliveries would trigger it again); choose a business DocType</source>
+        <translation>ein Webhook kann %1 nicht beobachten (seine eigenen Zustellungen würden ihn erneut auslösen); wählen Sie einen fachlichen DocType</translation>
+    </message>
+    <message>
+        <source>Filters use the list API&apos;s syntax ([[&quot;field&quot;, &quot;op&quot;, value]] or {&quot;field&quot;: value}): %1</source>
+        <translation>Filters verwendet die Syntax der Listen-API ([[&quot;field&quot;, &quot;op&quot;, value]] oder {&quot;field&quot;: value}): %1</translation>
+    </message>
+    <message>
+        <source>the method must be POST, PUT or PATCH</source>
+        <translation>die Methode muss POST, PUT oder PATCH sein</translation>
+    </message>
+    <message>
+        <source>the timeout must be between 1 and 300 seconds</source>
+        <translation>das Zeitlimit muss zwischen 1 und 300 Sekunden liegen</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::WebhookDelivery</name>
+    <message>
+        <source>DocType &quot;%1&quot; does not exist; name a DocType of this site</source>
+        <translation>DocType „%1“ existiert nicht; nennen Sie einen DocType dieser Site</translation>
+    </message>
+    <message>
+        <source>Webhook: %1</source>
+        <translation>Webhook: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::WebhookDispatcher</name>
+    <message>
+        <source>its filters cannot be evaluated: %1</source>
+        <translation>seine Filter können nicht ausgewertet werden: %1</translation>
     </message>
 </context>
 <context>
