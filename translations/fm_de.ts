@@ -846,6 +846,104 @@
     </message>
 </context>
 <context>
+    <name>fm::core::ApiKeys</name>
+    <message>
+        <source>%1; send `Authorization: token &lt;key&gt;:&lt;secret&gt;` with a key from POST /api/v1/auth/api-keys</source>
+        <translation>%1; senden Sie `Authorization: token &lt;key&gt;:&lt;secret&gt;` mit einem Schlüssel von POST /api/v1/auth/api-keys</translation>
+    </message>
+    <message>
+        <source>the expiry %1 is in the past; give a later time, or none for a key that does not expire</source>
+        <translation>der Ablaufzeitpunkt %1 liegt in der Vergangenheit; geben Sie einen späteren an oder keinen für einen Schlüssel, der nicht abläuft</translation>
+    </message>
+    <message>
+        <source>creating an API key: </source>
+        <translation>beim Anlegen eines API-Schlüssels: </translation>
+    </message>
+    <message>
+        <source>there is no API key %1 of yours; list your keys to find its id</source>
+        <translation>Sie haben keinen API-Schlüssel %1; lassen Sie Ihre Schlüssel auflisten, um seine ID zu finden</translation>
+    </message>
+    <message>
+        <source>the API key or its secret is empty</source>
+        <translation>der API-Schlüssel oder sein Geheimnis ist leer</translation>
+    </message>
+    <message>
+        <source>the API key is unknown or its secret is wrong</source>
+        <translation>der API-Schlüssel ist unbekannt oder sein Geheimnis ist falsch</translation>
+    </message>
+    <message>
+        <source>the API key has expired</source>
+        <translation>der API-Schlüssel ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>the API key&apos;s user is disabled or deleted</source>
+        <translation>der Benutzer des API-Schlüssels ist deaktiviert oder gelöscht</translation>
+    </message>
+    <message>
+        <source>the API key credentials are not in the form &lt;key&gt;:&lt;secret&gt;</source>
+        <translation>die Zugangsdaten des API-Schlüssels haben nicht die Form &lt;key&gt;:&lt;secret&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::ControllerRegistry</name>
+    <message>
+        <source>RPC method &quot;%1&quot; of %2: a method needs a snake_case name (e.g. &quot;close_ticket&quot;) and code to run</source>
+        <translation>RPC-Methode „%1“ von %2: eine Methode braucht einen Namen in snake_case (z. B. „close_ticket“) und Code, der ausgeführt wird</translation>
+    </message>
+    <message>
+        <source>RPC method &quot;%1&quot; of %2 is registered twice; rename one</source>
+        <translation>RPC-Methode „%1“ von %2 ist zweimal registriert; benennen Sie eine um</translation>
+    </message>
+    <message>
+        <source>RPC function &quot;%1&quot;: a function needs a dotted snake_case name starting with its app (e.g. &quot;helpdesk.open_count&quot;) and code to run</source>
+        <translation>RPC-Funktion „%1“: eine Funktion braucht einen Namen in snake_case mit Punkten, der mit ihrer App beginnt (z. B. „helpdesk.open_count“), und Code, der ausgeführt wird</translation>
+    </message>
+    <message>
+        <source>RPC function &quot;%1&quot; is registered twice; rename one</source>
+        <translation>RPC-Funktion „%1“ ist zweimal registriert; benennen Sie eine um</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot;: a job needs a dotted snake_case name starting with its app (e.g. &quot;helpdesk.tickets.close_stale&quot;) and code to run</source>
+        <translation>Job „%1“: ein Job braucht einen Namen in snake_case mit Punkten, der mit seiner App beginnt (z. B. „helpdesk.tickets.close_stale“), und Code, der ausgeführt wird</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot;: the default timeout must be at least 1 s, retries and backoff at least 0, and the queue named</source>
+        <translation>Job „%1“: das Standard-Zeitlimit muss mindestens 1 s betragen, Wiederholungen und Wartezeit mindestens 0, und die Warteschlange muss benannt sein</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; is registered twice; rename one</source>
+        <translation>Job „%1“ ist zweimal registriert; benennen Sie einen um</translation>
+    </message>
+    <message>
+        <source>schedule &quot;%1&quot;: job &quot;%2&quot; is not registered; register the job (registerJob) before its schedule</source>
+        <translation>Zeitplan „%1“: Job „%2“ ist nicht registriert; registrieren Sie den Job (registerJob) vor seinem Zeitplan</translation>
+    </message>
+    <message>
+        <source>schedule &quot;%1&quot;: %2</source>
+        <translation>Zeitplan „%1“: %2</translation>
+    </message>
+    <message>
+        <source>schedule &quot;%1&quot;: &quot;%2&quot; is not a known time zone; use an IANA name such as UTC or Europe/Berlin</source>
+        <translation>Zeitplan „%1“: „%2“ ist keine bekannte Zeitzone; verwenden Sie einen IANA-Namen wie UTC oder Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>schedule &quot;%1&quot; is declared twice; give one a name of its own (ScheduleDefinition::name)</source>
+        <translation>Zeitplan „%1“ ist zweimal deklariert; geben Sie einem einen eigenen Namen (ScheduleDefinition::name)</translation>
+    </message>
+    <message>
+        <source>controller plugin %1 does not exist; build the app (cmake --build) or fix the path</source>
+        <translation>Controller-Plugin %1 existiert nicht; bauen Sie die App (cmake --build) oder korrigieren Sie den Pfad</translation>
+    </message>
+    <message>
+        <source>cannot load controller plugin %1: %2</source>
+        <translation>Controller-Plugin %1 kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a Qt plugin but not a Framework M controller plugin; it must implement fm::core::ControllerPlugin with IID %2</source>
+        <translation>%1 ist ein Qt-Plugin, aber kein Controller-Plugin von Framework M; es muss fm::core::ControllerPlugin mit der IID %2 implementieren</translation>
+    </message>
+</context>
+<context>
     <name>fm::core::CronExpression</name>
     <message>
         <source>minute</source>
@@ -917,6 +1015,851 @@
     </message>
 </context>
 <context>
+    <name>fm::core::DevSignIn</name>
+    <message>
+        <source>This development sign-in token is not valid: it is unknown, already used or older than %1 seconds. Ask for a new one with POST /api/v1/dev/sign-in.</source>
+        <translation>Dieses Entwicklungs-Anmeldetoken ist ungültig: es ist unbekannt, bereits benutzt oder älter als %1 Sekunden. Fordern Sie mit POST /api/v1/dev/sign-in ein neues an.</translation>
+    </message>
+    <message>
+        <source>The development sign-in is off: start the server with `m start --dev` and a secret of at least %1 bytes in the environment variable %2 (the Studio does this).</source>
+        <translation>Die Entwicklungs-Anmeldung ist aus: starten Sie den Server mit `m start --dev` und einem Geheimnis von mindestens %1 Bytes in der Umgebungsvariablen %2 (das Studio tut dies).</translation>
+    </message>
+    <message>
+        <source>The development sign-in is off: %1 has %2 bytes, fewer than the %3 it needs. Restart the server with a longer random secret.</source>
+        <translation>Die Entwicklungs-Anmeldung ist aus: %1 hat %2 Bytes, weniger als die nötigen %3. Starten Sie den Server mit einem längeren zufälligen Geheimnis neu.</translation>
+    </message>
+    <message>
+        <source>The secret is not the one this server was started with; send the value of %1 from the server&apos;s environment as &quot;secret&quot;.</source>
+        <translation>Das Geheimnis ist nicht das, mit dem dieser Server gestartet wurde; senden Sie den Wert von %1 aus der Umgebung des Servers als „secret“.</translation>
+    </message>
+    <message>
+        <source>&quot;next&quot; must be a path on this server starting with one &quot;/&quot; (like /desk); &quot;%1&quot; is not.</source>
+        <translation>„next“ muss ein Pfad auf diesem Server sein, der mit einem „/“ beginnt (wie /desk); „%1“ ist keiner.</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::DocumentAccess</name>
+    <message>
+        <source>%1 %2 does not exist</source>
+        <translation>%1 %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>DocType %1 does not exist</source>
+        <translation>DocType %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is a child table; read and change its rows through their parent %2</source>
+        <translation>%1 ist eine Untertabelle; lesen und ändern Sie ihre Zeilen über ihr übergeordnetes %2</translation>
+    </message>
+    <message>
+        <source>%1 may not read some fields of %2 that the list names; leave them out of fields, filters and order_by</source>
+        <translation>%1 darf einige Felder von %2, die die Liste nennt, nicht lesen; lassen Sie sie aus fields, filters und order_by weg</translation>
+    </message>
+    <message>
+        <source>%1 may not change some fields of %2 (their permission level is above the user&apos;s); leave them out or ask an administrator</source>
+        <translation>%1 darf einige Felder von %2 nicht ändern (ihre Berechtigungsstufe liegt über der des Benutzers); lassen Sie sie weg oder fragen Sie einen Administrator</translation>
+    </message>
+    <message>
+        <source>say which %1 to update: give its name</source>
+        <translation>geben Sie an, welches %1 geändert werden soll: nennen Sie seinen Namen</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::DocumentChecks</name>
+    <message>
+        <source>%1 has no field &quot;%2&quot;</source>
+        <translation>%1 hat kein Feld „%2“</translation>
+    </message>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation>; meinten Sie „%1“?</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of rows</source>
+        <translation>%1 muss eine Liste von Zeilen sein</translation>
+    </message>
+    <message>
+        <source>row %1 of %2 must be an object</source>
+        <translation>Zeile %1 von %2 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1.%2 fetches from %3, which %4 does not have; run `m check`</source>
+        <translation>%1.%2 holt seinen Wert aus %3, das %4 nicht hat; führen Sie `m check` aus</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 ist ein Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 to say which DocType it links to</source>
+        <translation>%1 braucht %2, um anzugeben, auf welchen DocType es verweist</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; does not exist; pick an existing %1</source>
+        <translation>%1 „%2“ existiert nicht; wählen Sie ein vorhandenes %1</translation>
+    </message>
+    <message>
+        <source>another %1</source>
+        <translation>ein anderes %1</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is already used by %3</source>
+        <translation>%1 „%2“ wird bereits von %3 verwendet</translation>
+    </message>
+    <message>
+        <source>%1: %2; pick another value</source>
+        <translation>%1: %2; wählen Sie einen anderen Wert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not valid: %n problem(s); see fields</source>
+        <translation>
+            <numerusform>%1 ist ungültig: %n Problem; siehe fields</numerusform>
+            <numerusform>%1 ist ungültig: %n Probleme; siehe fields</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::DocumentService</name>
+    <message>
+        <source>recording the %1 event of %2 %3</source>
+        <translation>beim Aufzeichnen des Ereignisses %1 von %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist</source>
+        <translation>%1 %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>document %1 of %2 (nothing was saved)</source>
+        <translation>Dokument %1 von %2 (nichts wurde gespeichert)</translation>
+    </message>
+    <message>
+        <source>say which %1 to update: give its name</source>
+        <translation>geben Sie an, welches %1 geändert werden soll: nennen Sie seinen Namen</translation>
+    </message>
+    <message>
+        <source>say which %1 to check: give its name</source>
+        <translation>geben Sie an, welches %1 geprüft werden soll: nennen Sie seinen Namen</translation>
+    </message>
+    <message>
+        <source>%1 is not submittable; set &quot;is_submittable&quot;: true in its DocType to use submit and cancel</source>
+        <translation>%1 ist nicht buchbar; setzen Sie „is_submittable“: true in seinem DocType, um buchen und stornieren zu verwenden</translation>
+    </message>
+    <message>
+        <source>%1 %2 is submitted; only draft documents can be submitted</source>
+        <translation>%1 %2 ist gebucht; nur Entwürfe können gebucht werden</translation>
+    </message>
+    <message>
+        <source>%1 %2 is cancelled; only draft documents can be submitted</source>
+        <translation>%1 %2 ist storniert; nur Entwürfe können gebucht werden</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a draft; only submitted documents can be cancelled</source>
+        <translation>%1 %2 ist ein Entwurf; nur gebuchte Dokumente können storniert werden</translation>
+    </message>
+    <message>
+        <source>%1 %2 is cancelled; only submitted documents can be cancelled</source>
+        <translation>%1 %2 ist storniert; nur gebuchte Dokumente können storniert werden</translation>
+    </message>
+    <message>
+        <source>only cancelled documents can be amended; %1 %2 is not cancelled</source>
+        <translation>nur stornierte Dokumente können abgeändert werden; %1 %2 ist nicht storniert</translation>
+    </message>
+    <message>
+        <source>%1 is a child table; save its rows through their parent document</source>
+        <translation>%1 ist eine Untertabelle; speichern Sie ihre Zeilen über ihr übergeordnetes Dokument</translation>
+    </message>
+    <message>
+        <source>%1 %2 is submitted and cannot be edited; cancel it and amend a copy</source>
+        <translation>%1 %2 ist gebucht und kann nicht bearbeitet werden; stornieren Sie es und ändern Sie eine Kopie ab</translation>
+    </message>
+    <message>
+        <source>%1 %2 is cancelled and cannot be edited; cancel it and amend a copy</source>
+        <translation>%1 %2 ist storniert und kann nicht bearbeitet werden; stornieren Sie es und ändern Sie eine Kopie ab</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed since you read it (you have version %3, it is at %4); reload it and apply your change again</source>
+        <translation>%1 %2 wurde geändert, seit Sie es gelesen haben (Sie haben Version %3, es ist bei %4); laden Sie es neu und wenden Sie Ihre Änderung erneut an</translation>
+    </message>
+    <message>
+        <source>cannot delete %1 %2: a %3 links to it through &quot;%4&quot;; delete those %3 documents or change their &quot;%4&quot; first</source>
+        <translation>%1 %2 kann nicht gelöscht werden: ein %3 verweist über „%4“ darauf; löschen Sie zuerst diese %3-Dokumente oder ändern Sie ihr „%4“</translation>
+    </message>
+    <message>
+        <source>%1 %2 is submitted; cancel it before deleting it</source>
+        <translation>%1 %2 ist gebucht; stornieren Sie es, bevor Sie es löschen</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::DocumentShares</name>
+    <message>
+        <source>log in to share %1 %2</source>
+        <translation>melden Sie sich an, um %1 %2 freizugeben</translation>
+    </message>
+    <message>
+        <source>%1 may not share %2 %3: %4</source>
+        <translation>%1 darf %2 %3 nicht freigeben: %4</translation>
+    </message>
+    <message>
+        <source>say what to share and with whom: give &quot;doctype&quot;, &quot;name&quot; and &quot;user&quot;</source>
+        <translation>geben Sie an, was mit wem geteilt werden soll: nennen Sie „doctype“, „name“ und „user“</translation>
+    </message>
+    <message>
+        <source>only its owner, an administrator or a user it was shared with to share further may</source>
+        <translation>das dürfen nur sein Besitzer, ein Administrator oder ein Benutzer, für den es mit dem Recht zum Weitergeben freigegeben wurde</translation>
+    </message>
+    <message>
+        <source>the user cannot write it, so cannot pass write on; share it with &quot;write&quot;: false</source>
+        <translation>der Benutzer kann es nicht schreiben und daher das Schreibrecht nicht weitergeben; geben Sie es mit „write“: false frei</translation>
+    </message>
+    <message>
+        <source>only its owner, an administrator or the user it was shared with may take a share back</source>
+        <translation>nur sein Besitzer, ein Administrator oder der Benutzer, für den es freigegeben wurde, darf eine Freigabe zurücknehmen</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist</source>
+        <translation>%1 %2 existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::FieldAccess</name>
+    <message>
+        <source>%1 is at permission level %2, which your roles do not grant; leave it out or ask an administrator</source>
+        <translation>%1 hat die Berechtigungsstufe %2, die Ihre Rollen nicht gewähren; lassen Sie es weg oder fragen Sie einen Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::FieldValidator</name>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1 muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a date as YYYY-MM-DD</source>
+        <translation>%1 muss ein Datum der Form JJJJ-MM-TT sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a date and time in ISO 8601, e.g. 2026-11-26T14:30:00Z</source>
+        <translation>%1 muss ein Datum mit Uhrzeit nach ISO 8601 sein, z. B. 2026-11-26T14:30:00Z</translation>
+    </message>
+    <message>
+        <source>%1 must fall between the years 0001 and 9999 in UTC</source>
+        <translation>%1 muss in UTC zwischen den Jahren 0001 und 9999 liegen</translation>
+    </message>
+    <message>
+        <source>%1 must be a time as HH:MM or HH:MM:SS</source>
+        <translation>%1 muss eine Uhrzeit der Form HH:MM oder HH:MM:SS sein</translation>
+    </message>
+    <message>
+        <source>%1 must be an email address</source>
+        <translation>%1 muss eine E-Mail-Adresse sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a phone number</source>
+        <translation>%1 muss eine Telefonnummer sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a colour as #RGB or #RRGGBB</source>
+        <translation>%1 muss eine Farbe der Form #RGB oder #RRGGBB sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a full URL such as https://example.com</source>
+        <translation>%1 muss eine vollständige URL wie https://example.com sein</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2</source>
+        <translation>%1 muss eines davon sein: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be text</source>
+        <translation>%1 muss Text sein</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the most allowed is %3</source>
+        <translation>%1 ist %2 Zeichen lang; erlaubt sind höchstens %3</translation>
+    </message>
+    <message>
+        <source>%1 does not match the pattern %2</source>
+        <translation>%1 passt nicht zum Muster %2</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2</source>
+        <translation>%1 muss mindestens %2 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2</source>
+        <translation>%1 darf höchstens %2 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a single value, not a list or object</source>
+        <translation>%1 muss ein einzelner Wert sein, keine Liste und kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1 holds rows; pass a list of objects</source>
+        <translation>%1 enthält Zeilen; übergeben Sie eine Liste von Objekten</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::JobQueue</name>
+    <message>
+        <source>there is no job &quot;%1&quot;; `m job list` shows the site&apos;s jobs</source>
+        <translation>es gibt keinen Job „%1“; `m job list` zeigt die Jobs der Site</translation>
+    </message>
+    <message>
+        <source>a queue name is 1 to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
+        <translation>ein Warteschlangenname besteht aus 1 bis 64 Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>the timeout is a number of seconds, at least 1</source>
+        <translation>das Zeitlimit ist eine Anzahl Sekunden, mindestens 1</translation>
+    </message>
+    <message>
+        <source>retries are a count, 0 or more</source>
+        <translation>Wiederholungen sind eine Anzahl, 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>the backoff is a number of seconds, 0 or more</source>
+        <translation>die Wartezeit ist eine Anzahl Sekunden, 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>a job needs the user who enqueues it</source>
+        <translation>ein Job braucht den Benutzer, der ihn einreiht</translation>
+    </message>
+    <message>
+        <source>a unique key has at most 255 characters</source>
+        <translation>ein eindeutiger Schlüssel hat höchstens 255 Zeichen</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; was not enqueued: its options are invalid</source>
+        <translation>Job „%1“ wurde nicht eingereiht: seine Optionen sind ungültig</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; was not enqueued: its arguments are invalid: %2</source>
+        <translation>Job „%1“ wurde nicht eingereiht: seine Argumente sind ungültig: %2</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; is not registered; no job is registered (an app registers its jobs from its plugin with ControllerRegistry::registerJob)</source>
+        <translation>Job „%1“ ist nicht registriert; es ist kein Job registriert (eine App registriert ihre Jobs aus ihrem Plugin mit ControllerRegistry::registerJob)</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; is not registered; registered jobs: %2 (an app registers its jobs from its plugin with ControllerRegistry::registerJob)</source>
+        <translation>Job „%1“ ist nicht registriert; registrierte Jobs: %2 (eine App registriert ihre Jobs aus ihrem Plugin mit ControllerRegistry::registerJob)</translation>
+    </message>
+    <message>
+        <source>job %1 (%2) has already succeeded; only a queued or running job can be cancelled</source>
+        <translation>Job %1 (%2) ist bereits erfolgreich beendet; nur ein wartender oder laufender Job kann abgebrochen werden</translation>
+    </message>
+    <message>
+        <source>job %1 (%2) has already failed; only a queued or running job can be cancelled (retry it to run it again)</source>
+        <translation>Job %1 (%2) ist bereits fehlgeschlagen; nur ein wartender oder laufender Job kann abgebrochen werden (wiederholen Sie ihn, um ihn erneut auszuführen)</translation>
+    </message>
+    <message>
+        <source>job %1 (%2) has already been cancelled; only a queued or running job can be cancelled (retry it to run it again)</source>
+        <translation>Job %1 (%2) wurde bereits abgebrochen; nur ein wartender oder laufender Job kann abgebrochen werden (wiederholen Sie ihn, um ihn erneut auszuführen)</translation>
+    </message>
+    <message>
+        <source>job %1 (%2) is %3; only a failed or cancelled job can be retried</source>
+        <translation>Job %1 (%2) ist %3; nur ein fehlgeschlagener oder abgebrochener Job kann wiederholt werden</translation>
+    </message>
+    <message>
+        <source>job %1 with unique key &quot;%2&quot; is already %3; wait for it or cancel it first</source>
+        <translation>Job %1 mit dem eindeutigen Schlüssel „%2“ ist bereits %3; warten Sie auf ihn oder brechen Sie ihn zuerst ab</translation>
+    </message>
+    <message>
+        <source>a job just enqueued could not be claimed</source>
+        <translation>ein gerade eingereihter Job konnte nicht übernommen werden</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::MagicLink</name>
+    <message>
+        <source>Hello %1,
+
+use this link to sign in. It works once, within %2 minutes:
+
+%3
+
+If you did not ask for it, ignore this e-mail: nobody can sign in with your account without the link.
+</source>
+        <translation>Hallo %1,
+
+mit diesem Link melden Sie sich an. Er funktioniert einmal, innerhalb von %2 Minuten:
+
+%3
+
+Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail: ohne den Link kann sich niemand mit Ihrem Konto anmelden.
+</translation>
+    </message>
+    <message>
+        <source>This sign-in link is not valid: it is unknown, already used or expired. Ask for a new one.</source>
+        <translation>Dieser Anmeldelink ist ungültig: er ist unbekannt, bereits benutzt oder abgelaufen. Fordern Sie einen neuen an.</translation>
+    </message>
+    <message>
+        <source>Your sign-in link</source>
+        <translation>Ihr Anmeldelink</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::MailSettings</name>
+    <message>
+        <source>unknown key &quot;%1&quot; in %2; the keys are %3</source>
+        <translation>unbekannter Schlüssel „%1“ in %2; die Schlüssel sind %3</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a string</source>
+        <translation>%1.%2 muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a whole number from %3 to %4</source>
+        <translation>%1.%2 muss eine ganze Zahl von %3 bis %4 sein</translation>
+    </message>
+    <message>
+        <source>smtp.host must name the SMTP server, e.g. &quot;smtp.example.com&quot; or &quot;127.0.0.1&quot;</source>
+        <translation>smtp.host muss den SMTP-Server nennen, z. B. „smtp.example.com“ oder „127.0.0.1“</translation>
+    </message>
+    <message>
+        <source>smtp.security &quot;%1&quot; is not one of starttls (the default, port 587), tls (port 465) or none</source>
+        <translation>smtp.security „%1“ ist keines von starttls (die Vorgabe, Port 587), tls (Port 465) oder none</translation>
+    </message>
+    <message>
+        <source>give smtp.password_env or smtp.password_file, not both</source>
+        <translation>geben Sie smtp.password_env oder smtp.password_file an, nicht beides</translation>
+    </message>
+    <message>
+        <source>a password needs smtp.user, the name to sign in with</source>
+        <translation>ein Passwort braucht smtp.user, den Namen für die Anmeldung</translation>
+    </message>
+    <message>
+        <source>smtp.user needs a password: name an environment variable in &quot;password_env&quot; or a file in &quot;password_file&quot;</source>
+        <translation>smtp.user braucht ein Passwort: nennen Sie eine Umgebungsvariable in „password_env“ oder eine Datei in „password_file“</translation>
+    </message>
+    <message>
+        <source>smtp.ca_file %1 does not exist</source>
+        <translation>smtp.ca_file %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>the SMTP password is read from the environment variable %1 (site.json mail.smtp.password_env), which is not set for this process; set it where `m start` and `m worker` run</source>
+        <translation>das SMTP-Passwort wird aus der Umgebungsvariablen %1 gelesen (site.json mail.smtp.password_env), die für diesen Prozess nicht gesetzt ist; setzen Sie sie dort, wo `m start` und `m worker` laufen</translation>
+    </message>
+    <message>
+        <source>cannot read the SMTP password file %1 (site.json mail.smtp.password_file): %2</source>
+        <translation>die SMTP-Passwortdatei %1 kann nicht gelesen werden (site.json mail.smtp.password_file): %2</translation>
+    </message>
+    <message>
+        <source>must be an object, e.g. {&quot;smtp&quot;: {&quot;host&quot;: &quot;smtp.example.com&quot;}, &quot;from&quot;: &quot;noreply@example.com&quot;}</source>
+        <translation>muss ein Objekt sein, z. B. {&quot;smtp&quot;: {&quot;host&quot;: &quot;smtp.example.com&quot;}, &quot;from&quot;: &quot;noreply@example.com&quot;}</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object; fix the file by hand</source>
+        <translation>%1 ist kein JSON-Objekt; korrigieren Sie die Datei von Hand</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::NamingService</name>
+    <message>
+        <source>naming series need the naming_counter table: %1; run `m migrate`</source>
+        <translation>Nummernkreise brauchen die Tabelle naming_counter: %1; führen Sie `m migrate` aus</translation>
+    </message>
+    <message>
+        <source>naming counter %1 returned no value</source>
+        <translation>Nummernzähler %1 hat keinen Wert geliefert</translation>
+    </message>
+    <message>
+        <source>%1 is required to name the document</source>
+        <translation>%1 wird benötigt, um das Dokument zu benennen</translation>
+    </message>
+    <message>
+        <source>%1 is named by prompt; give it a value</source>
+        <translation>%1 wird per Eingabe benannt; geben Sie einen Namen an</translation>
+    </message>
+    <message>
+        <source>%1 is named by its field &quot;%2&quot;; give it a value</source>
+        <translation>%1 wird nach seinem Feld „%2“ benannt; geben Sie ihm einen Wert</translation>
+    </message>
+    <message>
+        <source>%1 is named by the series %2; give it a value</source>
+        <translation>%1 wird nach dem Nummernkreis %2 benannt; geben Sie einen Wert an</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::Notification</name>
+    <message>
+        <source>Notification: %1</source>
+        <translation>Notification: %1</translation>
+    </message>
+    <message>
+        <source>%1 uses &quot;%2&quot;: templates print every value HTML-escaped with {{...}}, without partials or other delimiters</source>
+        <translation>%1 verwendet „%2“: Vorlagen geben jeden Wert HTML-maskiert mit {{...}} aus, ohne Partials oder andere Begrenzer</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid template: %2</source>
+        <translation>%1 ist keine gültige Vorlage: %2</translation>
+    </message>
+    <message>
+        <source>%1 uses {{%2}}, but %3 has no field &quot;%4&quot;</source>
+        <translation>%1 verwendet {{%2}}, aber %3 hat kein Feld „%4“</translation>
+    </message>
+    <message>
+        <source>%1 uses {{%2}}; a template knows doc.&lt;field&gt;, event, user, doctype, name and changed</source>
+        <translation>%1 verwendet {{%2}}; eine Vorlage kennt doc.&lt;field&gt;, event, user, doctype, name und changed</translation>
+    </message>
+    <message>
+        <source>the template does not parse: %1</source>
+        <translation>die Vorlage lässt sich nicht einlesen: %1</translation>
+    </message>
+    <message>
+        <source>the template cannot be rendered: %1</source>
+        <translation>die Vorlage kann nicht ausgegeben werden: %1</translation>
+    </message>
+    <message>
+        <source>name the DocType whose events notify</source>
+        <translation>nennen Sie den DocType, dessen Ereignisse benachrichtigen</translation>
+    </message>
+    <message>
+        <source>a notification cannot watch %1 (what it writes would trigger it again); choose a business DocType</source>
+        <translation>eine Benachrichtigung kann %1 nicht beobachten (was sie schreibt, würde sie erneut auslösen); wählen Sie einen fachlichen DocType</translation>
+    </message>
+    <message>
+        <source>the condition uses the list API&apos;s filters ([[&quot;field&quot;, &quot;op&quot;, value]] or {&quot;field&quot;: value}): %1</source>
+        <translation>die Bedingung verwendet die Filter der Listen-API ([[&quot;field&quot;, &quot;op&quot;, value]] oder {&quot;field&quot;: value}): %1</translation>
+    </message>
+    <message>
+        <source>say who is notified: roles, users, or the document&apos;s owner</source>
+        <translation>geben Sie an, wer benachrichtigt wird: Rollen, Benutzer oder der Besitzer des Dokuments</translation>
+    </message>
+    <message>
+        <source>choose a channel: in-app, e-mail or both</source>
+        <translation>wählen Sie einen Kanal: in der App, E-Mail oder beides</translation>
+    </message>
+    <message>
+        <source>the subject is required</source>
+        <translation>der Betreff ist ein Pflichtfeld</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::NotificationDelivery</name>
+    <message>
+        <source>Notification: %1</source>
+        <translation>Notification: %1</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; does not exist (or is a child table); name a DocType of this site</source>
+        <translation>DocType „%1“ existiert nicht (oder ist eine Untertabelle); nennen Sie einen DocType dieser Site</translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot;</source>
+        <translation>%1 hat kein Feld „%2“</translation>
+    </message>
+    <message>
+        <source>the condition names &quot;%1&quot;, which %2 does not have</source>
+        <translation>die Bedingung nennt „%1“, das %2 nicht hat</translation>
+    </message>
+    <message>
+        <source>there is no user &quot;%1&quot;; give user names separated by commas</source>
+        <translation>es gibt keinen Benutzer „%1“; geben Sie Benutzernamen durch Kommas getrennt an</translation>
+    </message>
+    <message>
+        <source>there is no role &quot;%1&quot;; give role names separated by commas</source>
+        <translation>es gibt keine Rolle „%1“; geben Sie Rollennamen durch Kommas getrennt an</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::NotificationInbox</name>
+    <message>
+        <source>you have no notification &quot;%1&quot;</source>
+        <translation>Sie haben keine Benachrichtigung „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::PasswordHasher</name>
+    <message>
+        <source>the password is empty; give a password</source>
+        <translation>das Passwort ist leer; geben Sie ein Passwort an</translation>
+    </message>
+    <message>
+        <source>the password is longer than %1 bytes; give a shorter one</source>
+        <translation>das Passwort ist länger als %1 Bytes; geben Sie ein kürzeres an</translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised; check the system&apos;s random number source</source>
+        <translation>libsodium konnte nicht initialisiert werden; prüfen Sie die Zufallszahlenquelle des Systems</translation>
+    </message>
+    <message>
+        <source>hashing the password ran out of memory (it needs %1 MiB); free memory on the server</source>
+        <translation>beim Hashen des Passworts ging der Speicher aus (es braucht %1 MiB); geben Sie Speicher auf dem Server frei</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::PasswordLogin</name>
+    <message>
+        <source>the user name (or e-mail) or the password is wrong; check both and try again</source>
+        <translation>der Benutzername (oder die E-Mail-Adresse) oder das Passwort ist falsch; prüfen Sie beides und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the new password is too short; give at least %1 characters</source>
+        <translation>das neue Passwort ist zu kurz; geben Sie mindestens %1 Zeichen an</translation>
+    </message>
+    <message>
+        <source>give at least %1 characters</source>
+        <translation>geben Sie mindestens %1 Zeichen an</translation>
+    </message>
+    <message>
+        <source>the new password is longer than %1 bytes; give a shorter one</source>
+        <translation>das neue Passwort ist länger als %1 Bytes; geben Sie ein kürzeres an</translation>
+    </message>
+    <message>
+        <source>give at most %1 bytes</source>
+        <translation>geben Sie höchstens %1 Bytes an</translation>
+    </message>
+    <message>
+        <source>the new password looks like an argon2id hash; choose another</source>
+        <translation>das neue Passwort sieht aus wie ein argon2id-Hash; wählen Sie ein anderes</translation>
+    </message>
+    <message>
+        <source>choose another password</source>
+        <translation>wählen Sie ein anderes Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::PermissionEngine</name>
+    <message>
+        <source>read</source>
+        <comment>permission action: may not read Ticket</comment>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <comment>permission action: may not write Ticket</comment>
+        <translation>schreiben</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <comment>permission action: may not create Ticket</comment>
+        <translation>anlegen</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <comment>permission action: may not delete Ticket</comment>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <source>submit</source>
+        <comment>permission action: may not submit Ticket</comment>
+        <translation>buchen</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <comment>permission action: may not cancel Ticket</comment>
+        <translation>stornieren</translation>
+    </message>
+    <message>
+        <source>amend</source>
+        <comment>permission action: may not amend Ticket</comment>
+        <translation>abändern</translation>
+    </message>
+    <message>
+        <source>select</source>
+        <comment>permission action: may not select Ticket</comment>
+        <translation>auswählen</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <comment>permission action: may not share Ticket</comment>
+        <translation>freigeben</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <comment>permission action: may not report Ticket</comment>
+        <translation>in Berichten auswerten</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <comment>permission action: may not export Ticket</comment>
+        <translation>exportieren</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <comment>permission action: may not import Ticket</comment>
+        <translation>importieren</translation>
+    </message>
+    <message>
+        <source>print</source>
+        <comment>permission action: may not print Ticket</comment>
+        <translation>drucken</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <comment>permission action: may not email Ticket</comment>
+        <translation>per E-Mail versenden</translation>
+    </message>
+    <message>
+        <source>DocType %1 does not exist</source>
+        <translation>DocType %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>log in to %1 %2: guests may not</source>
+        <translation>Gäste dürfen %2 nicht %1; melden Sie sich an</translation>
+    </message>
+    <message>
+        <source>%1 may not %2 %3; ask an administrator for a role that allows it</source>
+        <translation>%1 darf %3 nicht %2; bitten Sie einen Administrator um eine Rolle, die das erlaubt</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::Query</name>
+    <message>
+        <source>filter %1: %2</source>
+        <translation>Filter %1: %2</translation>
+    </message>
+    <message>
+        <source>write it as [&quot;field&quot;, &quot;operator&quot;, value]</source>
+        <translation>schreiben Sie ihn als [&quot;field&quot;, &quot;operator&quot;, value]</translation>
+    </message>
+    <message>
+        <source>&quot;is&quot; takes &quot;set&quot; or &quot;not set&quot;</source>
+        <translation>„is“ nimmt „set“ oder „not set“</translation>
+    </message>
+    <message>
+        <source>unknown operator &quot;%1&quot;; use one of: %2</source>
+        <translation>unbekannter Operator „%1“; verwenden Sie einen von: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a non-empty list</source>
+        <translation>„%1“ braucht eine nicht leere Liste</translation>
+    </message>
+    <message>
+        <source>&quot;between&quot; needs [low, high]</source>
+        <translation>„between“ braucht [low, high]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a single value</source>
+        <translation>„%1“ braucht einen einzelnen Wert</translation>
+    </message>
+    <message>
+        <source>a list takes at most %1 filters and this one has %2; narrow it down, or use &quot;in&quot; for many values of one field</source>
+        <translation>eine Liste nimmt höchstens %1 Filter, diese hat %2; schränken Sie sie ein oder verwenden Sie „in“ für viele Werte eines Felds</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes at most %2 values and this one has %3; split the list over several requests</source>
+        <translation>„%1“ nimmt höchstens %2 Werte, dieser hat %3; verteilen Sie die Liste auf mehrere Anfragen</translation>
+    </message>
+    <message>
+        <source>filter on &quot;%1&quot;: use [[&quot;%1&quot;, &quot;in&quot;, [...]]] for lists</source>
+        <translation>Filter auf „%1“: verwenden Sie [[&quot;%1&quot;, &quot;in&quot;, [...]]] für Listen</translation>
+    </message>
+    <message>
+        <source>filters must be a list of [field, operator, value]</source>
+        <translation>filters muss eine Liste von [field, operator, value] sein</translation>
+    </message>
+    <message>
+        <source>order_by &quot;%1&quot;: write &quot;field asc&quot; or &quot;field desc&quot;</source>
+        <translation>order_by „%1“: schreiben Sie „field asc“ oder „field desc“</translation>
+    </message>
+    <message>
+        <source>fields must be a list of fieldnames</source>
+        <translation>fields muss eine Liste von Feldnamen sein</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::QueryCompiler</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a field of %3</source>
+        <translation>%1: „%2“ ist kein Feld von %3</translation>
+    </message>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation>; meinten Sie „%1“?</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is a Password field of %3 and cannot be filtered or sorted on</source>
+        <translation>%1: „%2“ ist ein Password-Feld von %3; danach kann nicht gefiltert oder sortiert werden</translation>
+    </message>
+    <message>
+        <source>filter on &quot;%1&quot;: %2</source>
+        <translation>Filter auf „%1“: %2</translation>
+    </message>
+    <message>
+        <source>filter on &quot;%1&quot;: compare with a value, or use &quot;is set&quot; / &quot;is not set&quot; for empty fields</source>
+        <translation>Filter auf „%1“: vergleichen Sie mit einem Wert oder verwenden Sie „is set“ / „is not set“ für leere Felder</translation>
+    </message>
+    <message>
+        <source>unsupported filter operator</source>
+        <translation>nicht unterstützter Filteroperator</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::RateLimiter</name>
+    <message>
+        <source>too many failed attempts (%1 within %2 seconds); wait %3 seconds and try again</source>
+        <translation>zu viele fehlgeschlagene Versuche (%1 innerhalb von %2 Sekunden); warten Sie %3 Sekunden und versuchen Sie es erneut</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::Repository</name>
+    <message>
+        <source>%1 %2 already exists; choose another name</source>
+        <translation>%1 %2 existiert bereits; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed by someone else; reload it and apply your change again</source>
+        <translation>%1 %2 wurde von jemand anderem geändert; laden Sie es neu und wenden Sie Ihre Änderung erneut an</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::RpcAccess</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed with an unknown exception</source>
+        <translation>%1 ist mit einer unbekannten Ausnahme fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 has no RPC method &quot;%2&quot;. %3</source>
+        <translation>%1 hat keine RPC-Methode „%2“. %3</translation>
+    </message>
+    <message>
+        <source>It whitelists none.</source>
+        <translation>Es gibt keine Methode frei.</translation>
+    </message>
+    <message>
+        <source>Whitelisted: %1.</source>
+        <translation>Freigegeben: %1.</translation>
+    </message>
+    <message>
+        <source>A DocType method runs on one document: send {&quot;name&quot;: &quot;&lt;document name&gt;&quot;, &quot;args&quot;: {...}}.</source>
+        <translation>Eine DocType-Methode läuft auf einem Dokument: senden Sie {&quot;name&quot;: &quot;&lt;document name&gt;&quot;, &quot;args&quot;: {...}}.</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in user: log in (POST /api/v1/auth/login) or send a token.</source>
+        <translation>%1 braucht einen angemeldeten Benutzer: melden Sie sich an (POST /api/v1/auth/login) oder senden Sie ein Token.</translation>
+    </message>
+    <message>
+        <source>%1 names no roles, so only administrators may call it; its app may open it with roles (&quot;All&quot; for every signed-in user).</source>
+        <translation>%1 nennt keine Rollen, daher dürfen nur Administratoren es aufrufen; seine App kann es mit Rollen öffnen („All“ für jeden angemeldeten Benutzer).</translation>
+    </message>
+    <message>
+        <source>%1 may be called by the roles %2; %3 has none of them.</source>
+        <translation>%1 darf von den Rollen %2 aufgerufen werden; %3 hat keine davon.</translation>
+    </message>
+    <message>
+        <source>No RPC function &quot;%1&quot;; GET /api/openapi.json lists the registered ones.</source>
+        <translation>Keine RPC-Funktion „%1“; GET /api/openapi.json listet die registrierten auf.</translation>
+    </message>
+</context>
+<context>
     <name>fm::core::ScheduledJobController</name>
     <message>
         <source>&quot;%1&quot; is not a known time zone; use an IANA name such as UTC or Europe/Berlin</source>
@@ -924,10 +1867,171 @@
     </message>
 </context>
 <context>
+    <name>fm::core::SessionStore</name>
+    <message>
+        <source>%1; log in again (POST /api/v1/auth/login)</source>
+        <translation>%1; melden Sie sich erneut an (POST /api/v1/auth/login)</translation>
+    </message>
+    <message>
+        <source>a session must last longer than 0 seconds; give a positive lifetime</source>
+        <translation>eine Sitzung muss länger als 0 Sekunden dauern; geben Sie eine positive Lebensdauer an</translation>
+    </message>
+    <message>
+        <source>starting a session: </source>
+        <translation>beim Beginnen einer Sitzung: </translation>
+    </message>
+    <message>
+        <source>the session token is empty</source>
+        <translation>das Sitzungstoken ist leer</translation>
+    </message>
+    <message>
+        <source>the session is unknown or was revoked</source>
+        <translation>die Sitzung ist unbekannt oder wurde widerrufen</translation>
+    </message>
+    <message>
+        <source>the session has expired</source>
+        <translation>die Sitzung ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>the session&apos;s user is disabled or deleted</source>
+        <translation>der Benutzer der Sitzung ist deaktiviert oder gelöscht</translation>
+    </message>
+    <message>
+        <source>there is no session %1 of yours; list your sessions to find its id</source>
+        <translation>Sie haben keine Sitzung %1; lassen Sie Ihre Sitzungen auflisten, um ihre ID zu finden</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::SignIn</name>
+    <message>
+        <source>this needs a login in the last %1 minutes; log in again (POST /api/v1/auth/login) or re-enter your password as &quot;%2&quot; in the body</source>
+        <translation>dies erfordert eine Anmeldung innerhalb der letzten %1 Minuten; melden Sie sich erneut an (POST /api/v1/auth/login) oder geben Sie Ihr Passwort als „%2“ im Body erneut ein</translation>
+    </message>
+    <message>
+        <source>the password in &quot;%1&quot; is wrong; re-enter your current password, or log in again</source>
+        <translation>das Passwort in „%1“ ist falsch; geben Sie Ihr aktuelles Passwort erneut ein oder melden Sie sich erneut an</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::TableCache</name>
+    <message>
+        <source>DocType &quot;%1&quot; does not exist</source>
+        <translation>DocType „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation>; meinten Sie „%1“?</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::Tokens</name>
+    <message>
+        <source>the token is empty; give a token</source>
+        <translation>das Token ist leer; geben Sie ein Token an</translation>
+    </message>
+    <message>
+        <source>the token key has %1 bytes; use %2 to %3 bytes</source>
+        <translation>der Token-Schlüssel hat %1 Bytes; verwenden Sie %2 bis %3 Bytes</translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised</source>
+        <translation>libsodium konnte nicht initialisiert werden</translation>
+    </message>
+    <message>
+        <source>hashing the token failed</source>
+        <translation>das Hashen des Tokens ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>fm::core::UserAccounts</name>
     <message>
         <source>there is no catalogue for the language &quot;%1&quot;; choose one of %2, or an empty language to follow the browser&apos;s Accept-Language</source>
         <translation>für die Sprache &quot;%1&quot; gibt es keinen Katalog; wählen Sie eine von %2 oder eine leere Sprache, um dem Accept-Language des Browsers zu folgen</translation>
+    </message>
+    <message>
+        <source>the username is empty; give one</source>
+        <translation>der Benutzername ist leer; geben Sie einen an</translation>
+    </message>
+    <message>
+        <source>the password for %1 is empty; give a password, or none to have one generated</source>
+        <translation>das Passwort für %1 ist leer; geben Sie ein Passwort an oder keines, damit eines erzeugt wird</translation>
+    </message>
+    <message>
+        <source>user %1 already exists; choose another name, or change that user with `m doc update User`</source>
+        <translation>Benutzer %1 existiert bereits; wählen Sie einen anderen Namen oder ändern Sie diesen Benutzer mit `m doc update User`</translation>
+    </message>
+    <message>
+        <source>role &quot;%1&quot; does not exist; create it first (`m doc insert Role --data &apos;{&quot;role_name&quot;: &quot;%1&quot;}&apos;`)</source>
+        <translation>Rolle „%1“ existiert nicht; legen Sie sie zuerst an (`m doc insert Role --data &apos;{&quot;role_name&quot;: &quot;%1&quot;}&apos;`)</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::Webhook</name>
+    <message>
+        <source>Webhook: %1</source>
+        <translation>Webhook: %1</translation>
+    </message>
+    <message>
+        <source>the URL &quot;%1&quot; is not an http:// or https:// URL with a host; other schemes (file, ftp, ...) are refused</source>
+        <translation>die URL „%1“ ist keine http://- oder https://-URL mit Host; andere Schemata (file, ftp, ...) werden abgelehnt</translation>
+    </message>
+    <message>
+        <source>the URL must not carry a user name or password; send credentials in Headers (e.g. Authorization)</source>
+        <translation>die URL darf keinen Benutzernamen und kein Passwort enthalten; senden Sie Zugangsdaten in Headers (z. B. Authorization)</translation>
+    </message>
+    <message>
+        <source>unknown event type &quot;%1&quot;; use insert, update, delete, submit, cancel or amend, separated by commas (empty: every type)</source>
+        <translation>unbekannter Ereignistyp „%1“; verwenden Sie insert, update, delete, submit, cancel oder amend, durch Kommas getrennt (leer: jeder Typ)</translation>
+    </message>
+    <message>
+        <source>Headers must be a JSON object of strings, e.g. {&quot;Authorization&quot;: &quot;Bearer ...&quot;}</source>
+        <translation>Headers muss ein JSON-Objekt aus Zeichenketten sein, z. B. {&quot;Authorization&quot;: &quot;Bearer ...&quot;}</translation>
+    </message>
+    <message>
+        <source>header &quot;%1&quot; must be a plain name with a one-line string value</source>
+        <translation>Header „%1“ muss ein einfacher Name mit einem einzeiligen Zeichenkettenwert sein</translation>
+    </message>
+    <message>
+        <source>header &quot;%1&quot; is set by the delivery itself and cannot be replaced; remove it from Headers</source>
+        <translation>Header „%1“ setzt die Zustellung selbst und kann nicht ersetzt werden; entfernen Sie ihn aus Headers</translation>
+    </message>
+    <message>
+        <source>name the DocType whose events are sent</source>
+        <translation>nennen Sie den DocType, dessen Ereignisse gesendet werden</translation>
+    </message>
+    <message>
+        <source>a webhook cannot watch %1 (its own deliveries would trigger it again); choose a business DocType</source>
+        <translation>ein Webhook kann %1 nicht beobachten (seine eigenen Zustellungen würden ihn erneut auslösen); wählen Sie einen fachlichen DocType</translation>
+    </message>
+    <message>
+        <source>Filters use the list API&apos;s syntax ([[&quot;field&quot;, &quot;op&quot;, value]] or {&quot;field&quot;: value}): %1</source>
+        <translation>Filters verwendet die Syntax der Listen-API ([[&quot;field&quot;, &quot;op&quot;, value]] oder {&quot;field&quot;: value}): %1</translation>
+    </message>
+    <message>
+        <source>the method must be POST, PUT or PATCH</source>
+        <translation>die Methode muss POST, PUT oder PATCH sein</translation>
+    </message>
+    <message>
+        <source>the timeout must be between 1 and 300 seconds</source>
+        <translation>das Zeitlimit muss zwischen 1 und 300 Sekunden liegen</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::WebhookDelivery</name>
+    <message>
+        <source>DocType &quot;%1&quot; does not exist; name a DocType of this site</source>
+        <translation>DocType „%1“ existiert nicht; nennen Sie einen DocType dieser Site</translation>
+    </message>
+    <message>
+        <source>Webhook: %1</source>
+        <translation>Webhook: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::WebhookDispatcher</name>
+    <message>
+        <source>its filters cannot be evaluated: %1</source>
+        <translation>seine Filter können nicht ausgewertet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4930,6 +6034,233 @@ Exit-Codes: 0 Erfolg, 1 der Befehl ist fehlgeschlagen, 2 die Befehlszeile ist fa
     <message>
         <source>error: --concurrency %1 needs %2 database connections (one per job thread, one for the lease heartbeat and the scheduler, one for the worker itself), but the site&apos;s pool_size is %3; raise pool_size in site.json or lower --concurrency.</source>
         <translation>Fehler: --concurrency %1 braucht %2 Datenbankverbindungen (eine je Job-Thread, eine für den Lease-Heartbeat und den Scheduler, eine für den Worker selbst), aber pool_size der Site ist %3; erhöhen Sie pool_size in site.json oder senken Sie --concurrency.</translation>
+    </message>
+    <message>
+        <source>Insert a document (or a list, all or none) from JSON</source>
+        <translation>Ein Dokument (oder eine Liste, alle oder keines) aus JSON einfügen</translation>
+    </message>
+    <message>
+        <source>Print a document with its child rows</source>
+        <translation>Ein Dokument mit seinen Unterzeilen ausgeben</translation>
+    </message>
+    <message>
+        <source>List documents with filters, fields, order, paging</source>
+        <translation>Dokumente auflisten, mit Filtern, Feldern, Sortierung und Seiten</translation>
+    </message>
+    <message>
+        <source>Merge JSON values into a document (_version checks staleness)</source>
+        <translation>JSON-Werte in ein Dokument übernehmen (_version prüft, ob es veraltet ist)</translation>
+    </message>
+    <message>
+        <source>Delete a document (soft unless --hard)</source>
+        <translation>Ein Dokument löschen (nur als gelöscht markiert, außer mit --hard)</translation>
+    </message>
+    <message>
+        <source>Submit a draft of a submittable DocType</source>
+        <translation>Einen Entwurf eines buchbaren DocTypes buchen</translation>
+    </message>
+    <message>
+        <source>Cancel a submitted document</source>
+        <translation>Ein gebuchtes Dokument stornieren</translation>
+    </message>
+    <message>
+        <source>Create an amended draft of a cancelled document</source>
+        <translation>Einen abgeänderten Entwurf eines stornierten Dokuments anlegen</translation>
+    </message>
+    <message>
+        <source>attempts %1</source>
+        <translation>Versuche %1</translation>
+    </message>
+    <message>
+        <source>error: --limit takes a whole number of at least 1, got &quot;%1&quot;</source>
+        <translation>Fehler: --limit nimmt eine ganze Zahl von mindestens 1, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>error: --status is one of Queued, Running, Succeeded, Failed, Cancelled</source>
+        <translation>Fehler: --status ist eines von Queued, Running, Succeeded, Failed, Cancelled</translation>
+    </message>
+    <message>
+        <source>No job on site &quot;%1&quot; matches.</source>
+        <translation>Kein Job auf Site „%1“ passt.</translation>
+    </message>
+    <message>
+        <source>error: give one job id (m job list shows them)</source>
+        <translation>Fehler: geben Sie eine Job-ID an (m job list zeigt sie)</translation>
+    </message>
+    <message>
+        <source>Job %1 (%2) is now %3.</source>
+        <translation>Job %1 (%2) ist jetzt %3.</translation>
+    </message>
+    <message>
+        <source>error: --%1 takes a whole number, got &quot;%2&quot;</source>
+        <translation>Fehler: --%1 nimmt eine ganze Zahl, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <source>error: give one job name (e.g. helpdesk.tickets.close_stale)</source>
+        <translation>Fehler: geben Sie einen Jobnamen an (z. B. helpdesk.tickets.close_stale)</translation>
+    </message>
+    <message>
+        <source>error: --args takes a JSON object, e.g. &apos;{&quot;days&quot;: 7}&apos; (%1)</source>
+        <translation>Fehler: --args nimmt ein JSON-Objekt, z. B. &apos;{&quot;days&quot;: 7}&apos; (%1)</translation>
+    </message>
+    <message>
+        <source>error: --args takes a JSON object, e.g. &apos;{&quot;days&quot;: 7}&apos;</source>
+        <translation>Fehler: --args nimmt ein JSON-Objekt, z. B. &apos;{&quot;days&quot;: 7}&apos;</translation>
+    </message>
+    <message>
+        <source>Queued job %1 (%2, queue %3).</source>
+        <translation>Job %1 eingereiht (%2, Warteschlange %3).</translation>
+    </message>
+    <message>
+        <source>Already active with this unique key: job %1 (%2, queue %3).</source>
+        <translation>Mit diesem eindeutigen Schlüssel bereits aktiv: Job %1 (%2, Warteschlange %3).</translation>
+    </message>
+    <message>
+        <source>error: m job run runs the job now; use m job enqueue --delay to run it later</source>
+        <translation>Fehler: m job run führt den Job sofort aus; verwenden Sie m job enqueue --delay, um ihn später auszuführen</translation>
+    </message>
+    <message>
+        <source>Show background jobs, newest first</source>
+        <translation>Hintergrund-Jobs anzeigen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Print the jobs as JSON.</source>
+        <translation>Die Jobs als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Show one job</source>
+        <translation>Einen Job anzeigen</translation>
+    </message>
+    <message>
+        <source>Queue a job for a worker (m worker, m start --with-worker)</source>
+        <translation>Einen Job für einen Worker einreihen (m worker, m start --with-worker)</translation>
+    </message>
+    <message>
+        <source>Run a job now, in this process, recorded in the Job Log</source>
+        <translation>Einen Job sofort in diesem Prozess ausführen, im Job Log festgehalten</translation>
+    </message>
+    <message>
+        <source>Cancel a queued or running job</source>
+        <translation>Einen wartenden oder laufenden Job abbrechen</translation>
+    </message>
+    <message>
+        <source>Queue a failed or cancelled job again</source>
+        <translation>Einen fehlgeschlagenen oder abgebrochenen Job erneut einreihen</translation>
+    </message>
+    <message>
+        <source>No e-mail queued on site &quot;%1&quot;.</source>
+        <translation>Keine E-Mail wartet auf Site „%1“.</translation>
+    </message>
+    <message>
+        <source>error: name the mails to send (m mail list shows them), or pass --pending for every mail that is Not Sent</source>
+        <translation>Fehler: nennen Sie die zu sendenden E-Mails (m mail list zeigt sie) oder übergeben Sie --pending für jede E-Mail im Status Not Sent</translation>
+    </message>
+    <message>
+        <source>error: site &quot;%1&quot; has no SMTP server; add &quot;mail&quot;: {&quot;smtp&quot;: {...}, &quot;from&quot;: ...} to its site.json (docs/guide/email.md)</source>
+        <translation>Fehler: Site „%1“ hat keinen SMTP-Server; fügen Sie &quot;mail&quot;: {&quot;smtp&quot;: {...}, &quot;from&quot;: ...} zu ihrer site.json hinzu (docs/guide/email.md)</translation>
+    </message>
+    <message>
+        <source>skipped %1: it is %2</source>
+        <translation>%1 übersprungen: Status ist %2</translation>
+    </message>
+    <message>
+        <source>%1 mail(s) queued for sending on site &quot;%2&quot;; a worker (m worker) sends them.</source>
+        <translation>%1 E-Mail(s) auf Site „%2“ zum Senden eingereiht; ein Worker (m worker) sendet sie.</translation>
+    </message>
+    <message>
+        <source>How many e-mails to show (default %1).</source>
+        <translation>Wie viele E-Mails angezeigt werden (Vorgabe %1).</translation>
+    </message>
+    <message>
+        <source>Queue mails for the SMTP sender (by name, or every Not Sent one)</source>
+        <translation>E-Mails für den SMTP-Versand einreihen (nach Namen oder jede im Status Not Sent)</translation>
+    </message>
+    <message>
+        <source>Email Queue documents to send.</source>
+        <translation>Zu sendende Email-Queue-Dokumente.</translation>
+    </message>
+    <message>
+        <source>Every mail that is Not Sent (e.g. queued before the site had an SMTP server).</source>
+        <translation>Jede E-Mail im Status Not Sent (z. B. eingereiht, bevor die Site einen SMTP-Server hatte).</translation>
+    </message>
+    <message>
+        <source>error: --%1 takes a whole number from %2 to %3, got &quot;%4&quot;</source>
+        <translation>Fehler: --%1 nimmt eine ganze Zahl von %2 bis %3, erhalten: „%4“</translation>
+    </message>
+    <message>
+        <source>Mail: no SMTP server in site.json; queued mails stay in the mailbox.</source>
+        <translation>E-Mail: kein SMTP-Server in site.json; eingereihte E-Mails bleiben im Postfach.</translation>
+    </message>
+    <message>
+        <source>Mail: sent through %1:%2 as %3.</source>
+        <translation>E-Mail: Versand über %1:%2 als %3.</translation>
+    </message>
+    <message>
+        <source>warning: mail: %1 (mails fail and are retried until this is fixed)</source>
+        <translation>Warnung: E-Mail: %1 (E-Mails schlagen fehl und werden erneut versucht, bis dies behoben ist)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping the worker: letting %n running job(s) finish (up to %1 s).</source>
+        <translation>
+            <numerusform>Worker wird beendet: %n laufender Job darf fertig werden (bis zu %1 s).</numerusform>
+            <numerusform>Worker wird beendet: %n laufende Jobs dürfen fertig werden (bis zu %1 s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n job(s) did not finish in time; they were released to the queue and run again elsewhere.</source>
+        <translation>
+            <numerusform>Warnung: %n Job wurde nicht rechtzeitig fertig; er wurde an die Warteschlange zurückgegeben und läuft anderswo erneut.</numerusform>
+            <numerusform>Warnung: %n Jobs wurden nicht rechtzeitig fertig; sie wurden an die Warteschlange zurückgegeben und laufen anderswo erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: --grace-seconds takes a whole number from 0 to 3600, got &quot;%1&quot;</source>
+        <translation>Fehler: --grace-seconds nimmt eine ganze Zahl von 0 bis 3600, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <comment>every job queue</comment>
+        <translation>(alle)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job function(s) registered</source>
+        <translation>
+            <numerusform>%n Jobfunktion registriert</numerusform>
+            <numerusform>%n Jobfunktionen registriert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job function(s) registered: %1</source>
+        <translation>
+            <numerusform>%n Jobfunktion registriert: %1</numerusform>
+            <numerusform>%n Jobfunktionen registriert: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>scheduler on (%n schedule(s) declared by apps)</source>
+        <translation>
+            <numerusform>Scheduler an (%n Zeitplan von Apps deklariert)</numerusform>
+            <numerusform>Scheduler an (%n Zeitpläne von Apps deklariert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scheduler off</source>
+        <translation>Scheduler aus</translation>
+    </message>
+    <message>
+        <source>Worker %1 on site &quot;%2&quot;: queues %3, %4 at a time, lease %5 s; %6; %7. Ctrl+C stops.</source>
+        <translation>Worker %1 auf Site „%2“: Warteschlangen %3, %4 gleichzeitig, Lease %5 s; %6; %7. Strg+C beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Worker stopped after %n job(s).</source>
+        <translation>
+            <numerusform>Worker nach %n Job beendet.</numerusform>
+            <numerusform>Worker nach %n Jobs beendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: expected %1 argument(s): &lt;%2&gt;, got %3</source>
+        <translation>Fehler: %1 Argument(e) erwartet: &lt;%2&gt;, erhalten: %3</translation>
     </message>
 </context>
 </TS>

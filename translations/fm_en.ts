@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>fm::core::DocumentChecks</name>
+    <message numerus="yes">
+        <source>%1 is not valid: %n problem(s); see fields</source>
+        <translation>
+            <numerusform>%1 is not valid: %n problem; see fields</numerusform>
+            <numerusform>%1 is not valid: %n problems; see fields</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fm::studio::LayoutEditor</name>
     <message numerus="yes">
         <source>Not on the form (%n)</source>
@@ -214,6 +224,48 @@
         <translation>
             <numerusform>Schema: %n pending step; run `m migrate --plan`</numerusform>
             <numerusform>Schema: %n pending steps; run `m migrate --plan`</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping the worker: letting %n running job(s) finish (up to %1 s).</source>
+        <translation>
+            <numerusform>Stopping the worker: letting %n running job finish (up to %1 s).</numerusform>
+            <numerusform>Stopping the worker: letting %n running jobs finish (up to %1 s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n job(s) did not finish in time; they were released to the queue and run again elsewhere.</source>
+        <translation>
+            <numerusform>warning: %n job did not finish in time; it was released to the queue and runs again elsewhere.</numerusform>
+            <numerusform>warning: %n jobs did not finish in time; they were released to the queue and run again elsewhere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job function(s) registered</source>
+        <translation>
+            <numerusform>%n job function registered</numerusform>
+            <numerusform>%n job functions registered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job function(s) registered: %1</source>
+        <translation>
+            <numerusform>%n job function registered: %1</numerusform>
+            <numerusform>%n job functions registered: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>scheduler on (%n schedule(s) declared by apps)</source>
+        <translation>
+            <numerusform>scheduler on (%n schedule declared by apps)</numerusform>
+            <numerusform>scheduler on (%n schedules declared by apps)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Worker stopped after %n job(s).</source>
+        <translation>
+            <numerusform>Worker stopped after %n job.</numerusform>
+            <numerusform>Worker stopped after %n jobs.</numerusform>
         </translation>
     </message>
 </context>

@@ -24,8 +24,11 @@ bool expectArguments(CommandContext &ctx, const QStringList &names)
 {
     if (ctx.arguments.size() == names.size())
         return true;
-    ctx.err << "error: expected " << names.size() << " argument(s): <"
-            << names.join(QStringLiteral("> <")) << ">, got " << ctx.arguments.size() << '\n';
+    ctx.err << Cli::tr("error: expected %1 argument(s): <%2>, got %3")
+                   .arg(names.size())
+                   .arg(names.join(QStringLiteral("> <")))
+                   .arg(ctx.arguments.size())
+            << '\n';
     ctx.err.flush();
     return false;
 }
@@ -223,19 +226,18 @@ QList<Command> docCommands()
     const QStringList typeAndName{QStringLiteral("doctype"), QStringLiteral("name")};
     return {
         docCommand(QStringLiteral("insert"),
-                   QStringLiteral("Insert a document (or a list, all or none) from JSON"), typeOnly,
+                   Cli::tr("Insert a document (or a list, all or none) from JSON"), typeOnly,
                    dataOption, insert),
         docCommand(
-            QStringLiteral("get"), QStringLiteral("Print a document with its child rows"),
-            typeAndName,
+            QStringLiteral("get"), Cli::tr("Print a document with its child rows"), typeAndName,
             [](QCommandLineParser &p) {
                 p.addOption(
                     {QStringLiteral("deleted"), Cli::tr("Also find soft-deleted documents.")});
             },
             get),
         docCommand(
-            QStringLiteral("list"),
-            QStringLiteral("List documents with filters, fields, order, paging"), typeOnly,
+            QStringLiteral("list"), Cli::tr("List documents with filters, fields, order, paging"),
+            typeOnly,
             [](QCommandLineParser &p) {
                 p.addOption({QStringLiteral("filters"), Cli::tr("[[field, op, value], ...]"),
                              QStringLiteral("json")});
@@ -250,24 +252,23 @@ QList<Command> docCommands()
             },
             list),
         docCommand(QStringLiteral("update"),
-                   QStringLiteral("Merge JSON values into a document (_version checks staleness)"),
+                   Cli::tr("Merge JSON values into a document (_version checks staleness)"),
                    typeAndName, dataOption, update),
         docCommand(
-            QStringLiteral("delete"), QStringLiteral("Delete a document (soft unless --hard)"),
+            QStringLiteral("delete"), Cli::tr("Delete a document (soft unless --hard)"),
             typeAndName,
             [](QCommandLineParser &p) {
                 p.addOption({QStringLiteral("hard"),
                              Cli::tr("Remove the row instead of marking it deleted.")});
             },
             remove),
-        docCommand(QStringLiteral("submit"),
-                   QStringLiteral("Submit a draft of a submittable DocType"), typeAndName, nullptr,
-                   stateChange(&fm::core::DocumentService::submit)),
-        docCommand(QStringLiteral("cancel"), QStringLiteral("Cancel a submitted document"),
-                   typeAndName, nullptr, stateChange(&fm::core::DocumentService::cancel)),
+        docCommand(QStringLiteral("submit"), Cli::tr("Submit a draft of a submittable DocType"),
+                   typeAndName, nullptr, stateChange(&fm::core::DocumentService::submit)),
+        docCommand(QStringLiteral("cancel"), Cli::tr("Cancel a submitted document"), typeAndName,
+                   nullptr, stateChange(&fm::core::DocumentService::cancel)),
         docCommand(QStringLiteral("amend"),
-                   QStringLiteral("Create an amended draft of a cancelled document"), typeAndName,
-                   nullptr, stateChange(&fm::core::DocumentService::amend)),
+                   Cli::tr("Create an amended draft of a cancelled document"), typeAndName, nullptr,
+                   stateChange(&fm::core::DocumentService::amend)),
     };
 }
 

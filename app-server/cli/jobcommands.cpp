@@ -27,9 +27,9 @@ constexpr int kDefaultLimit = 20;
 void printJob(CommandContext &ctx, const Job &job)
 {
     ctx.out << job.created << "  " << fm::core::jobStatusName(job.status).leftJustified(9) << "  "
-            << job.job << "  " << job.id << "  attempts " << job.attempts;
+            << job.job << "  " << job.id << "  " << Cli::tr("attempts %1").arg(job.attempts);
     if (!job.error.isEmpty())
-        ctx.out << "  error: " << job.error.section(u'\n', 0, 0).left(120);
+        ctx.out << "  " << Cli::tr("error: %1").arg(job.error.section(u'\n', 0, 0).left(120));
     ctx.out << '\n';
 }
 
@@ -41,16 +41,18 @@ int listJobs(QCommandLineParser &parser, CommandContext &ctx)
         bool ok = false;
         query.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || query.limit < 1) {
-            ctx.err << "error: --limit takes a whole number of at least 1, got \""
-                    << parser.value(QStringLiteral("limit")) << "\"\n";
+            ctx.err << Cli::tr("error: --limit takes a whole number of at least 1, got \"%1\"")
+                           .arg(parser.value(QStringLiteral("limit")))
+                    << '\n';
             return kExitUsage;
         }
     }
     if (parser.isSet(QStringLiteral("status"))) {
         query.status = fm::core::jobStatusFromName(parser.value(QStringLiteral("status")));
         if (!query.status) {
-            ctx.err << "error: --status is one of Queued, Running, Succeeded, Failed, "
-                       "Cancelled\n";
+            ctx.err << Cli::tr("error: --status is one of Queued, Running, Succeeded, Failed, "
+                               "Cancelled")
+                    << '\n';
             return kExitUsage;
         }
     }
@@ -71,7 +73,7 @@ int listJobs(QCommandLineParser &parser, CommandContext &ctx)
         return kExitOk;
     }
     if (jobs->isEmpty()) {
-        ctx.out << "No job on site \"" << site->site().name << "\" matches.\n";
+        ctx.out << Cli::tr("No job on site \"%1\" matches.").arg(site->site().name) << '\n';
         return kExitOk;
     }
     for (const Job &job : std::as_const(*jobs))
@@ -80,11 +82,11 @@ int listJobs(QCommandLineParser &parser, CommandContext &ctx)
 }
 
 // The one positional argument (a job id or name); prints usage when missing.
-QString oneArgument(QCommandLineParser &parser, CommandContext &ctx, const char *what)
+QString oneArgument(QCommandLineParser &parser, CommandContext &ctx, const QString &usage)
 {
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1) {
-        ctx.err << "error: give one " << what << '\n';
+        ctx.err << usage << '\n';
         return {};
     }
     return args.first();
@@ -116,7 +118,8 @@ int showJob(QCommandLineParser &parser, CommandContext &ctx, const Job &job)
 
 int jobStatus(QCommandLineParser &parser, CommandContext &ctx)
 {
-    const QString id = oneArgument(parser, ctx, "job id (m job list shows them)");
+    const QString id =
+        oneArgument(parser, ctx, Cli::tr("error: give one job id (m job list shows them)"));
     if (id.isEmpty())
         return kExitUsage;
     auto site = openSite(parser, ctx, false);
@@ -131,7 +134,8 @@ int jobStatus(QCommandLineParser &parser, CommandContext &ctx)
 // Cancel and retry: the same shape, a different queue call.
 int changeJob(QCommandLineParser &parser, CommandContext &ctx, bool cancel)
 {
-    const QString id = oneArgument(parser, ctx, "job id (m job list shows them)");
+    const QString id =
+        oneArgument(parser, ctx, Cli::tr("error: give one job id (m job list shows them)"));
     if (id.isEmpty())
         return kExitUsage;
     auto site = openSite(parser, ctx, false);
@@ -142,8 +146,9 @@ int changeJob(QCommandLineParser &parser, CommandContext &ctx, bool cancel)
     auto job = cancel ? queue.cancel(id, user) : queue.retry(id, user);
     if (!job)
         return reportError(ctx, job.error());
-    ctx.out << "Job " << job->id << " (" << job->job << ") is now "
-            << fm::core::jobStatusName(job->status) << ".\n";
+    ctx.out << Cli::tr("Job %1 (%2) is now %3.")
+                   .arg(job->id, job->job, fm::core::jobStatusName(job->status))
+            << '\n';
     return kExitOk;
 }
 
@@ -156,8 +161,9 @@ bool intOption(QCommandLineParser &parser, CommandContext &ctx, const QString &n
     bool ok = false;
     target = parser.value(name).toInt(&ok);
     if (!ok) {
-        ctx.err << "error: --" << name << " takes a whole number, got \"" << parser.value(name)
-                << "\"\n";
+        ctx.err
+            << Cli::tr("error: --%1 takes a whole number, got \"%2\"").arg(name, parser.value(name))
+            << '\n';
         return false;
     }
     return true;
@@ -167,7 +173,8 @@ bool intOption(QCommandLineParser &parser, CommandContext &ctx, const QString &n
 std::optional<fm::core::JobRequest> requestFrom(QCommandLineParser &parser, CommandContext &ctx)
 {
     fm::core::JobRequest request;
-    request.job = oneArgument(parser, ctx, "job name (e.g. helpdesk.tickets.close_stale)");
+    request.job = oneArgument(
+        parser, ctx, Cli::tr("error: give one job name (e.g. helpdesk.tickets.close_stale)"));
     if (request.job.isEmpty())
         return std::nullopt;
     if (parser.isSet(QStringLiteral("args"))) {
@@ -175,8 +182,11 @@ std::optional<fm::core::JobRequest> requestFrom(QCommandLineParser &parser, Comm
         const QJsonDocument args =
             QJsonDocument::fromJson(parser.value(QStringLiteral("args")).toUtf8(), &error);
         if (!args.isObject()) {
-            ctx.err << "error: --args takes a JSON object, e.g. '{\"days\": 7}'"
-                    << (error.error ? QStringLiteral(" (%1)").arg(error.errorString()) : QString())
+            ctx.err << (error.error
+                            ? Cli::tr("error: --args takes a JSON object, e.g. '{\"days\": 7}' "
+                                      "(%1)")
+                                  .arg(error.errorString())
+                            : Cli::tr("error: --args takes a JSON object, e.g. '{\"days\": 7}'"))
                     << '\n';
             return std::nullopt;
         }
@@ -217,17 +227,20 @@ int enqueueJob(QCommandLineParser &parser, CommandContext &ctx)
         printJson(ctx, enqueued->job.toJson());
         return kExitOk;
     }
-    ctx.out << (enqueued->created ? "Queued job " : "Already active with this unique key: job ")
-            << enqueued->job.id << " (" << enqueued->job.job << ", queue " << enqueued->job.queue
-            << ").\n";
+    ctx.out << (enqueued->created ? Cli::tr("Queued job %1 (%2, queue %3).")
+                                  : Cli::tr("Already active with this unique key: job %1 (%2, "
+                                            "queue %3)."))
+                   .arg(enqueued->job.id, enqueued->job.job, enqueued->job.queue)
+            << '\n';
     return kExitOk;
 }
 
 int runJob(QCommandLineParser &parser, CommandContext &ctx)
 {
     if (parser.isSet(QStringLiteral("delay"))) {
-        ctx.err << "error: m job run runs the job now; use m job enqueue --delay to run it "
-                   "later\n";
+        ctx.err << Cli::tr("error: m job run runs the job now; use m job enqueue --delay to run "
+                           "it later")
+                << '\n';
         return kExitUsage;
     }
     auto request = requestFrom(parser, ctx);
@@ -317,7 +330,7 @@ QList<Command> jobCommands()
     };
     return {
         command(
-            {job, QStringLiteral("list")}, QStringLiteral("Show background jobs, newest first"),
+            {job, QStringLiteral("list")}, Cli::tr("Show background jobs, newest first"),
             [](QCommandLineParser &parser) {
                 addSiteOptions(parser);
                 parser.addOption({QStringLiteral("status"),
@@ -331,24 +344,22 @@ QList<Command> jobCommands()
                 parser.addOption({QStringLiteral("limit"),
                                   Cli::tr("How many (default %1).").arg(kDefaultLimit),
                                   QStringLiteral("n")});
-                parser.addOption(
-                    {QStringLiteral("json"), QStringLiteral("Print the jobs as JSON.")});
+                parser.addOption({QStringLiteral("json"), Cli::tr("Print the jobs as JSON.")});
             },
             listJobs),
-        command({job, QStringLiteral("status")}, QStringLiteral("Show one job"), idOnly, jobStatus),
+        command({job, QStringLiteral("status")}, Cli::tr("Show one job"), idOnly, jobStatus),
         command({job, QStringLiteral("enqueue")},
-                QStringLiteral("Queue a job for a worker (m worker, m start --with-worker)"),
+                Cli::tr("Queue a job for a worker (m worker, m start --with-worker)"),
                 addJobOptions, enqueueJob),
         command({job, QStringLiteral("run")},
-                QStringLiteral("Run a job now, in this process, recorded in the Job Log"),
-                addJobOptions, runJob),
-        command({job, QStringLiteral("cancel")}, QStringLiteral("Cancel a queued or running job"),
-                idOnly,
+                Cli::tr("Run a job now, in this process, recorded in the Job Log"), addJobOptions,
+                runJob),
+        command({job, QStringLiteral("cancel")}, Cli::tr("Cancel a queued or running job"), idOnly,
                 [](QCommandLineParser &parser, CommandContext &ctx) {
                     return changeJob(parser, ctx, true);
                 }),
-        command({job, QStringLiteral("retry")},
-                QStringLiteral("Queue a failed or cancelled job again"), idOnly,
+        command({job, QStringLiteral("retry")}, Cli::tr("Queue a failed or cancelled job again"),
+                idOnly,
                 [](QCommandLineParser &parser, CommandContext &ctx) {
                     return changeJob(parser, ctx, false);
                 }),

@@ -33,8 +33,9 @@ int listMail(QCommandLineParser &parser, CommandContext &ctx)
         bool ok = false;
         limit = parser.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 1) {
-            ctx.err << "error: --limit takes a whole number of at least 1, got \""
-                    << parser.value(QStringLiteral("limit")) << "\"\n";
+            ctx.err << Cli::tr("error: --limit takes a whole number of at least 1, got \"%1\"")
+                           .arg(parser.value(QStringLiteral("limit")))
+                    << '\n';
             return kExitUsage;
         }
     }
@@ -52,7 +53,7 @@ int listMail(QCommandLineParser &parser, CommandContext &ctx)
         return kExitOk;
     }
     if (mails->isEmpty()) {
-        ctx.out << "No e-mail queued on site \"" << site->site().name << "\".\n";
+        ctx.out << Cli::tr("No e-mail queued on site \"%1\".").arg(site->site().name) << '\n';
         return kExitOk;
     }
     for (const auto &mail : *mails)
@@ -67,17 +68,19 @@ int sendMail(QCommandLineParser &parser, CommandContext &ctx)
     QStringList names = parser.positionalArguments();
     const bool pending = parser.isSet(QStringLiteral("pending"));
     if (names.isEmpty() == !pending) {
-        ctx.err << "error: name the mails to send (m mail list shows them), or pass --pending "
-                   "for every mail that is Not Sent\n";
+        ctx.err << Cli::tr("error: name the mails to send (m mail list shows them), or pass "
+                           "--pending for every mail that is Not Sent")
+                << '\n';
         return kExitUsage;
     }
     auto site = openSite(parser, ctx, false);
     if (!site)
         return kExitFailure;
     if (!site->emailDispatcher()) {
-        ctx.err << "error: site \"" << site->site().name
-                << "\" has no SMTP server; add \"mail\": {\"smtp\": {...}, \"from\": ...} to its "
-                   "site.json (docs/guide/email.md)\n";
+        ctx.err << Cli::tr("error: site \"%1\" has no SMTP server; add \"mail\": {\"smtp\": "
+                           "{...}, \"from\": ...} to its site.json (docs/guide/email.md)")
+                       .arg(site->site().name)
+                << '\n';
         return kExitFailure;
     }
     if (pending) {
@@ -101,7 +104,7 @@ int sendMail(QCommandLineParser &parser, CommandContext &ctx)
             return reportError(ctx, mail.error());
         const QString status = mail->string(QStringLiteral("status"));
         if (status == u"Sent" || status == u"Sending") {
-            ctx.err << "skipped " << name << ": it is " << status << '\n';
+            ctx.err << Cli::tr("skipped %1: it is %2").arg(name, status) << '\n';
             continue;
         }
         if (status == u"Error") {
@@ -120,8 +123,11 @@ int sendMail(QCommandLineParser &parser, CommandContext &ctx)
         if (*added)
             ++queued;
     }
-    ctx.out << queued << " mail(s) queued for sending on site \"" << site->site().name
-            << "\"; a worker (m worker) sends them.\n";
+    ctx.out << Cli::tr("%1 mail(s) queued for sending on site \"%2\"; a worker (m worker) sends "
+                       "them.")
+                   .arg(queued)
+                   .arg(site->site().name)
+            << '\n';
     return kExitOk;
 }
 
@@ -134,10 +140,9 @@ QList<Command> mailCommands()
     list.summary = Cli::tr("Show the queued e-mails, newest first (the dev mailbox)");
     list.setup = [](QCommandLineParser &parser) {
         addSiteOptions(parser);
-        parser.addOption(
-            {QStringLiteral("limit"),
-             QStringLiteral("How many e-mails to show (default %1).").arg(kDefaultLimit),
-             QStringLiteral("n")});
+        parser.addOption({QStringLiteral("limit"),
+                          Cli::tr("How many e-mails to show (default %1).").arg(kDefaultLimit),
+                          QStringLiteral("n")});
         parser.addOption(
             {QStringLiteral("json"), Cli::tr("Print the Email Queue documents as a JSON array.")});
     };
@@ -145,16 +150,15 @@ QList<Command> mailCommands()
 
     Command send;
     send.words = {QStringLiteral("mail"), QStringLiteral("send")};
-    send.summary =
-        QStringLiteral("Queue mails for the SMTP sender (by name, or every Not Sent one)");
+    send.summary = Cli::tr("Queue mails for the SMTP sender (by name, or every Not Sent one)");
     send.setup = [](QCommandLineParser &parser) {
         addSiteOptions(parser);
         parser.addPositionalArgument(QStringLiteral("name"),
-                                     QStringLiteral("Email Queue documents to send."),
+                                     Cli::tr("Email Queue documents to send."),
                                      QStringLiteral("[name...]"));
         parser.addOption({QStringLiteral("pending"),
-                          QStringLiteral("Every mail that is Not Sent (e.g. queued before the "
-                                         "site had an SMTP server).")});
+                          Cli::tr("Every mail that is Not Sent (e.g. queued before the "
+                                  "site had an SMTP server).")});
     };
     send.run = sendMail;
     return {list, send};

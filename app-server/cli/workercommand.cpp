@@ -39,8 +39,12 @@ std::optional<fm::core::JobWorkerOptions> workerOptions(const QCommandLineParser
         bool ok = false;
         const int value = parser.value(name).toInt(&ok);
         if (!ok || value < flag.min || value > flag.max) {
-            ctx.err << "error: --" << name << " takes a whole number from " << flag.min << " to "
-                    << flag.max << ", got \"" << parser.value(name) << "\"\n";
+            ctx.err << Cli::tr("error: --%1 takes a whole number from %2 to %3, got \"%4\"")
+                           .arg(name)
+                           .arg(flag.min)
+                           .arg(flag.max)
+                           .arg(parser.value(name))
+                    << '\n';
             return std::nullopt;
         }
         *flag.target = value;
@@ -55,26 +59,34 @@ void describeMail(fm::core::SiteContext &site, CommandContext &ctx)
 {
     const fm::core::MailSettings &mail = site.mail();
     if (!mail.sends()) {
-        ctx.out << "Mail: no SMTP server in site.json; queued mails stay in the mailbox.\n";
+        ctx.out << Cli::tr("Mail: no SMTP server in site.json; queued mails stay in the mailbox.")
+                << '\n';
         return;
     }
-    ctx.out << "Mail: sent through " << mail.smtp->host << ':' << mail.smtp->port << " as "
-            << mail.from << ".\n";
+    ctx.out << Cli::tr("Mail: sent through %1:%2 as %3.")
+                   .arg(mail.smtp->host)
+                   .arg(mail.smtp->port)
+                   .arg(mail.from)
+            << '\n';
     if (auto password = mail.smtp->password(); !password)
-        ctx.err << "warning: mail: " << password.error().toText()
-                << " (mails fail and are retried until this is fixed)\n";
+        ctx.err << Cli::tr("warning: mail: %1 (mails fail and are retried until this is fixed)")
+                       .arg(password.error().toText())
+                << '\n';
 }
 
 void stopWorker(fm::core::JobWorker &worker, CommandContext &ctx, int exitCode, int graceSeconds)
 {
-    ctx.err << "Stopping the worker: letting " << worker.running() << " running job(s) finish "
-            << "(up to " << graceSeconds << " s).\n";
+    ctx.err << Cli::tr("Stopping the worker: letting %n running job(s) finish (up to %1 s).",
+                       nullptr, worker.running())
+                   .arg(graceSeconds)
+            << '\n';
     ctx.err.flush();
     const int released = worker.stop(std::chrono::seconds(graceSeconds));
     if (released > 0) {
-        ctx.err << "warning: " << released
-                << " job(s) did not finish in time; they were released to the queue and run "
-                   "again elsewhere.\n";
+        ctx.err << Cli::tr("warning: %n job(s) did not finish in time; they were released to the "
+                           "queue and run again elsewhere.",
+                           nullptr, released)
+                << '\n';
         ctx.out.flush();
         ctx.err.flush();
         std::_Exit(exitCode);
@@ -94,8 +106,10 @@ int work(QCommandLineParser &parser, CommandContext &ctx)
         bool ok = false;
         grace = parser.value(QStringLiteral("grace-seconds")).toInt(&ok);
         if (!ok || grace < 0 || grace > 3600) {
-            ctx.err << "error: --grace-seconds takes a whole number from 0 to 3600, got \""
-                    << parser.value(QStringLiteral("grace-seconds")) << "\"\n";
+            ctx.err << Cli::tr("error: --grace-seconds takes a whole number from 0 to 3600, got "
+                               "\"%1\"")
+                           .arg(parser.value(QStringLiteral("grace-seconds")))
+                    << '\n';
             return kExitUsage;
         }
     }
@@ -125,25 +139,32 @@ int work(QCommandLineParser &parser, CommandContext &ctx)
         if (auto started = worker.start(); !started)
             return reportError(ctx, started.error());
         const QStringList jobs = site->controllers().jobNames();
-        ctx.out << "Worker " << worker.id() << " on site \"" << site->site().name << "\": queues "
-                << (options->queues.isEmpty() ? QStringLiteral("(all)")
-                                              : options->queues.join(QStringLiteral(", ")))
-                << ", " << options->concurrency << " at a time, lease "
-                << options->lease.count() / 1000 << " s; " << jobs.size()
-                << " job function(s) registered"
-                << (jobs.isEmpty() ? QString()
-                                   : QStringLiteral(": ") + jobs.join(QStringLiteral(", ")))
-                << "; scheduler "
-                << (options->schedule ? QStringLiteral("on (%1 schedule(s) declared by apps)")
-                                            .arg(site->controllers().schedules().size())
-                                      : QStringLiteral("off"))
-                << ". Ctrl+C stops.\n";
+        // One sentence in parts a language can word: queues, functions, scheduler.
+        const QString queues = options->queues.isEmpty()
+                                   ? Cli::tr("(all)", "every job queue")
+                                   : options->queues.join(QStringLiteral(", "));
+        const QString functions =
+            jobs.isEmpty() ? Cli::tr("%n job function(s) registered", nullptr, int(jobs.size()))
+                           : Cli::tr("%n job function(s) registered: %1", nullptr, int(jobs.size()))
+                                 .arg(jobs.join(QStringLiteral(", ")));
+        const QString scheduler =
+            options->schedule ? Cli::tr("scheduler on (%n schedule(s) declared by apps)", nullptr,
+                                        int(site->controllers().schedules().size()))
+                              : Cli::tr("scheduler off");
+        ctx.out << Cli::tr("Worker %1 on site \"%2\": queues %3, %4 at a time, lease %5 s; %6; "
+                           "%7. Ctrl+C stops.")
+                       .arg(worker.id(), site->site().name, queues)
+                       .arg(options->concurrency)
+                       .arg(options->lease.count() / 1000)
+                       .arg(functions, scheduler)
+                << '\n';
         describeMail(*site, ctx);
         ctx.out.flush();
         QObject::connect(&stopSignals, &SignalWatcher::signalled, qApp, &QCoreApplication::quit);
         QCoreApplication::exec();
         stopWorker(worker, ctx, kExitOk, grace);
-        ctx.err << "Worker stopped after " << worker.finished() << " job(s).\n";
+        ctx.err << Cli::tr("Worker stopped after %n job(s).", nullptr, int(worker.finished()))
+                << '\n';
     }
     site.reset();
     return kExitOk;

@@ -7,9 +7,16 @@
 #include "data/fieldvalidator.h"
 #include "db/connectionpool.h"
 
+#include <QCoreApplication>
+
 namespace fm::core {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::ApiKeys)
+};
 
 const QString kApiKey = QStringLiteral("API Key");
 // 20 characters of a token: 120 bits, enough for an identifier that must not collide.
@@ -18,8 +25,9 @@ constexpr int kKeyLength = 20;
 Error refused(const QString &why)
 {
     return Error(ErrorCode::Unauthorized,
-                 why + QStringLiteral("; send `Authorization: token <key>:<secret>` with a key "
-                                      "from POST /api/v1/auth/api-keys"));
+                 Tr::tr("%1; send `Authorization: token <key>:<secret>` with a key "
+                        "from POST /api/v1/auth/api-keys")
+                     .arg(why));
 }
 
 } // namespace
@@ -49,8 +57,8 @@ Result<CreatedApiKey> ApiKeys::create(const QString &user, const QDateTime &expi
         return fail(*m_broken);
     if (expires.isValid() && expires <= QDateTime::currentDateTimeUtc()) {
         return fail(ErrorCode::Validation,
-                    QStringLiteral("the expiry %1 is in the past; give a later time, or none for "
-                                   "a key that does not expire")
+                    Tr::tr("the expiry %1 is in the past; give a later time, or none for "
+                           "a key that does not expire")
                         .arg(expires.toUTC().toString(Qt::ISODate)));
     }
     CreatedApiKey created;
@@ -68,7 +76,7 @@ Result<CreatedApiKey> ApiKeys::create(const QString &user, const QDateTime &expi
         key.setValue(QStringLiteral("expires"), FieldValidator::canonicalDatetime(created.expires));
     auto saved = m_service.insert(key, user);
     if (!saved)
-        return fail(saved.error().withContext(QStringLiteral("creating an API key: ")));
+        return fail(saved.error().withContext(Tr::tr("creating an API key: ")));
     created.id = saved->name();
     return created;
 }
@@ -111,8 +119,8 @@ Result<void> ApiKeys::revoke(const QString &user, const QString &id) const
     if (!key || key->string(QStringLiteral("user")) != user) {
         if (key || key.error().code() == ErrorCode::NotFound) {
             return fail(ErrorCode::NotFound,
-                        QStringLiteral("there is no API key %1 of yours; list your keys to find "
-                                       "its id")
+                        Tr::tr("there is no API key %1 of yours; list your keys to find "
+                               "its id")
                             .arg(id));
         }
         return fail(key.error());
@@ -137,7 +145,7 @@ Result<Principal> ApiKeys::verify(const QString &key, const QString &secret) con
     if (m_broken)
         return fail(*m_broken);
     if (key.isEmpty() || secret.isEmpty())
-        return fail(refused(QStringLiteral("the API key or its secret is empty")));
+        return fail(refused(Tr::tr("the API key or its secret is empty")));
     auto given = Tokens::storedForm(secret);
     if (!given)
         return fail(given.error());
@@ -154,17 +162,17 @@ Result<Principal> ApiKeys::verify(const QString &key, const QString &secret) con
     const QString expiresText = known ? row.value(2).toString() : QString();
     row.finish();
     if (!Tokens::equal(*given, stored) || !known)
-        return fail(refused(QStringLiteral("the API key is unknown or its secret is wrong")));
+        return fail(refused(Tr::tr("the API key is unknown or its secret is wrong")));
     if (!expiresText.isEmpty()) {
         const QDateTime expires = QDateTime::fromString(expiresText, Qt::ISODateWithMs);
         if (!expires.isValid() || expires <= QDateTime::currentDateTimeUtc())
-            return fail(refused(QStringLiteral("the API key has expired")));
+            return fail(refused(Tr::tr("the API key has expired")));
     }
     auto found = m_users.find(user);
     if (!found)
         return fail(found.error());
     if (!found->has_value() || !(*found)->enabled)
-        return fail(refused(QStringLiteral("the API key's user is disabled or deleted")));
+        return fail(refused(Tr::tr("the API key's user is disabled or deleted")));
     return UserDirectory::principal(**found, Principal::Method::ApiKey);
 }
 
@@ -172,8 +180,8 @@ Result<Principal> ApiKeys::verify(const QString &keyAndSecret) const
 {
     const qsizetype colon = keyAndSecret.indexOf(u':');
     if (colon <= 0)
-        return fail(refused(QStringLiteral("the API key credentials are not in the form "
-                                           "<key>:<secret>")));
+        return fail(refused(Tr::tr("the API key credentials are not in the form "
+                                   "<key>:<secret>")));
     return verify(keyAndSecret.left(colon), keyAndSecret.mid(colon + 1));
 }
 

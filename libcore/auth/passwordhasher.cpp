@@ -3,9 +3,16 @@
 
 #include "auth/sodium.h"
 
+#include <QCoreApplication>
+
 namespace fm::core {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::PasswordHasher)
+};
 
 // Interactive limits: about 64 MiB and a few tens of milliseconds per hash, so a
 // 2-core server answers logins without queueing them (docs/adr/0080).
@@ -19,22 +26,21 @@ const QString kPrefix = QStringLiteral("$argon2id$");
 Result<QString> PasswordHasher::hash(const QString &password)
 {
     if (password.isEmpty())
-        return fail(ErrorCode::Validation,
-                    QStringLiteral("the password is empty; give a password"));
+        return fail(ErrorCode::Validation, Tr::tr("the password is empty; give a password"));
     const QByteArray utf8 = password.toUtf8();
     if (utf8.size() > kMaxLength)
-        return fail(ErrorCode::Validation,
-                    QStringLiteral("the password is longer than %1 bytes; give a shorter one")
-                        .arg(kMaxLength));
+        return fail(
+            ErrorCode::Validation,
+            Tr::tr("the password is longer than %1 bytes; give a shorter one").arg(kMaxLength));
     if (!detail::sodiumReady())
         return fail(ErrorCode::Internal,
-                    QStringLiteral("libsodium could not be initialised; check the system's "
-                                   "random number source"));
+                    Tr::tr("libsodium could not be initialised; check the system's "
+                           "random number source"));
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str(out, utf8.constData(), quint64(utf8.size()), kOpsLimit, kMemLimit) != 0)
         return fail(ErrorCode::Internal,
-                    QStringLiteral("hashing the password ran out of memory (it needs %1 MiB); "
-                                   "free memory on the server")
+                    Tr::tr("hashing the password ran out of memory (it needs %1 MiB); "
+                           "free memory on the server")
                         .arg(kMemLimit / (1024 * 1024)));
     return QString::fromLatin1(out);
 }

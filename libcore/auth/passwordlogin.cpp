@@ -5,9 +5,16 @@
 #include "auth/tokens.h"
 #include "data/documentservice.h"
 
+#include <QCoreApplication>
+
 namespace fm::core {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::PasswordLogin)
+};
 
 const QString kUser = QStringLiteral("User");
 const QString kPassword = QStringLiteral("password");
@@ -22,8 +29,8 @@ const QString &dummyHash()
 Error invalidCredentials()
 {
     return Error(ErrorCode::InvalidCredentials,
-                 QStringLiteral("the user name (or e-mail) or the password is wrong; check both "
-                                "and try again"));
+                 Tr::tr("the user name (or e-mail) or the password is wrong; check both "
+                        "and try again"));
 }
 
 } // namespace
@@ -58,23 +65,22 @@ Result<void> PasswordLogin::change(const QString &user, const QString &newPasswo
                                    const QString &field) const
 {
     if (newPassword.size() < kMinLength)
-        return fail(ErrorCode::Validation,
-                    QStringLiteral("the new password is too short; give at least %1 characters")
-                        .arg(kMinLength),
-                    {{field, QStringLiteral("too_short"),
-                      QStringLiteral("give at least %1 characters").arg(kMinLength)}});
-    if (newPassword.toUtf8().size() > PasswordHasher::kMaxLength)
-        return fail(ErrorCode::Validation,
-                    QStringLiteral("the new password is longer than %1 bytes; give a shorter one")
-                        .arg(PasswordHasher::kMaxLength),
-                    {{field, QStringLiteral("too_long"),
-                      QStringLiteral("give at most %1 bytes").arg(PasswordHasher::kMaxLength)}});
-    if (PasswordHasher::isHash(newPassword))
-        // DocumentService keeps such a value as a stored hash (docs/adr/0082).
         return fail(
             ErrorCode::Validation,
-            QStringLiteral("the new password looks like an argon2id hash; choose another"),
-            {{field, QStringLiteral("invalid"), QStringLiteral("choose another password")}});
+            Tr::tr("the new password is too short; give at least %1 characters").arg(kMinLength),
+            {{field, QStringLiteral("too_short"),
+              Tr::tr("give at least %1 characters").arg(kMinLength)}});
+    if (newPassword.toUtf8().size() > PasswordHasher::kMaxLength)
+        return fail(ErrorCode::Validation,
+                    Tr::tr("the new password is longer than %1 bytes; give a shorter one")
+                        .arg(PasswordHasher::kMaxLength),
+                    {{field, QStringLiteral("too_long"),
+                      Tr::tr("give at most %1 bytes").arg(PasswordHasher::kMaxLength)}});
+    if (PasswordHasher::isHash(newPassword))
+        // DocumentService keeps such a value as a stored hash (docs/adr/0082).
+        return fail(ErrorCode::Validation,
+                    Tr::tr("the new password looks like an argon2id hash; choose another"),
+                    {{field, QStringLiteral("invalid"), Tr::tr("choose another password")}});
     Document changes(kUser);
     changes.setName(user);
     changes.setValue(kPassword, newPassword);

@@ -6,6 +6,7 @@
 #include "db/tablespec.h"
 
 #include <QDateTime>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QtDebug>
 
@@ -14,6 +15,11 @@
 namespace fm::core {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::RateLimiter)
+};
 
 qint64 monotonicMs()
 {
@@ -192,8 +198,8 @@ Result<void> RateLimiter::check(const QString &key) const
         times.at(times.size() - m_limit.attempts) + m_limit.window.count() * 1000;
     const qint64 retryAfter = qMax<qint64>(1, (freedAt - now + 999) / 1000);
     Error error(ErrorCode::RateLimited,
-                QStringLiteral("too many failed attempts (%1 within %2 seconds); wait %3 seconds "
-                               "and try again")
+                Tr::tr("too many failed attempts (%1 within %2 seconds); wait %3 seconds "
+                       "and try again")
                     .arg(m_limit.attempts)
                     .arg(m_limit.window.count())
                     .arg(retryAfter));

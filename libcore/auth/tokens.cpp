@@ -3,7 +3,18 @@
 
 #include "auth/sodium.h"
 
+#include <QCoreApplication>
+
 namespace fm::core {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::Tokens)
+};
+
+} // namespace
 
 QString Tokens::generate()
 {
@@ -20,16 +31,15 @@ QString Tokens::generate()
 Result<QString> Tokens::storedForm(const QString &token, const QByteArray &key)
 {
     if (token.isEmpty())
-        return fail(ErrorCode::BadRequest, QStringLiteral("the token is empty; give a token"));
+        return fail(ErrorCode::BadRequest, Tr::tr("the token is empty; give a token"));
     if (!key.isEmpty() && (key.size() < qsizetype(crypto_generichash_KEYBYTES_MIN) ||
                            key.size() > qsizetype(crypto_generichash_KEYBYTES_MAX)))
-        return fail(ErrorCode::BadRequest,
-                    QStringLiteral("the token key has %1 bytes; use %2 to %3 bytes")
-                        .arg(key.size())
-                        .arg(crypto_generichash_KEYBYTES_MIN)
-                        .arg(crypto_generichash_KEYBYTES_MAX));
+        return fail(ErrorCode::BadRequest, Tr::tr("the token key has %1 bytes; use %2 to %3 bytes")
+                                               .arg(key.size())
+                                               .arg(crypto_generichash_KEYBYTES_MIN)
+                                               .arg(crypto_generichash_KEYBYTES_MAX));
     if (!detail::sodiumReady())
-        return fail(ErrorCode::Internal, QStringLiteral("libsodium could not be initialised"));
+        return fail(ErrorCode::Internal, Tr::tr("libsodium could not be initialised"));
     const QByteArray text = token.toUtf8();
     unsigned char out[kHashBytes];
     if (crypto_generichash(
@@ -37,7 +47,7 @@ Result<QString> Tokens::storedForm(const QString &token, const QByteArray &key)
             quint64(text.size()),
             key.isEmpty() ? nullptr : reinterpret_cast<const unsigned char *>(key.constData()),
             size_t(key.size())) != 0)
-        return fail(ErrorCode::Internal, QStringLiteral("hashing the token failed"));
+        return fail(ErrorCode::Internal, Tr::tr("hashing the token failed"));
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), sizeof out).toHex());
 }
 

@@ -10,6 +10,7 @@
 #include "db/dialect.h"
 #include "meta/metaregistry.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -19,6 +20,11 @@
 namespace fm::core {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::DocumentChecks)
+};
 
 const QString kDocTypeTarget = QStringLiteral("DocType");
 const QString kPasswordType = QStringLiteral("Password");
@@ -157,10 +163,10 @@ void DocumentChecks::coerce(const DocTypeTable &table, Document &doc, bool apply
             continue;
         }
         if (!table.fieldIndex.contains(key)) {
-            QString message = QStringLiteral("%1 has no field \"%2\"").arg(table.doctype.name, key);
+            QString message = Tr::tr("%1 has no field \"%2\"").arg(table.doctype.name, key);
             const QString near = closestMatch(key, table.doctype.fieldnames());
             if (!near.isEmpty())
-                message += QStringLiteral("; did you mean \"%1\"?").arg(near);
+                message += Tr::tr("; did you mean \"%1\"?").arg(near);
             errors << FieldError{prefix + key, QStringLiteral("unknown_field"), message};
             doc.remove(key);
         }
@@ -208,9 +214,8 @@ void DocumentChecks::coerceChildren(Document &doc, const Field &field, bool appl
                                     : QJsonValue::fromVariant(raw);
         rows.clear();
         if (!json.isArray() && !json.isNull()) {
-            errors << FieldError{
-                path, QStringLiteral("invalid_type"),
-                QStringLiteral("%1 must be a list of rows").arg(field.displayLabel())};
+            errors << FieldError{path, QStringLiteral("invalid_type"),
+                                 Tr::tr("%1 must be a list of rows").arg(field.displayLabel())};
             return;
         }
         // TableMultiSelect rows may be plain values: they fill the child's first Link field.
@@ -230,11 +235,9 @@ void DocumentChecks::coerceChildren(Document &doc, const Field &field, bool appl
             } else if (item.isString() && field.fieldtype == u"TableMultiSelect" && firstLink) {
                 row.setValue(firstLink->fieldname, item.toString());
             } else {
-                errors << FieldError{QStringLiteral("%1[%2]").arg(path).arg(i),
-                                     QStringLiteral("invalid_type"),
-                                     QStringLiteral("row %1 of %2 must be an object")
-                                         .arg(i + 1)
-                                         .arg(field.displayLabel())};
+                errors << FieldError{
+                    QStringLiteral("%1[%2]").arg(path).arg(i), QStringLiteral("invalid_type"),
+                    Tr::tr("row %1 of %2 must be an object").arg(i + 1).arg(field.displayLabel())};
                 continue;
             }
             rows << row;
@@ -274,8 +277,8 @@ Result<void> DocumentChecks::fetchFrom(const DocTypeTable &table, Document &doc,
             continue;
         }
         if (!(*source)->hasColumn(sourceField)) {
-            return fail(ErrorCode::InvalidMeta, QStringLiteral("%1.%2 fetches from %3, which %4 "
-                                                               "does not have; run `m check`")
+            return fail(ErrorCode::InvalidMeta, Tr::tr("%1.%2 fetches from %3, which %4 "
+                                                       "does not have; run `m check`")
                                                     .arg(table.doctype.name, field.fieldname,
                                                          field.fetchFrom, link->options));
         }
@@ -315,7 +318,7 @@ void DocumentChecks::required(const DocTypeTable &table, const Document &doc,
                                           [&](const FieldError &e) { return e.field == path; });
         if (missing && !reported) {
             errors << FieldError{path, QStringLiteral("required"),
-                                 QStringLiteral("%1 is required").arg(field.displayLabel())};
+                                 Tr::tr("%1 is required").arg(field.displayLabel())};
         }
     }
 }
@@ -381,7 +384,7 @@ Result<void> DocumentChecks::links(const DocTypeTable &table, const Document &do
         const QString target = type.base == u"Link" ? field.options : doc.string(field.options);
         if (target.isEmpty()) {
             errors << FieldError{prefix + field.fieldname, QStringLiteral("link_type_missing"),
-                                 QStringLiteral("%1 needs %2 to say which DocType it links to")
+                                 Tr::tr("%1 needs %2 to say which DocType it links to")
                                      .arg(field.displayLabel(), field.options)};
             continue;
         }
@@ -397,7 +400,7 @@ Result<void> DocumentChecks::links(const DocTypeTable &table, const Document &do
         if (!*found) {
             errors << FieldError{
                 prefix + field.fieldname, QStringLiteral("link_not_found"),
-                QStringLiteral("%1 \"%2\" does not exist; pick an existing %1").arg(target, value)};
+                Tr::tr("%1 \"%2\" does not exist; pick an existing %1").arg(target, value)};
         }
     }
     return {};
@@ -424,10 +427,10 @@ Result<void> DocumentChecks::unique(const DocTypeTable &table, const Document &d
             // The value is taken either way (the index says so); which document holds
             // it is only told to whoever may read that document.
             const QString by = caller && !caller->mayRead(table.doctype.name, holder)
-                                   ? QStringLiteral("another ") + table.doctype.name
+                                   ? Tr::tr("another %1").arg(table.doctype.name)
                                    : table.doctype.name + u' ' + holder;
             errors << FieldError{field.fieldname, QStringLiteral("duplicate"),
-                                 QStringLiteral("%1 \"%2\" is already used by %3")
+                                 Tr::tr("%1 \"%2\" is already used by %3")
                                      .arg(field.displayLabel(), doc.string(field.fieldname), by)};
         }
     }
@@ -454,17 +457,17 @@ Result<void> DocumentChecks::all(const DocTypeTable &table, Document &doc, bool 
             return e.code == QLatin1String("duplicate");
         });
     if (onlyDuplicates) {
-        return fail(ErrorCode::Duplicate,
-                    QStringLiteral("%1: %2; pick another value")
-                        .arg(table.doctype.name, errors.first().message),
-                    errors);
+        return fail(
+            ErrorCode::Duplicate,
+            Tr::tr("%1: %2; pick another value").arg(table.doctype.name, errors.first().message),
+            errors);
     }
     if (!errors.isEmpty()) {
-        return fail(ErrorCode::Validation,
-                    QStringLiteral("%1 is not valid: %2 problem(s); see fields")
-                        .arg(table.doctype.name)
-                        .arg(errors.size()),
-                    errors);
+        return fail(
+            ErrorCode::Validation,
+            Tr::tr("%1 is not valid: %n problem(s); see fields", nullptr, int(errors.size()))
+                .arg(table.doctype.name),
+            errors);
     }
     return {};
 }

@@ -1,9 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "data/documentservice_p.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace fm::core {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::DocumentService)
+};
+
+} // namespace
 
 using namespace detail;
 
@@ -12,24 +22,28 @@ Result<Document> DocumentService::Private::changeStatus(const DocTypeTable &tabl
                                                         const QString &user)
 {
     const bool submitting = to == 1;
-    const QString action = submitting ? QStringLiteral("submitted") : QStringLiteral("cancelled");
     if (!table.doctype.isSubmittable) {
         return fail(ErrorCode::InvalidState,
-                    QStringLiteral("%1 is not submittable; set \"is_submittable\": true in its "
-                                   "DocType to use submit and cancel")
+                    Tr::tr("%1 is not submittable; set \"is_submittable\": true in its "
+                           "DocType to use submit and cancel")
                         .arg(table.doctype.name));
     }
     auto loaded = load(table, name, false);
     if (!loaded)
         return fail(loaded.error());
     if (loaded->docstatus() != from) {
-        static const QStringList states{QStringLiteral("a draft"), QStringLiteral("submitted"),
-                                        QStringLiteral("cancelled")};
-        return fail(ErrorCode::InvalidState,
-                    QStringLiteral("%1 %2 is %3; only %4 documents can be %5")
-                        .arg(table.doctype.name, name, states.value(loaded->docstatus()),
-                             from == 0 ? QStringLiteral("draft") : QStringLiteral("submitted"),
-                             action));
+        // Whole sentences, one per state and step, so that a language can word each.
+        const int now = loaded->docstatus();
+        const QString message =
+            submitting ? (now == 1 ? Tr::tr("%1 %2 is submitted; only draft documents can be "
+                                            "submitted")
+                                   : Tr::tr("%1 %2 is cancelled; only draft documents can be "
+                                            "submitted"))
+                       : (now == 0 ? Tr::tr("%1 %2 is a draft; only submitted documents can be "
+                                            "cancelled")
+                                   : Tr::tr("%1 %2 is cancelled; only submitted documents can be "
+                                            "cancelled"));
+        return fail(ErrorCode::InvalidState, message.arg(table.doctype.name, name));
     }
     Document doc = *loaded;
     auto ctx = context(table, user, &*loaded);
@@ -76,8 +90,8 @@ Result<Document> DocumentService::Private::amendWithin(const DocTypeTable &table
         return fail(loaded.error());
     if (!table.doctype.isSubmittable || loaded->docstatus() != 2) {
         return fail(ErrorCode::InvalidState,
-                    QStringLiteral("only cancelled documents can be amended; %1 %2 is not "
-                                   "cancelled")
+                    Tr::tr("only cancelled documents can be amended; %1 %2 is not "
+                           "cancelled")
                         .arg(table.doctype.name, name));
     }
     // TKT-0001 amends to TKT-0001-1; amending TKT-0001-1 gives TKT-0001-2. Built by

@@ -3,7 +3,18 @@
 
 #include "data/uuid7.h"
 
+#include <QCoreApplication>
+
 namespace fm::core {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::DocumentService)
+};
+
+} // namespace
 
 using namespace detail;
 
@@ -67,8 +78,8 @@ Result<Document> DocumentService::Private::insertWithin(const DocTypeTable &tabl
 {
     if (table.doctype.isChild) {
         return fail(ErrorCode::BadRequest,
-                    QStringLiteral("%1 is a child table; save its rows through their parent "
-                                   "document")
+                    Tr::tr("%1 is a child table; save its rows through their parent "
+                           "document")
                         .arg(table.doctype.name));
     }
     if (auto ok = checks.all(table, doc, true, options.basis); !ok)
@@ -144,17 +155,19 @@ Result<Document> DocumentService::Private::updateWithin(const DocTypeTable &tabl
     const Document &current = *loaded;
     if (table.doctype.isSubmittable && current.docstatus() != 0) {
         return fail(ErrorCode::DocumentSubmitted,
-                    QStringLiteral("%1 %2 is %3 and cannot be edited; cancel it and amend a copy")
-                        .arg(table.doctype.name, current.name(),
-                             current.docstatus() == 1 ? QStringLiteral("submitted")
-                                                      : QStringLiteral("cancelled")));
+                    (current.docstatus() == 1
+                         ? Tr::tr("%1 %2 is submitted and cannot be edited; cancel it and amend "
+                                  "a copy")
+                         : Tr::tr("%1 %2 is cancelled and cannot be edited; cancel it and amend "
+                                  "a copy"))
+                        .arg(table.doctype.name, current.name()));
     }
     const bool checkVersion = table.versioned && changes.has(kVersion) &&
                               table.doctype.concurrency == Concurrency::Optimistic;
     if (checkVersion && !validateOnly && changes.version() != current.version()) {
         return fail(Error(ErrorCode::VersionConflict,
-                          QStringLiteral("%1 %2 was changed since you read it (you have version "
-                                         "%3, it is at %4); reload it and apply your change again")
+                          Tr::tr("%1 %2 was changed since you read it (you have version "
+                                 "%3, it is at %4); reload it and apply your change again")
                               .arg(table.doctype.name, current.name())
                               .arg(changes.version())
                               .arg(current.version()))
@@ -275,9 +288,9 @@ Result<void> DocumentService::Private::refuseIfLinked(const DocTypeTable &table,
                 return fail(row.error());
             if (*row) {
                 return fail(ErrorCode::InvalidState,
-                            QStringLiteral("cannot delete %1 %2: a %3 links to it through \"%4\"; "
-                                           "delete those %3 documents or change their \"%4\" "
-                                           "first")
+                            Tr::tr("cannot delete %1 %2: a %3 links to it through \"%4\"; "
+                                   "delete those %3 documents or change their \"%4\" "
+                                   "first")
                                 .arg(target, name, other, field.fieldname));
             }
         }
@@ -322,7 +335,7 @@ Result<void> DocumentService::Private::removeWithin(const DocTypeTable &table, c
     Document doc = *loaded;
     if (table.doctype.isSubmittable && doc.docstatus() == 1) {
         return fail(ErrorCode::DocumentSubmitted,
-                    QStringLiteral("%1 %2 is submitted; cancel it before deleting it")
+                    Tr::tr("%1 %2 is submitted; cancel it before deleting it")
                         .arg(table.doctype.name, name));
     }
     auto ctx = context(table, user, &*loaded);

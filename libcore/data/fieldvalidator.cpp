@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "data/fieldvalidator.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
@@ -16,6 +17,11 @@
 namespace fm::core {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::FieldValidator)
+};
 
 // Compiled once per thread: validation runs on many threads and patterns repeat.
 const QRegularExpression &cachedRegex(const QString &pattern)
@@ -76,7 +82,7 @@ std::optional<FieldError> coerceInteger(const Field &field, const QVariant &in, 
         }
     }
     return error(field, QStringLiteral("invalid_type"),
-                 QStringLiteral("%1 must be a whole number").arg(field.displayLabel()));
+                 Tr::tr("%1 must be a whole number").arg(field.displayLabel()));
 }
 
 std::optional<FieldError> coerceReal(const Field &field, const QVariant &in, QVariant &out)
@@ -91,7 +97,7 @@ std::optional<FieldError> coerceReal(const Field &field, const QVariant &in, QVa
     }
     if (!ok || !std::isfinite(value)) {
         return error(field, QStringLiteral("invalid_type"),
-                     QStringLiteral("%1 must be a number").arg(field.displayLabel()));
+                     Tr::tr("%1 must be a number").arg(field.displayLabel()));
     }
     out = value;
     return std::nullopt;
@@ -113,7 +119,7 @@ std::optional<FieldError> coerceBoolean(const Field &field, const QVariant &in, 
         return std::nullopt;
     }
     return error(field, QStringLiteral("invalid_type"),
-                 QStringLiteral("%1 must be true or false").arg(field.displayLabel()));
+                 Tr::tr("%1 must be true or false").arg(field.displayLabel()));
 }
 
 // "2026-11-26": ASCII digits and dashes where ISO 8601 puts them.
@@ -134,7 +140,7 @@ std::optional<FieldError> coerceDate(const Field &field, const QVariant &in, QVa
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!isString(in) || !date.isValid()) {
         return error(field, QStringLiteral("invalid_date"),
-                     QStringLiteral("%1 must be a date as YYYY-MM-DD").arg(field.displayLabel()));
+                     Tr::tr("%1 must be a date as YYYY-MM-DD").arg(field.displayLabel()));
     }
     // Already canonical (the usual case) is kept: formatting again costs 8% of an insert.
     // Qt's ISO parser takes any separator ("2026-12%07", found by tests/fuzz/fuzz_document),
@@ -174,8 +180,8 @@ std::optional<FieldError> coerceDatetime(const Field &field, const QVariant &in,
     QDateTime value = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!isString(in) || !value.isValid()) {
         return error(field, QStringLiteral("invalid_datetime"),
-                     QStringLiteral("%1 must be a date and time in ISO 8601, e.g. "
-                                    "2026-11-26T14:30:00Z")
+                     Tr::tr("%1 must be a date and time in ISO 8601, e.g. "
+                            "2026-11-26T14:30:00Z")
                          .arg(field.displayLabel()));
     }
     if (value.timeSpec() == Qt::LocalTime) // no offset given: the value is UTC
@@ -186,7 +192,7 @@ std::optional<FieldError> coerceDatetime(const Field &field, const QVariant &in,
     const int year = value.toUTC().date().year();
     if (year < 1 || year > 9999) {
         return error(field, QStringLiteral("invalid_datetime"),
-                     QStringLiteral("%1 must fall between the years 0001 and 9999 in UTC")
+                     Tr::tr("%1 must fall between the years 0001 and 9999 in UTC")
                          .arg(field.displayLabel()));
     }
     out = FieldValidator::canonicalDatetime(value);
@@ -200,9 +206,8 @@ std::optional<FieldError> coerceTime(const Field &field, const QVariant &in, QVa
     if (!time.isValid())
         time = QTime::fromString(text, QStringLiteral("HH:mm"));
     if (!isString(in) || !time.isValid()) {
-        return error(
-            field, QStringLiteral("invalid_time"),
-            QStringLiteral("%1 must be a time as HH:MM or HH:MM:SS").arg(field.displayLabel()));
+        return error(field, QStringLiteral("invalid_time"),
+                     Tr::tr("%1 must be a time as HH:MM or HH:MM:SS").arg(field.displayLabel()));
     }
     out = time.toString(QStringLiteral("HH:mm:ss"));
     return std::nullopt;
@@ -211,33 +216,36 @@ std::optional<FieldError> coerceTime(const Field &field, const QVariant &in, QVa
 // Formats that a base type checks beyond "is a string".
 std::optional<FieldError> checkFormat(const Field &field, const QString &base, const QString &text)
 {
-    static const QHash<QString, std::pair<QString, QString>> formats{
+    // The message is translated when it is shown: the table outlives any one language.
+    static const QHash<QString, std::pair<QString, const char *>> formats{
         {QStringLiteral("Email"),
-         {QStringLiteral("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), QStringLiteral("an email address")}},
+         {QStringLiteral("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
+          QT_TRANSLATE_NOOP("fm::core::FieldValidator", "%1 must be an email address")}},
         {QStringLiteral("Phone"),
-         {QStringLiteral("\\+?[0-9 ()./-]{3,32}"), QStringLiteral("a phone number")}},
+         {QStringLiteral("\\+?[0-9 ()./-]{3,32}"),
+          QT_TRANSLATE_NOOP("fm::core::FieldValidator", "%1 must be a phone number")}},
         {QStringLiteral("Color"),
          {QStringLiteral("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})"),
-          QStringLiteral("a colour as #RGB or #RRGGBB")}},
+          QT_TRANSLATE_NOOP("fm::core::FieldValidator", "%1 must be a colour as #RGB or #RRGGBB")}},
     };
     const auto it = formats.constFind(base);
     if (it != formats.constEnd() && !cachedRegex(it->first).match(text).hasMatch()) {
         return error(field, QStringLiteral("invalid_") + base.toLower(),
-                     QStringLiteral("%1 must be %2").arg(field.displayLabel(), it->second));
+                     Tr::tr(it->second).arg(field.displayLabel()));
     }
     if (base == u"URL") {
         const QUrl url(text, QUrl::StrictMode);
         if (!url.isValid() || url.scheme().isEmpty() ||
             (url.host().isEmpty() && url.scheme() != u"mailto")) {
             return error(field, QStringLiteral("invalid_url"),
-                         QStringLiteral("%1 must be a full URL such as https://example.com")
+                         Tr::tr("%1 must be a full URL such as https://example.com")
                              .arg(field.displayLabel()));
         }
     }
     if (base == u"Select" && !field.selectOptions().contains(text)) {
         return error(
             field, QStringLiteral("invalid_option"),
-            QStringLiteral("%1 must be one of: %2")
+            Tr::tr("%1 must be one of: %2")
                 .arg(field.displayLabel(), field.selectOptions().join(QStringLiteral(", "))));
     }
     return std::nullopt;
@@ -248,23 +256,23 @@ std::optional<FieldError> coerceText(const Field &field, const FieldTypeInfo &ty
 {
     if (!isString(in)) {
         return error(field, QStringLiteral("invalid_type"),
-                     QStringLiteral("%1 must be text").arg(field.displayLabel()));
+                     Tr::tr("%1 must be text").arg(field.displayLabel()));
     }
     const QString text = in.toString();
     if (auto formatError = checkFormat(field, type.base, text))
         return formatError;
     if (field.length && text.size() > *field.length) {
         return error(field, QStringLiteral("too_long"),
-                     QStringLiteral("%1 is %2 characters long; the most allowed is %3")
+                     Tr::tr("%1 is %2 characters long; the most allowed is %3")
                          .arg(field.displayLabel())
                          .arg(text.size())
                          .arg(*field.length));
     }
     for (const QString &pattern : {field.pattern, type.pattern}) {
         if (!pattern.isEmpty() && !cachedRegex(pattern).match(text).hasMatch()) {
-            return error(field, QStringLiteral("pattern_mismatch"),
-                         QStringLiteral("%1 does not match the pattern %2")
-                             .arg(field.displayLabel(), pattern));
+            return error(
+                field, QStringLiteral("pattern_mismatch"),
+                Tr::tr("%1 does not match the pattern %2").arg(field.displayLabel(), pattern));
         }
     }
     out = text;
@@ -283,11 +291,11 @@ std::optional<FieldError> checkRange(const Field &field, const FieldTypeInfo &ty
     }
     if (min && value < *min) {
         return error(field, QStringLiteral("too_small"),
-                     QStringLiteral("%1 must be at least %2").arg(field.displayLabel()).arg(*min));
+                     Tr::tr("%1 must be at least %2").arg(field.displayLabel()).arg(*min));
     }
     if (max && value > *max) {
         return error(field, QStringLiteral("too_large"),
-                     QStringLiteral("%1 must be at most %2").arg(field.displayLabel()).arg(*max));
+                     Tr::tr("%1 must be at most %2").arg(field.displayLabel()).arg(*max));
     }
     return std::nullopt;
 }
@@ -352,9 +360,9 @@ std::optional<FieldError> FieldValidator::coerce(const Field &field, const Field
         return std::nullopt;
     const QVariant in = unwrapJson(input);
     if (in.metaType().id() == QMetaType::QJsonValue) { // an object or array for a scalar field
-        return error(field, QStringLiteral("invalid_type"),
-                     QStringLiteral("%1 must be a single value, not a list or object")
-                         .arg(field.displayLabel()));
+        return error(
+            field, QStringLiteral("invalid_type"),
+            Tr::tr("%1 must be a single value, not a list or object").arg(field.displayLabel()));
     }
     std::optional<FieldError> problem;
     switch (type.storage) {
@@ -386,9 +394,8 @@ std::optional<FieldError> FieldValidator::coerce(const Field &field, const Field
     case StorageType::Json:
         break;
     case StorageType::None:
-        problem = error(
-            field, QStringLiteral("invalid_type"),
-            QStringLiteral("%1 holds rows; pass a list of objects").arg(field.displayLabel()));
+        problem = error(field, QStringLiteral("invalid_type"),
+                        Tr::tr("%1 holds rows; pass a list of objects").arg(field.displayLabel()));
         break;
     }
     if (problem)

@@ -8,9 +8,19 @@
 #include "db/sql.h"
 #include "meta/namingpattern.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace fm::core {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::NamingService)
+};
+
+} // namespace
 
 NamingService::NamingService(ConnectionPool &pool)
     : m_pool(pool)
@@ -49,16 +59,15 @@ Result<qint64> NamingService::nextCounter(const QString &key, const QString &use
     auto query = m_pool.statement(sql);
     if (!query) {
         return fail(Error(ErrorCode::Database,
-                          QStringLiteral("naming series need the naming_counter table: %1; run "
-                                         "`m migrate`")
+                          Tr::tr("naming series need the naming_counter table: %1; run "
+                                 "`m migrate`")
                               .arg(query.error().message())));
     }
     const QString now = FieldValidator::canonicalDatetime(QDateTime::currentDateTimeUtc());
     if (auto ok = (*query)->exec({key, user, now, now, user}); !ok)
         return fail(ok.error());
     if (!(*query)->next())
-        return fail(ErrorCode::Database,
-                    QStringLiteral("naming counter %1 returned no value").arg(key));
+        return fail(ErrorCode::Database, Tr::tr("naming counter %1 returned no value").arg(key));
     const qint64 value = (*query)->value(0).toLongLong();
     (*query)->finish();
     return value;
@@ -68,12 +77,11 @@ Result<QString> NamingService::nameFor(const DocTypeTable &table, const Document
                                        const QString &user)
 {
     const Naming &naming = table.doctype.naming;
-    const auto missing = [&](const QString &field, const QString &what) {
-        return fail(
-            ErrorCode::Validation,
-            QStringLiteral("%1 is named by %2; give it a value").arg(table.doctype.name, what),
-            {FieldError{field, QStringLiteral("required"),
-                        QStringLiteral("%1 is required to name the document").arg(field)}});
+    // `message` names what is missing: "%1 is named by ...; give it a value".
+    const auto missing = [&](const QString &field, const QString &message) {
+        return fail(ErrorCode::Validation, message,
+                    {FieldError{field, QStringLiteral("required"),
+                                Tr::tr("%1 is required to name the document").arg(field)}});
     };
     if (table.doctype.isSingle)
         return table.doctype.name; // a Single has exactly one record, named after its DocType
@@ -83,13 +91,16 @@ Result<QString> NamingService::nameFor(const DocTypeTable &table, const Document
     case Naming::Rule::Prompt: {
         const QString name = doc.name().trimmed();
         if (name.isEmpty())
-            return missing(QStringLiteral("name"), QStringLiteral("prompt"));
+            return missing(
+                QStringLiteral("name"),
+                Tr::tr("%1 is named by prompt; give it a value").arg(table.doctype.name));
         return name;
     }
     case Naming::Rule::Field: {
         const QString name = doc.string(naming.field).trimmed();
         if (name.isEmpty())
-            return missing(naming.field, QStringLiteral("its field \"%1\"").arg(naming.field));
+            return missing(naming.field, Tr::tr("%1 is named by its field \"%2\"; give it a value")
+                                             .arg(table.doctype.name, naming.field));
         return name;
     }
     case Naming::Rule::Series: {
@@ -106,7 +117,8 @@ Result<QString> NamingService::nameFor(const DocTypeTable &table, const Document
         const QDate today = QDate::currentDate();
         const QString key = (*compiled)->key(today, value);
         if (!empty.isEmpty())
-            return missing(empty.first(), QStringLiteral("the series %1").arg(naming.pattern));
+            return missing(empty.first(), Tr::tr("%1 is named by the series %2; give it a value")
+                                              .arg(table.doctype.name, naming.pattern));
         auto counter = nextCounter(key, user);
         if (!counter)
             return fail(counter.error());

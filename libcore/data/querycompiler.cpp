@@ -5,9 +5,20 @@
 #include "data/fieldvalidator.h"
 #include "db/dialect.h"
 
+#include <QCoreApplication>
+
 #include <limits>
 
 namespace fm::core {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::QueryCompiler)
+};
+
+} // namespace
 
 QueryCompiler::QueryCompiler(const DocTypeTable &table, const Dialect &dialect)
     : m_table(table)
@@ -17,10 +28,10 @@ QueryCompiler::QueryCompiler(const DocTypeTable &table, const Dialect &dialect)
 Error QueryCompiler::unknownField(const QString &field, const QString &where) const
 {
     QString message =
-        QStringLiteral("%1: \"%2\" is not a field of %3").arg(where, field, m_table.doctype.name);
+        Tr::tr("%1: \"%2\" is not a field of %3").arg(where, field, m_table.doctype.name);
     const QString near = closestMatch(field, m_table.columns);
     if (!near.isEmpty())
-        message += QStringLiteral("; did you mean \"%1\"?").arg(near);
+        message += Tr::tr("; did you mean \"%1\"?").arg(near);
     return Error(ErrorCode::BadRequest, message).withDetail(QStringLiteral("field"), field);
 }
 
@@ -34,8 +45,8 @@ bool QueryCompiler::isSecret(const QString &column) const
 Error QueryCompiler::secretField(const QString &field, const QString &where) const
 {
     return Error(ErrorCode::BadRequest,
-                 QStringLiteral("%1: \"%2\" is a Password field of %3 and cannot be filtered "
-                                "or sorted on")
+                 Tr::tr("%1: \"%2\" is a Password field of %3 and cannot be filtered "
+                        "or sorted on")
                      .arg(where, field, m_table.doctype.name))
         .withDetail(QStringLiteral("field"), field);
 }
@@ -69,7 +80,7 @@ Result<QVariant> QueryCompiler::bindValue(const QString &column, const QVariant 
     QVariant canonical;
     if (auto problem = FieldValidator::coerce(probe, type, value, canonical)) {
         return fail(ErrorCode::BadRequest,
-                    QStringLiteral("filter on \"%1\": %2").arg(column, problem->message));
+                    Tr::tr("filter on \"%1\": %2").arg(column, problem->message));
     }
     return toSqlValue(storage, canonical);
 }
@@ -90,11 +101,10 @@ Result<QString> QueryCompiler::condition(const Filter &filter, QVariantList &val
     };
     auto comparison = [&](const char *op) -> Result<QString> {
         if (!filter.value.isValid() || filter.value.isNull()) {
-            return fail(
-                ErrorCode::BadRequest,
-                QStringLiteral("filter on \"%1\": compare with a value, or use \"is set\" / "
+            return fail(ErrorCode::BadRequest,
+                        Tr::tr("filter on \"%1\": compare with a value, or use \"is set\" / "
                                "\"is not set\" for empty fields")
-                    .arg(filter.field));
+                            .arg(filter.field));
         }
         if (auto ok = bindOne(filter.value); !ok)
             return fail(ok.error());
@@ -143,7 +153,7 @@ Result<QString> QueryCompiler::condition(const Filter &filter, QVariantList &val
         return m_dialect.isSetExpression(column, m_table.storage.value(filter.field),
                                          filter.op == FilterOp::IsSet);
     }
-    return fail(ErrorCode::BadRequest, QStringLiteral("unsupported filter operator"));
+    return fail(ErrorCode::BadRequest, Tr::tr("unsupported filter operator"));
 }
 
 // The column and the user are bound or checked against the table; the share table

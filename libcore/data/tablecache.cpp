@@ -4,7 +4,18 @@
 #include "common/textdistance.h"
 #include "meta/metaregistry.h"
 
+#include <QCoreApplication>
+
 namespace fm::core {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::TableCache)
+};
+
+} // namespace
 
 TableCache::TableCache(const MetaRegistry &meta, const Dialect &dialect)
     : m_meta(meta)
@@ -21,10 +32,10 @@ Result<std::shared_ptr<const DocTypeTable>> TableCache::table(const QString &doc
     }
     const DocType *meta = m_meta.findDocType(doctype);
     if (!meta) {
-        QString message = QStringLiteral("DocType \"%1\" does not exist").arg(doctype);
+        QString message = Tr::tr("DocType \"%1\" does not exist").arg(doctype);
         const QString near = closestMatch(doctype, m_meta.doctypeNames());
         if (!near.isEmpty())
-            message += QStringLiteral("; did you mean \"%1\"?").arg(near);
+            message += Tr::tr("; did you mean \"%1\"?").arg(near);
         return fail(ErrorCode::NotFound, message);
     }
     auto built = std::make_shared<const DocTypeTable>(

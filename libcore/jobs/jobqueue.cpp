@@ -8,6 +8,7 @@
 #include "db/transaction.h"
 #include "jobs/jobsql.h"
 
+#include <QCoreApplication>
 #include <QDebug>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +19,11 @@
 namespace fm::core {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::JobQueue)
+};
 
 using detail::JobSql;
 
@@ -46,9 +52,8 @@ QString jsonText(const QJsonValue &value)
 
 Error notFound(const QString &id)
 {
-    return Error(
-        ErrorCode::NotFound,
-        QStringLiteral("there is no job \"%1\"; `m job list` shows the site's jobs").arg(id));
+    return Error(ErrorCode::NotFound,
+                 Tr::tr("there is no job \"%1\"; `m job list` shows the site's jobs").arg(id));
 }
 
 FieldError fieldError(const QString &field, const QString &message)
@@ -114,36 +119,35 @@ Result<void> JobQueue::Private::check(const JobRequest &request,
     QList<FieldError> errors;
     if (!request.queue.isEmpty() && !queueName.match(request.queue).hasMatch()) {
         errors << fieldError(QStringLiteral("queue"),
-                             QStringLiteral("a queue name is 1 to 64 letters, digits, '_', '.' "
-                                            "or '-'"));
+                             Tr::tr("a queue name is 1 to 64 letters, digits, '_', '.' "
+                                    "or '-'"));
     }
     if (request.timeoutSeconds && *request.timeoutSeconds < 1)
         errors << fieldError(QStringLiteral("timeout"),
-                             QStringLiteral("the timeout is a number of seconds, at least 1"));
+                             Tr::tr("the timeout is a number of seconds, at least 1"));
     if (request.maxRetries && *request.maxRetries < 0)
         errors << fieldError(QStringLiteral("max_retries"),
-                             QStringLiteral("retries are a count, 0 or more"));
+                             Tr::tr("retries are a count, 0 or more"));
     if (request.retryBackoffSeconds && *request.retryBackoffSeconds < 0)
         errors << fieldError(QStringLiteral("retry_backoff"),
-                             QStringLiteral("the backoff is a number of seconds, 0 or more"));
+                             Tr::tr("the backoff is a number of seconds, 0 or more"));
     if (request.user.isEmpty())
         errors << fieldError(QStringLiteral("user"),
-                             QStringLiteral("a job needs the user who enqueues it"));
+                             Tr::tr("a job needs the user who enqueues it"));
     if (request.uniqueKey.size() > 255)
         errors << fieldError(QStringLiteral("unique_key"),
-                             QStringLiteral("a unique key has at most 255 characters"));
+                             Tr::tr("a unique key has at most 255 characters"));
     if (!errors.isEmpty()) {
-        return fail(
-            ErrorCode::Validation,
-            QStringLiteral("job \"%1\" was not enqueued: its options are invalid").arg(request.job),
-            errors);
+        return fail(ErrorCode::Validation,
+                    Tr::tr("job \"%1\" was not enqueued: its options are invalid").arg(request.job),
+                    errors);
     }
     if (definition.checkArgs) {
         if (auto ok = definition.checkArgs(request.args); !ok) {
             Error error = ok.error();
             return fail(ErrorCode::Validation,
-                        QStringLiteral("job \"%1\" was not enqueued: its arguments are invalid: "
-                                       "%2")
+                        Tr::tr("job \"%1\" was not enqueued: its arguments are invalid: "
+                               "%2")
                             .arg(request.job, error.message()),
                         error.fields());
         }
@@ -163,11 +167,15 @@ Result<JobQueue::Enqueued> JobQueue::enqueue(const JobRequest &request)
     if (!definition) {
         const QStringList known = d->registry.jobNames();
         return fail(ErrorCode::NotFound,
-                    QStringLiteral("job \"%1\" is not registered; %2 (an app registers its jobs "
-                                   "from its plugin with ControllerRegistry::registerJob)")
-                        .arg(request.job, known.isEmpty() ? QStringLiteral("no job is registered")
-                                                          : QStringLiteral("registered jobs: ") +
-                                                                known.join(QStringLiteral(", "))));
+                    known.isEmpty()
+                        ? Tr::tr("job \"%1\" is not registered; no job is registered (an app "
+                                 "registers its jobs from its plugin with "
+                                 "ControllerRegistry::registerJob)")
+                              .arg(request.job)
+                        : Tr::tr("job \"%1\" is not registered; registered jobs: %2 (an app "
+                                 "registers its jobs from its plugin with "
+                                 "ControllerRegistry::registerJob)")
+                              .arg(request.job, known.join(QStringLiteral(", "))));
     }
     if (auto ok = d->check(request, *definition); !ok)
         return fail(ok.error());
@@ -290,16 +298,17 @@ Result<Job> JobQueue::cancel(const QString &id, const QString &user)
     if (!job)
         return fail(job.error());
     if (!job->isActive()) {
-        return fail(ErrorCode::InvalidState,
-                    QStringLiteral("job %1 (%2) has already %3; only a queued or running job can "
-                                   "be cancelled%4")
-                        .arg(id, job->job,
-                             job->status == JobStatus::Succeeded ? QStringLiteral("succeeded")
-                             : job->status == JobStatus::Failed  ? QStringLiteral("failed")
-                                                                 : QStringLiteral("been cancelled"),
-                             job->status == JobStatus::Succeeded
-                                 ? QString()
-                                 : QStringLiteral(" (retry it to run it again)")));
+        // One sentence per state, so that a language can word each.
+        const QString message =
+            job->status == JobStatus::Succeeded
+                ? Tr::tr("job %1 (%2) has already succeeded; only a queued or running job can be "
+                         "cancelled")
+            : job->status == JobStatus::Failed
+                ? Tr::tr("job %1 (%2) has already failed; only a queued or running job can be "
+                         "cancelled (retry it to run it again)")
+                : Tr::tr("job %1 (%2) has already been cancelled; only a queued or running job "
+                         "can be cancelled (retry it to run it again)");
+        return fail(ErrorCode::InvalidState, message.arg(id, job->job));
     }
     if (auto changed = d->change(d->sql.cancel, {nowText(), user, id}); !changed)
         return fail(changed.error());
@@ -321,8 +330,8 @@ Result<Job> JobQueue::retry(const QString &id, const QString &user)
         return fail(job.error());
     if (job->status != JobStatus::Failed && job->status != JobStatus::Cancelled) {
         return fail(ErrorCode::InvalidState,
-                    QStringLiteral("job %1 (%2) is %3; only a failed or cancelled job can be "
-                                   "retried")
+                    Tr::tr("job %1 (%2) is %3; only a failed or cancelled job can be "
+                           "retried")
                         .arg(id, job->job, jobStatusName(job->status).toLower()));
     }
     if (auto changed = d->change(d->sql.retry, {nowText(), user, id}); !changed)
@@ -388,8 +397,8 @@ Result<Job> JobQueue::enqueueClaimed(const JobRequest &request, const QString &w
         return fail(enqueued.error());
     if (!enqueued->created) {
         return fail(ErrorCode::InvalidState,
-                    QStringLiteral("job %1 with unique key \"%2\" is already %3; wait for it or "
-                                   "cancel it first")
+                    Tr::tr("job %1 with unique key \"%2\" is already %3; wait for it or "
+                           "cancel it first")
                         .arg(enqueued->job.id, request.uniqueKey,
                              jobStatusName(enqueued->job.status).toLower()));
     }
@@ -397,8 +406,7 @@ Result<Job> JobQueue::enqueueClaimed(const JobRequest &request, const QString &w
     if (!claimed)
         return fail(claimed.error());
     if (!*claimed)
-        return fail(ErrorCode::Internal,
-                    QStringLiteral("a job just enqueued could not be claimed"));
+        return fail(ErrorCode::Internal, Tr::tr("a job just enqueued could not be claimed"));
     if (auto done = tx->commit(); !done)
         return fail(done.error());
     return **claimed;

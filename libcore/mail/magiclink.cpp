@@ -6,9 +6,16 @@
 #include "data/fieldvalidator.h"
 #include "mail/emailqueue.h"
 
+#include <QCoreApplication>
+
 namespace fm::core {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::MagicLink)
+};
 
 const QString kUser = QStringLiteral("User");
 const QString kUsedAt = QStringLiteral("used_at");
@@ -26,11 +33,11 @@ QString likeLiteral(QString text)
 
 QString mailBody(const QString &name, const QString &url)
 {
-    return QStringLiteral("Hello %1,\n\n"
-                          "use this link to sign in. It works once, within %2 minutes:\n\n"
-                          "%3\n\n"
-                          "If you did not ask for it, ignore this e-mail: nobody can sign in "
-                          "with your account without the link.\n")
+    return Tr::tr("Hello %1,\n\n"
+                  "use this link to sign in. It works once, within %2 minutes:\n\n"
+                  "%3\n\n"
+                  "If you did not ask for it, ignore this e-mail: nobody can sign in "
+                  "with your account without the link.\n")
         .arg(name)
         .arg(MagicLink::kLifetimeMinutes)
         .arg(url);
@@ -41,8 +48,8 @@ QString mailBody(const QString &name, const QString &url)
 Error MagicLink::refusal()
 {
     return Error(ErrorCode::Unauthorized,
-                 QStringLiteral("This sign-in link is not valid: it is unknown, already used or "
-                                "expired. Ask for a new one."));
+                 Tr::tr("This sign-in link is not valid: it is unknown, already used or "
+                        "expired. Ask for a new one."));
 }
 
 MagicLink::MagicLink(DocumentService &service, Clock clock)
@@ -107,7 +114,7 @@ Result<MagicLink::Request> MagicLink::request(const QString &email, const QStrin
 
     OutgoingEmail mail;
     mail.recipient = account->string(QStringLiteral("email"));
-    mail.subject = QStringLiteral("Your sign-in link");
+    mail.subject = Tr::tr("Your sign-in link");
     const QString fullName = account->string(QStringLiteral("full_name"));
     mail.body = mailBody(fullName.isEmpty() ? *user : fullName, baseUrl + kPath + token);
     mail.referenceDoctype = kDocType;

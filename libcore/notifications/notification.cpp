@@ -5,6 +5,7 @@
 #include "meta/doctype.h"
 #include "webhooks/webhook.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -15,9 +16,14 @@ namespace fm::core {
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::Notification)
+};
+
 tl::unexpected<Error> invalid(const QString &field, const QString &message)
 {
-    return fail(ErrorCode::Validation, QStringLiteral("Notification: ") + message,
+    return fail(ErrorCode::Validation, Tr::tr("Notification: %1").arg(message),
                 {FieldError{field, QStringLiteral("invalid"), message}});
 }
 
@@ -105,15 +111,15 @@ Result<void> checkTemplate(const QString &field, const QString &text, const DocT
 {
     for (const char *unsafe : {"{{{", "{{&", "{{=", "{{>"}) {
         if (text.contains(QLatin1String(unsafe))) {
-            return invalid(field, QStringLiteral("%1 uses \"%2\": templates print every value "
-                                                 "HTML-escaped with {{...}}, without partials "
-                                                 "or other delimiters")
+            return invalid(field, Tr::tr("%1 uses \"%2\": templates print every value "
+                                         "HTML-escaped with {{...}}, without partials "
+                                         "or other delimiters")
                                       .arg(field, QLatin1String(unsafe)));
         }
     }
     kainjow::mustache::mustache parsed(text.toStdString());
     if (!parsed.is_valid()) {
-        return invalid(field, QStringLiteral("%1 is not a valid template: %2")
+        return invalid(field, Tr::tr("%1 is not a valid template: %2")
                                   .arg(field, QString::fromStdString(parsed.error_message())));
     }
     static const QRegularExpression tag(QStringLiteral("\\{\\{\\s*[#^/!]?\\s*([^}]*?)\\s*\\}\\}"));
@@ -128,13 +134,12 @@ Result<void> checkTemplate(const QString &field, const QString &text, const DocT
             const QString fieldname = name.mid(4);
             if (doctype.field(fieldname) || standardFields().contains(fieldname))
                 continue;
-            return invalid(field, QStringLiteral("%1 uses {{%2}}, but %3 has no field \"%4\"")
+            return invalid(field, Tr::tr("%1 uses {{%2}}, but %3 has no field \"%4\"")
                                       .arg(field, name, doctype.name, fieldname));
         }
-        return invalid(field,
-                       QStringLiteral("%1 uses {{%2}}; a template knows doc.<field>, event, user, "
-                                      "doctype, name and changed")
-                           .arg(field, name));
+        return invalid(field, Tr::tr("%1 uses {{%2}}; a template knows doc.<field>, event, user, "
+                                     "doctype, name and changed")
+                                  .arg(field, name));
     }
     return {};
 }
@@ -158,12 +163,12 @@ Result<QString> render(const QString &text, const QJsonObject &context)
 {
     kainjow::mustache::mustache tmpl(text.toStdString());
     if (!tmpl.is_valid()) {
-        return fail(ErrorCode::Validation, QStringLiteral("the template does not parse: %1")
+        return fail(ErrorCode::Validation, Tr::tr("the template does not parse: %1")
                                                .arg(QString::fromStdString(tmpl.error_message())));
     }
     const std::string out = tmpl.render(toData(context));
     if (!tmpl.is_valid()) {
-        return fail(ErrorCode::Validation, QStringLiteral("the template cannot be rendered: %1")
+        return fail(ErrorCode::Validation, Tr::tr("the template cannot be rendered: %1")
                                                .arg(QString::fromStdString(tmpl.error_message())));
     }
     return QString::fromStdString(out);
@@ -197,11 +202,11 @@ Result<Notification> Notification::fromDocument(const Document &doc)
     out.doctype = doc.string(QStringLiteral("document_type")).trimmed();
     if (out.doctype.isEmpty())
         return invalid(QStringLiteral("document_type"),
-                       QStringLiteral("name the DocType whose events notify"));
+                       Tr::tr("name the DocType whose events notify"));
     if (notificationrules::isRefusedDocType(out.doctype)) {
         return invalid(QStringLiteral("document_type"),
-                       QStringLiteral("a notification cannot watch %1 (what it writes would "
-                                      "trigger it again); choose a business DocType")
+                       Tr::tr("a notification cannot watch %1 (what it writes would "
+                              "trigger it again); choose a business DocType")
                            .arg(out.doctype));
     }
     auto types = webhookrules::parseEventTypes(doc.string(QStringLiteral("event_types")));
@@ -218,9 +223,9 @@ Result<Notification> Notification::fromDocument(const Document &doc)
         auto parsed = Query::parseFilters(condition);
         if (!parsed) {
             return invalid(QStringLiteral("condition"),
-                           QStringLiteral("the condition uses the list API's filters "
-                                          "([[\"field\", \"op\", value]] or {\"field\": value}): "
-                                          "%1")
+                           Tr::tr("the condition uses the list API's filters "
+                                  "([[\"field\", \"op\", value]] or {\"field\": value}): "
+                                  "%1")
                                .arg(parsed.error().message()));
         }
         out.condition = *parsed;
@@ -230,19 +235,19 @@ Result<Notification> Notification::fromDocument(const Document &doc)
     out.notifyOwner = doc.boolean(QStringLiteral("notify_owner"));
     if (out.roles.isEmpty() && out.users.isEmpty() && !out.notifyOwner) {
         return invalid(QStringLiteral("recipient_roles"),
-                       QStringLiteral("say who is notified: roles, users, or the document's "
-                                      "owner"));
+                       Tr::tr("say who is notified: roles, users, or the document's "
+                              "owner"));
     }
     out.inApp = doc.boolean(QStringLiteral("channel_in_app"));
     out.email = doc.boolean(QStringLiteral("channel_email"));
     if (!out.inApp && !out.email) {
         return invalid(QStringLiteral("channel_in_app"),
-                       QStringLiteral("choose a channel: in-app, e-mail or both"));
+                       Tr::tr("choose a channel: in-app, e-mail or both"));
     }
     out.subject = doc.string(QStringLiteral("subject"));
     out.message = doc.string(QStringLiteral("message"));
     if (out.subject.trimmed().isEmpty())
-        return invalid(QStringLiteral("subject"), QStringLiteral("the subject is required"));
+        return invalid(QStringLiteral("subject"), Tr::tr("the subject is required"));
     return out;
 }
 

@@ -11,18 +11,24 @@
 #include "permissions/documentaccess.h"
 #include "permissions/permissionengine.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace fm::core {
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::NotificationDelivery)
+};
+
 const QString kNotificationArg = QStringLiteral("notification");
 const QString kEventArg = QStringLiteral("event");
 
 tl::unexpected<Error> invalid(const QString &field, const QString &message)
 {
-    return fail(ErrorCode::Validation, QStringLiteral("Notification: ") + message,
+    return fail(ErrorCode::Validation, Tr::tr("Notification: %1").arg(message),
                 {FieldError{field, QStringLiteral("invalid"), message}});
 }
 
@@ -39,20 +45,20 @@ public:
         const DocType *type = ctx.meta().doctype(notification->doctype);
         if (!type || type->isChild) {
             return invalid(QStringLiteral("document_type"),
-                           QStringLiteral("DocType \"%1\" does not exist (or is a child table); "
-                                          "name a DocType of this site")
+                           Tr::tr("DocType \"%1\" does not exist (or is a child table); "
+                                  "name a DocType of this site")
                                .arg(notification->doctype));
         }
         if (!notification->valueChanged.isEmpty() && !type->field(notification->valueChanged)) {
-            return invalid(QStringLiteral("value_changed"),
-                           QStringLiteral("%1 has no field \"%2\"")
-                               .arg(type->name, notification->valueChanged));
+            return invalid(
+                QStringLiteral("value_changed"),
+                Tr::tr("%1 has no field \"%2\"").arg(type->name, notification->valueChanged));
         }
         for (const Filter &filter : std::as_const(notification->condition)) {
             if (!type->field(filter.field) && filter.field != u"name" && filter.field != u"owner" &&
                 filter.field != u"docstatus") {
                 return invalid(QStringLiteral("condition"),
-                               QStringLiteral("the condition names \"%1\", which %2 does not have")
+                               Tr::tr("the condition names \"%1\", which %2 does not have")
                                    .arg(filter.field, type->name));
             }
         }
@@ -66,8 +72,8 @@ public:
             auto found = ctx.access.get(ctx.principal, QStringLiteral("User"), user);
             if (!found) {
                 return invalid(QStringLiteral("recipient_users"),
-                               QStringLiteral("there is no user \"%1\"; give user names "
-                                              "separated by commas")
+                               Tr::tr("there is no user \"%1\"; give user names "
+                                      "separated by commas")
                                    .arg(user));
             }
         }
@@ -75,8 +81,8 @@ public:
             auto found = ctx.access.get(ctx.principal, QStringLiteral("Role"), role);
             if (!found) {
                 return invalid(QStringLiteral("recipient_roles"),
-                               QStringLiteral("there is no role \"%1\"; give role names "
-                                              "separated by commas")
+                               Tr::tr("there is no role \"%1\"; give role names "
+                                      "separated by commas")
                                    .arg(role));
             }
         }

@@ -5,9 +5,16 @@
 #include "data/fieldvalidator.h"
 #include "notifications/notification.h"
 
+#include <QCoreApplication>
+
 namespace fm::core {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::NotificationInbox)
+};
 
 const QString kForUser = QStringLiteral("for_user");
 const QString kRead = QStringLiteral("read");
@@ -49,8 +56,7 @@ Result<Document> NotificationInbox::markRead(const QString &user, const QString 
     auto row = m_service.get(Notification::kLogDocType, name);
     if (!row || row->string(kForUser) != user) {
         if (row || row.error().code() == ErrorCode::NotFound) {
-            return fail(ErrorCode::NotFound,
-                        QStringLiteral("you have no notification \"%1\"").arg(name));
+            return fail(ErrorCode::NotFound, Tr::tr("you have no notification \"%1\"").arg(name));
         }
         return fail(row.error());
     }

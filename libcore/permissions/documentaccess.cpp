@@ -5,6 +5,7 @@
 #include "permissions/fieldaccess.h"
 #include "permissions/permissionengine.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <limits>
@@ -12,6 +13,15 @@
 #include <utility>
 
 namespace fm::core {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::DocumentAccess)
+};
+
+} // namespace
 
 using Reach = PermissionEngine::Reach;
 
@@ -21,7 +31,7 @@ namespace {
 // cannot be told apart from it.
 Error notFound(const QString &doctype, const QString &name)
 {
-    return Error(ErrorCode::NotFound, QStringLiteral("%1 %2 does not exist").arg(doctype, name));
+    return Error(ErrorCode::NotFound, Tr::tr("%1 %2 does not exist").arg(doctype, name));
 }
 
 bool shareable(PermissionAction action)
@@ -41,12 +51,12 @@ Result<const DocType *> DocumentAccess::accessibleType(const Principal &who,
 {
     const DocType *type = m_service.meta().doctype(doctype);
     if (!type)
-        return fail(ErrorCode::NotFound, QStringLiteral("DocType %1 does not exist").arg(doctype));
+        return fail(ErrorCode::NotFound, Tr::tr("DocType %1 does not exist").arg(doctype));
     // Child rows carry no owner of their own; their parent's rules decide (ARCHITECTURE 7).
     if (type->isChild && !who.isAdministrator()) {
         return fail(ErrorCode::PermissionDenied,
-                    QStringLiteral("%1 is a child table; read and change its rows through "
-                                   "their parent %2")
+                    Tr::tr("%1 is a child table; read and change its rows through "
+                           "their parent %2")
                         .arg(type->name, m_engine.governingDocType(type->name)));
     }
     return type;
@@ -128,8 +138,8 @@ Result<DocumentAccess::Page> DocumentAccess::list(const Principal &who, const Qu
         if (const QList<FieldError> refused = fields->unreadable(**type, named);
             !refused.isEmpty()) {
             return fail(ErrorCode::PermissionDenied,
-                        QStringLiteral("%1 may not read some fields of %2 that the list names; "
-                                       "leave them out of fields, filters and order_by")
+                        Tr::tr("%1 may not read some fields of %2 that the list names; "
+                               "leave them out of fields, filters and order_by")
                             .arg(who.user, (*type)->name),
                         refused);
         }

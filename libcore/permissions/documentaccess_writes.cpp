@@ -6,9 +6,16 @@
 #include "permissions/fieldaccess.h"
 #include "permissions/permissionengine.h"
 
+#include <QCoreApplication>
+
 namespace fm::core {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::DocumentAccess)
+};
 
 // Every field is checked before anything is written, so a refused field never
 // leaves the others half saved.
@@ -19,8 +26,8 @@ Result<void> checkWrites(const detail::FieldAccess &fields, const Principal &who
     if (refused.isEmpty())
         return {};
     return fail(ErrorCode::PermissionDenied,
-                QStringLiteral("%1 may not change some fields of %2 (their permission level is "
-                               "above the user's); leave them out or ask an administrator")
+                Tr::tr("%1 may not change some fields of %2 (their permission level is "
+                       "above the user's); leave them out or ask an administrator")
                     .arg(who.user, changes.doctype()),
                 refused);
 }
@@ -48,7 +55,7 @@ Result<Document> DocumentAccess::update(const Principal &who, const Document &ch
 {
     if (changes.name().isEmpty()) {
         return fail(ErrorCode::BadRequest,
-                    QStringLiteral("say which %1 to update: give its name").arg(changes.doctype()));
+                    Tr::tr("say which %1 to update: give its name").arg(changes.doctype()));
     }
     auto stored = authorize(who, changes.doctype(), changes.name(), PermissionAction::Write);
     if (!stored)

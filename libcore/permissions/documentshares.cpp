@@ -4,9 +4,16 @@
 #include "permissions/documentaccess.h"
 #include "permissions/permissionengine.h"
 
+#include <QCoreApplication>
+
 namespace fm::core {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::DocumentShares)
+};
 
 const QString kShareDoctype = QStringLiteral("share_doctype");
 const QString kShareName = QStringLiteral("share_name");
@@ -16,10 +23,9 @@ Error cannotShare(const Principal &who, const QString &doctype, const QString &n
                   const QString &why)
 {
     if (who.isGuest())
-        return Error(ErrorCode::Unauthorized,
-                     QStringLiteral("log in to share %1 %2").arg(doctype, name));
+        return Error(ErrorCode::Unauthorized, Tr::tr("log in to share %1 %2").arg(doctype, name));
     return Error(ErrorCode::PermissionDenied,
-                 QStringLiteral("%1 may not share %2 %3: %4").arg(who.user, doctype, name, why));
+                 Tr::tr("%1 may not share %2 %3: %4").arg(who.user, doctype, name, why));
 }
 
 Query sharesOf(const QString &doctype, const QString &name)
@@ -54,8 +60,8 @@ Result<DocumentShares::Saved> DocumentShares::share(const Principal &who, const 
 {
     if (given.name.isEmpty() || given.user.isEmpty()) {
         return fail(ErrorCode::BadRequest,
-                    QStringLiteral("say what to share and with whom: give \"doctype\", \"name\" "
-                                   "and \"user\""));
+                    Tr::tr("say what to share and with whom: give \"doctype\", \"name\" "
+                           "and \"user\""));
     }
     auto doc = m_access.get(who, given.doctype, given.name);
     if (!doc)
@@ -65,13 +71,13 @@ Result<DocumentShares::Saved> DocumentShares::share(const Principal &who, const 
     PermissionEngine &engine = m_access.engine();
     if (!engine.canShare(who, *doc)) {
         return fail(cannotShare(who, grant.doctype, grant.name,
-                                QStringLiteral("only its owner, an administrator or a user it "
-                                               "was shared with to share further may")));
+                                Tr::tr("only its owner, an administrator or a user it "
+                                       "was shared with to share further may")));
     }
     if (grant.write && !engine.can(who, PermissionAction::Write, *doc)) {
         return fail(cannotShare(who, grant.doctype, grant.name,
-                                QStringLiteral("the user cannot write it, so cannot pass write "
-                                               "on; share it with \"write\": false")));
+                                Tr::tr("the user cannot write it, so cannot pass write "
+                                       "on; share it with \"write\": false")));
     }
     auto found = existing(grant);
     if (!found)
@@ -112,9 +118,9 @@ Result<void> DocumentShares::unshare(const Principal &who, const QString &id)
     // Whoever cannot even read the document learns nothing about its shares.
     if (m_access.get(who, doctype, name))
         return fail(cannotShare(who, doctype, name,
-                                QStringLiteral("only its owner, an administrator or the user "
-                                               "it was shared with may take a share back")));
-    return fail(ErrorCode::NotFound, QStringLiteral("%1 %2 does not exist").arg(kDocType, id));
+                                Tr::tr("only its owner, an administrator or the user "
+                                       "it was shared with may take a share back")));
+    return fail(ErrorCode::NotFound, Tr::tr("%1 %2 does not exist").arg(kDocType, id));
 }
 
 Result<QList<Document>> DocumentShares::shares(const Principal &who, const QString &doctype,

@@ -4,12 +4,18 @@
 #include "meta/metaregistry.h"
 #include "permissions/permissionengine.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonValue>
 
 namespace fm::core::detail {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::FieldAccess)
+};
 
 QJsonValue jsonOf(const QVariant &value)
 {
@@ -78,8 +84,8 @@ Document FieldAccess::redact(const Document &doc) const
 FieldError FieldAccess::refusal(const QString &path, const Field &field) const
 {
     return FieldError{path, QStringLiteral("permlevel"),
-                      QStringLiteral("%1 is at permission level %2, which your roles do not "
-                                     "grant; leave it out or ask an administrator")
+                      Tr::tr("%1 is at permission level %2, which your roles do not "
+                             "grant; leave it out or ask an administrator")
                           .arg(path)
                           .arg(field.permlevel)};
 }

@@ -7,9 +7,16 @@
 #include "permissions/documentaccess.h"
 #include "permissions/permissionengine.h"
 
+#include <QCoreApplication>
+
 namespace fm::core {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::RpcAccess)
+};
 
 // Hooks and RPC code are user code: an exception must not cross into the server.
 Result<QJsonValue> run(const RpcHandler &handler, RpcCall &call)
@@ -18,10 +25,10 @@ Result<QJsonValue> run(const RpcHandler &handler, RpcCall &call)
         return handler(call);
     } catch (const std::exception &e) {
         return fail(ErrorCode::HookFailed,
-                    QStringLiteral("%1 failed: %2").arg(call.callee, QString::fromUtf8(e.what())));
+                    Tr::tr("%1 failed: %2").arg(call.callee, QString::fromUtf8(e.what())));
     } catch (...) {
         return fail(ErrorCode::HookFailed,
-                    QStringLiteral("%1 failed with an unknown exception").arg(call.callee));
+                    Tr::tr("%1 failed with an unknown exception").arg(call.callee));
     }
 }
 
@@ -48,16 +55,15 @@ Result<QJsonValue> RpcAccess::callMethod(const Principal &who, const QString &do
         for (const RpcMethod &m : m_registry.methods(doctype))
             known << m.name;
         return fail(ErrorCode::NotFound,
-                    QStringLiteral("%1 has no RPC method \"%2\". %3")
+                    Tr::tr("%1 has no RPC method \"%2\". %3")
                         .arg(doctype, methodName,
-                             known.isEmpty()
-                                 ? QStringLiteral("It whitelists none.")
-                                 : QStringLiteral("Whitelisted: %1.").arg(known.join(u", "))));
+                             known.isEmpty() ? Tr::tr("It whitelists none.")
+                                             : Tr::tr("Whitelisted: %1.").arg(known.join(u", "))));
     }
     if (name.isEmpty()) {
         return fail(ErrorCode::BadRequest,
-                    QStringLiteral("A DocType method runs on one document: send "
-                                   "{\"name\": \"<document name>\", \"args\": {...}}."));
+                    Tr::tr("A DocType method runs on one document: send "
+                           "{\"name\": \"<document name>\", \"args\": {...}}."));
     }
     auto doc = m_access.get(who, doctype, name);
     if (!doc)
@@ -75,9 +81,9 @@ Result<void> RpcAccess::mayCall(const Principal &who, const RpcFunction &functio
     if (function.allowGuest || who.isAdministrator())
         return {};
     if (who.isGuest()) {
-        return fail(ErrorCode::Unauthorized, QStringLiteral("%1 needs a signed-in user: log in "
-                                                            "(POST /api/v1/auth/login) or send "
-                                                            "a token.")
+        return fail(ErrorCode::Unauthorized, Tr::tr("%1 needs a signed-in user: log in "
+                                                    "(POST /api/v1/auth/login) or send "
+                                                    "a token.")
                                                  .arg(function.name));
     }
     for (const QString &role : function.roles) {
@@ -86,13 +92,13 @@ Result<void> RpcAccess::mayCall(const Principal &who, const RpcFunction &functio
     }
     if (function.roles.isEmpty()) {
         return fail(ErrorCode::PermissionDenied,
-                    QStringLiteral("%1 names no roles, so only administrators may call it; "
-                                   "its app may open it with roles (\"All\" for every "
-                                   "signed-in user).")
+                    Tr::tr("%1 names no roles, so only administrators may call it; "
+                           "its app may open it with roles (\"All\" for every "
+                           "signed-in user).")
                         .arg(function.name));
     }
     return fail(ErrorCode::PermissionDenied,
-                QStringLiteral("%1 may be called by the roles %2; %3 has none of them.")
+                Tr::tr("%1 may be called by the roles %2; %3 has none of them.")
                     .arg(function.name, function.roles.join(QStringLiteral(", ")), who.user));
 }
 
@@ -101,9 +107,9 @@ Result<QJsonValue> RpcAccess::callFunction(const Principal &who, const QString &
 {
     const RpcFunction *function = m_registry.function(name);
     if (!function) {
-        return fail(ErrorCode::NotFound, QStringLiteral("No RPC function \"%1\"; GET "
-                                                        "/api/openapi.json lists the registered "
-                                                        "ones.")
+        return fail(ErrorCode::NotFound, Tr::tr("No RPC function \"%1\"; GET "
+                                                "/api/openapi.json lists the registered "
+                                                "ones.")
                                              .arg(name));
     }
     if (auto allowed = mayCall(who, *function); !allowed)

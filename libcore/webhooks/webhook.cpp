@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "webhooks/webhook.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,9 +11,14 @@ namespace fm::core {
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::Webhook)
+};
+
 tl::unexpected<Error> invalid(const QString &field, const QString &message)
 {
-    return fail(ErrorCode::Validation, QStringLiteral("Webhook: %1").arg(message),
+    return fail(ErrorCode::Validation, Tr::tr("Webhook: %1").arg(message),
                 {FieldError{field, QStringLiteral("invalid"), message}});
 }
 
@@ -51,14 +57,14 @@ Result<void> checkUrl(const QString &url)
     const QString scheme = parsed.scheme().toLower();
     if (!parsed.isValid() || (scheme != u"http" && scheme != u"https") || parsed.host().isEmpty()) {
         return invalid(QStringLiteral("url"),
-                       QStringLiteral("the URL \"%1\" is not an http:// or https:// URL with a "
-                                      "host; other schemes (file, ftp, ...) are refused")
+                       Tr::tr("the URL \"%1\" is not an http:// or https:// URL with a "
+                              "host; other schemes (file, ftp, ...) are refused")
                            .arg(url));
     }
     if (!parsed.userInfo().isEmpty()) {
         return invalid(QStringLiteral("url"),
-                       QStringLiteral("the URL must not carry a user name or password; send "
-                                      "credentials in Headers (e.g. Authorization)"));
+                       Tr::tr("the URL must not carry a user name or password; send "
+                              "credentials in Headers (e.g. Authorization)"));
     }
     return {};
 }
@@ -73,9 +79,9 @@ Result<QList<EventType>> parseEventTypes(const QString &text)
         const auto type = eventTypeFromName(name);
         if (!type) {
             return invalid(QStringLiteral("event_types"),
-                           QStringLiteral("unknown event type \"%1\"; use insert, update, "
-                                          "delete, submit, cancel or amend, separated by "
-                                          "commas (empty: every type)")
+                           Tr::tr("unknown event type \"%1\"; use insert, update, "
+                                  "delete, submit, cancel or amend, separated by "
+                                  "commas (empty: every type)")
                                .arg(part.trimmed()));
         }
         if (!types.contains(*type))
@@ -91,8 +97,8 @@ Result<QList<QPair<QString, QString>>> parseHeaders(const QJsonValue &json)
         return headers;
     if (!json.isObject()) {
         return invalid(QStringLiteral("headers"),
-                       QStringLiteral("Headers must be a JSON object of strings, e.g. "
-                                      "{\"Authorization\": \"Bearer ...\"}"));
+                       Tr::tr("Headers must be a JSON object of strings, e.g. "
+                              "{\"Authorization\": \"Bearer ...\"}"));
     }
     const QJsonObject object = json.toObject();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
@@ -102,14 +108,14 @@ Result<QList<QPair<QString, QString>>> parseHeaders(const QJsonValue &json)
         if (badName || !it.value().isString() || it.value().toString().contains(u'\n') ||
             it.value().toString().contains(u'\r')) {
             return invalid(QStringLiteral("headers"),
-                           QStringLiteral("header \"%1\" must be a plain name with a "
-                                          "one-line string value")
+                           Tr::tr("header \"%1\" must be a plain name with a "
+                                  "one-line string value")
                                .arg(it.key()));
         }
         if (kReservedHeaders.contains(it.key().toLower())) {
             return invalid(QStringLiteral("headers"),
-                           QStringLiteral("header \"%1\" is set by the delivery itself and "
-                                          "cannot be replaced; remove it from Headers")
+                           Tr::tr("header \"%1\" is set by the delivery itself and "
+                                  "cannot be replaced; remove it from Headers")
                                .arg(it.key()));
         }
         headers << qMakePair(it.key(), it.value().toString());
@@ -133,12 +139,12 @@ Result<Webhook> Webhook::fromDocument(const Document &doc)
     hook.doctype = doc.string(QStringLiteral("webhook_doctype")).trimmed();
     if (hook.doctype.isEmpty()) {
         return invalid(QStringLiteral("webhook_doctype"),
-                       QStringLiteral("name the DocType whose events are sent"));
+                       Tr::tr("name the DocType whose events are sent"));
     }
     if (webhookrules::isRefusedDocType(hook.doctype)) {
         return invalid(QStringLiteral("webhook_doctype"),
-                       QStringLiteral("a webhook cannot watch %1 (its own deliveries "
-                                      "would trigger it again); choose a business DocType")
+                       Tr::tr("a webhook cannot watch %1 (its own deliveries "
+                              "would trigger it again); choose a business DocType")
                            .arg(hook.doctype));
     }
     auto types = webhookrules::parseEventTypes(doc.string(QStringLiteral("event_types")));
@@ -151,9 +157,9 @@ Result<Webhook> Webhook::fromDocument(const Document &doc)
         auto parsed = Query::parseFilters(filters);
         if (!parsed) {
             return invalid(QStringLiteral("filters"),
-                           QStringLiteral("Filters use the list API's syntax "
-                                          "([[\"field\", \"op\", value]] or {\"field\": "
-                                          "value}): %1")
+                           Tr::tr("Filters use the list API's syntax "
+                                  "([[\"field\", \"op\", value]] or {\"field\": "
+                                  "value}): %1")
                                .arg(parsed.error().message()));
         }
         hook.filters = *parsed;
@@ -165,8 +171,7 @@ Result<Webhook> Webhook::fromDocument(const Document &doc)
     if (!method.isEmpty())
         hook.method = method;
     if (hook.method != u"POST" && hook.method != u"PUT" && hook.method != u"PATCH") {
-        return invalid(QStringLiteral("method"),
-                       QStringLiteral("the method must be POST, PUT or PATCH"));
+        return invalid(QStringLiteral("method"), Tr::tr("the method must be POST, PUT or PATCH"));
     }
     auto headers = webhookrules::parseHeaders(jsonOf(doc.value(QStringLiteral("headers"))));
     if (!headers)
@@ -184,7 +189,7 @@ Result<Webhook> Webhook::fromDocument(const Document &doc)
     hook.consecutiveFailures = integer("consecutive_failures", 0);
     if (hook.timeoutSeconds < 1 || hook.timeoutSeconds > 300) {
         return invalid(QStringLiteral("timeout"),
-                       QStringLiteral("the timeout must be between 1 and 300 seconds"));
+                       Tr::tr("the timeout must be between 1 and 300 seconds"));
     }
     return hook;
 }

@@ -9,6 +9,7 @@
 #include "meta/metaregistry.h"
 #include "permissions/documentaccess.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDebug>
 #include <QJsonDocument>
@@ -16,6 +17,11 @@
 namespace fm::core {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::WebhookDelivery)
+};
 
 const QString kWebhookField = QStringLiteral("webhook");
 const QString kEventField = QStringLiteral("event");
@@ -32,9 +38,9 @@ public:
             return fail(hook.error());
         if (!ctx.meta().doctype(hook->doctype)) {
             const QString message =
-                QStringLiteral("DocType \"%1\" does not exist; name a DocType of this site")
+                Tr::tr("DocType \"%1\" does not exist; name a DocType of this site")
                     .arg(hook->doctype);
-            return fail(ErrorCode::Validation, QStringLiteral("Webhook: ") + message,
+            return fail(ErrorCode::Validation, Tr::tr("Webhook: %1").arg(message),
                         {FieldError{QStringLiteral("webhook_doctype"), QStringLiteral("invalid"),
                                     message}});
         }

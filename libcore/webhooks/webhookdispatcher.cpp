@@ -4,9 +4,16 @@
 #include "data/documentservice.h"
 #include "webhooks/webhookdelivery.h"
 
+#include <QCoreApplication>
+
 namespace fm::core {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::WebhookDispatcher)
+};
 
 const QString kKeyPrefix = QStringLiteral("webhook");
 
@@ -26,8 +33,9 @@ Result<std::optional<JobRequest>> deliveryFor(DocumentService &service, const We
         match.includeDeleted = true;
         auto matches = service.exists(match);
         if (!matches) {
-            return fail(ErrorCode::BadRequest, QStringLiteral("its filters cannot be evaluated: %1")
-                                                   .arg(matches.error().toText()));
+            return fail(
+                ErrorCode::BadRequest,
+                Tr::tr("its filters cannot be evaluated: %1").arg(matches.error().toText()));
         }
         if (!*matches)
             return std::optional<JobRequest>{};

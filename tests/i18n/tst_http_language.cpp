@@ -116,6 +116,108 @@ private slots:
             QString::fromStdString(english->body).contains(QStringLiteral("Sign in to the Desk")));
     }
 
+    // libcore's own messages (validation, permissions, sign-in) follow Accept-Language too;
+    // the code and the field names stay the same in every language.
+    void libcoreErrorsFollowAcceptLanguage()
+    {
+        const std::string admin =
+            m_server.login(QStringLiteral("Administrator"), TestServer::kAdminPassword);
+        QVERIFY(!admin.empty());
+        const std::string eva = m_server.login(QStringLiteral("eva@example.com"), kPassword);
+        QVERIFY(!eva.empty());
+        const auto ask = [this](const char *language, const std::string &token, const char *method,
+                                const char *path, const char *body) {
+            httplib::Headers headers;
+            if (language)
+                headers.emplace("Accept-Language", language);
+            if (!token.empty())
+                headers.emplace("Authorization", "Bearer " + token);
+            auto http = m_server.client();
+            return std::string(method) == "GET"
+                       ? http.Get(path, headers)
+                       : http.Post(path, headers, body, "application/json");
+        };
+        const auto codeOf = [](const httplib::Result &result) {
+            return jsonOf(result->body)[QStringLiteral("error")][QStringLiteral("code")].toString();
+        };
+        const auto fieldMessage = [](const httplib::Result &result) {
+            return jsonOf(result->body)[QStringLiteral("error")][QStringLiteral("fields")][0]
+                                       [QStringLiteral("message")]
+                                           .toString();
+        };
+
+        // A Select value that is not an option: the document's and the field's message.
+        const char *badTier = R"({"customer_name": "Acme", "tier": "Platinum"})";
+        const auto de = ask("de", admin, "POST", "/api/v1/Customer", badTier);
+        const auto en = ask(nullptr, admin, "POST", "/api/v1/Customer", badTier);
+        QVERIFY(de && en);
+        QCOMPARE(de->status, 422);
+        QCOMPARE(en->status, 422);
+        QCOMPARE(codeOf(de), QStringLiteral("VALIDATION_ERROR"));
+        QCOMPARE(codeOf(en), codeOf(de));
+        QCOMPARE(errorMessage(de),
+                 QStringLiteral("Customer ist ungültig: 1 Problem; siehe fields"));
+        QCOMPARE(errorMessage(en), QStringLiteral("Customer is not valid: 1 problem; see fields"));
+        QVERIFY2(fieldMessage(de).endsWith(
+                     QStringLiteral(" muss eines davon sein: Gold, Silver, Bronze")),
+                 qPrintable(fieldMessage(de)));
+        QVERIFY2(fieldMessage(en).endsWith(QStringLiteral(" must be one of: Gold, Silver, Bronze")),
+                 qPrintable(fieldMessage(en)));
+
+        // A user whose roles do not allow reading Customer.
+        const auto deniedDe = ask("de-CH", eva, "GET", "/api/v1/Customer", nullptr);
+        const auto deniedEn = ask("en", eva, "GET", "/api/v1/Customer", nullptr);
+        QVERIFY(deniedDe && deniedEn);
+        QCOMPARE(deniedDe->status, 403);
+        QCOMPARE(codeOf(deniedDe), QStringLiteral("FORBIDDEN"));
+        QCOMPARE(codeOf(deniedEn), codeOf(deniedDe));
+        QCOMPARE(errorMessage(deniedDe),
+                 QStringLiteral("eva@example.com darf Customer nicht lesen; bitten Sie einen "
+                                "Administrator um eine Rolle, die das erlaubt"));
+        QCOMPARE(errorMessage(deniedEn),
+                 QStringLiteral("eva@example.com may not read Customer; ask an administrator "
+                                "for a role that allows it"));
+
+        // A wrong password.
+        const char *wrong = R"({"email": "eva@example.com", "password": "not-the-password"})";
+        const auto refusedDe = ask("de", {}, "POST", "/api/v1/auth/login", wrong);
+        const auto refusedEn = ask(nullptr, {}, "POST", "/api/v1/auth/login", wrong);
+        QVERIFY(refusedDe && refusedEn);
+        QCOMPARE(refusedDe->status, 401);
+        QCOMPARE(codeOf(refusedDe), QStringLiteral("INVALID_CREDENTIALS"));
+        QCOMPARE(codeOf(refusedEn), codeOf(refusedDe));
+        QCOMPARE(errorMessage(refusedDe),
+                 QStringLiteral("der Benutzername (oder die E-Mail-Adresse) oder das Passwort ist "
+                                "falsch; prüfen Sie beides und versuchen Sie es erneut"));
+        QCOMPARE(errorMessage(refusedEn),
+                 QStringLiteral("the user name (or e-mail) or the password is wrong; check both "
+                                "and try again"));
+    }
+
+    // `m doc insert` with a bad value: libcore's messages in the locale's language.
+    void cliValidationErrorInGerman()
+    {
+        const QStringList insert{
+            QStringLiteral("doc"), QStringLiteral("insert"), QStringLiteral("Customer"),
+            QStringLiteral("--data"),
+            QStringLiteral(R"({"customer_name": "Acme", "tier": "Platinum"})")};
+        QString german;
+        QVERIFY(m_server.m(insert, &german) != 0); // LANG=de_DE.UTF-8 (initTestCase)
+        QVERIFY2(german.contains(QStringLiteral("Customer ist ungültig: 1 Problem")),
+                 qPrintable(german));
+        QVERIFY2(german.contains(QStringLiteral("muss eines davon sein: Gold, Silver, Bronze")),
+                 qPrintable(german));
+        m_server.setEnv(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        QString english;
+        const int code = m_server.m(insert, &english);
+        m_server.setEnv(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        QVERIFY(code != 0);
+        QVERIFY2(english.contains(QStringLiteral("Customer is not valid: 1 problem")),
+                 qPrintable(english));
+        QVERIFY2(english.contains(QStringLiteral("must be one of: Gold, Silver, Bronze")),
+                 qPrintable(english));
+    }
+
     // A user's own language (User.language) wins over Accept-Language, is refused when
     // there is no catalogue for it (nothing changes), and cleared with null.
     void userLanguageWinsOverAcceptLanguage()
