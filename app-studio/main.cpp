@@ -21,7 +21,7 @@ struct Options
     QString project;
 };
 
-struct Tr
+struct MainTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::studio::Main)
 };
@@ -54,23 +54,23 @@ std::variant<Options, int> parseArguments(int argc, char **argv)
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setApplicationDescription(
-        Tr::tr("Framework M Studio %1: design DocTypes visually, see their problems as you "
-               "type, and save clean files.")
+        MainTr::tr("Framework M Studio %1: design DocTypes visually, see their problems as you "
+                   "type, and save clean files.")
             .arg(QStringLiteral(FM_VERSION)));
     parser.addPositionalArgument(QStringLiteral("path"),
-                                 Tr::tr("The project folder to open (holding m.json)."),
+                                 MainTr::tr("The project folder to open (holding m.json)."),
                                  QStringLiteral("[PATH]"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  Tr::tr("Show this help and exit."));
+                                  MainTr::tr("Show this help and exit."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
-                                     Tr::tr("Show the version and exit."));
+                                     MainTr::tr("Show the version and exit."));
     parser.addOption(help);
     parser.addOption(version);
     addQtOptions(parser);
 
     if (!parser.parse(app.arguments())) {
         err << "m-studio: " << parser.errorText() << '\n'
-            << Tr::tr("Run `m-studio --help` for the options.") << '\n';
+            << MainTr::tr("Run `m-studio --help` for the options.") << '\n';
         return 2;
     }
     if (parser.isSet(help)) {
@@ -83,9 +83,9 @@ std::variant<Options, int> parseArguments(int argc, char **argv)
     }
     const QStringList paths = parser.positionalArguments();
     if (paths.size() > 1) {
-        err << "m-studio: " << Tr::tr("expected one project folder, got %1").arg(paths.size())
+        err << "m-studio: " << MainTr::tr("expected one project folder, got %1").arg(paths.size())
             << '\n'
-            << Tr::tr("Run `m-studio --help` for the options.") << '\n';
+            << MainTr::tr("Run `m-studio --help` for the options.") << '\n';
         return 2;
     }
     return Options{paths.value(0)};

@@ -18,7 +18,7 @@ namespace fm::studio {
 
 namespace {
 
-struct Tr
+struct LanguagefeatureTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::studio::Language)
 };
@@ -28,7 +28,7 @@ constexpr char kMenuLanguage[] = "Menu.View.Language";
 void installLanguageMenu(MainWindow &window)
 {
     ActionRegistry &reg = *window.actionRegistry();
-    reg.createMenu({QLatin1String(kMenuLanguage), Tr::tr("&Language")});
+    reg.createMenu({QLatin1String(kMenuLanguage), LanguagefeatureTr::tr("&Language")});
     reg.addMenuToMenu(QLatin1String(ids::kMenuView), QLatin1String(kMenuLanguage),
                       QLatin1String(ids::kGroupAppearance));
     auto *group = new QActionGroup(&window);
@@ -37,11 +37,11 @@ void installLanguageMenu(MainWindow &window)
     const QString chosen = chosenLanguage();
     for (const QString &language : languages) {
         // A language is named in itself ("Deutsch"), so whoever reads the menu finds theirs.
-        const QString text = language.isEmpty() ? Tr::tr("&System Language")
+        const QString text = language.isEmpty() ? LanguagefeatureTr::tr("&System Language")
                                                 : core::Translations::nativeName(language);
         const QString id = QStringLiteral("View.Language.") +
                            (language.isEmpty() ? QStringLiteral("System") : language);
-        QAction *action = reg.registerAction({id, text, Tr::tr("Language")});
+        QAction *action = reg.registerAction({id, text, LanguagefeatureTr::tr("Language")});
         action->setCheckable(true);
         action->setChecked(language == chosen);
         group->addAction(action);
@@ -50,9 +50,10 @@ void installLanguageMenu(MainWindow &window)
             if (language == chosenLanguage())
                 return;
             setChosenLanguage(language);
-            QMessageBox::information(&window, Tr::tr("Language"),
-                                     Tr::tr("The Studio speaks the new language from its next "
-                                            "start."));
+            QMessageBox::information(
+                &window, LanguagefeatureTr::tr("Language"),
+                LanguagefeatureTr::tr("The Studio speaks the new language from its next "
+                                      "start."));
         });
     }
 }

@@ -12,7 +12,7 @@ namespace fm::studio {
 
 namespace {
 
-struct Tr
+struct ControllergenerationTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::studio::CodeView)
 };
@@ -32,8 +32,9 @@ Result<QList<codegen::FileOutcome>> generateController(core::ProjectModel &model
 {
     if (!model.contains(name) || !model.isEditable(name)) {
         return fail(ErrorCode::BadRequest,
-                    Tr::tr("\"%1\" is not a DocType of the project's apps; only those have "
-                           "controllers to generate")
+                    ControllergenerationTr::tr(
+                        "\"%1\" is not a DocType of the project's apps; only those have "
+                        "controllers to generate")
                         .arg(name));
     }
     // The check merges extensions and sees the unsaved edits: the DocType as `m
@@ -42,13 +43,15 @@ Result<QList<codegen::FileOutcome>> generateController(core::ProjectModel &model
     QStringList problems;
     for (const core::Diagnostic &d : model.diagnostics(name)) {
         if (d.severity == core::Diagnostic::Severity::Error)
-            problems << Tr::tr("line %1: %2").arg(d.location.line).arg(d.message);
+            problems
+                << ControllergenerationTr::tr("line %1: %2").arg(d.location.line).arg(d.message);
     }
     const core::DocType *doctype = model.registry().doctype(name);
     if (!problems.isEmpty() || !doctype) {
         return fail(ErrorCode::InvalidMeta,
-                    Tr::tr("DocType \"%1\" has errors; fix them (see Problems), then generate: "
-                           "%2")
+                    ControllergenerationTr::tr(
+                        "DocType \"%1\" has errors; fix them (see Problems), then generate: "
+                        "%2")
                         .arg(name, problems.join(QStringLiteral("; "))));
     }
     const QString app = model.doctype(name)->app;

@@ -17,7 +17,7 @@ namespace fm::studio::erd {
 
 namespace {
 
-struct Tr
+struct ErdexportTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::studio::Erd)
 };
@@ -57,13 +57,13 @@ Result<void> exportPng(ErdScene *scene, const QString &path, qreal scale)
 {
     const QRectF source = area(scene);
     if (source.isEmpty())
-        return fail(ErrorCode::BadRequest, Tr::tr("the diagram shows nothing to export"));
+        return fail(ErrorCode::BadRequest, ErdexportTr::tr("the diagram shows nothing to export"));
     const qreal pixels = source.width() * source.height() * scale * scale;
     if (pixels > kMaxPngPixels)
         scale *= std::sqrt(kMaxPngPixels / pixels);
     QImage image(QSizeF(source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
-        return fail(ErrorCode::Io, Tr::tr("not enough memory for a %1 x %2 picture")
+        return fail(ErrorCode::Io, ErdexportTr::tr("not enough memory for a %1 x %2 picture")
                                        .arg(source.width() * scale)
                                        .arg(source.height() * scale));
     image.fill(Qt::white);
@@ -75,7 +75,8 @@ Result<void> exportPng(ErdScene *scene, const QString &path, qreal scale)
     }
     QImageWriter writer(path, "png");
     if (!writer.write(image))
-        return fail(ErrorCode::Io, Tr::tr("cannot write %1: %2").arg(path, writer.errorString()));
+        return fail(ErrorCode::Io,
+                    ErdexportTr::tr("cannot write %1: %2").arg(path, writer.errorString()));
     return {};
 }
 
@@ -83,24 +84,24 @@ Result<void> exportSvg(ErdScene *scene, const QString &path)
 {
     const QRectF source = area(scene);
     if (source.isEmpty())
-        return fail(ErrorCode::BadRequest, Tr::tr("the diagram shows nothing to export"));
+        return fail(ErrorCode::BadRequest, ErdexportTr::tr("the diagram shows nothing to export"));
     QSvgGenerator generator;
     generator.setFileName(path);
     generator.setSize(source.size().toSize());
     generator.setViewBox(QRectF(QPointF(0, 0), source.size()));
-    generator.setTitle(Tr::tr("Entity-relationship diagram"));
-    generator.setDescription(Tr::tr("Exported by m-studio"));
+    generator.setTitle(ErdexportTr::tr("Entity-relationship diagram"));
+    generator.setDescription(ErdexportTr::tr("Exported by m-studio"));
     {
         const SelectionHidden hidden(scene);
         QPainter painter;
         if (!painter.begin(&generator))
-            return fail(ErrorCode::Io, Tr::tr("cannot write %1").arg(path));
+            return fail(ErrorCode::Io, ErdexportTr::tr("cannot write %1").arg(path));
         scene->render(&painter, QRectF(QPointF(0, 0), source.size()), source);
         painter.end();
     }
     // QSvgGenerator reports no write error: check that the file is there.
     if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
-        return fail(ErrorCode::Io, Tr::tr("cannot write %1").arg(path));
+        return fail(ErrorCode::Io, ErdexportTr::tr("cannot write %1").arg(path));
     return {};
 }
 

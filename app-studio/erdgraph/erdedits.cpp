@@ -14,7 +14,7 @@ namespace fm::studio::erd {
 
 namespace {
 
-struct Tr
+struct ErdeditsTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::studio::Erd)
 };
@@ -23,12 +23,14 @@ Result<const core::DocType *> editable(const core::ProjectModel &model, const QS
 {
     const core::DocType *doctype = model.doctype(name);
     if (!doctype || !model.contains(name))
-        return fail(ErrorCode::NotFound, Tr::tr("DocType \"%1\" is not in the project").arg(name));
+        return fail(ErrorCode::NotFound,
+                    ErdeditsTr::tr("DocType \"%1\" is not in the project").arg(name));
     if (!model.isEditable(name)) {
-        return fail(ErrorCode::BadRequest,
-                    Tr::tr("DocType \"%1\" belongs to the built-in app and cannot be changed; "
+        return fail(
+            ErrorCode::BadRequest,
+            ErdeditsTr::tr("DocType \"%1\" belongs to the built-in app and cannot be changed; "
                            "draw the relation from one of the project's DocTypes")
-                        .arg(name));
+                .arg(name));
     }
     return doctype;
 }
@@ -43,17 +45,18 @@ Result<RelationProposal> proposeRelation(const core::ProjectModel &model, const 
         return fail(from.error());
     if (target == anyDocType() || !model.allDocTypeNames().contains(target)) {
         return fail(ErrorCode::NotFound,
-                    Tr::tr("\"%1\" is not a DocType a field can point at").arg(target));
+                    ErdeditsTr::tr("\"%1\" is not a DocType a field can point at").arg(target));
     }
     const core::DocType *to = model.doctype(target);
     if (!to)
         to = model.registry().doctype(target);
     const bool targetIsChild = to && to->isChild;
     if (targetIsChild && (*from)->isChild) {
-        return fail(ErrorCode::BadRequest,
-                    Tr::tr("\"%1\" is a child DocType and cannot hold a table of \"%2\"; draw "
+        return fail(
+            ErrorCode::BadRequest,
+            ErdeditsTr::tr("\"%1\" is a child DocType and cannot hold a table of \"%2\"; draw "
                            "the relation from its parent DocType")
-                        .arg(source, target));
+                .arg(source, target));
     }
     RelationProposal proposal;
     proposal.source = source;
@@ -85,10 +88,10 @@ Result<void> addRelation(QUndoStack *stack, core::ProjectModel *model,
     const auto edited = core::addFieldInCell(**from, field, cell);
     if (!edited)
         return fail(edited.error());
-    pushEdit(
-        stack, model, relation.source,
-        Tr::tr("Add %1 \"%2\" to %3").arg(relation.fieldtype, field.fieldname, relation.target),
-        [&edited](core::DocType &doctype) { doctype = *edited; });
+    pushEdit(stack, model, relation.source,
+             ErdeditsTr::tr("Add %1 \"%2\" to %3")
+                 .arg(relation.fieldtype, field.fieldname, relation.target),
+             [&edited](core::DocType &doctype) { doctype = *edited; });
     return {};
 }
 
@@ -103,14 +106,15 @@ Result<void> removeRelation(QUndoStack *stack, core::ProjectModel *model, const 
     if (field)
         relationKind(field->fieldtype, &isRelation);
     if (!isRelation) {
-        return fail(
-            ErrorCode::NotFound,
-            Tr::tr("DocType \"%1\" has no Link or Table field \"%2\"").arg(doctype, fieldname));
+        return fail(ErrorCode::NotFound,
+                    ErdeditsTr::tr("DocType \"%1\" has no Link or Table field \"%2\"")
+                        .arg(doctype, fieldname));
     }
     const Result<core::DocType> edited = core::removeField(**from, fieldname);
     if (!edited)
         return fail(edited.error());
-    pushEdit(stack, model, doctype, Tr::tr("Remove %1 \"%2\"").arg(field->fieldtype, fieldname),
+    pushEdit(stack, model, doctype,
+             ErdeditsTr::tr("Remove %1 \"%2\"").arg(field->fieldtype, fieldname),
              [&edited](core::DocType &value) { value = *edited; });
     return {};
 }

@@ -14,7 +14,7 @@ namespace fm::studio::erd {
 
 namespace {
 
-struct Tr
+struct ErdlayoutTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::studio::Erd)
 };
@@ -126,9 +126,10 @@ LayoutResult computeLayout(const LayoutInput &input)
         }
         gvFreeLayout(gvc, graph);
     } else {
-        result.error = Tr::tr("Graphviz could not lay out the diagram with \"%1\" (is the "
-                              "libgvc layout plugin installed?); nodes are placed in a grid")
-                           .arg(result.engine);
+        result.error =
+            ErdlayoutTr::tr("Graphviz could not lay out the diagram with \"%1\" (is the "
+                            "libgvc layout plugin installed?); nodes are placed in a grid")
+                .arg(result.engine);
         result.engine = QStringLiteral("grid");
         result.positions = gridLayout(input);
     }

@@ -12,7 +12,7 @@
 namespace fm::studio::erd {
 
 namespace {
-struct Tr
+struct ErdpositionsTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::studio::Erd)
 };
@@ -42,10 +42,11 @@ Result<Positions> parsePositions(const QByteArray &text)
         const QString name = QString::fromUtf8(parts.value(0)).trimmed();
         if (parts.size() != 3 || !xOk || !yOk || name.isEmpty() || !std::isfinite(x) ||
             !std::isfinite(y)) {
-            return fail(ErrorCode::BadRequest,
-                        Tr::tr("erd.positions line %1 is not \"DocType<TAB>x<TAB>y\": fix the "
-                               "line (a merge conflict?) or delete it")
-                            .arg(i + 1));
+            return fail(
+                ErrorCode::BadRequest,
+                ErdpositionsTr::tr("erd.positions line %1 is not \"DocType<TAB>x<TAB>y\": fix the "
+                                   "line (a merge conflict?) or delete it")
+                    .arg(i + 1));
         }
         positions.insert(name, QPointF(x, y));
     }
@@ -71,7 +72,8 @@ Result<Positions> readPositions(const QString &path)
     if (!file.exists())
         return Positions();
     if (!file.open(QIODevice::ReadOnly)) {
-        return fail(ErrorCode::Io, Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io,
+                    ErdpositionsTr::tr("cannot read %1: %2").arg(path, file.errorString()));
     }
     return parsePositions(file.readAll());
 }
@@ -80,13 +82,14 @@ Result<void> writePositions(const QString &path, const Positions &positions)
 {
     if (positions.isEmpty()) {
         if (QFile::exists(path) && !QFile::remove(path))
-            return fail(ErrorCode::Io, Tr::tr("cannot remove %1").arg(path));
+            return fail(ErrorCode::Io, ErdpositionsTr::tr("cannot remove %1").arg(path));
         return {};
     }
     QSaveFile file(path);
     const QByteArray text = formatPositions(positions);
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
-        return fail(ErrorCode::Io, Tr::tr("cannot write %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io,
+                    ErdpositionsTr::tr("cannot write %1: %2").arg(path, file.errorString()));
     }
     return {};
 }

@@ -25,7 +25,7 @@ namespace fm::studio::preview {
 
 namespace {
 
-struct Tr
+struct PreviewinputsTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::studio::FormPreview)
 };
@@ -119,7 +119,7 @@ QWidget *table(const core::Field &field, const core::ProjectModel &model, QWidge
             headers << child->fields.at(i).displayLabel();
     }
     if (headers.isEmpty())
-        headers << Tr::tr("(rows of %1)").arg(field.options);
+        headers << PreviewinputsTr::tr("(rows of %1)").arg(field.options);
     grid->setColumnCount(int(headers.size()));
     grid->setHorizontalHeaderLabels(headers);
     grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -131,8 +131,9 @@ QWidget *table(const core::Field &field, const core::ProjectModel &model, QWidge
 
 QWidget *link(const core::Field &field, QWidget *parent)
 {
-    const QString target = field.options.isEmpty() ? Tr::tr("a record") : field.options;
-    QLineEdit *edit = lineEdit(field, Tr::tr("Search %1").arg(target), parent);
+    const QString target =
+        field.options.isEmpty() ? PreviewinputsTr::tr("a record") : field.options;
+    QLineEdit *edit = lineEdit(field, PreviewinputsTr::tr("Search %1").arg(target), parent);
     edit->addAction(searchIcon(edit->palette()), QLineEdit::TrailingPosition);
     return edit;
 }
@@ -170,18 +171,18 @@ QWidget *create(const core::Field &field, const QString &base, const core::Proje
     if (base == QLatin1String("LongText"))
         return textBox(field, 5, parent);
     if (base == QLatin1String("Attach") || base == QLatin1String("AttachImage"))
-        return new QPushButton(Tr::tr("Attach…"), parent);
+        return new QPushButton(PreviewinputsTr::tr("Attach…"), parent);
     if (base == QLatin1String("Rating"))
         return new QLabel(QStringLiteral("☆☆☆☆☆"), parent);
     if (base == QLatin1String("Duration"))
-        return lineEdit(field, Tr::tr("e.g. 1h 30m"), parent);
+        return lineEdit(field, PreviewinputsTr::tr("e.g. 1h 30m"), parent);
     if (base == QLatin1String("Password")) {
         QLineEdit *edit = lineEdit(field, QString(), parent);
         edit->setEchoMode(QLineEdit::Password);
         return edit;
     }
     if (base == QLatin1String("Email"))
-        return lineEdit(field, Tr::tr("name@example.com"), parent);
+        return lineEdit(field, PreviewinputsTr::tr("name@example.com"), parent);
     if (base == QLatin1String("URL"))
         return lineEdit(field, QStringLiteral("https://"), parent);
     if (base == QLatin1String("Color"))

@@ -13,7 +13,7 @@ namespace fm::studio::layoutcommands {
 
 namespace {
 
-struct Tr
+struct LayoutcommandsTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::studio::LayoutCommands)
 };
@@ -25,12 +25,14 @@ Result<void> push(const EditorContext &context, const QString &text, const Opera
     const core::DocType *current = context.model->doctype(context.doctype);
     if (!current) {
         return fail(ErrorCode::NotFound,
-                    Tr::tr("DocType \"%1\" is no longer in the project").arg(context.doctype));
+                    LayoutcommandsTr::tr("DocType \"%1\" is no longer in the project")
+                        .arg(context.doctype));
     }
     if (!context.model->isEditable(context.doctype)) {
-        return fail(ErrorCode::BadRequest,
-                    Tr::tr("DocType \"%1\" belongs to the built-in app and cannot be changed")
-                        .arg(context.doctype));
+        return fail(
+            ErrorCode::BadRequest,
+            LayoutcommandsTr::tr("DocType \"%1\" belongs to the built-in app and cannot be changed")
+                .arg(context.doctype));
     }
     auto edited = operation(*current);
     if (!edited)
@@ -55,35 +57,37 @@ QString name(const EditorContext &context, qsizetype index)
 
 QString sectionName(const core::LayoutSection &section, qsizetype index)
 {
-    return section.label.isEmpty() ? Tr::tr("Section %1").arg(index + 1) : section.label;
+    return section.label.isEmpty() ? LayoutcommandsTr::tr("Section %1").arg(index + 1)
+                                   : section.label;
 }
 
 Result<void> addSection(const EditorContext &context, qsizetype at)
 {
-    return push(context, Tr::tr("Add section"), [at](const core::DocType &doctype) {
+    return push(context, LayoutcommandsTr::tr("Add section"), [at](const core::DocType &doctype) {
         return core::addSection(doctype, at, QString());
     });
 }
 
 Result<void> removeSection(const EditorContext &context, qsizetype section)
 {
-    return push(context, Tr::tr("Remove section \"%1\"").arg(name(context, section)),
+    return push(context, LayoutcommandsTr::tr("Remove section \"%1\"").arg(name(context, section)),
                 [section](const core::DocType &d) { return core::removeSection(d, section); });
 }
 
 Result<void> renameSection(const EditorContext &context, qsizetype section, const QString &label)
 {
-    return push(context,
-                Tr::tr("Rename section \"%1\" to \"%2\"").arg(name(context, section), label),
-                [section, label](const core::DocType &doctype) {
-                    return core::renameSection(doctype, section, label);
-                });
+    return push(
+        context,
+        LayoutcommandsTr::tr("Rename section \"%1\" to \"%2\"").arg(name(context, section), label),
+        [section, label](const core::DocType &doctype) {
+            return core::renameSection(doctype, section, label);
+        });
 }
 
 Result<void> setCollapsible(const EditorContext &context, qsizetype section, bool collapsible)
 {
-    const QString text = collapsible ? Tr::tr("Make section \"%1\" collapsible")
-                                     : Tr::tr("Make section \"%1\" always open");
+    const QString text = collapsible ? LayoutcommandsTr::tr("Make section \"%1\" collapsible")
+                                     : LayoutcommandsTr::tr("Make section \"%1\" always open");
     return push(context, text.arg(name(context, section)),
                 [section, collapsible](const core::DocType &doctype) {
                     return core::setSectionCollapsible(doctype, section, collapsible);
@@ -92,13 +96,14 @@ Result<void> setCollapsible(const EditorContext &context, qsizetype section, boo
 
 Result<void> moveSection(const EditorContext &context, qsizetype from, qsizetype to)
 {
-    return push(context, Tr::tr("Move section \"%1\"").arg(name(context, from)),
+    return push(context, LayoutcommandsTr::tr("Move section \"%1\"").arg(name(context, from)),
                 [from, to](const core::DocType &d) { return core::moveSection(d, from, to); });
 }
 
 Result<void> addColumn(const EditorContext &context, qsizetype section, qsizetype at)
 {
-    return push(context, Tr::tr("Add a column to section \"%1\"").arg(name(context, section)),
+    return push(context,
+                LayoutcommandsTr::tr("Add a column to section \"%1\"").arg(name(context, section)),
                 [section, at](const core::DocType &doctype) {
                     return core::addColumn(doctype, section, at);
                 });
@@ -106,23 +111,25 @@ Result<void> addColumn(const EditorContext &context, qsizetype section, qsizetyp
 
 Result<void> removeColumn(const EditorContext &context, qsizetype section, qsizetype column)
 {
-    return push(
-        context,
-        Tr::tr("Remove column %1 of section \"%2\"").arg(column + 1).arg(name(context, section)),
-        [section, column](const core::DocType &doctype) {
-            return core::removeColumn(doctype, section, column);
-        });
+    return push(context,
+                LayoutcommandsTr::tr("Remove column %1 of section \"%2\"")
+                    .arg(column + 1)
+                    .arg(name(context, section)),
+                [section, column](const core::DocType &doctype) {
+                    return core::removeColumn(doctype, section, column);
+                });
 }
 
 Result<void> moveColumn(const EditorContext &context, qsizetype section, qsizetype from,
                         qsizetype to)
 {
-    return push(
-        context,
-        Tr::tr("Move column %1 of section \"%2\"").arg(from + 1).arg(name(context, section)),
-        [section, from, to](const core::DocType &doctype) {
-            return core::moveColumn(doctype, section, from, to);
-        });
+    return push(context,
+                LayoutcommandsTr::tr("Move column %1 of section \"%2\"")
+                    .arg(from + 1)
+                    .arg(name(context, section)),
+                [section, from, to](const core::DocType &doctype) {
+                    return core::moveColumn(doctype, section, from, to);
+                });
 }
 
 Result<void> placeField(const EditorContext &context, const QString &fieldname,
@@ -130,7 +137,8 @@ Result<void> placeField(const EditorContext &context, const QString &fieldname,
 {
     const core::DocType *doctype = context.model->doctype(context.doctype);
     const bool placed = doctype && core::findPlacement(*doctype, fieldname).isValid();
-    const QString text = placed ? Tr::tr("Move field \"%1\"") : Tr::tr("Place field \"%1\"");
+    const QString text = placed ? LayoutcommandsTr::tr("Move field \"%1\"")
+                                : LayoutcommandsTr::tr("Place field \"%1\"");
     return push(context, text.arg(fieldname), [&fieldname, cell](const core::DocType &d) {
         return core::placeInCell(d, fieldname, cell);
     });
@@ -138,7 +146,7 @@ Result<void> placeField(const EditorContext &context, const QString &fieldname,
 
 Result<void> unplaceField(const EditorContext &context, const QString &fieldname)
 {
-    return push(context, Tr::tr("Move field \"%1\" to the tray").arg(fieldname),
+    return push(context, LayoutcommandsTr::tr("Move field \"%1\" to the tray").arg(fieldname),
                 [&fieldname](const core::DocType &d) { return core::unplaceField(d, fieldname); });
 }
 
@@ -146,19 +154,21 @@ Result<QString> addFieldOfType(const EditorContext &context, const QString &fiel
                                const core::LayoutCell &cell)
 {
     if (!context.model->fieldTypes().contains(fieldtype)) {
-        return fail(ErrorCode::BadRequest,
-                    Tr::tr("\"%1\" is not a field type of this project").arg(fieldtype));
+        return fail(
+            ErrorCode::BadRequest,
+            LayoutcommandsTr::tr("\"%1\" is not a field type of this project").arg(fieldtype));
     }
     const core::DocType *doctype = context.model->doctype(context.doctype);
     if (!doctype)
         return fail(ErrorCode::NotFound,
-                    Tr::tr("DocType \"%1\" is no longer in the project").arg(context.doctype));
+                    LayoutcommandsTr::tr("DocType \"%1\" is no longer in the project")
+                        .arg(context.doctype));
     core::Field field;
     field.fieldtype = fieldtype;
     field.label = fieldTypeTitle(fieldtype);
     field.fieldname = core::freshFieldname(*doctype, field.label);
     const auto pushed = push(
-        context, Tr::tr("Add %1 field \"%2\"").arg(fieldtype, field.fieldname),
+        context, LayoutcommandsTr::tr("Add %1 field \"%2\"").arg(fieldtype, field.fieldname),
         [&field, cell](const core::DocType &d) { return core::addFieldInCell(d, field, cell); });
     if (!pushed)
         return fail(pushed.error());

@@ -24,7 +24,7 @@ namespace {
 using Kind = ProjectOperations::Kind;
 using Request = ProjectOperations::Request;
 
-struct Tr
+struct ScaffoldoperationsTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::studio::ProjectOperations)
 };
@@ -33,7 +33,7 @@ Result<core::ProjectModel *> openProject(MainWindow &window)
 {
     if (core::ProjectModel *project = window.project())
         return project;
-    return fail(ErrorCode::InvalidState, Tr::tr("Open a project first."));
+    return fail(ErrorCode::InvalidState, ScaffoldoperationsTr::tr("Open a project first."));
 }
 
 // The model reads the files the operation changed; `doctype` (when given) is shown in
@@ -89,19 +89,22 @@ Result<void> deleteDocType(MainWindow &window, const Request &request)
     if (!(*project)->isEditable(request.doctype))
         return fail(
             ErrorCode::InvalidState,
-            Tr::tr("%1 belongs to the built-in app and cannot be deleted.").arg(request.doctype));
+            ScaffoldoperationsTr::tr("%1 belongs to the built-in app and cannot be deleted.")
+                .arg(request.doctype));
     const QFileInfo file((*project)->filePath(request.doctype));
     const QString folder = file.absolutePath();
     // The app's plugin registers a controller: removing it here would break the build.
     const QString controller = file.completeBaseName() + QStringLiteral("_controller.h");
     if (QFileInfo::exists(QDir(folder).filePath(controller)))
         return fail(ErrorCode::InvalidState,
-                    Tr::tr("%1 has C++ code (%2); remove its folder by hand, then run `m generate` "
-                           "so the app's plugin forgets it.")
+                    ScaffoldoperationsTr::tr(
+                        "%1 has C++ code (%2); remove its folder by hand, then run `m generate` "
+                        "so the app's plugin forgets it.")
                         .arg(request.doctype, controller));
     if (!QDir(folder).removeRecursively())
-        return fail(ErrorCode::Io, Tr::tr("Cannot remove %1; check its permissions.")
-                                       .arg(QDir::toNativeSeparators(folder)));
+        return fail(ErrorCode::Io,
+                    ScaffoldoperationsTr::tr("Cannot remove %1; check its permissions.")
+                        .arg(QDir::toNativeSeparators(folder)));
     return syncAndShow(window, {});
 }
 
@@ -130,14 +133,17 @@ Result<void> renameDocType(MainWindow &window, const Request &request)
         callbacks.failed = [&window](bool undoing, const QString &error) {
             QMessageBox::warning(
                 &window,
-                undoing ? Tr::tr("Cannot undo the rename") : Tr::tr("Cannot redo the rename"),
-                Tr::tr("%1.\n\nThe step is taken off the undo stack: rename the DocType again "
-                       "instead, or use Git.")
+                undoing ? ScaffoldoperationsTr::tr("Cannot undo the rename")
+                        : ScaffoldoperationsTr::tr("Cannot redo the rename"),
+                ScaffoldoperationsTr::tr(
+                    "%1.\n\nThe step is taken off the undo stack: rename the DocType again "
+                    "instead, or use Git.")
                     .arg(error));
         };
-        stack->push(new FileChangesCommand(*project, std::move(plan->undo),
-                                           Tr::tr("Rename DocType %1 to %2").arg(from, to),
-                                           std::move(callbacks)));
+        stack->push(new FileChangesCommand(
+            *project, std::move(plan->undo),
+            ScaffoldoperationsTr::tr("Rename DocType %1 to %2").arg(from, to),
+            std::move(callbacks)));
     }
     Result<void> shown = syncAndShow(window, request.name);
     // Edit > Undo offers the rename until the user works elsewhere.

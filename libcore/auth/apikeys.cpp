@@ -13,7 +13,7 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct ApikeysTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::ApiKeys)
 };
@@ -25,8 +25,8 @@ constexpr int kKeyLength = 20;
 Error refused(const QString &why)
 {
     return Error(ErrorCode::Unauthorized,
-                 Tr::tr("%1; send `Authorization: token <key>:<secret>` with a key "
-                        "from POST /api/v1/auth/api-keys")
+                 ApikeysTr::tr("%1; send `Authorization: token <key>:<secret>` with a key "
+                               "from POST /api/v1/auth/api-keys")
                      .arg(why));
 }
 
@@ -57,8 +57,8 @@ Result<CreatedApiKey> ApiKeys::create(const QString &user, const QDateTime &expi
         return fail(*m_broken);
     if (expires.isValid() && expires <= QDateTime::currentDateTimeUtc()) {
         return fail(ErrorCode::Validation,
-                    Tr::tr("the expiry %1 is in the past; give a later time, or none for "
-                           "a key that does not expire")
+                    ApikeysTr::tr("the expiry %1 is in the past; give a later time, or none for "
+                                  "a key that does not expire")
                         .arg(expires.toUTC().toString(Qt::ISODate)));
     }
     CreatedApiKey created;
@@ -76,7 +76,7 @@ Result<CreatedApiKey> ApiKeys::create(const QString &user, const QDateTime &expi
         key.setValue(QStringLiteral("expires"), FieldValidator::canonicalDatetime(created.expires));
     auto saved = m_service.insert(key, user);
     if (!saved)
-        return fail(saved.error().withContext(Tr::tr("creating an API key: ")));
+        return fail(saved.error().withContext(ApikeysTr::tr("creating an API key: ")));
     created.id = saved->name();
     return created;
 }
@@ -119,8 +119,8 @@ Result<void> ApiKeys::revoke(const QString &user, const QString &id) const
     if (!key || key->string(QStringLiteral("user")) != user) {
         if (key || key.error().code() == ErrorCode::NotFound) {
             return fail(ErrorCode::NotFound,
-                        Tr::tr("there is no API key %1 of yours; list your keys to find "
-                               "its id")
+                        ApikeysTr::tr("there is no API key %1 of yours; list your keys to find "
+                                      "its id")
                             .arg(id));
         }
         return fail(key.error());
@@ -145,7 +145,7 @@ Result<Principal> ApiKeys::verify(const QString &key, const QString &secret) con
     if (m_broken)
         return fail(*m_broken);
     if (key.isEmpty() || secret.isEmpty())
-        return fail(refused(Tr::tr("the API key or its secret is empty")));
+        return fail(refused(ApikeysTr::tr("the API key or its secret is empty")));
     auto given = Tokens::storedForm(secret);
     if (!given)
         return fail(given.error());
@@ -162,17 +162,17 @@ Result<Principal> ApiKeys::verify(const QString &key, const QString &secret) con
     const QString expiresText = known ? row.value(2).toString() : QString();
     row.finish();
     if (!Tokens::equal(*given, stored) || !known)
-        return fail(refused(Tr::tr("the API key is unknown or its secret is wrong")));
+        return fail(refused(ApikeysTr::tr("the API key is unknown or its secret is wrong")));
     if (!expiresText.isEmpty()) {
         const QDateTime expires = QDateTime::fromString(expiresText, Qt::ISODateWithMs);
         if (!expires.isValid() || expires <= QDateTime::currentDateTimeUtc())
-            return fail(refused(Tr::tr("the API key has expired")));
+            return fail(refused(ApikeysTr::tr("the API key has expired")));
     }
     auto found = m_users.find(user);
     if (!found)
         return fail(found.error());
     if (!found->has_value() || !(*found)->enabled)
-        return fail(refused(Tr::tr("the API key's user is disabled or deleted")));
+        return fail(refused(ApikeysTr::tr("the API key's user is disabled or deleted")));
     return UserDirectory::principal(**found, Principal::Method::ApiKey);
 }
 
@@ -180,8 +180,8 @@ Result<Principal> ApiKeys::verify(const QString &keyAndSecret) const
 {
     const qsizetype colon = keyAndSecret.indexOf(u':');
     if (colon <= 0)
-        return fail(refused(Tr::tr("the API key credentials are not in the form "
-                                   "<key>:<secret>")));
+        return fail(refused(ApikeysTr::tr("the API key credentials are not in the form "
+                                          "<key>:<secret>")));
     return verify(keyAndSecret.left(colon), keyAndSecret.mid(colon + 1));
 }
 

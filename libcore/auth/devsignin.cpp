@@ -13,7 +13,7 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct DevsigninTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::DevSignIn)
 };
@@ -46,9 +46,9 @@ DevSignIn::DevSignIn(QByteArray secret, Clock clock)
 Error DevSignIn::refusal()
 {
     return Error(ErrorCode::Unauthorized,
-                 Tr::tr("This development sign-in token is not valid: it is unknown, "
-                        "already used or older than %1 seconds. Ask for a new one with "
-                        "POST /api/v1/dev/sign-in.")
+                 DevsigninTr::tr("This development sign-in token is not valid: it is unknown, "
+                                 "already used or older than %1 seconds. Ask for a new one with "
+                                 "POST /api/v1/dev/sign-in.")
                      .arg(kLifetime.count()));
 }
 
@@ -76,17 +76,17 @@ Result<DevSignIn::Grant> DevSignIn::issue(const QByteArray &offered, const QStri
 {
     if (m_secretHash.isEmpty()) {
         return fail(ErrorCode::PermissionDenied,
-                    Tr::tr("The development sign-in is off: start the server with "
-                           "`m start --dev` and a secret of at least %1 bytes in the "
-                           "environment variable %2 (the Studio does this).")
+                    DevsigninTr::tr("The development sign-in is off: start the server with "
+                                    "`m start --dev` and a secret of at least %1 bytes in the "
+                                    "environment variable %2 (the Studio does this).")
                         .arg(kMinSecretBytes)
                         .arg(QLatin1String(kEnvironmentVariable)));
     }
     if (m_secretSize < kMinSecretBytes) {
         return fail(ErrorCode::PermissionDenied,
-                    Tr::tr("The development sign-in is off: %1 has %2 bytes, fewer than "
-                           "the %3 it needs. Restart the server with a longer random "
-                           "secret.")
+                    DevsigninTr::tr("The development sign-in is off: %1 has %2 bytes, fewer than "
+                                    "the %3 it needs. Restart the server with a longer random "
+                                    "secret.")
                         .arg(QLatin1String(kEnvironmentVariable))
                         .arg(m_secretSize)
                         .arg(kMinSecretBytes));
@@ -95,9 +95,9 @@ Result<DevSignIn::Grant> DevSignIn::issue(const QByteArray &offered, const QStri
     if (offered.isEmpty() || given.size() != m_secretHash.size() ||
         sodium_memcmp(given.constData(), m_secretHash.constData(), size_t(given.size())) != 0) {
         return fail(ErrorCode::Unauthorized,
-                    Tr::tr("The secret is not the one this server was started with; "
-                           "send the value of %1 from the server's environment as "
-                           "\"secret\".")
+                    DevsigninTr::tr("The secret is not the one this server was started with; "
+                                    "send the value of %1 from the server's environment as "
+                                    "\"secret\".")
                         .arg(QLatin1String(kEnvironmentVariable)));
     }
     const QString token = Tokens::generate();
@@ -136,8 +136,8 @@ Result<QString> DevSignIn::safeNextPath(const QString &next)
         return QStringLiteral("/");
     const auto refuse = [&next] {
         return fail(ErrorCode::BadRequest,
-                    Tr::tr("\"next\" must be a path on this server starting with one "
-                           "\"/\" (like /desk); \"%1\" is not.")
+                    DevsigninTr::tr("\"next\" must be a path on this server starting with one "
+                                    "\"/\" (like /desk); \"%1\" is not.")
                         .arg(next.left(200)));
     };
     // "//host" and "/\host" are other hosts to a browser; control characters could

@@ -9,7 +9,7 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct PasswordhasherTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::PasswordHasher)
 };
@@ -26,22 +26,24 @@ const QString kPrefix = QStringLiteral("$argon2id$");
 Result<QString> PasswordHasher::hash(const QString &password)
 {
     if (password.isEmpty())
-        return fail(ErrorCode::Validation, Tr::tr("the password is empty; give a password"));
+        return fail(ErrorCode::Validation,
+                    PasswordhasherTr::tr("the password is empty; give a password"));
     const QByteArray utf8 = password.toUtf8();
     if (utf8.size() > kMaxLength)
-        return fail(
-            ErrorCode::Validation,
-            Tr::tr("the password is longer than %1 bytes; give a shorter one").arg(kMaxLength));
+        return fail(ErrorCode::Validation,
+                    PasswordhasherTr::tr("the password is longer than %1 bytes; give a shorter one")
+                        .arg(kMaxLength));
     if (!detail::sodiumReady())
         return fail(ErrorCode::Internal,
-                    Tr::tr("libsodium could not be initialised; check the system's "
-                           "random number source"));
+                    PasswordhasherTr::tr("libsodium could not be initialised; check the system's "
+                                         "random number source"));
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str(out, utf8.constData(), quint64(utf8.size()), kOpsLimit, kMemLimit) != 0)
-        return fail(ErrorCode::Internal,
-                    Tr::tr("hashing the password ran out of memory (it needs %1 MiB); "
-                           "free memory on the server")
-                        .arg(kMemLimit / (1024 * 1024)));
+        return fail(
+            ErrorCode::Internal,
+            PasswordhasherTr::tr("hashing the password ran out of memory (it needs %1 MiB); "
+                                 "free memory on the server")
+                .arg(kMemLimit / (1024 * 1024)));
     return QString::fromLatin1(out);
 }
 

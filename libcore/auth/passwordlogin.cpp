@@ -11,7 +11,7 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct PasswordloginTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::PasswordLogin)
 };
@@ -28,9 +28,10 @@ const QString &dummyHash()
 
 Error invalidCredentials()
 {
-    return Error(ErrorCode::InvalidCredentials,
-                 Tr::tr("the user name (or e-mail) or the password is wrong; check both "
-                        "and try again"));
+    return Error(
+        ErrorCode::InvalidCredentials,
+        PasswordloginTr::tr("the user name (or e-mail) or the password is wrong; check both "
+                            "and try again"));
 }
 
 } // namespace
@@ -67,20 +68,23 @@ Result<void> PasswordLogin::change(const QString &user, const QString &newPasswo
     if (newPassword.size() < kMinLength)
         return fail(
             ErrorCode::Validation,
-            Tr::tr("the new password is too short; give at least %1 characters").arg(kMinLength),
+            PasswordloginTr::tr("the new password is too short; give at least %1 characters")
+                .arg(kMinLength),
             {{field, QStringLiteral("too_short"),
-              Tr::tr("give at least %1 characters").arg(kMinLength)}});
+              PasswordloginTr::tr("give at least %1 characters").arg(kMinLength)}});
     if (newPassword.toUtf8().size() > PasswordHasher::kMaxLength)
-        return fail(ErrorCode::Validation,
-                    Tr::tr("the new password is longer than %1 bytes; give a shorter one")
-                        .arg(PasswordHasher::kMaxLength),
-                    {{field, QStringLiteral("too_long"),
-                      Tr::tr("give at most %1 bytes").arg(PasswordHasher::kMaxLength)}});
+        return fail(
+            ErrorCode::Validation,
+            PasswordloginTr::tr("the new password is longer than %1 bytes; give a shorter one")
+                .arg(PasswordHasher::kMaxLength),
+            {{field, QStringLiteral("too_long"),
+              PasswordloginTr::tr("give at most %1 bytes").arg(PasswordHasher::kMaxLength)}});
     if (PasswordHasher::isHash(newPassword))
         // DocumentService keeps such a value as a stored hash (docs/adr/0082).
-        return fail(ErrorCode::Validation,
-                    Tr::tr("the new password looks like an argon2id hash; choose another"),
-                    {{field, QStringLiteral("invalid"), Tr::tr("choose another password")}});
+        return fail(
+            ErrorCode::Validation,
+            PasswordloginTr::tr("the new password looks like an argon2id hash; choose another"),
+            {{field, QStringLiteral("invalid"), PasswordloginTr::tr("choose another password")}});
     Document changes(kUser);
     changes.setName(user);
     changes.setValue(kPassword, newPassword);

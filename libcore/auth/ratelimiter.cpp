@@ -5,8 +5,8 @@
 #include "db/connectionpool.h"
 #include "db/tablespec.h"
 
-#include <QDateTime>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QtDebug>
 
@@ -16,7 +16,7 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct RatelimiterTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::RateLimiter)
 };
@@ -197,12 +197,13 @@ Result<void> RateLimiter::check(const QString &key) const
     const qint64 freedAt =
         times.at(times.size() - m_limit.attempts) + m_limit.window.count() * 1000;
     const qint64 retryAfter = qMax<qint64>(1, (freedAt - now + 999) / 1000);
-    Error error(ErrorCode::RateLimited,
-                Tr::tr("too many failed attempts (%1 within %2 seconds); wait %3 seconds "
-                       "and try again")
-                    .arg(m_limit.attempts)
-                    .arg(m_limit.window.count())
-                    .arg(retryAfter));
+    Error error(
+        ErrorCode::RateLimited,
+        RatelimiterTr::tr("too many failed attempts (%1 within %2 seconds); wait %3 seconds "
+                          "and try again")
+            .arg(m_limit.attempts)
+            .arg(m_limit.window.count())
+            .arg(retryAfter));
     error.withDetail(QStringLiteral("retry_after"), retryAfter);
     return fail(error);
 }

@@ -15,7 +15,7 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct SessionstoreTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::SessionStore)
 };
@@ -36,7 +36,7 @@ QDateTime parseStamp(const QVariant &value)
 Error unauthorized(const QString &why)
 {
     return Error(ErrorCode::Unauthorized,
-                 Tr::tr("%1; log in again (POST /api/v1/auth/login)").arg(why));
+                 SessionstoreTr::tr("%1; log in again (POST /api/v1/auth/login)").arg(why));
 }
 
 Query userSessions(const QString &user)
@@ -85,8 +85,8 @@ Result<CreatedSession> SessionStore::create(const QString &user, const QString &
         return fail(*m_broken);
     if (lifetime.count() <= 0)
         return fail(ErrorCode::BadRequest,
-                    Tr::tr("a session must last longer than 0 seconds; give a positive "
-                           "lifetime"));
+                    SessionstoreTr::tr("a session must last longer than 0 seconds; give a positive "
+                                       "lifetime"));
     if (auto purged = removeExpired(user); !purged)
         return fail(purged.error());
     CreatedSession created;
@@ -114,7 +114,7 @@ Result<CreatedSession> SessionStore::create(const QString &user, const QString &
     session.setValue(QStringLiteral("last_seen"), stamp(now));
     auto saved = m_service.insert(session, user);
     if (!saved)
-        return fail(saved.error().withContext(Tr::tr("starting a session: ")));
+        return fail(saved.error().withContext(SessionstoreTr::tr("starting a session: ")));
     created.sessionId = saved->name();
     return created;
 }
@@ -140,7 +140,7 @@ Result<Principal> SessionStore::verify(const QString &token, Principal::Method m
     if (m_broken)
         return fail(*m_broken);
     if (token.isEmpty())
-        return fail(unauthorized(Tr::tr("the session token is empty")));
+        return fail(unauthorized(SessionstoreTr::tr("the session token is empty")));
     auto hash = Tokens::storedForm(token);
     if (!hash)
         return fail(hash.error());
@@ -186,7 +186,7 @@ Result<SessionStore::Verified> SessionStore::verifyNow(const QString &hash,
     if (auto ran = row.exec({hash}); !ran)
         return fail(ran.error());
     if (!row.next())
-        return fail(unauthorized(Tr::tr("the session is unknown or was revoked")));
+        return fail(unauthorized(SessionstoreTr::tr("the session is unknown or was revoked")));
     const QString sessionId = row.value(0).toString();
     const QString user = row.value(1).toString();
     Verified verified;
@@ -197,12 +197,12 @@ Result<SessionStore::Verified> SessionStore::verifyNow(const QString &hash,
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!verified.expires.isValid() || verified.expires <= now)
-        return fail(unauthorized(Tr::tr("the session has expired")));
+        return fail(unauthorized(SessionstoreTr::tr("the session has expired")));
     auto found = m_users.find(user);
     if (!found)
         return fail(found.error());
     if (!found->has_value() || !(*found)->enabled)
-        return fail(unauthorized(Tr::tr("the session's user is disabled or deleted")));
+        return fail(unauthorized(SessionstoreTr::tr("the session's user is disabled or deleted")));
 
     if (!verified.lastSeen.isValid() || verified.lastSeen.secsTo(now) >= kTouchInterval.count()) {
         // Best effort: a failed heartbeat (e.g. a busy database) must not refuse the request.
@@ -259,8 +259,8 @@ Result<void> SessionStore::revoke(const QString &sessionId, const QString &user)
     if (!session || (!user.isEmpty() && session->string(QStringLiteral("user")) != user)) {
         if (session || session.error().code() == ErrorCode::NotFound)
             return fail(ErrorCode::NotFound,
-                        Tr::tr("there is no session %1 of yours; list your sessions to "
-                               "find its id")
+                        SessionstoreTr::tr("there is no session %1 of yours; list your sessions to "
+                                           "find its id")
                             .arg(sessionId));
         return fail(session.error());
     }

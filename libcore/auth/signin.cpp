@@ -9,7 +9,7 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct SigninTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::SignIn)
 };
@@ -65,9 +65,9 @@ Result<void> SignIn::requireRecentAuth(const Principal &who, const QString &reen
         if (at.isValid() && at.secsTo(now) <= std::chrono::seconds(kRecentAuth).count())
             return {};
         return fail(ErrorCode::ReauthRequired,
-                    Tr::tr("this needs a login in the last %1 minutes; log in again "
-                           "(POST /api/v1/auth/login) or re-enter your password as "
-                           "\"%2\" in the body")
+                    SigninTr::tr("this needs a login in the last %1 minutes; log in again "
+                                 "(POST /api/v1/auth/login) or re-enter your password as "
+                                 "\"%2\" in the body")
                         .arg(kRecentAuth.count())
                         .arg(field));
     }
@@ -76,8 +76,8 @@ Result<void> SignIn::requireRecentAuth(const Principal &who, const QString &reen
         if (user.error().code() != ErrorCode::InvalidCredentials)
             return fail(user.error());
         return fail(ErrorCode::ReauthRequired,
-                    Tr::tr("the password in \"%1\" is wrong; re-enter your current "
-                           "password, or log in again")
+                    SigninTr::tr("the password in \"%1\" is wrong; re-enter your current "
+                                 "password, or log in again")
                         .arg(field));
     }
     if (!who.sessionId.isEmpty())

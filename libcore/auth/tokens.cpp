@@ -9,7 +9,7 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct TokensTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::Tokens)
 };
@@ -31,15 +31,16 @@ QString Tokens::generate()
 Result<QString> Tokens::storedForm(const QString &token, const QByteArray &key)
 {
     if (token.isEmpty())
-        return fail(ErrorCode::BadRequest, Tr::tr("the token is empty; give a token"));
+        return fail(ErrorCode::BadRequest, TokensTr::tr("the token is empty; give a token"));
     if (!key.isEmpty() && (key.size() < qsizetype(crypto_generichash_KEYBYTES_MIN) ||
                            key.size() > qsizetype(crypto_generichash_KEYBYTES_MAX)))
-        return fail(ErrorCode::BadRequest, Tr::tr("the token key has %1 bytes; use %2 to %3 bytes")
-                                               .arg(key.size())
-                                               .arg(crypto_generichash_KEYBYTES_MIN)
-                                               .arg(crypto_generichash_KEYBYTES_MAX));
+        return fail(ErrorCode::BadRequest,
+                    TokensTr::tr("the token key has %1 bytes; use %2 to %3 bytes")
+                        .arg(key.size())
+                        .arg(crypto_generichash_KEYBYTES_MIN)
+                        .arg(crypto_generichash_KEYBYTES_MAX));
     if (!detail::sodiumReady())
-        return fail(ErrorCode::Internal, Tr::tr("libsodium could not be initialised"));
+        return fail(ErrorCode::Internal, TokensTr::tr("libsodium could not be initialised"));
     const QByteArray text = token.toUtf8();
     unsigned char out[kHashBytes];
     if (crypto_generichash(
@@ -47,7 +48,7 @@ Result<QString> Tokens::storedForm(const QString &token, const QByteArray &key)
             quint64(text.size()),
             key.isEmpty() ? nullptr : reinterpret_cast<const unsigned char *>(key.constData()),
             size_t(key.size())) != 0)
-        return fail(ErrorCode::Internal, Tr::tr("hashing the token failed"));
+        return fail(ErrorCode::Internal, TokensTr::tr("hashing the token failed"));
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), sizeof out).toHex());
 }
 

@@ -13,7 +13,7 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct UseraccountsTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::UserAccounts)
 };
@@ -37,19 +37,19 @@ Result<bool> exists(DocumentService &service, const QString &doctype, const QStr
 Result<Document> UserAccounts::add(DocumentService &service, const NewUser &user)
 {
     if (user.username.trimmed().isEmpty())
-        return fail(ErrorCode::Validation, Tr::tr("the username is empty; give one"));
+        return fail(ErrorCode::Validation, UseraccountsTr::tr("the username is empty; give one"));
     if (user.password.isEmpty())
         return fail(ErrorCode::Validation,
-                    Tr::tr("the password for %1 is empty; give a password, or none "
-                           "to have one generated")
+                    UseraccountsTr::tr("the password for %1 is empty; give a password, or none "
+                                       "to have one generated")
                         .arg(user.username));
     auto taken = exists(service, kUser, user.username);
     if (!taken)
         return fail(taken.error());
     if (*taken)
         return fail(ErrorCode::Duplicate,
-                    Tr::tr("user %1 already exists; choose another name, or change "
-                           "that user with `m doc update User`")
+                    UseraccountsTr::tr("user %1 already exists; choose another name, or change "
+                                       "that user with `m doc update User`")
                         .arg(user.username));
     Document doc(kUser);
     doc.setValue(QStringLiteral("username"), user.username);
@@ -65,8 +65,8 @@ Result<Document> UserAccounts::add(DocumentService &service, const NewUser &user
             return fail(known.error());
         if (!*known)
             return fail(ErrorCode::NotFound,
-                        Tr::tr("role \"%1\" does not exist; create it first "
-                               "(`m doc insert Role --data '{\"role_name\": \"%1\"}'`)")
+                        UseraccountsTr::tr("role \"%1\" does not exist; create it first "
+                                           "(`m doc insert Role --data '{\"role_name\": \"%1\"}'`)")
                             .arg(role));
         Document row(QStringLiteral("Has Role"));
         row.setValue(QStringLiteral("role"), role);

@@ -13,7 +13,7 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct ControllerregistryTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::ControllerRegistry)
 };
@@ -43,15 +43,17 @@ Result<void> ControllerRegistry::registerMethod(const QString &doctype, RpcMetho
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
     if (!pattern.match(method.name).hasMatch() || !method.run) {
-        return fail(ErrorCode::InvalidMeta,
-                    Tr::tr("RPC method \"%1\" of %2: a method needs a snake_case name "
-                           "(e.g. \"close_ticket\") and code to run")
-                        .arg(method.name, doctype));
+        return fail(
+            ErrorCode::InvalidMeta,
+            ControllerregistryTr::tr("RPC method \"%1\" of %2: a method needs a snake_case name "
+                                     "(e.g. \"close_ticket\") and code to run")
+                .arg(method.name, doctype));
     }
     if (m_methods.value(doctype).contains(method.name)) {
-        return fail(ErrorCode::Duplicate,
-                    Tr::tr("RPC method \"%1\" of %2 is registered twice; rename one")
-                        .arg(method.name, doctype));
+        return fail(
+            ErrorCode::Duplicate,
+            ControllerregistryTr::tr("RPC method \"%1\" of %2 is registered twice; rename one")
+                .arg(method.name, doctype));
     }
     const QString name = method.name;
     m_methods[doctype].insert(name, std::move(method));
@@ -63,16 +65,17 @@ Result<void> ControllerRegistry::registerFunction(RpcFunction function)
     static const QRegularExpression pattern(
         QStringLiteral("^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+$"));
     if (!pattern.match(function.name).hasMatch() || !function.run) {
-        return fail(ErrorCode::InvalidMeta,
-                    Tr::tr("RPC function \"%1\": a function needs a dotted snake_case "
-                           "name starting with its app (e.g. \"helpdesk.open_count\") "
-                           "and code to run")
-                        .arg(function.name));
+        return fail(
+            ErrorCode::InvalidMeta,
+            ControllerregistryTr::tr("RPC function \"%1\": a function needs a dotted snake_case "
+                                     "name starting with its app (e.g. \"helpdesk.open_count\") "
+                                     "and code to run")
+                .arg(function.name));
     }
     if (m_functions.contains(function.name)) {
-        return fail(
-            ErrorCode::Duplicate,
-            Tr::tr("RPC function \"%1\" is registered twice; rename one").arg(function.name));
+        return fail(ErrorCode::Duplicate,
+                    ControllerregistryTr::tr("RPC function \"%1\" is registered twice; rename one")
+                        .arg(function.name));
     }
     const QString name = function.name;
     m_functions.insert(name, std::move(function));
@@ -115,22 +118,25 @@ Result<void> ControllerRegistry::registerJob(JobDefinition job)
     static const QRegularExpression pattern(
         QStringLiteral("^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+$"));
     if (!pattern.match(job.name).hasMatch() || !job.run) {
-        return fail(ErrorCode::InvalidMeta,
-                    Tr::tr("job \"%1\": a job needs a dotted snake_case name starting "
-                           "with its app (e.g. \"helpdesk.tickets.close_stale\") and "
-                           "code to run")
-                        .arg(job.name));
+        return fail(
+            ErrorCode::InvalidMeta,
+            ControllerregistryTr::tr("job \"%1\": a job needs a dotted snake_case name starting "
+                                     "with its app (e.g. \"helpdesk.tickets.close_stale\") and "
+                                     "code to run")
+                .arg(job.name));
     }
     if (job.timeoutSeconds < 1 || job.maxRetries < 0 || job.retryBackoffSeconds < 0 ||
         job.queue.isEmpty()) {
-        return fail(ErrorCode::InvalidMeta,
-                    Tr::tr("job \"%1\": the default timeout must be at least 1 s, "
-                           "retries and backoff at least 0, and the queue named")
-                        .arg(job.name));
+        return fail(
+            ErrorCode::InvalidMeta,
+            ControllerregistryTr::tr("job \"%1\": the default timeout must be at least 1 s, "
+                                     "retries and backoff at least 0, and the queue named")
+                .arg(job.name));
     }
     if (m_jobs.contains(job.name)) {
-        return fail(ErrorCode::Duplicate,
-                    Tr::tr("job \"%1\" is registered twice; rename one").arg(job.name));
+        return fail(
+            ErrorCode::Duplicate,
+            ControllerregistryTr::tr("job \"%1\" is registered twice; rename one").arg(job.name));
     }
     const QString name = job.name;
     m_jobs.insert(name, std::move(job));
@@ -153,26 +159,29 @@ Result<void> ControllerRegistry::registerSchedule(ScheduleDefinition schedule)
     if (schedule.name.isEmpty())
         schedule.name = schedule.job;
     if (!m_jobs.contains(schedule.job)) {
-        return fail(ErrorCode::InvalidMeta,
-                    Tr::tr("schedule \"%1\": job \"%2\" is not registered; register "
-                           "the job (registerJob) before its schedule")
-                        .arg(schedule.name, schedule.job));
+        return fail(
+            ErrorCode::InvalidMeta,
+            ControllerregistryTr::tr("schedule \"%1\": job \"%2\" is not registered; register "
+                                     "the job (registerJob) before its schedule")
+                .arg(schedule.name, schedule.job));
     }
     if (auto cron = CronExpression::parse(schedule.cron); !cron) {
-        return fail(ErrorCode::InvalidMeta,
-                    Tr::tr("schedule \"%1\": %2").arg(schedule.name, cron.error().message()));
+        return fail(ErrorCode::InvalidMeta, ControllerregistryTr::tr("schedule \"%1\": %2")
+                                                .arg(schedule.name, cron.error().message()));
     }
     if (!QTimeZone(schedule.timeZone.toUtf8()).isValid()) {
-        return fail(ErrorCode::InvalidMeta,
-                    Tr::tr("schedule \"%1\": \"%2\" is not a known time zone; use an "
-                           "IANA name such as UTC or Europe/Berlin")
-                        .arg(schedule.name, schedule.timeZone));
+        return fail(
+            ErrorCode::InvalidMeta,
+            ControllerregistryTr::tr("schedule \"%1\": \"%2\" is not a known time zone; use an "
+                                     "IANA name such as UTC or Europe/Berlin")
+                .arg(schedule.name, schedule.timeZone));
     }
     if (m_schedules.contains(schedule.name)) {
-        return fail(ErrorCode::Duplicate,
-                    Tr::tr("schedule \"%1\" is declared twice; give one a name of its "
-                           "own (ScheduleDefinition::name)")
-                        .arg(schedule.name));
+        return fail(
+            ErrorCode::Duplicate,
+            ControllerregistryTr::tr("schedule \"%1\" is declared twice; give one a name of its "
+                                     "own (ScheduleDefinition::name)")
+                .arg(schedule.name));
     }
     const QString name = schedule.name;
     m_schedules.insert(name, std::move(schedule));
@@ -187,24 +196,26 @@ QList<ScheduleDefinition> ControllerRegistry::schedules() const
 Result<void> ControllerRegistry::loadPlugin(const QString &path)
 {
     if (!QFileInfo::exists(path)) {
-        return fail(ErrorCode::Io, Tr::tr("controller plugin %1 does not exist; build the "
-                                          "app (cmake --build) or fix the path")
-                                       .arg(path));
+        return fail(ErrorCode::Io,
+                    ControllerregistryTr::tr("controller plugin %1 does not exist; build the "
+                                             "app (cmake --build) or fix the path")
+                        .arg(path));
     }
     auto loader = std::make_unique<QPluginLoader>(path);
     QObject *instance = loader->instance();
     if (!instance) {
         const QString reason = loader->errorString();
-        return fail(ErrorCode::Io,
-                    Tr::tr("cannot load controller plugin %1: %2").arg(path, reason));
+        return fail(
+            ErrorCode::Io,
+            ControllerregistryTr::tr("cannot load controller plugin %1: %2").arg(path, reason));
     }
     auto *plugin = qobject_cast<ControllerPlugin *>(instance);
     if (!plugin) {
         loader->unload();
-        return fail(ErrorCode::Io,
-                    Tr::tr("%1 is a Qt plugin but not a Framework M controller plugin; "
-                           "it must implement fm::core::ControllerPlugin with IID %2")
-                        .arg(path, QStringLiteral(FM_CONTROLLER_PLUGIN_IID)));
+        return fail(ErrorCode::Io, ControllerregistryTr::tr(
+                                       "%1 is a Qt plugin but not a Framework M controller plugin; "
+                                       "it must implement fm::core::ControllerPlugin with IID %2")
+                                       .arg(path, QStringLiteral(FM_CONTROLLER_PLUGIN_IID)));
     }
     plugin->registerControllers(*this);
     m_plugins << plugin->appName();

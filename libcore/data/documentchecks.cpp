@@ -21,7 +21,7 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct DocumentchecksTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::DocumentChecks)
 };
@@ -163,10 +163,11 @@ void DocumentChecks::coerce(const DocTypeTable &table, Document &doc, bool apply
             continue;
         }
         if (!table.fieldIndex.contains(key)) {
-            QString message = Tr::tr("%1 has no field \"%2\"").arg(table.doctype.name, key);
+            QString message =
+                DocumentchecksTr::tr("%1 has no field \"%2\"").arg(table.doctype.name, key);
             const QString near = closestMatch(key, table.doctype.fieldnames());
             if (!near.isEmpty())
-                message += Tr::tr("; did you mean \"%1\"?").arg(near);
+                message += DocumentchecksTr::tr("; did you mean \"%1\"?").arg(near);
             errors << FieldError{prefix + key, QStringLiteral("unknown_field"), message};
             doc.remove(key);
         }
@@ -214,8 +215,9 @@ void DocumentChecks::coerceChildren(Document &doc, const Field &field, bool appl
                                     : QJsonValue::fromVariant(raw);
         rows.clear();
         if (!json.isArray() && !json.isNull()) {
-            errors << FieldError{path, QStringLiteral("invalid_type"),
-                                 Tr::tr("%1 must be a list of rows").arg(field.displayLabel())};
+            errors << FieldError{
+                path, QStringLiteral("invalid_type"),
+                DocumentchecksTr::tr("%1 must be a list of rows").arg(field.displayLabel())};
             return;
         }
         // TableMultiSelect rows may be plain values: they fill the child's first Link field.
@@ -235,9 +237,11 @@ void DocumentChecks::coerceChildren(Document &doc, const Field &field, bool appl
             } else if (item.isString() && field.fieldtype == u"TableMultiSelect" && firstLink) {
                 row.setValue(firstLink->fieldname, item.toString());
             } else {
-                errors << FieldError{
-                    QStringLiteral("%1[%2]").arg(path).arg(i), QStringLiteral("invalid_type"),
-                    Tr::tr("row %1 of %2 must be an object").arg(i + 1).arg(field.displayLabel())};
+                errors << FieldError{QStringLiteral("%1[%2]").arg(path).arg(i),
+                                     QStringLiteral("invalid_type"),
+                                     DocumentchecksTr::tr("row %1 of %2 must be an object")
+                                         .arg(i + 1)
+                                         .arg(field.displayLabel())};
                 continue;
             }
             rows << row;
@@ -277,10 +281,11 @@ Result<void> DocumentChecks::fetchFrom(const DocTypeTable &table, Document &doc,
             continue;
         }
         if (!(*source)->hasColumn(sourceField)) {
-            return fail(ErrorCode::InvalidMeta, Tr::tr("%1.%2 fetches from %3, which %4 "
-                                                       "does not have; run `m check`")
-                                                    .arg(table.doctype.name, field.fieldname,
-                                                         field.fetchFrom, link->options));
+            return fail(
+                ErrorCode::InvalidMeta,
+                DocumentchecksTr::tr("%1.%2 fetches from %3, which %4 "
+                                     "does not have; run `m check`")
+                    .arg(table.doctype.name, field.fieldname, field.fetchFrom, link->options));
         }
         const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
                                 .arg(m_dialect.quote(sourceField), (*source)->quotedTable,
@@ -318,7 +323,7 @@ void DocumentChecks::required(const DocTypeTable &table, const Document &doc,
                                           [&](const FieldError &e) { return e.field == path; });
         if (missing && !reported) {
             errors << FieldError{path, QStringLiteral("required"),
-                                 Tr::tr("%1 is required").arg(field.displayLabel())};
+                                 DocumentchecksTr::tr("%1 is required").arg(field.displayLabel())};
         }
     }
 }
@@ -383,9 +388,10 @@ Result<void> DocumentChecks::links(const DocTypeTable &table, const Document &do
             continue;
         const QString target = type.base == u"Link" ? field.options : doc.string(field.options);
         if (target.isEmpty()) {
-            errors << FieldError{prefix + field.fieldname, QStringLiteral("link_type_missing"),
-                                 Tr::tr("%1 needs %2 to say which DocType it links to")
-                                     .arg(field.displayLabel(), field.options)};
+            errors << FieldError{
+                prefix + field.fieldname, QStringLiteral("link_type_missing"),
+                DocumentchecksTr::tr("%1 needs %2 to say which DocType it links to")
+                    .arg(field.displayLabel(), field.options)};
             continue;
         }
         auto found = linkExists(target, value);
@@ -400,7 +406,8 @@ Result<void> DocumentChecks::links(const DocTypeTable &table, const Document &do
         if (!*found) {
             errors << FieldError{
                 prefix + field.fieldname, QStringLiteral("link_not_found"),
-                Tr::tr("%1 \"%2\" does not exist; pick an existing %1").arg(target, value)};
+                DocumentchecksTr::tr("%1 \"%2\" does not exist; pick an existing %1")
+                    .arg(target, value)};
         }
     }
     return {};
@@ -427,10 +434,10 @@ Result<void> DocumentChecks::unique(const DocTypeTable &table, const Document &d
             // The value is taken either way (the index says so); which document holds
             // it is only told to whoever may read that document.
             const QString by = caller && !caller->mayRead(table.doctype.name, holder)
-                                   ? Tr::tr("another %1").arg(table.doctype.name)
+                                   ? DocumentchecksTr::tr("another %1").arg(table.doctype.name)
                                    : table.doctype.name + u' ' + holder;
             errors << FieldError{field.fieldname, QStringLiteral("duplicate"),
-                                 Tr::tr("%1 \"%2\" is already used by %3")
+                                 DocumentchecksTr::tr("%1 \"%2\" is already used by %3")
                                      .arg(field.displayLabel(), doc.string(field.fieldname), by)};
         }
     }
@@ -457,17 +464,17 @@ Result<void> DocumentChecks::all(const DocTypeTable &table, Document &doc, bool 
             return e.code == QLatin1String("duplicate");
         });
     if (onlyDuplicates) {
-        return fail(
-            ErrorCode::Duplicate,
-            Tr::tr("%1: %2; pick another value").arg(table.doctype.name, errors.first().message),
-            errors);
+        return fail(ErrorCode::Duplicate,
+                    DocumentchecksTr::tr("%1: %2; pick another value")
+                        .arg(table.doctype.name, errors.first().message),
+                    errors);
     }
     if (!errors.isEmpty()) {
-        return fail(
-            ErrorCode::Validation,
-            Tr::tr("%1 is not valid: %n problem(s); see fields", nullptr, int(errors.size()))
-                .arg(table.doctype.name),
-            errors);
+        return fail(ErrorCode::Validation,
+                    DocumentchecksTr::tr("%1 is not valid: %n problem(s); see fields", nullptr,
+                                         int(errors.size()))
+                        .arg(table.doctype.name),
+                    errors);
     }
     return {};
 }

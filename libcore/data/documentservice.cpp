@@ -11,7 +11,7 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct DocumentserviceTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::DocumentService)
 };
@@ -46,7 +46,7 @@ Result<void> DocumentService::Private::recordEvent(EventType type, const DocType
     event.requestId = RequestScope::current();
     if (auto ok = outbox.append(event); !ok) {
         Error error = ok.error();
-        return fail(error.withContext(Tr::tr("recording the %1 event of %2 %3")
+        return fail(error.withContext(DocumentserviceTr::tr("recording the %1 event of %2 %3")
                                           .arg(eventTypeName(type), event.doctype, event.name)));
     }
     pendingEvents()[this].append(std::move(event));
@@ -83,8 +83,9 @@ Result<Document> DocumentService::Private::load(const DocTypeTable &table, const
     if (!row)
         return fail(row.error());
     if (!*row || (!includeDeleted && !(*row)->value(kDeletedAt).isNull())) {
-        return fail(Error(ErrorCode::NotFound,
-                          Tr::tr("%1 %2 does not exist").arg(table.doctype.name, name)));
+        return fail(
+            Error(ErrorCode::NotFound,
+                  DocumentserviceTr::tr("%1 %2 does not exist").arg(table.doctype.name, name)));
     }
     Document doc = **row;
     for (const Field &field : table.tableFields) {
@@ -183,8 +184,10 @@ Result<QStringList> DocumentService::bulkInsert(const QList<Document> &docs, con
                                : Result<Document>(tl::unexpected(table.error()));
             if (!saved) {
                 Error error = saved.error();
-                return fail(error.withContext(
-                    Tr::tr("document %1 of %2 (nothing was saved)").arg(i + 1).arg(docs.size())));
+                return fail(
+                    error.withContext(DocumentserviceTr::tr("document %1 of %2 (nothing was saved)")
+                                          .arg(i + 1)
+                                          .arg(docs.size())));
             }
             names << saved->name();
         }
@@ -198,8 +201,9 @@ Result<Document> DocumentService::update(const Document &changes, const QString 
     if (!table)
         return fail(table.error());
     if (changes.name().isEmpty())
-        return fail(ErrorCode::BadRequest,
-                    Tr::tr("say which %1 to update: give its name").arg(changes.doctype()));
+        return fail(
+            ErrorCode::BadRequest,
+            DocumentserviceTr::tr("say which %1 to update: give its name").arg(changes.doctype()));
     return d->hidePasswords(**table, d->inTransaction<Document>(Transaction::Mode::Write, [&] {
         return d->updateWithin(**table, changes, user);
     }));
@@ -211,8 +215,9 @@ Result<void> DocumentService::validate(const Document &doc, bool isNew, const QS
     if (!table)
         return fail(table.error());
     if (!isNew && doc.name().isEmpty())
-        return fail(ErrorCode::BadRequest,
-                    Tr::tr("say which %1 to check: give its name").arg(doc.doctype()));
+        return fail(
+            ErrorCode::BadRequest,
+            DocumentserviceTr::tr("say which %1 to check: give its name").arg(doc.doctype()));
     // A read transaction: the checks read (links, unique), nothing is written, and the
     // hook sees the database as a save would.
     auto checked = d->inTransaction<Document>(Transaction::Mode::Read, [&] {

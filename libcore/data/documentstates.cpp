@@ -8,7 +8,7 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct DocumentstatesTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::DocumentService)
 };
@@ -23,10 +23,11 @@ Result<Document> DocumentService::Private::changeStatus(const DocTypeTable &tabl
 {
     const bool submitting = to == 1;
     if (!table.doctype.isSubmittable) {
-        return fail(ErrorCode::InvalidState,
-                    Tr::tr("%1 is not submittable; set \"is_submittable\": true in its "
-                           "DocType to use submit and cancel")
-                        .arg(table.doctype.name));
+        return fail(
+            ErrorCode::InvalidState,
+            DocumentstatesTr::tr("%1 is not submittable; set \"is_submittable\": true in its "
+                                 "DocType to use submit and cancel")
+                .arg(table.doctype.name));
     }
     auto loaded = load(table, name, false);
     if (!loaded)
@@ -35,14 +36,17 @@ Result<Document> DocumentService::Private::changeStatus(const DocTypeTable &tabl
         // Whole sentences, one per state and step, so that a language can word each.
         const int now = loaded->docstatus();
         const QString message =
-            submitting ? (now == 1 ? Tr::tr("%1 %2 is submitted; only draft documents can be "
-                                            "submitted")
-                                   : Tr::tr("%1 %2 is cancelled; only draft documents can be "
-                                            "submitted"))
-                       : (now == 0 ? Tr::tr("%1 %2 is a draft; only submitted documents can be "
-                                            "cancelled")
-                                   : Tr::tr("%1 %2 is cancelled; only submitted documents can be "
-                                            "cancelled"));
+            submitting
+                ? (now == 1
+                       ? DocumentstatesTr::tr("%1 %2 is submitted; only draft documents can be "
+                                              "submitted")
+                       : DocumentstatesTr::tr("%1 %2 is cancelled; only draft documents can be "
+                                              "submitted"))
+                : (now == 0
+                       ? DocumentstatesTr::tr("%1 %2 is a draft; only submitted documents can be "
+                                              "cancelled")
+                       : DocumentstatesTr::tr("%1 %2 is cancelled; only submitted documents can be "
+                                              "cancelled"));
         return fail(ErrorCode::InvalidState, message.arg(table.doctype.name, name));
     }
     Document doc = *loaded;
@@ -90,8 +94,8 @@ Result<Document> DocumentService::Private::amendWithin(const DocTypeTable &table
         return fail(loaded.error());
     if (!table.doctype.isSubmittable || loaded->docstatus() != 2) {
         return fail(ErrorCode::InvalidState,
-                    Tr::tr("only cancelled documents can be amended; %1 %2 is not "
-                           "cancelled")
+                    DocumentstatesTr::tr("only cancelled documents can be amended; %1 %2 is not "
+                                         "cancelled")
                         .arg(table.doctype.name, name));
     }
     // TKT-0001 amends to TKT-0001-1; amending TKT-0001-1 gives TKT-0001-2. Built by

@@ -9,7 +9,7 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct DocumentwritesTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::DocumentService)
 };
@@ -78,8 +78,8 @@ Result<Document> DocumentService::Private::insertWithin(const DocTypeTable &tabl
 {
     if (table.doctype.isChild) {
         return fail(ErrorCode::BadRequest,
-                    Tr::tr("%1 is a child table; save its rows through their parent "
-                           "document")
+                    DocumentwritesTr::tr("%1 is a child table; save its rows through their parent "
+                                         "document")
                         .arg(table.doctype.name));
     }
     if (auto ok = checks.all(table, doc, true, options.basis); !ok)
@@ -156,22 +156,25 @@ Result<Document> DocumentService::Private::updateWithin(const DocTypeTable &tabl
     if (table.doctype.isSubmittable && current.docstatus() != 0) {
         return fail(ErrorCode::DocumentSubmitted,
                     (current.docstatus() == 1
-                         ? Tr::tr("%1 %2 is submitted and cannot be edited; cancel it and amend "
-                                  "a copy")
-                         : Tr::tr("%1 %2 is cancelled and cannot be edited; cancel it and amend "
-                                  "a copy"))
+                         ? DocumentwritesTr::tr(
+                               "%1 %2 is submitted and cannot be edited; cancel it and amend "
+                               "a copy")
+                         : DocumentwritesTr::tr(
+                               "%1 %2 is cancelled and cannot be edited; cancel it and amend "
+                               "a copy"))
                         .arg(table.doctype.name, current.name()));
     }
     const bool checkVersion = table.versioned && changes.has(kVersion) &&
                               table.doctype.concurrency == Concurrency::Optimistic;
     if (checkVersion && !validateOnly && changes.version() != current.version()) {
-        return fail(Error(ErrorCode::VersionConflict,
-                          Tr::tr("%1 %2 was changed since you read it (you have version "
-                                 "%3, it is at %4); reload it and apply your change again")
-                              .arg(table.doctype.name, current.name())
-                              .arg(changes.version())
-                              .arg(current.version()))
-                        .withDetail(QStringLiteral("current_version"), current.version()));
+        return fail(
+            Error(ErrorCode::VersionConflict,
+                  DocumentwritesTr::tr("%1 %2 was changed since you read it (you have version "
+                                       "%3, it is at %4); reload it and apply your change again")
+                      .arg(table.doctype.name, current.name())
+                      .arg(changes.version())
+                      .arg(current.version()))
+                .withDetail(QStringLiteral("current_version"), current.version()));
     }
     Document merged = current;
     QList<Field> replacedTables;
@@ -287,11 +290,12 @@ Result<void> DocumentService::Private::refuseIfLinked(const DocTypeTable &table,
             if (!row)
                 return fail(row.error());
             if (*row) {
-                return fail(ErrorCode::InvalidState,
-                            Tr::tr("cannot delete %1 %2: a %3 links to it through \"%4\"; "
-                                   "delete those %3 documents or change their \"%4\" "
-                                   "first")
-                                .arg(target, name, other, field.fieldname));
+                return fail(
+                    ErrorCode::InvalidState,
+                    DocumentwritesTr::tr("cannot delete %1 %2: a %3 links to it through \"%4\"; "
+                                         "delete those %3 documents or change their \"%4\" "
+                                         "first")
+                        .arg(target, name, other, field.fieldname));
             }
         }
     }
@@ -335,7 +339,7 @@ Result<void> DocumentService::Private::removeWithin(const DocTypeTable &table, c
     Document doc = *loaded;
     if (table.doctype.isSubmittable && doc.docstatus() == 1) {
         return fail(ErrorCode::DocumentSubmitted,
-                    Tr::tr("%1 %2 is submitted; cancel it before deleting it")
+                    DocumentwritesTr::tr("%1 %2 is submitted; cancel it before deleting it")
                         .arg(table.doctype.name, name));
     }
     auto ctx = context(table, user, &*loaded);

@@ -18,7 +18,7 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct FieldvalidatorTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::FieldValidator)
 };
@@ -82,7 +82,7 @@ std::optional<FieldError> coerceInteger(const Field &field, const QVariant &in, 
         }
     }
     return error(field, QStringLiteral("invalid_type"),
-                 Tr::tr("%1 must be a whole number").arg(field.displayLabel()));
+                 FieldvalidatorTr::tr("%1 must be a whole number").arg(field.displayLabel()));
 }
 
 std::optional<FieldError> coerceReal(const Field &field, const QVariant &in, QVariant &out)
@@ -97,7 +97,7 @@ std::optional<FieldError> coerceReal(const Field &field, const QVariant &in, QVa
     }
     if (!ok || !std::isfinite(value)) {
         return error(field, QStringLiteral("invalid_type"),
-                     Tr::tr("%1 must be a number").arg(field.displayLabel()));
+                     FieldvalidatorTr::tr("%1 must be a number").arg(field.displayLabel()));
     }
     out = value;
     return std::nullopt;
@@ -119,7 +119,7 @@ std::optional<FieldError> coerceBoolean(const Field &field, const QVariant &in, 
         return std::nullopt;
     }
     return error(field, QStringLiteral("invalid_type"),
-                 Tr::tr("%1 must be true or false").arg(field.displayLabel()));
+                 FieldvalidatorTr::tr("%1 must be true or false").arg(field.displayLabel()));
 }
 
 // "2026-11-26": ASCII digits and dashes where ISO 8601 puts them.
@@ -139,8 +139,9 @@ std::optional<FieldError> coerceDate(const Field &field, const QVariant &in, QVa
     const QString text = in.toString().trimmed();
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!isString(in) || !date.isValid()) {
-        return error(field, QStringLiteral("invalid_date"),
-                     Tr::tr("%1 must be a date as YYYY-MM-DD").arg(field.displayLabel()));
+        return error(
+            field, QStringLiteral("invalid_date"),
+            FieldvalidatorTr::tr("%1 must be a date as YYYY-MM-DD").arg(field.displayLabel()));
     }
     // Already canonical (the usual case) is kept: formatting again costs 8% of an insert.
     // Qt's ISO parser takes any separator ("2026-12%07", found by tests/fuzz/fuzz_document),
@@ -180,8 +181,8 @@ std::optional<FieldError> coerceDatetime(const Field &field, const QVariant &in,
     QDateTime value = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!isString(in) || !value.isValid()) {
         return error(field, QStringLiteral("invalid_datetime"),
-                     Tr::tr("%1 must be a date and time in ISO 8601, e.g. "
-                            "2026-11-26T14:30:00Z")
+                     FieldvalidatorTr::tr("%1 must be a date and time in ISO 8601, e.g. "
+                                          "2026-11-26T14:30:00Z")
                          .arg(field.displayLabel()));
     }
     if (value.timeSpec() == Qt::LocalTime) // no offset given: the value is UTC
@@ -192,7 +193,7 @@ std::optional<FieldError> coerceDatetime(const Field &field, const QVariant &in,
     const int year = value.toUTC().date().year();
     if (year < 1 || year > 9999) {
         return error(field, QStringLiteral("invalid_datetime"),
-                     Tr::tr("%1 must fall between the years 0001 and 9999 in UTC")
+                     FieldvalidatorTr::tr("%1 must fall between the years 0001 and 9999 in UTC")
                          .arg(field.displayLabel()));
     }
     out = FieldValidator::canonicalDatetime(value);
@@ -207,7 +208,8 @@ std::optional<FieldError> coerceTime(const Field &field, const QVariant &in, QVa
         time = QTime::fromString(text, QStringLiteral("HH:mm"));
     if (!isString(in) || !time.isValid()) {
         return error(field, QStringLiteral("invalid_time"),
-                     Tr::tr("%1 must be a time as HH:MM or HH:MM:SS").arg(field.displayLabel()));
+                     FieldvalidatorTr::tr("%1 must be a time as HH:MM or HH:MM:SS")
+                         .arg(field.displayLabel()));
     }
     out = time.toString(QStringLiteral("HH:mm:ss"));
     return std::nullopt;
@@ -231,21 +233,21 @@ std::optional<FieldError> checkFormat(const Field &field, const QString &base, c
     const auto it = formats.constFind(base);
     if (it != formats.constEnd() && !cachedRegex(it->first).match(text).hasMatch()) {
         return error(field, QStringLiteral("invalid_") + base.toLower(),
-                     Tr::tr(it->second).arg(field.displayLabel()));
+                     FieldvalidatorTr::tr(it->second).arg(field.displayLabel()));
     }
     if (base == u"URL") {
         const QUrl url(text, QUrl::StrictMode);
         if (!url.isValid() || url.scheme().isEmpty() ||
             (url.host().isEmpty() && url.scheme() != u"mailto")) {
             return error(field, QStringLiteral("invalid_url"),
-                         Tr::tr("%1 must be a full URL such as https://example.com")
+                         FieldvalidatorTr::tr("%1 must be a full URL such as https://example.com")
                              .arg(field.displayLabel()));
         }
     }
     if (base == u"Select" && !field.selectOptions().contains(text)) {
         return error(
             field, QStringLiteral("invalid_option"),
-            Tr::tr("%1 must be one of: %2")
+            FieldvalidatorTr::tr("%1 must be one of: %2")
                 .arg(field.displayLabel(), field.selectOptions().join(QStringLiteral(", "))));
     }
     return std::nullopt;
@@ -256,23 +258,23 @@ std::optional<FieldError> coerceText(const Field &field, const FieldTypeInfo &ty
 {
     if (!isString(in)) {
         return error(field, QStringLiteral("invalid_type"),
-                     Tr::tr("%1 must be text").arg(field.displayLabel()));
+                     FieldvalidatorTr::tr("%1 must be text").arg(field.displayLabel()));
     }
     const QString text = in.toString();
     if (auto formatError = checkFormat(field, type.base, text))
         return formatError;
     if (field.length && text.size() > *field.length) {
         return error(field, QStringLiteral("too_long"),
-                     Tr::tr("%1 is %2 characters long; the most allowed is %3")
+                     FieldvalidatorTr::tr("%1 is %2 characters long; the most allowed is %3")
                          .arg(field.displayLabel())
                          .arg(text.size())
                          .arg(*field.length));
     }
     for (const QString &pattern : {field.pattern, type.pattern}) {
         if (!pattern.isEmpty() && !cachedRegex(pattern).match(text).hasMatch()) {
-            return error(
-                field, QStringLiteral("pattern_mismatch"),
-                Tr::tr("%1 does not match the pattern %2").arg(field.displayLabel(), pattern));
+            return error(field, QStringLiteral("pattern_mismatch"),
+                         FieldvalidatorTr::tr("%1 does not match the pattern %2")
+                             .arg(field.displayLabel(), pattern));
         }
     }
     out = text;
@@ -290,12 +292,14 @@ std::optional<FieldError> checkRange(const Field &field, const FieldTypeInfo &ty
         min = min.value_or(0);
     }
     if (min && value < *min) {
-        return error(field, QStringLiteral("too_small"),
-                     Tr::tr("%1 must be at least %2").arg(field.displayLabel()).arg(*min));
+        return error(
+            field, QStringLiteral("too_small"),
+            FieldvalidatorTr::tr("%1 must be at least %2").arg(field.displayLabel()).arg(*min));
     }
     if (max && value > *max) {
-        return error(field, QStringLiteral("too_large"),
-                     Tr::tr("%1 must be at most %2").arg(field.displayLabel()).arg(*max));
+        return error(
+            field, QStringLiteral("too_large"),
+            FieldvalidatorTr::tr("%1 must be at most %2").arg(field.displayLabel()).arg(*max));
     }
     return std::nullopt;
 }
@@ -360,9 +364,9 @@ std::optional<FieldError> FieldValidator::coerce(const Field &field, const Field
         return std::nullopt;
     const QVariant in = unwrapJson(input);
     if (in.metaType().id() == QMetaType::QJsonValue) { // an object or array for a scalar field
-        return error(
-            field, QStringLiteral("invalid_type"),
-            Tr::tr("%1 must be a single value, not a list or object").arg(field.displayLabel()));
+        return error(field, QStringLiteral("invalid_type"),
+                     FieldvalidatorTr::tr("%1 must be a single value, not a list or object")
+                         .arg(field.displayLabel()));
     }
     std::optional<FieldError> problem;
     switch (type.storage) {
@@ -395,7 +399,8 @@ std::optional<FieldError> FieldValidator::coerce(const Field &field, const Field
         break;
     case StorageType::None:
         problem = error(field, QStringLiteral("invalid_type"),
-                        Tr::tr("%1 holds rows; pass a list of objects").arg(field.displayLabel()));
+                        FieldvalidatorTr::tr("%1 holds rows; pass a list of objects")
+                            .arg(field.displayLabel()));
         break;
     }
     if (problem)

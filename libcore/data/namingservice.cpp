@@ -15,7 +15,7 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct NamingserviceTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::NamingService)
 };
@@ -58,16 +58,18 @@ Result<qint64> NamingService::nextCounter(const QString &key, const QString &use
                  dialect.quote(QStringLiteral("modified_by")));
     auto query = m_pool.statement(sql);
     if (!query) {
-        return fail(Error(ErrorCode::Database,
-                          Tr::tr("naming series need the naming_counter table: %1; run "
-                                 "`m migrate`")
-                              .arg(query.error().message())));
+        return fail(
+            Error(ErrorCode::Database,
+                  NamingserviceTr::tr("naming series need the naming_counter table: %1; run "
+                                      "`m migrate`")
+                      .arg(query.error().message())));
     }
     const QString now = FieldValidator::canonicalDatetime(QDateTime::currentDateTimeUtc());
     if (auto ok = (*query)->exec({key, user, now, now, user}); !ok)
         return fail(ok.error());
     if (!(*query)->next())
-        return fail(ErrorCode::Database, Tr::tr("naming counter %1 returned no value").arg(key));
+        return fail(ErrorCode::Database,
+                    NamingserviceTr::tr("naming counter %1 returned no value").arg(key));
     const qint64 value = (*query)->value(0).toLongLong();
     (*query)->finish();
     return value;
@@ -79,9 +81,10 @@ Result<QString> NamingService::nameFor(const DocTypeTable &table, const Document
     const Naming &naming = table.doctype.naming;
     // `message` names what is missing: "%1 is named by ...; give it a value".
     const auto missing = [&](const QString &field, const QString &message) {
-        return fail(ErrorCode::Validation, message,
-                    {FieldError{field, QStringLiteral("required"),
-                                Tr::tr("%1 is required to name the document").arg(field)}});
+        return fail(
+            ErrorCode::Validation, message,
+            {FieldError{field, QStringLiteral("required"),
+                        NamingserviceTr::tr("%1 is required to name the document").arg(field)}});
     };
     if (table.doctype.isSingle)
         return table.doctype.name; // a Single has exactly one record, named after its DocType
@@ -91,16 +94,17 @@ Result<QString> NamingService::nameFor(const DocTypeTable &table, const Document
     case Naming::Rule::Prompt: {
         const QString name = doc.name().trimmed();
         if (name.isEmpty())
-            return missing(
-                QStringLiteral("name"),
-                Tr::tr("%1 is named by prompt; give it a value").arg(table.doctype.name));
+            return missing(QStringLiteral("name"),
+                           NamingserviceTr::tr("%1 is named by prompt; give it a value")
+                               .arg(table.doctype.name));
         return name;
     }
     case Naming::Rule::Field: {
         const QString name = doc.string(naming.field).trimmed();
         if (name.isEmpty())
-            return missing(naming.field, Tr::tr("%1 is named by its field \"%2\"; give it a value")
-                                             .arg(table.doctype.name, naming.field));
+            return missing(naming.field,
+                           NamingserviceTr::tr("%1 is named by its field \"%2\"; give it a value")
+                               .arg(table.doctype.name, naming.field));
         return name;
     }
     case Naming::Rule::Series: {
@@ -117,8 +121,9 @@ Result<QString> NamingService::nameFor(const DocTypeTable &table, const Document
         const QDate today = QDate::currentDate();
         const QString key = (*compiled)->key(today, value);
         if (!empty.isEmpty())
-            return missing(empty.first(), Tr::tr("%1 is named by the series %2; give it a value")
-                                              .arg(table.doctype.name, naming.pattern));
+            return missing(empty.first(),
+                           NamingserviceTr::tr("%1 is named by the series %2; give it a value")
+                               .arg(table.doctype.name, naming.pattern));
         auto counter = nextCounter(key, user);
         if (!counter)
             return fail(counter.error());

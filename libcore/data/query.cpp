@@ -9,7 +9,7 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct QueryTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::Query)
 };
@@ -46,14 +46,14 @@ QString knownOps()
 
 Error badFilter(int index, const QString &message)
 {
-    return Error(ErrorCode::BadRequest, Tr::tr("filter %1: %2").arg(index).arg(message));
+    return Error(ErrorCode::BadRequest, QueryTr::tr("filter %1: %2").arg(index).arg(message));
 }
 
 Result<Filter> parseOne(int index, const QJsonArray &triple)
 {
     if (triple.size() < 2 || triple.size() > 3 || !triple.at(0).isString() ||
         !triple.at(1).isString())
-        return fail(badFilter(index, Tr::tr("write it as [\"field\", \"operator\", value]")));
+        return fail(badFilter(index, QueryTr::tr("write it as [\"field\", \"operator\", value]")));
     Filter filter;
     filter.field = triple.at(0).toString();
     QString op = triple.at(1).toString().trimmed().toLower();
@@ -61,7 +61,7 @@ Result<Filter> parseOne(int index, const QJsonArray &triple)
     if (op == u"is") { // Frappe's spelling: ["field", "is", "set" | "not set"]
         const QString what = value.toString().trimmed().toLower();
         if (what != u"set" && what != u"not set")
-            return fail(badFilter(index, Tr::tr("\"is\" takes \"set\" or \"not set\"")));
+            return fail(badFilter(index, QueryTr::tr("\"is\" takes \"set\" or \"not set\"")));
         op = QStringLiteral("is ") + what;
     }
     bool known = false;
@@ -72,7 +72,7 @@ Result<Filter> parseOne(int index, const QJsonArray &triple)
         }
     }
     if (!known) {
-        return fail(badFilter(index, Tr::tr("unknown operator \"%1\"; use one of: %2")
+        return fail(badFilter(index, QueryTr::tr("unknown operator \"%1\"; use one of: %2")
                                          .arg(triple.at(1).toString(), knownOps())));
     }
     switch (filter.op) {
@@ -82,17 +82,17 @@ Result<Filter> parseOne(int index, const QJsonArray &triple)
     case FilterOp::In:
     case FilterOp::NotIn:
         if (!value.isArray() || value.toArray().isEmpty())
-            return fail(badFilter(index, Tr::tr("\"%1\" needs a non-empty list").arg(op)));
+            return fail(badFilter(index, QueryTr::tr("\"%1\" needs a non-empty list").arg(op)));
         filter.value = value.toArray().toVariantList();
         break;
     case FilterOp::Between:
         if (!value.isArray() || value.toArray().size() != 2)
-            return fail(badFilter(index, Tr::tr("\"between\" needs [low, high]")));
+            return fail(badFilter(index, QueryTr::tr("\"between\" needs [low, high]")));
         filter.value = value.toArray().toVariantList();
         break;
     default:
         if (value.isArray() || value.isObject() || value.isUndefined()) {
-            return fail(badFilter(index, Tr::tr("\"%1\" needs a single value").arg(op)));
+            return fail(badFilter(index, QueryTr::tr("\"%1\" needs a single value").arg(op)));
         }
         filter.value = value.toVariant();
         break;
@@ -107,8 +107,8 @@ Result<void> Query::checkBounds(const QList<Filter> &filters, const QList<Filter
     const qsizetype count = filters.size() + anyOf.size();
     if (count > kMaxFilters) {
         return fail(ErrorCode::BadRequest,
-                    Tr::tr("a list takes at most %1 filters and this one has %2; narrow "
-                           "it down, or use \"in\" for many values of one field")
+                    QueryTr::tr("a list takes at most %1 filters and this one has %2; narrow "
+                                "it down, or use \"in\" for many values of one field")
                         .arg(kMaxFilters)
                         .arg(count));
     }
@@ -118,9 +118,9 @@ Result<void> Query::checkBounds(const QList<Filter> &filters, const QList<Filter
             const bool isList = filter.op == FilterOp::In || filter.op == FilterOp::NotIn;
             const qsizetype values = isList ? filter.value.toList().size() : 0;
             if (values > kMaxListValues) {
-                return fail(badFilter(int(i), Tr::tr("\"%1\" takes at most %2 values and "
-                                                     "this one has %3; split the list "
-                                                     "over several requests")
+                return fail(badFilter(int(i), QueryTr::tr("\"%1\" takes at most %2 values and "
+                                                          "this one has %3; split the list "
+                                                          "over several requests")
                                                   .arg(filterOpName(filter.op))
                                                   .arg(kMaxListValues)
                                                   .arg(values)));
@@ -149,8 +149,8 @@ Result<QList<Filter>> Query::parseFilters(const QJsonValue &json)
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (it.value().isArray() || it.value().isObject()) {
                 return fail(ErrorCode::BadRequest,
-                            Tr::tr("filter on \"%1\": use [[\"%1\", \"in\", [...]]] for "
-                                   "lists")
+                            QueryTr::tr("filter on \"%1\": use [[\"%1\", \"in\", [...]]] for "
+                                        "lists")
                                 .arg(it.key()));
             }
             filters.append(Filter{it.key(), FilterOp::Eq, it.value().toVariant()});
@@ -161,20 +161,20 @@ Result<QList<Filter>> Query::parseFilters(const QJsonValue &json)
     }
     if (!json.isArray()) {
         return fail(ErrorCode::BadRequest,
-                    Tr::tr("filters must be a list of [field, operator, value]"));
+                    QueryTr::tr("filters must be a list of [field, operator, value]"));
     }
     const QJsonArray list = json.toArray();
     // Refused before any of it is parsed: the count alone is the problem.
     if (list.size() > kMaxFilters) {
         return fail(ErrorCode::BadRequest,
-                    Tr::tr("a list takes at most %1 filters and this one has %2; narrow "
-                           "it down, or use \"in\" for many values of one field")
+                    QueryTr::tr("a list takes at most %1 filters and this one has %2; narrow "
+                                "it down, or use \"in\" for many values of one field")
                         .arg(kMaxFilters)
                         .arg(list.size()));
     }
     for (int i = 0; i < list.size(); ++i) {
         if (!list.at(i).isArray())
-            return fail(badFilter(i, Tr::tr("write it as [\"field\", \"operator\", value]")));
+            return fail(badFilter(i, QueryTr::tr("write it as [\"field\", \"operator\", value]")));
         auto filter = parseOne(i, list.at(i).toArray());
         if (!filter)
             return fail(filter.error());
@@ -194,7 +194,7 @@ Result<QList<OrderBy>> Query::parseOrderBy(const QString &text)
         const QString direction = words.size() > 1 ? words.at(1).toLower() : QStringLiteral("asc");
         if (words.size() > 2 || (direction != u"asc" && direction != u"desc")) {
             return fail(ErrorCode::BadRequest,
-                        Tr::tr("order_by \"%1\": write \"field asc\" or \"field desc\"")
+                        QueryTr::tr("order_by \"%1\": write \"field asc\" or \"field desc\"")
                             .arg(part.trimmed()));
         }
         order.append(OrderBy{words.at(0), direction == u"desc"});
@@ -208,10 +208,10 @@ Result<QStringList> Query::parseFields(const QJsonValue &json)
     if (json.isUndefined() || json.isNull())
         return fields;
     if (!json.isArray())
-        return fail(ErrorCode::BadRequest, Tr::tr("fields must be a list of fieldnames"));
+        return fail(ErrorCode::BadRequest, QueryTr::tr("fields must be a list of fieldnames"));
     for (const QJsonValue &v : json.toArray()) {
         if (!v.isString())
-            return fail(ErrorCode::BadRequest, Tr::tr("fields must be a list of fieldnames"));
+            return fail(ErrorCode::BadRequest, QueryTr::tr("fields must be a list of fieldnames"));
         fields << v.toString();
     }
     return fields;

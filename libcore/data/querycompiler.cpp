@@ -13,7 +13,7 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct QuerycompilerTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::QueryCompiler)
 };
@@ -27,11 +27,11 @@ QueryCompiler::QueryCompiler(const DocTypeTable &table, const Dialect &dialect)
 
 Error QueryCompiler::unknownField(const QString &field, const QString &where) const
 {
-    QString message =
-        Tr::tr("%1: \"%2\" is not a field of %3").arg(where, field, m_table.doctype.name);
+    QString message = QuerycompilerTr::tr("%1: \"%2\" is not a field of %3")
+                          .arg(where, field, m_table.doctype.name);
     const QString near = closestMatch(field, m_table.columns);
     if (!near.isEmpty())
-        message += Tr::tr("; did you mean \"%1\"?").arg(near);
+        message += QuerycompilerTr::tr("; did you mean \"%1\"?").arg(near);
     return Error(ErrorCode::BadRequest, message).withDetail(QStringLiteral("field"), field);
 }
 
@@ -45,8 +45,8 @@ bool QueryCompiler::isSecret(const QString &column) const
 Error QueryCompiler::secretField(const QString &field, const QString &where) const
 {
     return Error(ErrorCode::BadRequest,
-                 Tr::tr("%1: \"%2\" is a Password field of %3 and cannot be filtered "
-                        "or sorted on")
+                 QuerycompilerTr::tr("%1: \"%2\" is a Password field of %3 and cannot be filtered "
+                                     "or sorted on")
                      .arg(where, field, m_table.doctype.name))
         .withDetail(QStringLiteral("field"), field);
 }
@@ -80,7 +80,7 @@ Result<QVariant> QueryCompiler::bindValue(const QString &column, const QVariant 
     QVariant canonical;
     if (auto problem = FieldValidator::coerce(probe, type, value, canonical)) {
         return fail(ErrorCode::BadRequest,
-                    Tr::tr("filter on \"%1\": %2").arg(column, problem->message));
+                    QuerycompilerTr::tr("filter on \"%1\": %2").arg(column, problem->message));
     }
     return toSqlValue(storage, canonical);
 }
@@ -101,10 +101,11 @@ Result<QString> QueryCompiler::condition(const Filter &filter, QVariantList &val
     };
     auto comparison = [&](const char *op) -> Result<QString> {
         if (!filter.value.isValid() || filter.value.isNull()) {
-            return fail(ErrorCode::BadRequest,
-                        Tr::tr("filter on \"%1\": compare with a value, or use \"is set\" / "
-                               "\"is not set\" for empty fields")
-                            .arg(filter.field));
+            return fail(
+                ErrorCode::BadRequest,
+                QuerycompilerTr::tr("filter on \"%1\": compare with a value, or use \"is set\" / "
+                                    "\"is not set\" for empty fields")
+                    .arg(filter.field));
         }
         if (auto ok = bindOne(filter.value); !ok)
             return fail(ok.error());
@@ -153,7 +154,7 @@ Result<QString> QueryCompiler::condition(const Filter &filter, QVariantList &val
         return m_dialect.isSetExpression(column, m_table.storage.value(filter.field),
                                          filter.op == FilterOp::IsSet);
     }
-    return fail(ErrorCode::BadRequest, Tr::tr("unsupported filter operator"));
+    return fail(ErrorCode::BadRequest, QuerycompilerTr::tr("unsupported filter operator"));
 }
 
 // The column and the user are bound or checked against the table; the share table

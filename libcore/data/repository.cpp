@@ -10,7 +10,7 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct RepositoryTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::Repository)
 };
@@ -35,8 +35,8 @@ Result<void> Repository::insertRow(const DocTypeTable &table, const Document &do
         const QVariantList fields = ok.error().details().value(QStringLiteral("fields")).toList();
         if (fields.isEmpty() || fields.contains(QStringLiteral("name"))) {
             return fail(
-                Error(ErrorCode::Duplicate, Tr::tr("%1 %2 already exists; choose "
-                                                   "another name")
+                Error(ErrorCode::Duplicate, RepositoryTr::tr("%1 %2 already exists; choose "
+                                                             "another name")
                                                 .arg(table.doctype.name, doc.name()))
                     .withDetail(QStringLiteral("fields"), QStringList{QStringLiteral("name")}));
         }
@@ -65,8 +65,8 @@ Result<void> Repository::updateRow(const DocTypeTable &table, const Document &do
         return ok;
     if ((*query)->rowsAffected() == 0) {
         return fail(Error(ErrorCode::VersionConflict,
-                          Tr::tr("%1 %2 was changed by someone else; reload it and apply "
-                                 "your change again")
+                          RepositoryTr::tr("%1 %2 was changed by someone else; reload it and apply "
+                                           "your change again")
                               .arg(table.doctype.name, doc.name())));
     }
     return {};

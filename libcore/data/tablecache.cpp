@@ -10,7 +10,7 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct TablecacheTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::TableCache)
 };
@@ -32,10 +32,10 @@ Result<std::shared_ptr<const DocTypeTable>> TableCache::table(const QString &doc
     }
     const DocType *meta = m_meta.findDocType(doctype);
     if (!meta) {
-        QString message = Tr::tr("DocType \"%1\" does not exist").arg(doctype);
+        QString message = TablecacheTr::tr("DocType \"%1\" does not exist").arg(doctype);
         const QString near = closestMatch(doctype, m_meta.doctypeNames());
         if (!near.isEmpty())
-            message += Tr::tr("; did you mean \"%1\"?").arg(near);
+            message += TablecacheTr::tr("; did you mean \"%1\"?").arg(near);
         return fail(ErrorCode::NotFound, message);
     }
     auto built = std::make_shared<const DocTypeTable>(

@@ -32,7 +32,7 @@ const FieldSpec kFields[] = {
     {QT_TRANSLATE_NOOP("fm::core::CronExpression", "month"), 1, 12, kMonthNames, 12},
     {QT_TRANSLATE_NOOP("fm::core::CronExpression", "day of week"), 0, 7, kWeekdayNames, 7}};
 
-struct Tr
+struct CronexpressionTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::CronExpression)
 };
@@ -40,7 +40,7 @@ struct Tr
 Error cronError(const QString &expression, const QString &message)
 {
     return Error(ErrorCode::Validation,
-                 Tr::tr("cron expression \"%1\": %2").arg(expression, message),
+                 CronexpressionTr::tr("cron expression \"%1\": %2").arg(expression, message),
                  {FieldError{QStringLiteral("cron"), QStringLiteral("invalid"), message}});
 }
 
@@ -64,7 +64,8 @@ public:
             step = part.mid(slash + 1).toInt(&ok);
             if (!ok || step < 1)
                 return where(
-                    Tr::tr("the step in \"%1\" must be a whole number of at least 1").arg(part));
+                    CronexpressionTr::tr("the step in \"%1\" must be a whole number of at least 1")
+                        .arg(part));
         }
         int from = m_spec.low;
         int to = m_spec.high == 7 ? 6 : m_spec.high; // "*" in day of week: 0-6
@@ -80,9 +81,9 @@ public:
                 if (!error.isEmpty())
                     return error;
                 if (to < from)
-                    return where(
-                        Tr::tr("the range \"%1\" runs backwards; write it from low to high")
-                            .arg(range));
+                    return where(CronexpressionTr::tr(
+                                     "the range \"%1\" runs backwards; write it from low to high")
+                                     .arg(range));
             } else if (slash >= 0) {
                 to = m_spec.high == 7 ? 6 : m_spec.high; // "5/15" means 5-59/15
             }
@@ -94,7 +95,9 @@ public:
 
     QString where(const QString &message) const
     {
-        return Tr::tr("field %1 (%2): %3").arg(m_index + 1).arg(Tr::tr(m_spec.label), message);
+        return CronexpressionTr::tr("field %1 (%2): %3")
+            .arg(m_index + 1)
+            .arg(CronexpressionTr::tr(m_spec.label), message);
     }
 
 private:
@@ -109,15 +112,16 @@ private:
             }
             error =
                 m_spec.names
-                    ? where(Tr::tr("\"%1\" is neither a number nor a name (%2)")
+                    ? where(CronexpressionTr::tr("\"%1\" is neither a number nor a name (%2)")
                                 .arg(text, QStringLiteral("%1-%2").arg(
                                                QLatin1String(m_spec.names[0]),
                                                QLatin1String(m_spec.names[m_spec.nameCount - 1]))))
-                    : where(Tr::tr("\"%1\" is not a number").arg(text));
+                    : where(CronexpressionTr::tr("\"%1\" is not a number").arg(text));
             return 0;
         }
         if (v < m_spec.low || v > m_spec.high)
-            error = where(Tr::tr("%1 is out of %2-%3").arg(v).arg(m_spec.low).arg(m_spec.high));
+            error = where(
+                CronexpressionTr::tr("%1 is out of %2-%3").arg(v).arg(m_spec.low).arg(m_spec.high));
         return v;
     }
 
@@ -156,18 +160,21 @@ Result<CronExpression> CronExpression::parse(const QString &input)
 {
     const QString trimmed = input.simplified();
     if (trimmed.isEmpty())
-        return fail(cronError(input, Tr::tr("it is empty; write 5 fields (minute hour day-of-month "
-                                            "month day-of-week) or @hourly, @daily, @weekly, "
-                                            "@monthly, @yearly")));
+        return fail(cronError(
+            input, CronexpressionTr::tr("it is empty; write 5 fields (minute hour day-of-month "
+                                        "month day-of-week) or @hourly, @daily, @weekly, "
+                                        "@monthly, @yearly")));
     if (trimmed.startsWith(QLatin1Char('@')) && expand(trimmed) == trimmed)
-        return fail(cronError(input, Tr::tr("unknown shorthand \"%1\"; use @hourly, @daily, "
-                                            "@weekly, @monthly or @yearly")
-                                         .arg(trimmed)));
+        return fail(
+            cronError(input, CronexpressionTr::tr("unknown shorthand \"%1\"; use @hourly, @daily, "
+                                                  "@weekly, @monthly or @yearly")
+                                 .arg(trimmed)));
     const QStringList fields = expand(trimmed).split(QLatin1Char(' '));
     if (fields.size() != 5)
-        return fail(cronError(input, Tr::tr("it has %1 field(s), a cron expression has 5: minute "
-                                            "hour day-of-month month day-of-week")
-                                         .arg(fields.size())));
+        return fail(cronError(
+            input, CronexpressionTr::tr("it has %1 field(s), a cron expression has 5: minute "
+                                        "hour day-of-month month day-of-week")
+                       .arg(fields.size())));
     CronExpression cron;
     cron.m_text = trimmed;
     std::vector<bool> bits[5];
@@ -176,7 +183,8 @@ Result<CronExpression> CronExpression::parse(const QString &input)
         const FieldParser parser(i, kFields[i]);
         for (const QString &part : fields[i].split(QLatin1Char(','))) {
             if (part.isEmpty())
-                return fail(cronError(input, parser.where(Tr::tr("a list has an empty element"))));
+                return fail(cronError(
+                    input, parser.where(CronexpressionTr::tr("a list has an empty element"))));
             if (const QString error = parser.parse(part, bits[i]); !error.isEmpty())
                 return fail(cronError(input, error));
         }
@@ -204,8 +212,9 @@ Result<CronExpression> CronExpression::parse(const QString &input)
                 possible = cron.m_months[size_t(month)] && cron.m_days[size_t(day)];
         }
         if (!possible)
-            return fail(cronError(input, Tr::tr("it never runs: none of its months has any of its "
-                                                "days (fields 3 and 4)")));
+            return fail(cronError(
+                input, CronexpressionTr::tr("it never runs: none of its months has any of its "
+                                            "days (fields 3 and 4)")));
     }
     return cron;
 }

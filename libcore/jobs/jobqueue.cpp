@@ -20,7 +20,7 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct JobqueueTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::JobQueue)
 };
@@ -52,8 +52,9 @@ QString jsonText(const QJsonValue &value)
 
 Error notFound(const QString &id)
 {
-    return Error(ErrorCode::NotFound,
-                 Tr::tr("there is no job \"%1\"; `m job list` shows the site's jobs").arg(id));
+    return Error(
+        ErrorCode::NotFound,
+        JobqueueTr::tr("there is no job \"%1\"; `m job list` shows the site's jobs").arg(id));
 }
 
 FieldError fieldError(const QString &field, const QString &message)
@@ -119,35 +120,36 @@ Result<void> JobQueue::Private::check(const JobRequest &request,
     QList<FieldError> errors;
     if (!request.queue.isEmpty() && !queueName.match(request.queue).hasMatch()) {
         errors << fieldError(QStringLiteral("queue"),
-                             Tr::tr("a queue name is 1 to 64 letters, digits, '_', '.' "
-                                    "or '-'"));
+                             JobqueueTr::tr("a queue name is 1 to 64 letters, digits, '_', '.' "
+                                            "or '-'"));
     }
     if (request.timeoutSeconds && *request.timeoutSeconds < 1)
         errors << fieldError(QStringLiteral("timeout"),
-                             Tr::tr("the timeout is a number of seconds, at least 1"));
+                             JobqueueTr::tr("the timeout is a number of seconds, at least 1"));
     if (request.maxRetries && *request.maxRetries < 0)
         errors << fieldError(QStringLiteral("max_retries"),
-                             Tr::tr("retries are a count, 0 or more"));
+                             JobqueueTr::tr("retries are a count, 0 or more"));
     if (request.retryBackoffSeconds && *request.retryBackoffSeconds < 0)
         errors << fieldError(QStringLiteral("retry_backoff"),
-                             Tr::tr("the backoff is a number of seconds, 0 or more"));
+                             JobqueueTr::tr("the backoff is a number of seconds, 0 or more"));
     if (request.user.isEmpty())
         errors << fieldError(QStringLiteral("user"),
-                             Tr::tr("a job needs the user who enqueues it"));
+                             JobqueueTr::tr("a job needs the user who enqueues it"));
     if (request.uniqueKey.size() > 255)
         errors << fieldError(QStringLiteral("unique_key"),
-                             Tr::tr("a unique key has at most 255 characters"));
+                             JobqueueTr::tr("a unique key has at most 255 characters"));
     if (!errors.isEmpty()) {
-        return fail(ErrorCode::Validation,
-                    Tr::tr("job \"%1\" was not enqueued: its options are invalid").arg(request.job),
-                    errors);
+        return fail(
+            ErrorCode::Validation,
+            JobqueueTr::tr("job \"%1\" was not enqueued: its options are invalid").arg(request.job),
+            errors);
     }
     if (definition.checkArgs) {
         if (auto ok = definition.checkArgs(request.args); !ok) {
             Error error = ok.error();
             return fail(ErrorCode::Validation,
-                        Tr::tr("job \"%1\" was not enqueued: its arguments are invalid: "
-                               "%2")
+                        JobqueueTr::tr("job \"%1\" was not enqueued: its arguments are invalid: "
+                                       "%2")
                             .arg(request.job, error.message()),
                         error.fields());
         }
@@ -166,16 +168,17 @@ Result<JobQueue::Enqueued> JobQueue::enqueue(const JobRequest &request)
     const JobDefinition *definition = d->registry.job(request.job);
     if (!definition) {
         const QStringList known = d->registry.jobNames();
-        return fail(ErrorCode::NotFound,
-                    known.isEmpty()
-                        ? Tr::tr("job \"%1\" is not registered; no job is registered (an app "
+        return fail(
+            ErrorCode::NotFound,
+            known.isEmpty()
+                ? JobqueueTr::tr("job \"%1\" is not registered; no job is registered (an app "
                                  "registers its jobs from its plugin with "
                                  "ControllerRegistry::registerJob)")
-                              .arg(request.job)
-                        : Tr::tr("job \"%1\" is not registered; registered jobs: %2 (an app "
+                      .arg(request.job)
+                : JobqueueTr::tr("job \"%1\" is not registered; registered jobs: %2 (an app "
                                  "registers its jobs from its plugin with "
                                  "ControllerRegistry::registerJob)")
-                              .arg(request.job, known.join(QStringLiteral(", "))));
+                      .arg(request.job, known.join(QStringLiteral(", "))));
     }
     if (auto ok = d->check(request, *definition); !ok)
         return fail(ok.error());
@@ -301,13 +304,16 @@ Result<Job> JobQueue::cancel(const QString &id, const QString &user)
         // One sentence per state, so that a language can word each.
         const QString message =
             job->status == JobStatus::Succeeded
-                ? Tr::tr("job %1 (%2) has already succeeded; only a queued or running job can be "
-                         "cancelled")
+                ? JobqueueTr::tr(
+                      "job %1 (%2) has already succeeded; only a queued or running job can be "
+                      "cancelled")
             : job->status == JobStatus::Failed
-                ? Tr::tr("job %1 (%2) has already failed; only a queued or running job can be "
-                         "cancelled (retry it to run it again)")
-                : Tr::tr("job %1 (%2) has already been cancelled; only a queued or running job "
-                         "can be cancelled (retry it to run it again)");
+                ? JobqueueTr::tr(
+                      "job %1 (%2) has already failed; only a queued or running job can be "
+                      "cancelled (retry it to run it again)")
+                : JobqueueTr::tr(
+                      "job %1 (%2) has already been cancelled; only a queued or running job "
+                      "can be cancelled (retry it to run it again)");
         return fail(ErrorCode::InvalidState, message.arg(id, job->job));
     }
     if (auto changed = d->change(d->sql.cancel, {nowText(), user, id}); !changed)
@@ -330,8 +336,8 @@ Result<Job> JobQueue::retry(const QString &id, const QString &user)
         return fail(job.error());
     if (job->status != JobStatus::Failed && job->status != JobStatus::Cancelled) {
         return fail(ErrorCode::InvalidState,
-                    Tr::tr("job %1 (%2) is %3; only a failed or cancelled job can be "
-                           "retried")
+                    JobqueueTr::tr("job %1 (%2) is %3; only a failed or cancelled job can be "
+                                   "retried")
                         .arg(id, job->job, jobStatusName(job->status).toLower()));
     }
     if (auto changed = d->change(d->sql.retry, {nowText(), user, id}); !changed)
@@ -397,8 +403,8 @@ Result<Job> JobQueue::enqueueClaimed(const JobRequest &request, const QString &w
         return fail(enqueued.error());
     if (!enqueued->created) {
         return fail(ErrorCode::InvalidState,
-                    Tr::tr("job %1 with unique key \"%2\" is already %3; wait for it or "
-                           "cancel it first")
+                    JobqueueTr::tr("job %1 with unique key \"%2\" is already %3; wait for it or "
+                                   "cancel it first")
                         .arg(enqueued->job.id, request.uniqueKey,
                              jobStatusName(enqueued->job.status).toLower()));
     }
@@ -406,7 +412,8 @@ Result<Job> JobQueue::enqueueClaimed(const JobRequest &request, const QString &w
     if (!claimed)
         return fail(claimed.error());
     if (!*claimed)
-        return fail(ErrorCode::Internal, Tr::tr("a job just enqueued could not be claimed"));
+        return fail(ErrorCode::Internal,
+                    JobqueueTr::tr("a job just enqueued could not be claimed"));
     if (auto done = tx->commit(); !done)
         return fail(done.error());
     return **claimed;

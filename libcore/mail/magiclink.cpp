@@ -12,7 +12,7 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct MagiclinkTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::MagicLink)
 };
@@ -33,11 +33,11 @@ QString likeLiteral(QString text)
 
 QString mailBody(const QString &name, const QString &url)
 {
-    return Tr::tr("Hello %1,\n\n"
-                  "use this link to sign in. It works once, within %2 minutes:\n\n"
-                  "%3\n\n"
-                  "If you did not ask for it, ignore this e-mail: nobody can sign in "
-                  "with your account without the link.\n")
+    return MagiclinkTr::tr("Hello %1,\n\n"
+                           "use this link to sign in. It works once, within %2 minutes:\n\n"
+                           "%3\n\n"
+                           "If you did not ask for it, ignore this e-mail: nobody can sign in "
+                           "with your account without the link.\n")
         .arg(name)
         .arg(MagicLink::kLifetimeMinutes)
         .arg(url);
@@ -48,8 +48,8 @@ QString mailBody(const QString &name, const QString &url)
 Error MagicLink::refusal()
 {
     return Error(ErrorCode::Unauthorized,
-                 Tr::tr("This sign-in link is not valid: it is unknown, already used or "
-                        "expired. Ask for a new one."));
+                 MagiclinkTr::tr("This sign-in link is not valid: it is unknown, already used or "
+                                 "expired. Ask for a new one."));
 }
 
 MagicLink::MagicLink(DocumentService &service, Clock clock)
@@ -114,7 +114,7 @@ Result<MagicLink::Request> MagicLink::request(const QString &email, const QStrin
 
     OutgoingEmail mail;
     mail.recipient = account->string(QStringLiteral("email"));
-    mail.subject = Tr::tr("Your sign-in link");
+    mail.subject = MagiclinkTr::tr("Your sign-in link");
     const QString fullName = account->string(QStringLiteral("full_name"));
     mail.body = mailBody(fullName.isEmpty() ? *user : fullName, baseUrl + kPath + token);
     mail.referenceDoctype = kDocType;

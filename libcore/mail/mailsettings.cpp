@@ -12,7 +12,7 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct MailsettingsTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::MailSettings)
 };
@@ -35,7 +35,7 @@ Result<void> onlyKnownKeys(const QJsonObject &object, const QStringList &known, 
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key())) {
-            return fail(bad(Tr::tr("unknown key \"%1\" in %2; the keys are %3")
+            return fail(bad(MailsettingsTr::tr("unknown key \"%1\" in %2; the keys are %3")
                                 .arg(it.key(), in, known.join(QStringLiteral(", ")))));
         }
     }
@@ -48,7 +48,7 @@ Result<QString> text(const QJsonObject &object, const QString &key, const QStrin
     if (value.isUndefined() || value.isNull())
         return QString();
     if (!value.isString())
-        return fail(bad(Tr::tr("%1.%2 must be a string").arg(in, key)));
+        return fail(bad(MailsettingsTr::tr("%1.%2 must be a string").arg(in, key)));
     return value.toString().trimmed();
 }
 
@@ -60,8 +60,10 @@ Result<int> number(const QJsonObject &object, const QString &key, const QString 
         return fallback;
     const double d = value.toDouble(-1);
     if (!value.isDouble() || d != double(int(d)) || d < min || d > max) {
-        return fail(bad(
-            Tr::tr("%1.%2 must be a whole number from %3 to %4").arg(in, key).arg(min).arg(max)));
+        return fail(bad(MailsettingsTr::tr("%1.%2 must be a whole number from %3 to %4")
+                            .arg(in, key)
+                            .arg(min)
+                            .arg(max)));
     }
     return int(d);
 }
@@ -93,8 +95,8 @@ Result<SmtpSettings> smtpFromJson(const QJsonValue &value, const QString &siteDi
     if (!host)
         return fail(host.error());
     if (host->isEmpty() || host->contains(u'/') || host->contains(u' '))
-        return fail(bad(Tr::tr("smtp.host must name the SMTP server, e.g. "
-                               "\"smtp.example.com\" or \"127.0.0.1\"")));
+        return fail(bad(MailsettingsTr::tr("smtp.host must name the SMTP server, e.g. "
+                                           "\"smtp.example.com\" or \"127.0.0.1\"")));
     out.host = *host;
 
     auto security = text(smtp, QStringLiteral("security"), in);
@@ -107,8 +109,8 @@ Result<SmtpSettings> smtpFromJson(const QJsonValue &value, const QString &siteDi
     } else if (*security == u"none") {
         out.security = SmtpSecurity::None;
     } else {
-        return fail(bad(Tr::tr("smtp.security \"%1\" is not one of starttls (the "
-                               "default, port 587), tls (port 465) or none")
+        return fail(bad(MailsettingsTr::tr("smtp.security \"%1\" is not one of starttls (the "
+                                           "default, port 587), tls (port 465) or none")
                             .arg(*security)));
     }
     auto port = number(smtp, QStringLiteral("port"), in,
@@ -130,20 +132,22 @@ Result<SmtpSettings> smtpFromJson(const QJsonValue &value, const QString &siteDi
         *target = *value;
     }
     if (!out.passwordEnv.isEmpty() && !out.passwordFile.isEmpty())
-        return fail(bad(Tr::tr("give smtp.password_env or smtp.password_file, not both")));
+        return fail(
+            bad(MailsettingsTr::tr("give smtp.password_env or smtp.password_file, not both")));
     if (out.user.isEmpty() && (!out.passwordEnv.isEmpty() || !out.passwordFile.isEmpty()))
-        return fail(bad(Tr::tr("a password needs smtp.user, the name to sign in with")));
+        return fail(
+            bad(MailsettingsTr::tr("a password needs smtp.user, the name to sign in with")));
     if (!out.user.isEmpty() && out.passwordEnv.isEmpty() && out.passwordFile.isEmpty()) {
-        return fail(bad(Tr::tr("smtp.user needs a password: name an environment "
-                               "variable in \"password_env\" or a file in "
-                               "\"password_file\"")));
+        return fail(bad(MailsettingsTr::tr("smtp.user needs a password: name an environment "
+                                           "variable in \"password_env\" or a file in "
+                                           "\"password_file\"")));
     }
     for (QString *path : {&out.passwordFile, &out.caFile}) {
         if (!path->isEmpty())
             *path = QDir(siteDir).absoluteFilePath(*path);
     }
     if (!out.caFile.isEmpty() && !QFile::exists(out.caFile))
-        return fail(bad(Tr::tr("smtp.ca_file %1 does not exist").arg(out.caFile)));
+        return fail(bad(MailsettingsTr::tr("smtp.ca_file %1 does not exist").arg(out.caFile)));
     return out;
 }
 
@@ -153,21 +157,23 @@ Result<QString> SmtpSettings::password() const
 {
     if (!passwordEnv.isEmpty()) {
         if (!qEnvironmentVariableIsSet(passwordEnv.toLocal8Bit().constData())) {
-            return fail(ErrorCode::BadRequest,
-                        Tr::tr("the SMTP password is read from the environment variable "
-                               "%1 (site.json mail.smtp.password_env), which is not set "
-                               "for this process; set it where `m start` and `m worker` "
-                               "run")
-                            .arg(passwordEnv));
+            return fail(
+                ErrorCode::BadRequest,
+                MailsettingsTr::tr("the SMTP password is read from the environment variable "
+                                   "%1 (site.json mail.smtp.password_env), which is not set "
+                                   "for this process; set it where `m start` and `m worker` "
+                                   "run")
+                    .arg(passwordEnv));
         }
         return qEnvironmentVariable(passwordEnv.toLocal8Bit().constData());
     }
     if (!passwordFile.isEmpty()) {
         QFile file(passwordFile);
         if (!file.open(QIODevice::ReadOnly)) {
-            return fail(ErrorCode::Io, Tr::tr("cannot read the SMTP password file %1 (site.json "
-                                              "mail.smtp.password_file): %2")
-                                           .arg(passwordFile, file.errorString()));
+            return fail(ErrorCode::Io,
+                        MailsettingsTr::tr("cannot read the SMTP password file %1 (site.json "
+                                           "mail.smtp.password_file): %2")
+                            .arg(passwordFile, file.errorString()));
         }
         // One line; the newline an editor or `echo` adds is not part of the password.
         QByteArray secret = file.readAll();
@@ -198,9 +204,9 @@ Result<MailSettings> MailSettings::fromJson(const QJsonValue &mail, const QStrin
     if (mail.isUndefined() || mail.isNull())
         return out;
     if (!mail.isObject())
-        return fail(bad(Tr::tr("must be an object, e.g. {\"smtp\": {\"host\": "
-                               "\"smtp.example.com\"}, \"from\": "
-                               "\"noreply@example.com\"}")));
+        return fail(bad(MailsettingsTr::tr("must be an object, e.g. {\"smtp\": {\"host\": "
+                                           "\"smtp.example.com\"}, \"from\": "
+                                           "\"noreply@example.com\"}")));
     const QJsonObject object = mail.toObject();
     const QString in = QStringLiteral("mail");
     if (auto ok = onlyKnownKeys(object,
@@ -246,12 +252,13 @@ Result<MailSettings> MailSettings::load(const QString &siteDir)
     const QString path = QDir(siteDir).filePath(QStringLiteral("site.json"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io,
+                    MailsettingsTr::tr("cannot read %1: %2").arg(path, file.errorString()));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return fail(ErrorCode::BadRequest,
-                    Tr::tr("%1 is not a JSON object; fix the file by hand").arg(path));
+                    MailsettingsTr::tr("%1 is not a JSON object; fix the file by hand").arg(path));
     return fromJson(doc.object().value(QStringLiteral("mail")), siteDir);
 }
 

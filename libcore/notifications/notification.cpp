@@ -16,14 +16,14 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct NotificationTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::Notification)
 };
 
 tl::unexpected<Error> invalid(const QString &field, const QString &message)
 {
-    return fail(ErrorCode::Validation, Tr::tr("Notification: %1").arg(message),
+    return fail(ErrorCode::Validation, NotificationTr::tr("Notification: %1").arg(message),
                 {FieldError{field, QStringLiteral("invalid"), message}});
 }
 
@@ -111,15 +111,15 @@ Result<void> checkTemplate(const QString &field, const QString &text, const DocT
 {
     for (const char *unsafe : {"{{{", "{{&", "{{=", "{{>"}) {
         if (text.contains(QLatin1String(unsafe))) {
-            return invalid(field, Tr::tr("%1 uses \"%2\": templates print every value "
-                                         "HTML-escaped with {{...}}, without partials "
-                                         "or other delimiters")
+            return invalid(field, NotificationTr::tr("%1 uses \"%2\": templates print every value "
+                                                     "HTML-escaped with {{...}}, without partials "
+                                                     "or other delimiters")
                                       .arg(field, QLatin1String(unsafe)));
         }
     }
     kainjow::mustache::mustache parsed(text.toStdString());
     if (!parsed.is_valid()) {
-        return invalid(field, Tr::tr("%1 is not a valid template: %2")
+        return invalid(field, NotificationTr::tr("%1 is not a valid template: %2")
                                   .arg(field, QString::fromStdString(parsed.error_message())));
     }
     static const QRegularExpression tag(QStringLiteral("\\{\\{\\s*[#^/!]?\\s*([^}]*?)\\s*\\}\\}"));
@@ -134,12 +134,13 @@ Result<void> checkTemplate(const QString &field, const QString &text, const DocT
             const QString fieldname = name.mid(4);
             if (doctype.field(fieldname) || standardFields().contains(fieldname))
                 continue;
-            return invalid(field, Tr::tr("%1 uses {{%2}}, but %3 has no field \"%4\"")
+            return invalid(field, NotificationTr::tr("%1 uses {{%2}}, but %3 has no field \"%4\"")
                                       .arg(field, name, doctype.name, fieldname));
         }
-        return invalid(field, Tr::tr("%1 uses {{%2}}; a template knows doc.<field>, event, user, "
-                                     "doctype, name and changed")
-                                  .arg(field, name));
+        return invalid(
+            field, NotificationTr::tr("%1 uses {{%2}}; a template knows doc.<field>, event, user, "
+                                      "doctype, name and changed")
+                       .arg(field, name));
     }
     return {};
 }
@@ -163,12 +164,12 @@ Result<QString> render(const QString &text, const QJsonObject &context)
 {
     kainjow::mustache::mustache tmpl(text.toStdString());
     if (!tmpl.is_valid()) {
-        return fail(ErrorCode::Validation, Tr::tr("the template does not parse: %1")
+        return fail(ErrorCode::Validation, NotificationTr::tr("the template does not parse: %1")
                                                .arg(QString::fromStdString(tmpl.error_message())));
     }
     const std::string out = tmpl.render(toData(context));
     if (!tmpl.is_valid()) {
-        return fail(ErrorCode::Validation, Tr::tr("the template cannot be rendered: %1")
+        return fail(ErrorCode::Validation, NotificationTr::tr("the template cannot be rendered: %1")
                                                .arg(QString::fromStdString(tmpl.error_message())));
     }
     return QString::fromStdString(out);
@@ -202,11 +203,11 @@ Result<Notification> Notification::fromDocument(const Document &doc)
     out.doctype = doc.string(QStringLiteral("document_type")).trimmed();
     if (out.doctype.isEmpty())
         return invalid(QStringLiteral("document_type"),
-                       Tr::tr("name the DocType whose events notify"));
+                       NotificationTr::tr("name the DocType whose events notify"));
     if (notificationrules::isRefusedDocType(out.doctype)) {
         return invalid(QStringLiteral("document_type"),
-                       Tr::tr("a notification cannot watch %1 (what it writes would "
-                              "trigger it again); choose a business DocType")
+                       NotificationTr::tr("a notification cannot watch %1 (what it writes would "
+                                          "trigger it again); choose a business DocType")
                            .arg(out.doctype));
     }
     auto types = webhookrules::parseEventTypes(doc.string(QStringLiteral("event_types")));
@@ -222,11 +223,12 @@ Result<Notification> Notification::fromDocument(const Document &doc)
     if (!condition.isNull() && !condition.isUndefined()) {
         auto parsed = Query::parseFilters(condition);
         if (!parsed) {
-            return invalid(QStringLiteral("condition"),
-                           Tr::tr("the condition uses the list API's filters "
-                                  "([[\"field\", \"op\", value]] or {\"field\": value}): "
-                                  "%1")
-                               .arg(parsed.error().message()));
+            return invalid(
+                QStringLiteral("condition"),
+                NotificationTr::tr("the condition uses the list API's filters "
+                                   "([[\"field\", \"op\", value]] or {\"field\": value}): "
+                                   "%1")
+                    .arg(parsed.error().message()));
         }
         out.condition = *parsed;
     }
@@ -235,19 +237,19 @@ Result<Notification> Notification::fromDocument(const Document &doc)
     out.notifyOwner = doc.boolean(QStringLiteral("notify_owner"));
     if (out.roles.isEmpty() && out.users.isEmpty() && !out.notifyOwner) {
         return invalid(QStringLiteral("recipient_roles"),
-                       Tr::tr("say who is notified: roles, users, or the document's "
-                              "owner"));
+                       NotificationTr::tr("say who is notified: roles, users, or the document's "
+                                          "owner"));
     }
     out.inApp = doc.boolean(QStringLiteral("channel_in_app"));
     out.email = doc.boolean(QStringLiteral("channel_email"));
     if (!out.inApp && !out.email) {
         return invalid(QStringLiteral("channel_in_app"),
-                       Tr::tr("choose a channel: in-app, e-mail or both"));
+                       NotificationTr::tr("choose a channel: in-app, e-mail or both"));
     }
     out.subject = doc.string(QStringLiteral("subject"));
     out.message = doc.string(QStringLiteral("message"));
     if (out.subject.trimmed().isEmpty())
-        return invalid(QStringLiteral("subject"), Tr::tr("the subject is required"));
+        return invalid(QStringLiteral("subject"), NotificationTr::tr("the subject is required"));
     return out;
 }
 

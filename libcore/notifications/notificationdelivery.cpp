@@ -18,7 +18,7 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct NotificationdeliveryTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::NotificationDelivery)
 };
@@ -28,7 +28,7 @@ const QString kEventArg = QStringLiteral("event");
 
 tl::unexpected<Error> invalid(const QString &field, const QString &message)
 {
-    return fail(ErrorCode::Validation, Tr::tr("Notification: %1").arg(message),
+    return fail(ErrorCode::Validation, NotificationdeliveryTr::tr("Notification: %1").arg(message),
                 {FieldError{field, QStringLiteral("invalid"), message}});
 }
 
@@ -44,22 +44,24 @@ public:
             return fail(notification.error());
         const DocType *type = ctx.meta().doctype(notification->doctype);
         if (!type || type->isChild) {
-            return invalid(QStringLiteral("document_type"),
-                           Tr::tr("DocType \"%1\" does not exist (or is a child table); "
-                                  "name a DocType of this site")
-                               .arg(notification->doctype));
+            return invalid(
+                QStringLiteral("document_type"),
+                NotificationdeliveryTr::tr("DocType \"%1\" does not exist (or is a child table); "
+                                           "name a DocType of this site")
+                    .arg(notification->doctype));
         }
         if (!notification->valueChanged.isEmpty() && !type->field(notification->valueChanged)) {
-            return invalid(
-                QStringLiteral("value_changed"),
-                Tr::tr("%1 has no field \"%2\"").arg(type->name, notification->valueChanged));
+            return invalid(QStringLiteral("value_changed"),
+                           NotificationdeliveryTr::tr("%1 has no field \"%2\"")
+                               .arg(type->name, notification->valueChanged));
         }
         for (const Filter &filter : std::as_const(notification->condition)) {
             if (!type->field(filter.field) && filter.field != u"name" && filter.field != u"owner" &&
                 filter.field != u"docstatus") {
-                return invalid(QStringLiteral("condition"),
-                               Tr::tr("the condition names \"%1\", which %2 does not have")
-                                   .arg(filter.field, type->name));
+                return invalid(
+                    QStringLiteral("condition"),
+                    NotificationdeliveryTr::tr("the condition names \"%1\", which %2 does not have")
+                        .arg(filter.field, type->name));
             }
         }
         for (const auto &[field, text] :
@@ -71,19 +73,21 @@ public:
         for (const QString &user : std::as_const(notification->users)) {
             auto found = ctx.access.get(ctx.principal, QStringLiteral("User"), user);
             if (!found) {
-                return invalid(QStringLiteral("recipient_users"),
-                               Tr::tr("there is no user \"%1\"; give user names "
-                                      "separated by commas")
-                                   .arg(user));
+                return invalid(
+                    QStringLiteral("recipient_users"),
+                    NotificationdeliveryTr::tr("there is no user \"%1\"; give user names "
+                                               "separated by commas")
+                        .arg(user));
             }
         }
         for (const QString &role : std::as_const(notification->roles)) {
             auto found = ctx.access.get(ctx.principal, QStringLiteral("Role"), role);
             if (!found) {
-                return invalid(QStringLiteral("recipient_roles"),
-                               Tr::tr("there is no role \"%1\"; give role names "
-                                      "separated by commas")
-                                   .arg(role));
+                return invalid(
+                    QStringLiteral("recipient_roles"),
+                    NotificationdeliveryTr::tr("there is no role \"%1\"; give role names "
+                                               "separated by commas")
+                        .arg(role));
             }
         }
         return {};

@@ -11,7 +11,7 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct NotificationinboxTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::NotificationInbox)
 };
@@ -56,7 +56,8 @@ Result<Document> NotificationInbox::markRead(const QString &user, const QString 
     auto row = m_service.get(Notification::kLogDocType, name);
     if (!row || row->string(kForUser) != user) {
         if (row || row.error().code() == ErrorCode::NotFound) {
-            return fail(ErrorCode::NotFound, Tr::tr("you have no notification \"%1\"").arg(name));
+            return fail(ErrorCode::NotFound,
+                        NotificationinboxTr::tr("you have no notification \"%1\"").arg(name));
         }
         return fail(row.error());
     }

@@ -16,7 +16,7 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct DocumentaccessTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::DocumentAccess)
 };
@@ -31,7 +31,8 @@ namespace {
 // cannot be told apart from it.
 Error notFound(const QString &doctype, const QString &name)
 {
-    return Error(ErrorCode::NotFound, Tr::tr("%1 %2 does not exist").arg(doctype, name));
+    return Error(ErrorCode::NotFound,
+                 DocumentaccessTr::tr("%1 %2 does not exist").arg(doctype, name));
 }
 
 bool shareable(PermissionAction action)
@@ -51,12 +52,13 @@ Result<const DocType *> DocumentAccess::accessibleType(const Principal &who,
 {
     const DocType *type = m_service.meta().doctype(doctype);
     if (!type)
-        return fail(ErrorCode::NotFound, Tr::tr("DocType %1 does not exist").arg(doctype));
+        return fail(ErrorCode::NotFound,
+                    DocumentaccessTr::tr("DocType %1 does not exist").arg(doctype));
     // Child rows carry no owner of their own; their parent's rules decide (ARCHITECTURE 7).
     if (type->isChild && !who.isAdministrator()) {
         return fail(ErrorCode::PermissionDenied,
-                    Tr::tr("%1 is a child table; read and change its rows through "
-                           "their parent %2")
+                    DocumentaccessTr::tr("%1 is a child table; read and change its rows through "
+                                         "their parent %2")
                         .arg(type->name, m_engine.governingDocType(type->name)));
     }
     return type;
@@ -137,11 +139,12 @@ Result<DocumentAccess::Page> DocumentAccess::list(const Principal &who, const Qu
         fields.emplace(detail::FieldAccess::of(m_engine, m_service.meta(), who, (*type)->name));
         if (const QList<FieldError> refused = fields->unreadable(**type, named);
             !refused.isEmpty()) {
-            return fail(ErrorCode::PermissionDenied,
-                        Tr::tr("%1 may not read some fields of %2 that the list names; "
-                               "leave them out of fields, filters and order_by")
-                            .arg(who.user, (*type)->name),
-                        refused);
+            return fail(
+                ErrorCode::PermissionDenied,
+                DocumentaccessTr::tr("%1 may not read some fields of %2 that the list names; "
+                                     "leave them out of fields, filters and order_by")
+                    .arg(who.user, (*type)->name),
+                refused);
         }
     }
     // One row past the page says whether more follow, without counting them.

@@ -12,7 +12,7 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct DocumentaccessWritesTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::DocumentAccess)
 };
@@ -25,11 +25,12 @@ Result<void> checkWrites(const detail::FieldAccess &fields, const Principal &who
     const QList<FieldError> refused = fields.refusedWrites(changes, stored);
     if (refused.isEmpty())
         return {};
-    return fail(ErrorCode::PermissionDenied,
-                Tr::tr("%1 may not change some fields of %2 (their permission level is "
-                       "above the user's); leave them out or ask an administrator")
-                    .arg(who.user, changes.doctype()),
-                refused);
+    return fail(
+        ErrorCode::PermissionDenied,
+        DocumentaccessWritesTr::tr("%1 may not change some fields of %2 (their permission level is "
+                                   "above the user's); leave them out or ask an administrator")
+            .arg(who.user, changes.doctype()),
+        refused);
 }
 
 } // namespace
@@ -55,7 +56,8 @@ Result<Document> DocumentAccess::update(const Principal &who, const Document &ch
 {
     if (changes.name().isEmpty()) {
         return fail(ErrorCode::BadRequest,
-                    Tr::tr("say which %1 to update: give its name").arg(changes.doctype()));
+                    DocumentaccessWritesTr::tr("say which %1 to update: give its name")
+                        .arg(changes.doctype()));
     }
     auto stored = authorize(who, changes.doctype(), changes.name(), PermissionAction::Write);
     if (!stored)

@@ -10,7 +10,7 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct DocumentsharesTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::DocumentShares)
 };
@@ -23,9 +23,11 @@ Error cannotShare(const Principal &who, const QString &doctype, const QString &n
                   const QString &why)
 {
     if (who.isGuest())
-        return Error(ErrorCode::Unauthorized, Tr::tr("log in to share %1 %2").arg(doctype, name));
-    return Error(ErrorCode::PermissionDenied,
-                 Tr::tr("%1 may not share %2 %3: %4").arg(who.user, doctype, name, why));
+        return Error(ErrorCode::Unauthorized,
+                     DocumentsharesTr::tr("log in to share %1 %2").arg(doctype, name));
+    return Error(
+        ErrorCode::PermissionDenied,
+        DocumentsharesTr::tr("%1 may not share %2 %3: %4").arg(who.user, doctype, name, why));
 }
 
 Query sharesOf(const QString &doctype, const QString &name)
@@ -59,9 +61,10 @@ Result<Document> DocumentShares::existing(const Grant &grant) const
 Result<DocumentShares::Saved> DocumentShares::share(const Principal &who, const Grant &given)
 {
     if (given.name.isEmpty() || given.user.isEmpty()) {
-        return fail(ErrorCode::BadRequest,
-                    Tr::tr("say what to share and with whom: give \"doctype\", \"name\" "
-                           "and \"user\""));
+        return fail(
+            ErrorCode::BadRequest,
+            DocumentsharesTr::tr("say what to share and with whom: give \"doctype\", \"name\" "
+                                 "and \"user\""));
     }
     auto doc = m_access.get(who, given.doctype, given.name);
     if (!doc)
@@ -70,14 +73,16 @@ Result<DocumentShares::Saved> DocumentShares::share(const Principal &who, const 
     grant.doctype = doc->doctype();
     PermissionEngine &engine = m_access.engine();
     if (!engine.canShare(who, *doc)) {
-        return fail(cannotShare(who, grant.doctype, grant.name,
-                                Tr::tr("only its owner, an administrator or a user it "
-                                       "was shared with to share further may")));
+        return fail(
+            cannotShare(who, grant.doctype, grant.name,
+                        DocumentsharesTr::tr("only its owner, an administrator or a user it "
+                                             "was shared with to share further may")));
     }
     if (grant.write && !engine.can(who, PermissionAction::Write, *doc)) {
-        return fail(cannotShare(who, grant.doctype, grant.name,
-                                Tr::tr("the user cannot write it, so cannot pass write "
-                                       "on; share it with \"write\": false")));
+        return fail(
+            cannotShare(who, grant.doctype, grant.name,
+                        DocumentsharesTr::tr("the user cannot write it, so cannot pass write "
+                                             "on; share it with \"write\": false")));
     }
     auto found = existing(grant);
     if (!found)
@@ -118,9 +123,10 @@ Result<void> DocumentShares::unshare(const Principal &who, const QString &id)
     // Whoever cannot even read the document learns nothing about its shares.
     if (m_access.get(who, doctype, name))
         return fail(cannotShare(who, doctype, name,
-                                Tr::tr("only its owner, an administrator or the user "
-                                       "it was shared with may take a share back")));
-    return fail(ErrorCode::NotFound, Tr::tr("%1 %2 does not exist").arg(kDocType, id));
+                                DocumentsharesTr::tr("only its owner, an administrator or the user "
+                                                     "it was shared with may take a share back")));
+    return fail(ErrorCode::NotFound,
+                DocumentsharesTr::tr("%1 %2 does not exist").arg(kDocType, id));
 }
 
 Result<QList<Document>> DocumentShares::shares(const Principal &who, const QString &doctype,

@@ -12,7 +12,7 @@ namespace fm::core::detail {
 
 namespace {
 
-struct Tr
+struct FieldaccessTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::FieldAccess)
 };
@@ -84,8 +84,8 @@ Document FieldAccess::redact(const Document &doc) const
 FieldError FieldAccess::refusal(const QString &path, const Field &field) const
 {
     return FieldError{path, QStringLiteral("permlevel"),
-                      Tr::tr("%1 is at permission level %2, which your roles do not "
-                             "grant; leave it out or ask an administrator")
+                      FieldaccessTr::tr("%1 is at permission level %2, which your roles do not "
+                                        "grant; leave it out or ask an administrator")
                           .arg(path)
                           .arg(field.permlevel)};
 }

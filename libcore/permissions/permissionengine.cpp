@@ -14,7 +14,7 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct PermissionengineTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::PermissionEngine)
 };
@@ -25,33 +25,33 @@ QString actionVerb(PermissionAction action)
 {
     switch (action) {
     case PermissionAction::Read:
-        return Tr::tr("read", "permission action: may not read Ticket");
+        return PermissionengineTr::tr("read", "permission action: may not read Ticket");
     case PermissionAction::Write:
-        return Tr::tr("write", "permission action: may not write Ticket");
+        return PermissionengineTr::tr("write", "permission action: may not write Ticket");
     case PermissionAction::Create:
-        return Tr::tr("create", "permission action: may not create Ticket");
+        return PermissionengineTr::tr("create", "permission action: may not create Ticket");
     case PermissionAction::Delete:
-        return Tr::tr("delete", "permission action: may not delete Ticket");
+        return PermissionengineTr::tr("delete", "permission action: may not delete Ticket");
     case PermissionAction::Submit:
-        return Tr::tr("submit", "permission action: may not submit Ticket");
+        return PermissionengineTr::tr("submit", "permission action: may not submit Ticket");
     case PermissionAction::Cancel:
-        return Tr::tr("cancel", "permission action: may not cancel Ticket");
+        return PermissionengineTr::tr("cancel", "permission action: may not cancel Ticket");
     case PermissionAction::Amend:
-        return Tr::tr("amend", "permission action: may not amend Ticket");
+        return PermissionengineTr::tr("amend", "permission action: may not amend Ticket");
     case PermissionAction::Select:
-        return Tr::tr("select", "permission action: may not select Ticket");
+        return PermissionengineTr::tr("select", "permission action: may not select Ticket");
     case PermissionAction::Share:
-        return Tr::tr("share", "permission action: may not share Ticket");
+        return PermissionengineTr::tr("share", "permission action: may not share Ticket");
     case PermissionAction::Report:
-        return Tr::tr("report", "permission action: may not report Ticket");
+        return PermissionengineTr::tr("report", "permission action: may not report Ticket");
     case PermissionAction::Export:
-        return Tr::tr("export", "permission action: may not export Ticket");
+        return PermissionengineTr::tr("export", "permission action: may not export Ticket");
     case PermissionAction::Import:
-        return Tr::tr("import", "permission action: may not import Ticket");
+        return PermissionengineTr::tr("import", "permission action: may not import Ticket");
     case PermissionAction::Print:
-        return Tr::tr("print", "permission action: may not print Ticket");
+        return PermissionengineTr::tr("print", "permission action: may not print Ticket");
     case PermissionAction::Email:
-        return Tr::tr("email", "permission action: may not email Ticket");
+        return PermissionengineTr::tr("email", "permission action: may not email Ticket");
     }
     return actionName(action);
 }
@@ -199,7 +199,8 @@ Result<QList<PermissionRule>> PermissionEngine::rules(const QString &doctype) co
     const QString governing = governingDocType(doctype);
     const DocType *type = d->meta.doctype(governing);
     if (!type)
-        return fail(ErrorCode::NotFound, Tr::tr("DocType %1 does not exist").arg(doctype));
+        return fail(ErrorCode::NotFound,
+                    PermissionengineTr::tr("DocType %1 does not exist").arg(doctype));
     auto custom = d->customRules();
     if (!custom)
         return fail(custom.error());
@@ -362,11 +363,12 @@ Error PermissionEngine::denied(const Principal &who, PermissionAction action,
 {
     if (who.isGuest()) {
         return Error(ErrorCode::Unauthorized,
-                     Tr::tr("log in to %1 %2: guests may not").arg(actionVerb(action), doctype));
+                     PermissionengineTr::tr("log in to %1 %2: guests may not")
+                         .arg(actionVerb(action), doctype));
     }
     return Error(ErrorCode::PermissionDenied,
-                 Tr::tr("%1 may not %2 %3; ask an administrator for a role that "
-                        "allows it")
+                 PermissionengineTr::tr("%1 may not %2 %3; ask an administrator for a role that "
+                                        "allows it")
                      .arg(who.user, actionVerb(action), doctype));
 }
 

@@ -13,7 +13,7 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct RpcaccessTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::RpcAccess)
 };
@@ -25,10 +25,10 @@ Result<QJsonValue> run(const RpcHandler &handler, RpcCall &call)
         return handler(call);
     } catch (const std::exception &e) {
         return fail(ErrorCode::HookFailed,
-                    Tr::tr("%1 failed: %2").arg(call.callee, QString::fromUtf8(e.what())));
+                    RpcaccessTr::tr("%1 failed: %2").arg(call.callee, QString::fromUtf8(e.what())));
     } catch (...) {
         return fail(ErrorCode::HookFailed,
-                    Tr::tr("%1 failed with an unknown exception").arg(call.callee));
+                    RpcaccessTr::tr("%1 failed with an unknown exception").arg(call.callee));
     }
 }
 
@@ -55,15 +55,16 @@ Result<QJsonValue> RpcAccess::callMethod(const Principal &who, const QString &do
         for (const RpcMethod &m : m_registry.methods(doctype))
             known << m.name;
         return fail(ErrorCode::NotFound,
-                    Tr::tr("%1 has no RPC method \"%2\". %3")
+                    RpcaccessTr::tr("%1 has no RPC method \"%2\". %3")
                         .arg(doctype, methodName,
-                             known.isEmpty() ? Tr::tr("It whitelists none.")
-                                             : Tr::tr("Whitelisted: %1.").arg(known.join(u", "))));
+                             known.isEmpty()
+                                 ? RpcaccessTr::tr("It whitelists none.")
+                                 : RpcaccessTr::tr("Whitelisted: %1.").arg(known.join(u", "))));
     }
     if (name.isEmpty()) {
         return fail(ErrorCode::BadRequest,
-                    Tr::tr("A DocType method runs on one document: send "
-                           "{\"name\": \"<document name>\", \"args\": {...}}."));
+                    RpcaccessTr::tr("A DocType method runs on one document: send "
+                                    "{\"name\": \"<document name>\", \"args\": {...}}."));
     }
     auto doc = m_access.get(who, doctype, name);
     if (!doc)
@@ -81,9 +82,9 @@ Result<void> RpcAccess::mayCall(const Principal &who, const RpcFunction &functio
     if (function.allowGuest || who.isAdministrator())
         return {};
     if (who.isGuest()) {
-        return fail(ErrorCode::Unauthorized, Tr::tr("%1 needs a signed-in user: log in "
-                                                    "(POST /api/v1/auth/login) or send "
-                                                    "a token.")
+        return fail(ErrorCode::Unauthorized, RpcaccessTr::tr("%1 needs a signed-in user: log in "
+                                                             "(POST /api/v1/auth/login) or send "
+                                                             "a token.")
                                                  .arg(function.name));
     }
     for (const QString &role : function.roles) {
@@ -92,13 +93,13 @@ Result<void> RpcAccess::mayCall(const Principal &who, const RpcFunction &functio
     }
     if (function.roles.isEmpty()) {
         return fail(ErrorCode::PermissionDenied,
-                    Tr::tr("%1 names no roles, so only administrators may call it; "
-                           "its app may open it with roles (\"All\" for every "
-                           "signed-in user).")
+                    RpcaccessTr::tr("%1 names no roles, so only administrators may call it; "
+                                    "its app may open it with roles (\"All\" for every "
+                                    "signed-in user).")
                         .arg(function.name));
     }
     return fail(ErrorCode::PermissionDenied,
-                Tr::tr("%1 may be called by the roles %2; %3 has none of them.")
+                RpcaccessTr::tr("%1 may be called by the roles %2; %3 has none of them.")
                     .arg(function.name, function.roles.join(QStringLiteral(", ")), who.user));
 }
 
@@ -107,9 +108,9 @@ Result<QJsonValue> RpcAccess::callFunction(const Principal &who, const QString &
 {
     const RpcFunction *function = m_registry.function(name);
     if (!function) {
-        return fail(ErrorCode::NotFound, Tr::tr("No RPC function \"%1\"; GET "
-                                                "/api/openapi.json lists the registered "
-                                                "ones.")
+        return fail(ErrorCode::NotFound, RpcaccessTr::tr("No RPC function \"%1\"; GET "
+                                                         "/api/openapi.json lists the registered "
+                                                         "ones.")
                                              .arg(name));
     }
     if (auto allowed = mayCall(who, *function); !allowed)

@@ -11,14 +11,14 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct WebhookTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::Webhook)
 };
 
 tl::unexpected<Error> invalid(const QString &field, const QString &message)
 {
-    return fail(ErrorCode::Validation, Tr::tr("Webhook: %1").arg(message),
+    return fail(ErrorCode::Validation, WebhookTr::tr("Webhook: %1").arg(message),
                 {FieldError{field, QStringLiteral("invalid"), message}});
 }
 
@@ -57,14 +57,14 @@ Result<void> checkUrl(const QString &url)
     const QString scheme = parsed.scheme().toLower();
     if (!parsed.isValid() || (scheme != u"http" && scheme != u"https") || parsed.host().isEmpty()) {
         return invalid(QStringLiteral("url"),
-                       Tr::tr("the URL \"%1\" is not an http:// or https:// URL with a "
-                              "host; other schemes (file, ftp, ...) are refused")
+                       WebhookTr::tr("the URL \"%1\" is not an http:// or https:// URL with a "
+                                     "host; other schemes (file, ftp, ...) are refused")
                            .arg(url));
     }
     if (!parsed.userInfo().isEmpty()) {
         return invalid(QStringLiteral("url"),
-                       Tr::tr("the URL must not carry a user name or password; send "
-                              "credentials in Headers (e.g. Authorization)"));
+                       WebhookTr::tr("the URL must not carry a user name or password; send "
+                                     "credentials in Headers (e.g. Authorization)"));
     }
     return {};
 }
@@ -79,9 +79,9 @@ Result<QList<EventType>> parseEventTypes(const QString &text)
         const auto type = eventTypeFromName(name);
         if (!type) {
             return invalid(QStringLiteral("event_types"),
-                           Tr::tr("unknown event type \"%1\"; use insert, update, "
-                                  "delete, submit, cancel or amend, separated by "
-                                  "commas (empty: every type)")
+                           WebhookTr::tr("unknown event type \"%1\"; use insert, update, "
+                                         "delete, submit, cancel or amend, separated by "
+                                         "commas (empty: every type)")
                                .arg(part.trimmed()));
         }
         if (!types.contains(*type))
@@ -97,8 +97,8 @@ Result<QList<QPair<QString, QString>>> parseHeaders(const QJsonValue &json)
         return headers;
     if (!json.isObject()) {
         return invalid(QStringLiteral("headers"),
-                       Tr::tr("Headers must be a JSON object of strings, e.g. "
-                              "{\"Authorization\": \"Bearer ...\"}"));
+                       WebhookTr::tr("Headers must be a JSON object of strings, e.g. "
+                                     "{\"Authorization\": \"Bearer ...\"}"));
     }
     const QJsonObject object = json.toObject();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
@@ -108,14 +108,14 @@ Result<QList<QPair<QString, QString>>> parseHeaders(const QJsonValue &json)
         if (badName || !it.value().isString() || it.value().toString().contains(u'\n') ||
             it.value().toString().contains(u'\r')) {
             return invalid(QStringLiteral("headers"),
-                           Tr::tr("header \"%1\" must be a plain name with a "
-                                  "one-line string value")
+                           WebhookTr::tr("header \"%1\" must be a plain name with a "
+                                         "one-line string value")
                                .arg(it.key()));
         }
         if (kReservedHeaders.contains(it.key().toLower())) {
             return invalid(QStringLiteral("headers"),
-                           Tr::tr("header \"%1\" is set by the delivery itself and "
-                                  "cannot be replaced; remove it from Headers")
+                           WebhookTr::tr("header \"%1\" is set by the delivery itself and "
+                                         "cannot be replaced; remove it from Headers")
                                .arg(it.key()));
         }
         headers << qMakePair(it.key(), it.value().toString());
@@ -139,12 +139,12 @@ Result<Webhook> Webhook::fromDocument(const Document &doc)
     hook.doctype = doc.string(QStringLiteral("webhook_doctype")).trimmed();
     if (hook.doctype.isEmpty()) {
         return invalid(QStringLiteral("webhook_doctype"),
-                       Tr::tr("name the DocType whose events are sent"));
+                       WebhookTr::tr("name the DocType whose events are sent"));
     }
     if (webhookrules::isRefusedDocType(hook.doctype)) {
         return invalid(QStringLiteral("webhook_doctype"),
-                       Tr::tr("a webhook cannot watch %1 (its own deliveries "
-                              "would trigger it again); choose a business DocType")
+                       WebhookTr::tr("a webhook cannot watch %1 (its own deliveries "
+                                     "would trigger it again); choose a business DocType")
                            .arg(hook.doctype));
     }
     auto types = webhookrules::parseEventTypes(doc.string(QStringLiteral("event_types")));
@@ -157,9 +157,9 @@ Result<Webhook> Webhook::fromDocument(const Document &doc)
         auto parsed = Query::parseFilters(filters);
         if (!parsed) {
             return invalid(QStringLiteral("filters"),
-                           Tr::tr("Filters use the list API's syntax "
-                                  "([[\"field\", \"op\", value]] or {\"field\": "
-                                  "value}): %1")
+                           WebhookTr::tr("Filters use the list API's syntax "
+                                         "([[\"field\", \"op\", value]] or {\"field\": "
+                                         "value}): %1")
                                .arg(parsed.error().message()));
         }
         hook.filters = *parsed;
@@ -171,7 +171,8 @@ Result<Webhook> Webhook::fromDocument(const Document &doc)
     if (!method.isEmpty())
         hook.method = method;
     if (hook.method != u"POST" && hook.method != u"PUT" && hook.method != u"PATCH") {
-        return invalid(QStringLiteral("method"), Tr::tr("the method must be POST, PUT or PATCH"));
+        return invalid(QStringLiteral("method"),
+                       WebhookTr::tr("the method must be POST, PUT or PATCH"));
     }
     auto headers = webhookrules::parseHeaders(jsonOf(doc.value(QStringLiteral("headers"))));
     if (!headers)
@@ -189,7 +190,7 @@ Result<Webhook> Webhook::fromDocument(const Document &doc)
     hook.consecutiveFailures = integer("consecutive_failures", 0);
     if (hook.timeoutSeconds < 1 || hook.timeoutSeconds > 300) {
         return invalid(QStringLiteral("timeout"),
-                       Tr::tr("the timeout must be between 1 and 300 seconds"));
+                       WebhookTr::tr("the timeout must be between 1 and 300 seconds"));
     }
     return hook;
 }

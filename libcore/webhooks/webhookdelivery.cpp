@@ -18,7 +18,7 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct WebhookdeliveryTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::WebhookDelivery)
 };
@@ -38,9 +38,9 @@ public:
             return fail(hook.error());
         if (!ctx.meta().doctype(hook->doctype)) {
             const QString message =
-                Tr::tr("DocType \"%1\" does not exist; name a DocType of this site")
+                WebhookdeliveryTr::tr("DocType \"%1\" does not exist; name a DocType of this site")
                     .arg(hook->doctype);
-            return fail(ErrorCode::Validation, Tr::tr("Webhook: %1").arg(message),
+            return fail(ErrorCode::Validation, WebhookdeliveryTr::tr("Webhook: %1").arg(message),
                         {FieldError{QStringLiteral("webhook_doctype"), QStringLiteral("invalid"),
                                     message}});
         }

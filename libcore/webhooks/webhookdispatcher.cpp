@@ -10,7 +10,7 @@ namespace fm::core {
 
 namespace {
 
-struct Tr
+struct WebhookdispatcherTr
 {
     Q_DECLARE_TR_FUNCTIONS(fm::core::WebhookDispatcher)
 };
@@ -33,9 +33,9 @@ Result<std::optional<JobRequest>> deliveryFor(DocumentService &service, const We
         match.includeDeleted = true;
         auto matches = service.exists(match);
         if (!matches) {
-            return fail(
-                ErrorCode::BadRequest,
-                Tr::tr("its filters cannot be evaluated: %1").arg(matches.error().toText()));
+            return fail(ErrorCode::BadRequest,
+                        WebhookdispatcherTr::tr("its filters cannot be evaluated: %1")
+                            .arg(matches.error().toText()));
         }
         if (!*matches)
             return std::optional<JobRequest>{};

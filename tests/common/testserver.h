@@ -18,6 +18,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtDebug>
 
@@ -97,6 +99,26 @@ public:
     QString path() const { return m_dir->path(); }
     QString file(const QString &relative) const { return m_dir->filePath(relative); }
     int port() const { return m_port; }
+
+    // Forgets every failed sign-in and wrong link of `site` (SQLite sites): the counts
+    // live in the site's database, shared by every server (docs/adr/0249), so neither a
+    // restart nor a new server clears them.
+    bool clearRateLimits(const QString &site = QStringLiteral("demo")) const
+    {
+        const QString connection = QStringLiteral("fm_test_limits");
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(file(QStringLiteral("sites/%1/db.sqlite").arg(site)));
+            if (db.open()) {
+                QSqlQuery query(db);
+                ok = query.exec(QStringLiteral("DELETE FROM _fm_rate_limit"));
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return ok;
+    }
 
     // Runs `m args...` in the project; the exit code (-1 on a crash or timeout).
     int m(const QStringList &args, QString *output = nullptr) const

@@ -133,23 +133,7 @@ public:
         return ok;
     }
 
-    // Forgets every failed sign-in: the counts live in the site's database, shared by
-    // every server (docs/adr/0249), so neither a restart nor a new server clears them.
-    bool clearRateLimits()
-    {
-        bool ok = false;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "limits");
-            db.setDatabaseName(m_server.file(QStringLiteral("sites/demo/db.sqlite")));
-            if (db.open()) {
-                QSqlQuery query(db);
-                ok = query.exec(QStringLiteral("DELETE FROM _fm_rate_limit"));
-                db.close();
-            }
-        }
-        QSqlDatabase::removeDatabase("limits");
-        return ok;
-    }
+    bool clearRateLimits() { return m_server.clearRateLimits(); }
 
     TestServer m_server;
 };

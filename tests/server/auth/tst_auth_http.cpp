@@ -344,9 +344,9 @@ void TestAuthHttp::rateLimits()
     QVERIFY(blocked->has_header("Retry-After"));
     // The counts live in the site's database: a restart keeps them (docs/adr/0249).
     QVERIFY(restartWith({}));
-    QCOMPARE(post("/api/v1/auth/login", {}, {{"email", kCarol}, {"password", kCarolPassword}})
-                 ->status,
-             429);
+    QCOMPARE(
+        post("/api/v1/auth/login", {}, {{"email", kCarol}, {"password", kCarolPassword}})->status,
+        429);
     QVERIFY(clearRateLimits());
     QVERIFY(!m_server.login(kCarol, kCarolPassword).empty());
 }
