@@ -31,6 +31,7 @@ readers=${BENCH_CONNECTIONS:-16}
 writers=${BENCH_WRITERS:-8}
 password=bench-admin-password
 m=$build_dir/bin/m
+source "$root/bench/http/server.sh"
 
 command -v wrk >/dev/null || { echo "large.sh: wrk is missing: run scripts/install-deps.sh" >&2; exit 1; }
 [[ -x $m ]] || { echo "large.sh: $m is missing: cmake --preset release && cmake --build build/release --target m" >&2; exit 1; }
@@ -38,10 +39,7 @@ command -v wrk >/dev/null || { echo "large.sh: wrk is missing: run scripts/insta
 work=${BENCH_PROJECT:-}
 server_pid=
 cleanup() {
-  if [[ -n $server_pid ]]; then
-    kill -TERM "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-  fi
+  bench_stop_server
   if [[ -z ${BENCH_PROJECT:-} && -n $work ]]; then
     if [[ ${BENCH_KEEP:-0} == 1 ]]; then echo "Kept $work" >&2; else rm -rf "$work"; fi
   fi
@@ -59,20 +57,8 @@ if [[ -z $work ]]; then
   started=$(date +%s)
   # In chunks of 100k: one import (one transaction) each keeps the JSON in memory small.
   for ((from = 1; from <= BENCH_ROWS; from += 100000)); do
-    awk -v from="$from" -v rows="$BENCH_ROWS" 'BEGIN {
-      split("Open Replied Resolved Closed", status, " ")
-      split("Acme Corporation|Globex|Initech", customer, "|")
-      split("Low Medium High Urgent", priority, " ")
-      last = from + 99999; if (last > rows) last = rows
-      print "["
-      for (i = from; i <= last; i++) {
-        s = status[(i - 1) % 4 + 1]
-        extra = (s == "Resolved" || s == "Closed") ? ",\"resolution\":\"Answered by mail.\"" : ""
-        printf "%s{\"doctype\":\"Ticket\",\"subject\":\"Seeded ticket %d\",\"customer\":\"%s\",\"status\":\"%s\",\"priority\":\"%s\"%s}\n",
-          (i > from ? "," : ""), i, customer[(i - 1) % 3 + 1], s, priority[(i * 7) % 4 + 1], extra
-      }
-      print "]"
-    }' >"$work/tickets.json"
+    last=$((from + 99999 < BENCH_ROWS ? from + 99999 : BENCH_ROWS))
+    bench_ticket_json "$from" "$last" >"$work/tickets.json"
     "$m" import "$work/tickets.json" --project "$work" >/dev/null
   done
   rm -f "$work/tickets.json"
@@ -87,24 +73,10 @@ if [[ -z $work ]]; then
 fi
 
 # 2. The server on a free port, and a bearer token.
-"$m" start --project "$work" --port 0 >"$work/server.out" 2>/dev/null &
-server_pid=$!
-port=
-for _ in $(seq 1 200); do
-  port=$(sed -n 's/.*listening on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/server.out")
-  [[ -n $port ]] && break
-  kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.out" >&2; exit 1; }
-  sleep 0.1
-done
-[[ -n $port ]] || { echo "large.sh: m start did not report a port" >&2; exit 1; }
-base=http://127.0.0.1:$port
-export BENCH_TOKEN
-BENCH_TOKEN=$(curl -s -X POST "$base/api/v1/auth/login" -H 'Content-Type: application/json' \
-  -d "{\"email\":\"Administrator\",\"password\":\"$password\"}" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+bench_start_server /dev/null
+bench_login "$password"
 [[ -n $BENCH_TOKEN ]] || { echo "large.sh: login failed" >&2; exit 1; }
 
-field() { printf '%s\n' "$2" | tr ' ' '\n' | sed -n "s/^$1=//p"; }
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$server_pid/stat"; }
 ticks_per_s=$(getconf CLK_TCK)
 run_wrk() { # script, connections, list query -> the BENCH line
   BENCH_LIST_QUERY=$3 wrk -t2 -c"$2" -d"$duration" -s "$BENCH_DIR/$1" "$base/" | grep '^BENCH ' || true

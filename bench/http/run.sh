@@ -43,6 +43,7 @@ if [[ ${BENCH_NO_BUILD:-0} != 1 ]]; then
   cmake --build "$build_dir" --target fm_server helpdesk_controllers >/dev/null
 fi
 m=$build_dir/bin/m
+source "$root/bench/http/server.sh"
 
 # 2. A temporary project: the helpdesk app, a fresh site, demo data, BENCH_ROWS tickets.
 work=$(mktemp -d "${TMPDIR:-/tmp}/fm-bench-http.XXXXXX")
@@ -50,10 +51,7 @@ server_pid=
 sampler_pid=
 cleanup() {
   [[ -n $sampler_pid ]] && kill "$sampler_pid" 2>/dev/null || true
-  if [[ -n $server_pid ]]; then
-    kill -TERM "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-  fi
+  bench_stop_server
   if [[ ${BENCH_KEEP:-0} == 1 ]]; then echo "Kept $work" >&2; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
@@ -61,53 +59,25 @@ cp -r "$root/examples/helpdesk/m.json" "$root/examples/helpdesk/apps" "$work/"
 echo "==> Creating the site and seeding $BENCH_ROWS tickets in $work" >&2
 "$m" new site demo --project "$work" --admin-password "$password" >/dev/null
 "$m" import "$root/examples/helpdesk/demo/data.json" --project "$work" >/dev/null
-awk -v rows="$BENCH_ROWS" 'BEGIN {
-  split("Open Replied Resolved Closed", status, " ")
-  split("Acme Corporation|Globex|Initech", customer, "|")
-  split("Low Medium High Urgent", priority, " ")
-  print "["
-  for (i = 1; i <= rows; i++) {
-    s = status[(i - 1) % 4 + 1]
-    extra = (s == "Resolved" || s == "Closed") ? ",\"resolution\":\"Answered by mail.\"" : ""
-    printf "%s{\"doctype\":\"Ticket\",\"subject\":\"Seeded ticket %d\",\"customer\":\"%s\",\"status\":\"%s\",\"priority\":\"%s\"%s}\n",
-      (i > 1 ? "," : ""), i, customer[(i - 1) % 3 + 1], s, priority[(i * 7) % 4 + 1], extra
-  }
-  print "]"
-}' >"$work/tickets.json"
+bench_ticket_json 1 "$BENCH_ROWS" >"$work/tickets.json"
 seed_started=$(date +%s%N)
 "$m" import "$work/tickets.json" --project "$work" >/dev/null
 seed_seconds=$((($(date +%s%N) - seed_started) / 1000000000))
 rm "$work/tickets.json"
 
 # 3. The server, on a free port.
-server_args=(start --project "$work" --port 0)
+server_args=()
 [[ -n ${BENCH_THREADS:-} ]] && server_args+=(--threads "$BENCH_THREADS")
-"$m" "${server_args[@]}" >"$work/server.out" 2>"$server_log" &
-server_pid=$!
-port=
-for _ in $(seq 1 100); do
-  port=$(sed -n 's/.*listening on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/server.out")
-  [[ -n $port ]] && break
-  kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.out" >&2; echo "run.sh: m start exited; rerun with BENCH_SERVER_LOG=/tmp/m.log to see why" >&2; exit 1; }
-  sleep 0.1
-done
-[[ -n $port ]] || { echo "run.sh: m start did not report a port" >&2; exit 1; }
-base=http://127.0.0.1:$port
+bench_start_server "$server_log" "${server_args[@]}"
 
-field() { printf '%s\n' "$2" | tr ' ' '\n' | sed -n "s/^$1=//p"; } # key, BENCH line
-rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$server_pid/status"; }
 mb() { awk -v kb="$1" 'BEGIN { printf "%.1f", kb / 1024 }'; }
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$server_pid/stat"; }
 ticks_per_s=$(getconf CLK_TCK)
 cpu_per_request() { # ticks before, ticks after, requests -> microseconds
   awk -v t="$(($2 - $1))" -v hz="$ticks_per_s" -v n="$3" 'BEGIN { printf "%.0f", (n > 0 ? t * 1e6 / hz / n : 0) }'
 }
 
 # 4. A bearer token for Administrator.
-login=$(curl -s -X POST "$base/api/v1/auth/login" -H 'Content-Type: application/json' \
-  -d "{\"email\":\"Administrator\",\"password\":\"$password\"}" || true)
-export BENCH_TOKEN
-BENCH_TOKEN=$(printf '%s' "$login" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+bench_login "$password"
 
 # Each scenario: name, wrk script, URL path. One request first: a scenario whose route
 # does not answer 2xx yet is reported as missing rather than measured.

@@ -37,14 +37,12 @@ if [[ ${BENCH_NO_BUILD:-0} != 1 ]]; then
   cmake --build "$build_dir" --target fm_server helpdesk_controllers >/dev/null
 fi
 m=$build_dir/bin/m
+source "$root/bench/http/server.sh"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/fm-bench-soak.XXXXXX")
 server_pid=
 cleanup() {
-  if [[ -n $server_pid ]]; then
-    kill -TERM "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-  fi
+  bench_stop_server
   if [[ ${BENCH_KEEP:-0} == 1 ]]; then echo "Kept $work" >&2; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
@@ -52,42 +50,16 @@ cp -r "$root/examples/helpdesk/m.json" "$root/examples/helpdesk/apps" "$work/"
 echo "==> Creating the site and seeding $BENCH_ROWS tickets in $work" >&2
 "$m" new site demo --project "$work" --admin-password "$BENCH_PASSWORD" >/dev/null
 "$m" import "$root/examples/helpdesk/demo/data.json" --project "$work" >/dev/null
-awk -v rows="$BENCH_ROWS" 'BEGIN {
-  split("Open Replied Resolved Closed", status, " ")
-  split("Acme Corporation|Globex|Initech", customer, "|")
-  print "["
-  for (i = 1; i <= rows; i++) {
-    s = status[(i - 1) % 4 + 1]
-    extra = (s == "Resolved" || s == "Closed") ? ",\"resolution\":\"Answered by mail.\"" : ""
-    printf "%s{\"doctype\":\"Ticket\",\"subject\":\"Seeded ticket %d\",\"customer\":\"%s\",\"status\":\"%s\"%s}\n",
-      (i > 1 ? "," : ""), i, customer[(i - 1) % 3 + 1], s, extra
-  }
-  print "]"
-}' >"$work/tickets.json"
+bench_ticket_json 1 "$BENCH_ROWS" >"$work/tickets.json"
 "$m" import "$work/tickets.json" --project "$work" >/dev/null
 rm "$work/tickets.json"
 
-server_args=(start --project "$work" --port 0)
+server_args=()
 [[ -n ${BENCH_THREADS:-} ]] && server_args+=(--threads "$BENCH_THREADS")
-"$m" "${server_args[@]}" >"$work/server.out" 2>/dev/null &
-server_pid=$!
-port=
-for _ in $(seq 1 100); do
-  port=$(sed -n 's/.*listening on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/server.out")
-  [[ -n $port ]] && break
-  kill -0 "$server_pid" 2>/dev/null || { echo "soak.sh: m start exited" >&2; exit 1; }
-  sleep 0.1
-done
-[[ -n $port ]] || { echo "soak.sh: m start did not report a port" >&2; exit 1; }
-base=http://127.0.0.1:$port
-export BENCH_TOKEN
-BENCH_TOKEN=$(curl -s -X POST "$base/api/v1/auth/login" -H 'Content-Type: application/json' \
-  -d "{\"email\":\"Administrator\",\"password\":\"$BENCH_PASSWORD\"}" |
-  sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+bench_start_server /dev/null "${server_args[@]}"
+bench_login "$BENCH_PASSWORD"
 [[ -n $BENCH_TOKEN ]] || { echo "soak.sh: could not log in" >&2; exit 1; }
 
-field() { printf '%s\n' "$2" | tr ' ' '\n' | sed -n "s/^$1=//p"; }
-rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$server_pid/status"; }
 fds() { ls "/proc/$server_pid/fd" | wc -l; }
 mb() { awk -v kb="$1" 'BEGIN { printf "%.1f", kb / 1024 }'; }
 run_window() { # seconds, delay ms -> the BENCH line
