@@ -56,6 +56,17 @@ function(_fm_test_moc target)
     target_include_directories(${target} PRIVATE ${dir})
 endfunction()
 
+# _fm_add_postgresql_run(<name>): <name> once more as <name>_postgresql, on a throwaway
+# PostgreSQL cluster (FM_TEST_DB, tests/common/testdatabase.h); exit 77 (no PostgreSQL)
+# is a skip.
+function(_fm_add_postgresql_run name)
+    add_test(NAME ${name}_postgresql COMMAND ${name})
+    set_tests_properties(${name}_postgresql PROPERTIES
+        LABELS "integration;postgresql"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANGUAGE=en;FM_TEST_DB=postgresql"
+        SKIP_RETURN_CODE 77)
+endfunction()
+
 # fm_add_db_test(<name> SOURCES ... [LIBS ...] [LABELS ...])
 # A test that runs once per database engine (tests/common/testdatabase.h): <name> on
 # SQLite (label `sqlite`) and <name>_postgresql on a throwaway PostgreSQL cluster
@@ -67,11 +78,7 @@ function(fm_add_db_test name)
         set(ARG_LABELS unit)
     endif()
     fm_add_test(${name} SOURCES ${ARG_SOURCES} LIBS ${ARG_LIBS} LABELS ${ARG_LABELS} sqlite)
-    add_test(NAME ${name}_postgresql COMMAND ${name})
-    set_tests_properties(${name}_postgresql PROPERTIES
-        LABELS "integration;postgresql"
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANGUAGE=en;FM_TEST_DB=postgresql"
-        SKIP_RETURN_CODE 77)
+    _fm_add_postgresql_run(${name})
 endfunction()
 
 # fm_add_server_test(<name> SOURCES ... [LIBS ...] [DB])
@@ -91,11 +98,7 @@ function(fm_add_server_test name)
     add_dependencies(${name} fm_server)
     target_compile_definitions(${name} PRIVATE FM_M_BINARY="$<TARGET_FILE:fm_server>")
     if(ARG_DB)
-        add_test(NAME ${name}_postgresql COMMAND ${name})
-        set_tests_properties(${name}_postgresql PROPERTIES
-            LABELS "integration;postgresql"
-            ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANGUAGE=en;FM_TEST_DB=postgresql"
-            SKIP_RETURN_CODE 77)
+        _fm_add_postgresql_run(${name})
     endif()
 endfunction()
 
