@@ -401,27 +401,25 @@ Result<QStringList> PostgresDialect::foreignKeyViolations(QSqlDatabase &db,
                                                           const QString &table) const
 {
     // PostgreSQL checks every key as rows change and as a key is added, so this finds
-    // nothing after a statement went through; it is here for the callers' contract.
-    auto tables = introspect(db);
-    if (!tables)
-        return fail(tables.error());
+    // nothing after a statement went through; it is here for the callers' contract. It
+    // reads this table's keys only: the whole schema's, once per migrated table, was
+    // ~6,000 catalog queries for a new site (docs/benchmarks.md "Build").
+    auto live = introspectTable(db, table);
+    if (!live)
+        return fail(live.error());
     QStringList lines;
-    for (const LiveTable &live : std::as_const(*tables)) {
-        if (live.spec.name != table)
-            continue;
-        for (const ForeignKeySpec &fk : live.spec.foreignKeys) {
-            auto rows =
-                execSql(db, *this,
-                        QStringLiteral("SELECT %1 FROM %2 t WHERE t.%3 IS NOT NULL AND NOT EXISTS "
-                                       "(SELECT 1 FROM %4 r WHERE r.%5 = t.%3) LIMIT 20")
-                            .arg(quote(QStringLiteral("name")), quote(table), quote(fk.column),
-                                 quote(fk.targetTable), quote(fk.targetColumn)));
-            if (!rows)
-                return fail(rows.error());
-            while (rows->next()) {
-                lines << QStringLiteral("%1 row %2 links to a missing %3 record")
-                             .arg(table, rows->value(0).toString(), fk.targetTable);
-            }
+    for (const ForeignKeySpec &fk : std::as_const(live->spec.foreignKeys)) {
+        auto rows =
+            execSql(db, *this,
+                    QStringLiteral("SELECT %1 FROM %2 t WHERE t.%3 IS NOT NULL AND NOT EXISTS "
+                                   "(SELECT 1 FROM %4 r WHERE r.%5 = t.%3) LIMIT 20")
+                        .arg(quote(QStringLiteral("name")), quote(table), quote(fk.column),
+                             quote(fk.targetTable), quote(fk.targetColumn)));
+        if (!rows)
+            return fail(rows.error());
+        while (rows->next()) {
+            lines << QStringLiteral("%1 row %2 links to a missing %3 record")
+                         .arg(table, rows->value(0).toString(), fk.targetTable);
         }
     }
     return lines;
@@ -440,70 +438,78 @@ Result<QList<LiveTable>> PostgresDialect::introspect(QSqlDatabase &db) const
         names << tables->value(0).toString();
 
     QList<LiveTable> result;
-    for (const QString &tableName : names) {
-        LiveTable live;
-        live.spec.name = tableName;
-        const QString regclass = quote(tableName);
-        auto columns =
-            execSql(db, *this,
-                    QStringLiteral("SELECT a.attname, format_type(a.atttypid, a.atttypmod), "
-                                   "a.attnotnull, pg_get_expr(d.adbin, d.adrelid) "
-                                   "FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = "
-                                   "a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = "
-                                   "?::regclass AND a.attnum > 0 AND NOT a.attisdropped "
-                                   "ORDER BY a.attnum"),
-                    {regclass});
-        if (!columns)
-            return fail(columns.error());
-        while (columns->next()) {
-            ColumnSpec column;
-            column.name = columns->value(0).toString();
-            column.type = storageForDeclaredType(columns->value(1).toString());
-            column.notNull = columns->value(2).toLongLong() != 0;
-            column.defaultValue = parseDefault(columns->value(3));
-            live.declaredTypes << columns->value(1).toString();
-            live.spec.columns << column;
-        }
-        auto keys = execSql(
-            db, *this,
-            QStringLiteral("SELECT a.attname, t.relname, ta.attname FROM pg_constraint c "
-                           "JOIN pg_class t ON t.oid = c.confrelid "
-                           "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = "
-                           "c.conkey[1] JOIN pg_attribute ta ON ta.attrelid = c.confrelid AND "
-                           "ta.attnum = c.confkey[1] WHERE c.conrelid = ?::regclass AND "
-                           "c.contype = 'f' ORDER BY a.attname"),
-            {regclass});
-        if (!keys)
-            return fail(keys.error());
-        while (keys->next()) {
-            ForeignKeySpec fk;
-            fk.column = keys->value(0).toString();
-            fk.targetTable = keys->value(1).toString();
-            fk.targetColumn = keys->value(2).toString();
-            live.spec.foreignKeys << fk;
-        }
-        // Indexes but the primary key's, with their columns in key order.
-        auto indexes = execSql(
-            db, *this,
-            QStringLiteral("SELECT i.relname, x.indisunique, array_to_string(ARRAY("
-                           "SELECT a.attname FROM unnest(x.indkey::int2[]) WITH ORDINALITY "
-                           "k(attnum, ord) JOIN pg_attribute a ON a.attrelid = x.indrelid AND "
-                           "a.attnum = k.attnum ORDER BY k.ord), ',') FROM pg_index x JOIN "
-                           "pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = ?::regclass "
-                           "AND NOT x.indisprimary ORDER BY i.relname"),
-            {regclass});
-        if (!indexes)
-            return fail(indexes.error());
-        while (indexes->next()) {
-            IndexSpec index;
-            index.name = indexes->value(0).toString();
-            index.unique = indexes->value(1).toLongLong() != 0;
-            index.columns = indexes->value(2).toString().split(u',', Qt::SkipEmptyParts);
-            live.spec.indexes << index;
-        }
-        result << live;
+    for (const QString &tableName : std::as_const(names)) {
+        auto live = introspectTable(db, tableName);
+        if (!live)
+            return fail(live.error());
+        result << *live;
     }
     return result;
+}
+
+Result<LiveTable> PostgresDialect::introspectTable(QSqlDatabase &db, const QString &tableName) const
+{
+    LiveTable live;
+    live.spec.name = tableName;
+    const QString regclass = quote(tableName);
+    auto columns =
+        execSql(db, *this,
+                QStringLiteral("SELECT a.attname, format_type(a.atttypid, a.atttypmod), "
+                               "a.attnotnull, pg_get_expr(d.adbin, d.adrelid) "
+                               "FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = "
+                               "a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = "
+                               "?::regclass AND a.attnum > 0 AND NOT a.attisdropped "
+                               "ORDER BY a.attnum"),
+                {regclass});
+    if (!columns)
+        return fail(columns.error());
+    while (columns->next()) {
+        ColumnSpec column;
+        column.name = columns->value(0).toString();
+        column.type = storageForDeclaredType(columns->value(1).toString());
+        column.notNull = columns->value(2).toLongLong() != 0;
+        column.defaultValue = parseDefault(columns->value(3));
+        live.declaredTypes << columns->value(1).toString();
+        live.spec.columns << column;
+    }
+    auto keys =
+        execSql(db, *this,
+                QStringLiteral("SELECT a.attname, t.relname, ta.attname FROM pg_constraint c "
+                               "JOIN pg_class t ON t.oid = c.confrelid "
+                               "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = "
+                               "c.conkey[1] JOIN pg_attribute ta ON ta.attrelid = c.confrelid AND "
+                               "ta.attnum = c.confkey[1] WHERE c.conrelid = ?::regclass AND "
+                               "c.contype = 'f' ORDER BY a.attname"),
+                {regclass});
+    if (!keys)
+        return fail(keys.error());
+    while (keys->next()) {
+        ForeignKeySpec fk;
+        fk.column = keys->value(0).toString();
+        fk.targetTable = keys->value(1).toString();
+        fk.targetColumn = keys->value(2).toString();
+        live.spec.foreignKeys << fk;
+    }
+    // Indexes but the primary key's, with their columns in key order.
+    auto indexes =
+        execSql(db, *this,
+                QStringLiteral("SELECT i.relname, x.indisunique, array_to_string(ARRAY("
+                               "SELECT a.attname FROM unnest(x.indkey::int2[]) WITH ORDINALITY "
+                               "k(attnum, ord) JOIN pg_attribute a ON a.attrelid = x.indrelid AND "
+                               "a.attnum = k.attnum ORDER BY k.ord), ',') FROM pg_index x JOIN "
+                               "pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = ?::regclass "
+                               "AND NOT x.indisprimary ORDER BY i.relname"),
+                {regclass});
+    if (!indexes)
+        return fail(indexes.error());
+    while (indexes->next()) {
+        IndexSpec index;
+        index.name = indexes->value(0).toString();
+        index.unique = indexes->value(1).toLongLong() != 0;
+        index.columns = indexes->value(2).toString().split(u',', Qt::SkipEmptyParts);
+        live.spec.indexes << index;
+    }
+    return live;
 }
 
 bool PostgresDialect::isUniqueViolation(const QSqlError &error) const

@@ -48,6 +48,7 @@ public:
     Result<QStringList> foreignKeyViolations(QSqlDatabase &db, const QString &table) const override;
 
     Result<QList<LiveTable>> introspect(QSqlDatabase &db) const override;
+    Result<LiveTable> introspectTable(QSqlDatabase &db, const QString &table) const;
 
     bool isUniqueViolation(const QSqlError &error) const override;
     bool isForeignKeyViolation(const QSqlError &error) const override;

@@ -27,6 +27,9 @@
 
 namespace servertest {
 
+// How long a test waits for `m start` to come up (generous: 2 cores, other tests running).
+inline constexpr int kStartMs = 30000;
+
 inline const QString kSite = QStringLiteral("demo");
 
 // examples/helpdesk in a temporary folder with the site "demo" created and migrated.
@@ -167,10 +170,12 @@ inline QByteArray environmentOf(qint64 pid, const QByteArray &name)
     return {};
 }
 
-// Tests that need the system keychain call this first in main(): outside a keyring session
-// it runs the program again through with-keyring.sh (its own D-Bus session and an unlocked
-// GNOME Keyring) and returns that run's exit code; inside one it returns -1.
-inline int runInKeyringSession(int argc, char **argv)
+// Tests that need the system keychain call this first: outside a keyring session it runs
+// the test again through with-keyring.sh (its own D-Bus session and an unlocked GNOME
+// Keyring), with the command line it was started with (`commandLine`, null-terminated:
+// the program, the unit, its options), and returns that run's exit code; inside one it
+// returns -1.
+inline int runInKeyringSession(char **commandLine)
 {
     if (qEnvironmentVariableIsSet("FM_TEST_KEYRING_SESSION"))
         return -1;
@@ -181,8 +186,8 @@ inline int runInKeyringSession(int argc, char **argv)
     if (::readlink("/proc/self/exe", self, sizeof self - 1) <= 0)
         return 1;
     arguments.push_back(self);
-    for (int i = 1; i < argc; ++i)
-        arguments.push_back(argv[i]);
+    for (char **argument = commandLine + 1; *argument; ++argument)
+        arguments.push_back(*argument);
     arguments.push_back(nullptr);
     ::execv(FM_KEYRING_WRAPPER, arguments.data());
     std::perror("cannot run " FM_KEYRING_WRAPPER);
@@ -191,15 +196,9 @@ inline int runInKeyringSession(int argc, char **argv)
 
 } // namespace servertest
 
-// QTEST_MAIN for a test class that needs the keychain.
+// QTEST_MAIN for a test class that needs the keychain (tests/common/fmtestmain.h).
 #define FM_KEYRING_TEST_MAIN(TestClass)                                                            \
-    int main(int argc, char **argv)                                                                \
-    {                                                                                              \
-        if (const int code = servertest::runInKeyringSession(argc, argv); code >= 0)               \
-            return code;                                                                           \
-        QApplication app(argc, argv);                                                              \
-        app.setAttribute(Qt::AA_Use96Dpi, true);                                                   \
-        TestClass test;                                                                            \
-        QTEST_SET_MAIN_SOURCE_PATH                                                                 \
-        return QTest::qExec(&test, argc, argv);                                                    \
-    }
+    QTEST_MAIN_WRAPPER(                                                                            \
+        TestClass, if (const int code = servertest::runInKeyringSession(fm::test::commandLine());  \
+                       code >= 0) return code;                                                     \
+        QTEST_QAPP_SETUP(QApplication))

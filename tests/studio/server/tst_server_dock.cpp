@@ -30,12 +30,6 @@
 using namespace fm::studio;
 using State = ServerController::State;
 
-namespace {
-
-constexpr int kStartMs = 30000;
-
-} // namespace
-
 class TestServerDock : public QObject
 {
     Q_OBJECT
@@ -131,7 +125,7 @@ private slots:
         QCOMPARE(port->text(), QStringLiteral("auto"));
         port->setValue(free);
         action("Server.Start")->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(server()->state(), State::Running, kStartMs);
+        QTRY_COMPARE_WITH_TIMEOUT(server()->state(), State::Running, servertest::kStartMs);
         QCOMPARE(server()->baseUrl().port(), int(free));
         action("Server.Stop")->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(server()->state(), State::Stopped, 10000);
@@ -143,7 +137,7 @@ private slots:
         QTcpServer taken;
         QVERIFY(taken.listen(QHostAddress::LocalHost, free));
         action("Server.Start")->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(server()->state(), State::Failed, kStartMs);
+        QTRY_COMPARE_WITH_TIMEOUT(server()->state(), State::Failed, servertest::kStartMs);
         QVERIFY2(server()->failureReason().contains(QString::number(free)),
                  qPrintable(server()->failureReason()));
         panel()->portBox()->setValue(0);
@@ -153,7 +147,7 @@ private slots:
     {
         QVERIFY(open());
         action("Server.Start")->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(server()->state(), State::Running, kStartMs);
+        QTRY_COMPARE_WITH_TIMEOUT(server()->state(), State::Running, servertest::kStartMs);
         const int port = server()->baseUrl().port();
         QCOMPARE(status(), QStringLiteral("server running :%1").arg(port));
         QVERIFY(panel()->stateLabel()->text().contains(server()->baseUrl().toString()));
@@ -182,7 +176,7 @@ private slots:
         QCOMPARE(server()->site(), QStringLiteral("staging"));
         QCOMPARE(server()->effectiveSite(), QStringLiteral("staging"));
         server()->start();
-        QTRY_COMPARE_WITH_TIMEOUT(server()->state(), State::Running, kStartMs);
+        QTRY_COMPARE_WITH_TIMEOUT(server()->state(), State::Running, servertest::kStartMs);
         QVERIFY(server()->log()->rowCount() > 0);
     }
 
@@ -221,7 +215,7 @@ private slots:
         QVERIFY(yes.answered());
         QVERIFY2(yes.text().contains(QStringLiteral("keychain")), qPrintable(yes.text()));
         // Created, then started.
-        QTRY_COMPARE_WITH_TIMEOUT(server()->state(), State::Running, kStartMs);
+        QTRY_COMPARE_WITH_TIMEOUT(server()->state(), State::Running, servertest::kStartMs);
         QVERIFY(!create->isVisible());
         QVERIFY(QFileInfo::exists(
             QDir(m_project.root).filePath(QStringLiteral("sites/demo/site.json"))));
@@ -254,14 +248,14 @@ private slots:
         QVERIFY(open());
         QVERIFY(m_project.addTicketField(QStringLiteral("customer_reference")));
         action("Server.Start")->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(panel()->planBox()->isVisible(), kStartMs);
+        QTRY_VERIFY_WITH_TIMEOUT(panel()->planBox()->isVisible(), servertest::kStartMs);
         QCOMPARE(server()->state(), State::Starting);
         QCOMPARE(panel()->planView()->model()->rowCount(), 1);
         QVERIFY(panel()->planView()->summary().contains(QStringLiteral("1")));
         auto *apply = panel()->findChild<QPushButton *>(QStringLiteral("serverApplyAndStart"));
         QVERIFY(apply);
         apply->click();
-        QTRY_COMPARE_WITH_TIMEOUT(server()->state(), State::Running, kStartMs);
+        QTRY_COMPARE_WITH_TIMEOUT(server()->state(), State::Running, servertest::kStartMs);
         QVERIFY(!panel()->planBox()->isVisible());
         QCOMPARE(m_project.pendingSteps(), 0);
     }
@@ -271,7 +265,7 @@ private slots:
         QVERIFY(open());
         QVERIFY(m_project.addTicketField(QStringLiteral("customer_reference")));
         action("Server.Start")->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(panel()->planBox()->isVisible(), kStartMs);
+        QTRY_VERIFY_WITH_TIMEOUT(panel()->planBox()->isVisible(), servertest::kStartMs);
         panel()->findChild<QPushButton *>(QStringLiteral("serverCancelStart"))->click();
         QCOMPARE(server()->state(), State::Failed);
         QCOMPARE(server()->failure(), ServerProcess::Failure::MigrationsRefused);
@@ -283,7 +277,7 @@ private slots:
     {
         QVERIFY(open());
         action("Server.Start")->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(server()->state(), State::Running, kStartMs);
+        QTRY_COMPARE_WITH_TIMEOUT(server()->state(), State::Running, servertest::kStartMs);
         fm::core::ProjectModel *model = m_window->project();
         fm::core::DocType ticket = *model->doctype(QStringLiteral("Ticket"));
         fm::core::Field field;
@@ -297,7 +291,7 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         QVERIFY(model->save(QStringLiteral("Ticket")));
-        QTRY_COMPARE_WITH_TIMEOUT(running.size(), 1, kStartMs);
+        QTRY_COMPARE_WITH_TIMEOUT(running.size(), 1, servertest::kStartMs);
         qInfo("restart after save (Studio, helpdesk, one new column): %lld ms", clock.elapsed());
         QCOMPARE(m_project.pendingSteps(), 0);
 
@@ -317,7 +311,7 @@ private slots:
     {
         QVERIFY(open());
         server()->start();
-        QTRY_COMPARE_WITH_TIMEOUT(server()->state(), State::Running, kStartMs);
+        QTRY_COMPARE_WITH_TIMEOUT(server()->state(), State::Running, servertest::kStartMs);
         qint64 pid = server()->processId();
         QVERIFY(m_window->closeProject());
         QCOMPARE(server()->state(), State::Stopped);
@@ -326,7 +320,7 @@ private slots:
 
         QVERIFY(m_window->openProject(m_project.root));
         server()->start();
-        QTRY_COMPARE_WITH_TIMEOUT(server()->state(), State::Running, kStartMs);
+        QTRY_COMPARE_WITH_TIMEOUT(server()->state(), State::Running, servertest::kStartMs);
         pid = server()->processId();
         m_window.reset();
         QVERIFY(!servertest::processAlive(pid));

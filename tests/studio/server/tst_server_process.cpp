@@ -19,8 +19,6 @@ using Failure = ServerProcess::Failure;
 
 namespace {
 
-constexpr int kStartMs = 30000;
-
 bool logContains(const ServerLogModel &log, const QString &text)
 {
     for (int row = 0; row < log.rowCount(); ++row) {
@@ -72,7 +70,7 @@ private slots:
         QSignalSpy states(server.get(), &ServerController::stateChanged);
         server->start();
         QCOMPARE(server->state(), State::Starting);
-        QTRY_COMPARE_WITH_TIMEOUT(server->state(), State::Running, kStartMs);
+        QTRY_COMPARE_WITH_TIMEOUT(server->state(), State::Running, servertest::kStartMs);
         QCOMPARE(running.size(), 1);
         QCOMPARE(states.first().first().value<State>(), State::Starting);
         const QUrl url = server->baseUrl();
@@ -93,7 +91,7 @@ private slots:
         QVERIFY(!QByteArray::fromHex(secret).isEmpty());
         QCOMPARE(servertest::environmentOf(server->processId(), "FM_DEV_SIGNIN_SECRET"), secret);
         server->restart();
-        QTRY_COMPARE_WITH_TIMEOUT(running.size(), 2, kStartMs);
+        QTRY_COMPARE_WITH_TIMEOUT(running.size(), 2, servertest::kStartMs);
         QVERIFY(server->devSignInSecret() != secret);
     }
 
@@ -101,7 +99,7 @@ private slots:
     {
         auto server = makeServer();
         server->start();
-        QTRY_COMPARE_WITH_TIMEOUT(server->state(), State::Running, kStartMs);
+        QTRY_COMPARE_WITH_TIMEOUT(server->state(), State::Running, servertest::kStartMs);
         const qint64 pid = server->processId();
         const QUrl health = server->baseUrl().resolved(QUrl(QStringLiteral("/health")));
         QVERIFY(servertest::processAlive(pid));
@@ -122,11 +120,11 @@ private slots:
     {
         auto server = makeServer();
         server->start();
-        QTRY_COMPARE_WITH_TIMEOUT(server->state(), State::Running, kStartMs);
+        QTRY_COMPARE_WITH_TIMEOUT(server->state(), State::Running, servertest::kStartMs);
         const qint64 first = server->processId();
         QSignalSpy running(server.get(), &ServerController::running);
         server->restart();
-        QTRY_COMPARE_WITH_TIMEOUT(running.size(), 1, kStartMs);
+        QTRY_COMPARE_WITH_TIMEOUT(running.size(), 1, servertest::kStartMs);
         QCOMPARE(server->state(), State::Running);
         QVERIFY(server->processId() != first);
         QVERIFY(!servertest::processAlive(first));
@@ -139,7 +137,7 @@ private slots:
     {
         auto server = makeServer();
         server->start();
-        QTRY_COMPARE_WITH_TIMEOUT(server->state(), State::Running, kStartMs);
+        QTRY_COMPARE_WITH_TIMEOUT(server->state(), State::Running, servertest::kStartMs);
         const qint64 pid = server->processId();
         QVERIFY(servertest::processAlive(pid));
         server.reset();
@@ -150,7 +148,7 @@ private slots:
     {
         auto server = makeServer();
         server->start();
-        QTRY_COMPARE_WITH_TIMEOUT(server->state(), State::Running, kStartMs);
+        QTRY_COMPARE_WITH_TIMEOUT(server->state(), State::Running, servertest::kStartMs);
         const qint64 pid = server->processId();
         server->stopNow();
         QCOMPARE(server->state(), State::Stopped);
@@ -165,7 +163,7 @@ private slots:
         server->setPort(taken.serverPort());
         QSignalSpy failed(server.get(), &ServerProcess::failed);
         server->start();
-        QTRY_COMPARE_WITH_TIMEOUT(server->state(), State::Failed, kStartMs);
+        QTRY_COMPARE_WITH_TIMEOUT(server->state(), State::Failed, servertest::kStartMs);
         QCOMPARE(server->failure(), Failure::PortInUse);
         QVERIFY2(server->failureReason().contains(QString::number(taken.serverPort())),
                  qPrintable(server->failureReason()));
@@ -176,7 +174,7 @@ private slots:
         const quint16 port = taken.serverPort();
         taken.close();
         server->start();
-        QTRY_COMPARE_WITH_TIMEOUT(server->state(), State::Running, kStartMs);
+        QTRY_COMPARE_WITH_TIMEOUT(server->state(), State::Running, servertest::kStartMs);
         QCOMPARE(server->baseUrl().port(), int(port));
         QCOMPARE(server->failure(), Failure::None);
     }
@@ -248,7 +246,7 @@ private slots:
         ticket.close();
         auto server = makeServer();
         server->start();
-        QTRY_COMPARE_WITH_TIMEOUT(server->state(), State::Failed, kStartMs);
+        QTRY_COMPARE_WITH_TIMEOUT(server->state(), State::Failed, servertest::kStartMs);
         QCOMPARE(server->failure(), Failure::InvalidDocTypes);
         QCOMPARE(server->processId(), qint64(0));
     }
@@ -268,7 +266,7 @@ private slots:
         QFETCH(QString, reason);
         auto server = makeServer();
         server->start();
-        QTRY_COMPARE_WITH_TIMEOUT(server->state(), State::Running, kStartMs);
+        QTRY_COMPARE_WITH_TIMEOUT(server->state(), State::Running, servertest::kStartMs);
         QSignalSpy failed(server.get(), &ServerProcess::failed);
         QVERIFY(::kill(pid_t(server->processId()), signal) == 0);
         QTRY_COMPARE_WITH_TIMEOUT(server->state(), State::Failed, 10000);
@@ -288,7 +286,7 @@ private slots:
         auto server = makeServer();
         QSignalSpy pending(server.get(), &ServerProcess::migrationsPending);
         server->start();
-        QTRY_COMPARE_WITH_TIMEOUT(pending.size(), 1, kStartMs);
+        QTRY_COMPARE_WITH_TIMEOUT(pending.size(), 1, servertest::kStartMs);
         QCOMPARE(server->state(), State::Starting);
         QCOMPARE(server->processId(), qint64(0)); // nothing runs while the user decides
         const fm::core::SitePlan plan = server->pendingPlan();
@@ -296,7 +294,7 @@ private slots:
         QCOMPARE(plan.plan.steps.size(), 1);
         QCOMPARE(plan.plan.steps.first().classification, fm::core::StepClass::Safe);
         server->applyMigrations(false);
-        QTRY_COMPARE_WITH_TIMEOUT(server->state(), State::Running, kStartMs);
+        QTRY_COMPARE_WITH_TIMEOUT(server->state(), State::Running, servertest::kStartMs);
         QCOMPARE(m_project.pendingSteps(), 0);
         QVERIFY(logContains(*server->log(), QStringLiteral("Applied 1 migration step")));
     }
@@ -307,7 +305,7 @@ private slots:
         auto server = makeServer();
         QSignalSpy pending(server.get(), &ServerProcess::migrationsPending);
         server->start();
-        QTRY_COMPARE_WITH_TIMEOUT(pending.size(), 1, kStartMs);
+        QTRY_COMPARE_WITH_TIMEOUT(pending.size(), 1, servertest::kStartMs);
         server->declineMigrations();
         QCOMPARE(server->state(), State::Failed);
         QCOMPARE(server->failure(), Failure::MigrationsRefused);
@@ -319,9 +317,9 @@ private slots:
         QCOMPARE(server->state(), State::Failed);
 
         server->start();
-        QTRY_COMPARE_WITH_TIMEOUT(pending.size(), 2, kStartMs);
+        QTRY_COMPARE_WITH_TIMEOUT(pending.size(), 2, servertest::kStartMs);
         server->startWithoutMigrating();
-        QTRY_COMPARE_WITH_TIMEOUT(server->state(), State::Running, kStartMs);
+        QTRY_COMPARE_WITH_TIMEOUT(server->state(), State::Running, servertest::kStartMs);
         QCOMPARE(m_project.pendingSteps(), 1);
     }
 
@@ -330,7 +328,7 @@ private slots:
         QVERIFY(m_project.addTicketField(QStringLiteral("customer_reference")));
         auto server = makeServer();
         server->start();
-        QTRY_COMPARE_WITH_TIMEOUT(server->state(), State::Failed, kStartMs);
+        QTRY_COMPARE_WITH_TIMEOUT(server->state(), State::Failed, servertest::kStartMs);
         QCOMPARE(server->failure(), Failure::MigrationsRefused);
         QVERIFY(server->failureReason().contains(QStringLiteral("m migrate")));
         QCOMPARE(m_project.pendingSteps(), 1);
@@ -343,7 +341,7 @@ private slots:
         server->restartAfterSave();
         QCOMPARE(server->state(), State::Stopped);
         server->start();
-        QTRY_COMPARE_WITH_TIMEOUT(server->state(), State::Running, kStartMs);
+        QTRY_COMPARE_WITH_TIMEOUT(server->state(), State::Running, servertest::kStartMs);
         const qint64 first = server->processId();
         QVERIFY(m_project.addTicketField(QStringLiteral("customer_reference")));
         QSignalSpy running(server.get(), &ServerController::running);
@@ -351,7 +349,7 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         server->restartAfterSave();
-        QTRY_COMPARE_WITH_TIMEOUT(running.size(), 1, kStartMs);
+        QTRY_COMPARE_WITH_TIMEOUT(running.size(), 1, servertest::kStartMs);
         const qint64 ms = clock.elapsed();
         qInfo("restart after save (one safe step, helpdesk): %lld ms", ms);
         QCOMPARE(pending.size(), 0); // safe steps need no question
