@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "diagnosticstext.h"
 #include "meta/doctypejson.h"
 #include "meta/doctypeloader.h"
 
@@ -10,14 +11,6 @@
 using namespace fm::core;
 
 namespace {
-
-QString dump(const Diagnostics &diagnostics)
-{
-    QStringList lines;
-    for (const Diagnostic &d : diagnostics)
-        lines << d.toString();
-    return lines.join(QLatin1Char('\n'));
-}
 
 // Every member of the model except where things came from.
 void compareFields(const Field &a, const Field &b)
@@ -109,7 +102,7 @@ DocType load(const QByteArray &json)
     Diagnostics diagnostics;
     const auto doctype = DocTypeLoader(types).loadJson(json, "x.json", diagnostics);
     if (!diagnostics.isEmpty() || !doctype)
-        qWarning().noquote() << dump(diagnostics);
+        qWarning().noquote() << diagnosticsText(diagnostics);
     return doctype.value_or(DocType());
 }
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "diagnosticstext.h"
 #include "meta/doctypejson.h"
 #include "meta/doctypeloader.h"
 #include "meta/jsonsource.h"
@@ -62,14 +63,6 @@ QStringList codes(const Diagnostics &diagnostics)
     return list;
 }
 
-QString dump(const Diagnostics &diagnostics)
-{
-    QStringList lines;
-    for (const Diagnostic &d : diagnostics)
-        lines << d.toString();
-    return lines.join(QLatin1Char('\n'));
-}
-
 } // namespace
 
 class TestDocTypeLoader : public QObject
@@ -85,7 +78,7 @@ private slots:
         Diagnostics diagnostics;
         const auto source = JsonSource::parse(json, "t.json", diagnostics);
         QVERIFY(source.has_value());
-        QVERIFY2(diagnostics.isEmpty(), qPrintable(dump(diagnostics)));
+        QVERIFY2(diagnostics.isEmpty(), qPrintable(diagnosticsText(diagnostics)));
         const QList<std::tuple<QString, int, int>> expected{
             {"", 1, 1},       {"/a", 1, 7},          {"/a/0", 1, 8},    {"/a/1", 1, 11},
             {"/a/2", 1, 19},  {"/a/3", 1, 25},       {"/a#key", 1, 2},  {"/b\"q#key", 2, 2},
@@ -381,7 +374,7 @@ private slots:
         const DocTypeLoader loader(types);
         Diagnostics diagnostics;
         loader.loadJson(marked.json, "row.json", diagnostics);
-        QVERIFY2(codes(diagnostics) == expected, qPrintable(dump(diagnostics)));
+        QVERIFY2(codes(diagnostics) == expected, qPrintable(diagnosticsText(diagnostics)));
         const Diagnostic &first = diagnostics.first();
         QCOMPARE(first.location.file, QStringLiteral("row.json"));
         QVERIFY2(first.location.line == marked.line && first.location.column == marked.column,
@@ -448,7 +441,7 @@ private slots:
             {"unknown-key", 13, 52},
             {"wrong-type", 13, 45},
         };
-        QVERIFY2(diagnostics.size() == expected.size(), qPrintable(dump(diagnostics)));
+        QVERIFY2(diagnostics.size() == expected.size(), qPrintable(diagnosticsText(diagnostics)));
         for (const auto &[code, line, column] : expected) {
             const bool found =
                 std::any_of(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic &d) {
@@ -459,10 +452,10 @@ private slots:
                                            .arg(code)
                                            .arg(line)
                                            .arg(column)
-                                           .arg(dump(diagnostics))));
+                                           .arg(diagnosticsText(diagnostics))));
         }
-        QVERIFY(dump(diagnostics).contains("first is on line 6"));
-        QVERIFY(dump(diagnostics).contains("status, owner, code"));
+        QVERIFY(diagnosticsText(diagnostics).contains("first is on line 6"));
+        QVERIFY(diagnosticsText(diagnostics).contains("status, owner, code"));
     }
 
     void completeDocType()
@@ -472,7 +465,7 @@ private slots:
         Diagnostics diagnostics;
         const QString path = QStringLiteral(FM_TEST_DATA_DIR "/input/valid/support_ticket.json");
         const auto d = loader.loadFile(path, diagnostics);
-        QVERIFY2(diagnostics.isEmpty(), qPrintable(dump(diagnostics)));
+        QVERIFY2(diagnostics.isEmpty(), qPrintable(diagnosticsText(diagnostics)));
         QVERIFY(d.has_value());
         QCOMPARE(d->name, QStringLiteral("Support Ticket"));
         QCOMPARE(d->module, QStringLiteral("Support"));
@@ -534,7 +527,7 @@ private slots:
         const auto d = DocTypeLoader(types).loadJson(
             doc(withTitle(R"(    {"fieldname": "n", "fieldtype": "Int"})")).toUtf8(), "m.json",
             diagnostics);
-        QVERIFY2(diagnostics.isEmpty(), qPrintable(dump(diagnostics)));
+        QVERIFY2(diagnostics.isEmpty(), qPrintable(diagnosticsText(diagnostics)));
         QCOMPARE(d->naming.rule, Naming::Rule::Uuid);
         QCOMPARE(d->concurrency, Concurrency::Optimistic);
         QVERIFY(d->apiResource);
@@ -633,7 +626,7 @@ private slots:
                              "print": 1, "email": true, "report": 1, "export": 1,
                              "import": 1, "write": 0, "if_owner": 0}]})",
                                              "book.json", diagnostics);
-        QVERIFY2(doctype && diagnostics.isEmpty(), qPrintable(dump(diagnostics)));
+        QVERIFY2(doctype && diagnostics.isEmpty(), qPrintable(diagnosticsText(diagnostics)));
         QVERIFY(doctype->fields.first().required);
         QVERIFY(!doctype->fields.first().hidden);
         const PermissionRule &rule = doctype->permissions.first();

@@ -2,6 +2,7 @@
 // apps/<app>/renames.json: the text it is written as, reading it back, the order renames
 // apply in, every problem reported at its line, and the registry reading it with an app.
 #include "apptree.h"
+#include "diagnosticstext.h"
 #include "meta/metaregistry.h"
 #include "meta/renamelog.h"
 
@@ -35,14 +36,6 @@ RenameRecord doctypeRecord(const QString &from, const QString &to, int minute)
     r.to = to;
     r.at = at(minute);
     return r;
-}
-
-QString dump(const Diagnostics &diagnostics)
-{
-    QStringList lines;
-    for (const Diagnostic &d : diagnostics)
-        lines << d.toString();
-    return lines.join(u'\n');
 }
 
 } // namespace
@@ -79,7 +72,7 @@ private slots:
         Diagnostics diagnostics;
         const QList<RenameRecord> back = RenameLog::parse(text, QStringLiteral("renames.json"),
                                                           QStringLiteral("helpdesk"), diagnostics);
-        QVERIFY2(diagnostics.isEmpty(), qPrintable(dump(diagnostics)));
+        QVERIFY2(diagnostics.isEmpty(), qPrintable(diagnosticsText(diagnostics)));
         // Read back in the order they apply: by time.
         QCOMPARE(back.size(), 4);
         QCOMPARE(back, RenameLog::ordered(records));
@@ -225,7 +218,7 @@ private slots:
         Diagnostics diagnostics;
         const auto back = RenameLog::parse(RenameLog::toText(records), QStringLiteral("r.json"),
                                            QString(), diagnostics);
-        QVERIFY2(diagnostics.isEmpty(), qPrintable(dump(diagnostics)));
+        QVERIFY2(diagnostics.isEmpty(), qPrintable(diagnosticsText(diagnostics)));
         QCOMPARE(back.size(), 6);
     }
 
@@ -247,7 +240,7 @@ private slots:
         {
             MetaRegistry meta;
             Diagnostics diagnostics;
-            QVERIFY2(meta.loadApps({app}, diagnostics), qPrintable(dump(diagnostics)));
+            QVERIFY2(meta.loadApps({app}, diagnostics), qPrintable(diagnosticsText(diagnostics)));
             QCOMPARE(meta.renames().size(), 1);
             QCOMPARE(meta.renames().first().app, QStringLiteral("shop"));
             QCOMPARE(meta.renames().first().to, QStringLiteral("amount"));
