@@ -885,6 +885,151 @@
     </message>
 </context>
 <context>
+    <name>fm::core::AppLoader</name>
+    <message>
+        <source>fix the entry in &quot;field_types&quot; of app.json</source>
+        <translation>korrigieren Sie den Eintrag in &quot;field_types&quot; der app.json</translation>
+    </message>
+    <message>
+        <source>DocType folder &quot;%1&quot; has no %1.json</source>
+        <translation>der DocType-Ordner „%1“ enthält keine %1.json</translation>
+    </message>
+    <message>
+        <source>add doctypes/%1/%1.json, or remove the folder</source>
+        <translation>legen Sie doctypes/%1/%1.json an oder entfernen Sie den Ordner</translation>
+    </message>
+    <message>
+        <source>a DocType file is named after its folder: rename %1 to %2.json</source>
+        <translation>eine DocType-Datei heißt wie ihr Ordner: benennen Sie %1 in %2.json um</translation>
+    </message>
+    <message>
+        <source>each DocType is defined by one app; to add fields to another app&apos;s DocType use an extension file</source>
+        <translation>jeder DocType wird von genau einer App definiert; um einem DocType einer anderen App Felder hinzuzufügen, verwenden Sie eine Erweiterungsdatei</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; is in folder &quot;%2&quot;, but its folder must be &quot;%3&quot;</source>
+        <translation>DocType „%1“ liegt im Ordner „%2“, sein Ordner muss aber „%3“ sein</translation>
+    </message>
+    <message>
+        <source>move the file to doctypes/%1/%1.json, or rename the DocType to match the folder</source>
+        <translation>verschieben Sie die Datei nach doctypes/%1/%1.json oder benennen Sie den DocType passend zum Ordner um</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; says &quot;app&quot;: &quot;%2&quot; but lives in app &quot;%3&quot;</source>
+        <translation>DocType „%1“ gibt &quot;app&quot;: &quot;%2&quot; an, liegt aber in der App „%3“</translation>
+    </message>
+    <message>
+        <source>remove &quot;app&quot; (the folder decides it) or move the DocType to app &quot;%1&quot;</source>
+        <translation>entfernen Sie &quot;app&quot; (der Ordner bestimmt die App) oder verschieben Sie den DocType in die App „%1“</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; of %2 uses field type &quot;%3&quot; of app &quot;%4&quot;, which app &quot;%5&quot; does not depend on</source>
+        <translation>Feld „%1“ von %2 verwendet den Feldtyp „%3“ der App „%4“, von der die App „%5“ nicht abhängt</translation>
+    </message>
+    <message>
+        <source>add &quot;%1&quot; to &quot;depends_on&quot; in the app.json of &quot;%2&quot;</source>
+        <translation>fügen Sie „%1“ zu &quot;depends_on&quot; in der app.json von „%2“ hinzu</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::AppManifest</name>
+    <message>
+        <source>field type</source>
+        <translation>Feldtyp</translation>
+    </message>
+    <message>
+        <source>field type name &quot;%1&quot; is not allowed</source>
+        <translation>der Feldtypname „%1“ ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>start with a capital letter and use only letters and digits, like &quot;IBAN&quot; or &quot;PostCode&quot;</source>
+        <translation>beginnen Sie mit einem Großbuchstaben und verwenden Sie nur Buchstaben und Ziffern, etwa „IBAN“ oder „PostCode“</translation>
+    </message>
+    <message>
+        <source>the pattern of field type &quot;%1&quot; is not a valid regular expression: %2</source>
+        <translation>das Muster des Feldtyps „%1“ ist kein gültiger regulärer Ausdruck: %2</translation>
+    </message>
+    <message>
+        <source>fix the expression (Perl syntax; remember to double backslashes in JSON)</source>
+        <translation>korrigieren Sie den Ausdruck (Perl-Syntax; in JSON sind Backslashes zu verdoppeln)</translation>
+    </message>
+    <message>
+        <source>app &quot;%1&quot; lists &quot;%2&quot; twice in depends_on</source>
+        <translation>App „%1“ führt „%2“ zweimal in depends_on auf</translation>
+    </message>
+    <message>
+        <source>remove the second entry</source>
+        <translation>entfernen Sie den zweiten Eintrag</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>every app folder needs an app.json with at least {&quot;name&quot;: &quot;&lt;folder name&gt;&quot;}</source>
+        <translation>jeder App-Ordner braucht eine app.json mit mindestens {&quot;name&quot;: &quot;&lt;Ordnername&gt;&quot;}</translation>
+    </message>
+    <message>
+        <source>app name &quot;%1&quot; is not allowed</source>
+        <translation>der App-Name „%1“ ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>use lower case letters, digits and &apos;_&apos;, starting with a letter, like &quot;helpdesk&quot;</source>
+        <translation>verwenden Sie Kleinbuchstaben, Ziffern und &apos;_&apos;, beginnend mit einem Buchstaben, etwa „helpdesk“</translation>
+    </message>
+    <message>
+        <source>app &quot;%1&quot; lives in folder &quot;%2&quot;</source>
+        <translation>App „%1“ liegt im Ordner „%2“</translation>
+    </message>
+    <message>
+        <source>rename the folder to &quot;%1&quot; or set &quot;name&quot;: &quot;%2&quot;</source>
+        <translation>benennen Sie den Ordner in „%1“ um oder setzen Sie &quot;name&quot;: &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::AppOrder</name>
+    <message>
+        <source>already loaded</source>
+        <translation>bereits geladen</translation>
+    </message>
+    <message>
+        <source>app &quot;%1&quot; is defined twice: in %2 and in %3</source>
+        <translation>App „%1“ ist doppelt definiert: in %2 und in %3</translation>
+    </message>
+    <message>
+        <source>app names are unique in a project; remove one folder from the app list or rename its app</source>
+        <translation>App-Namen sind in einem Projekt eindeutig; entfernen Sie einen Ordner aus der App-Liste oder benennen Sie seine App um</translation>
+    </message>
+    <message>
+        <source>app &quot;%1&quot; depends on app &quot;%2&quot;, which is not part of the project</source>
+        <translation>App „%1“ hängt von der App „%2“ ab, die nicht zum Projekt gehört</translation>
+    </message>
+    <message>
+        <source>did you mean &quot;%1&quot;? </source>
+        <translation>meinten Sie „%1“? </translation>
+    </message>
+    <message>
+        <source>add the folder of app &quot;%1&quot; to the project&apos;s apps, or remove it from depends_on</source>
+        <translation>fügen Sie den Ordner der App „%1“ zu den Apps des Projekts hinzu oder entfernen Sie sie aus depends_on</translation>
+    </message>
+    <message>
+        <source>app &quot;%1&quot; is not loaded because app &quot;%2&quot;, which it depends on, could not be loaded</source>
+        <translation>App „%1“ wird nicht geladen, weil die App „%2“, von der sie abhängt, nicht geladen werden konnte</translation>
+    </message>
+    <message>
+        <source>fix the errors reported for app &quot;%1&quot; first</source>
+        <translation>beheben Sie zuerst die für die App „%1“ gemeldeten Fehler</translation>
+    </message>
+    <message>
+        <source>apps depend on each other in a cycle: %1</source>
+        <translation>Apps hängen im Kreis voneinander ab: %1</translation>
+    </message>
+    <message>
+        <source>an app cannot (even indirectly) depend on itself; remove one of these depends_on entries, e.g. &quot;%1&quot; from app &quot;%2&quot;</source>
+        <translation>eine App kann (auch indirekt) nicht von sich selbst abhängen; entfernen Sie einen dieser depends_on-Einträge, z. B. „%1“ aus der App „%2“</translation>
+    </message>
+</context>
+<context>
     <name>fm::core::ControllerRegistry</name>
     <message>
         <source>RPC method &quot;%1&quot; of %2: a method needs a snake_case name (e.g. &quot;close_ticket&quot;) and code to run</source>
@@ -1015,6 +1160,81 @@
     </message>
 </context>
 <context>
+    <name>fm::core::CrossCheck</name>
+    <message>
+        <source>did you mean &quot;%1&quot;? </source>
+        <translation>meinten Sie „%1“? </translation>
+    </message>
+    <message>
+        <source>%1 field &quot;%2&quot; of %3</source>
+        <translation>%1-Feld „%2“ von %3</translation>
+    </message>
+    <message>
+        <source>%1 points at &quot;DocType&quot;, which is not a child DocType</source>
+        <translation>%1 verweist auf „DocType“, der kein untergeordneter DocType ist</translation>
+    </message>
+    <message>
+        <source>a %1 field needs a DocType with &quot;is_child&quot;: true; use a Link field to refer to DocTypes</source>
+        <translation>ein %1-Feld braucht einen DocType mit &quot;is_child&quot;: true; verwenden Sie ein Link-Feld, um auf DocTypes zu verweisen</translation>
+    </message>
+    <message>
+        <source>%1 points at DocType &quot;%2&quot;, which does not exist</source>
+        <translation>%1 verweist auf den DocType „%2“, den es nicht gibt</translation>
+    </message>
+    <message>
+        <source>name an existing DocType in &quot;options&quot;, or add the missing DocType (or the app defining it)</source>
+        <translation>nennen Sie in &quot;options&quot; einen vorhandenen DocType oder fügen Sie den fehlenden DocType hinzu (oder die App, die ihn definiert)</translation>
+    </message>
+    <message>
+        <source>%1 points at &quot;%2&quot;, which is not a child DocType</source>
+        <translation>%1 verweist auf „%2“, der kein untergeordneter DocType ist</translation>
+    </message>
+    <message>
+        <source>set &quot;is_child&quot;: true in %1, or use a Link field to refer to standalone documents</source>
+        <translation>setzen Sie &quot;is_child&quot;: true in %1 oder verwenden Sie ein Link-Feld, um auf eigenständige Dokumente zu verweisen</translation>
+    </message>
+    <message>
+        <source>%1 points at the child DocType &quot;%2&quot;</source>
+        <translation>%1 verweist auf den untergeordneten DocType „%2“</translation>
+    </message>
+    <message>
+        <source>child rows belong to their parent and cannot be linked; use a Table field, or link to the parent DocType instead</source>
+        <translation>untergeordnete Zeilen gehören zu ihrem übergeordneten Dokument und können nicht verknüpft werden; verwenden Sie ein Table-Feld oder verknüpfen Sie stattdessen den übergeordneten DocType</translation>
+    </message>
+    <message>
+        <source>DynamicLink field &quot;%1&quot; of %2 names field &quot;%3&quot;, which does not exist</source>
+        <translation>DynamicLink-Feld „%1“ von %2 nennt das Feld „%3“, das es nicht gibt</translation>
+    </message>
+    <message>
+        <source>&quot;options&quot; of a DynamicLink names a Link field of the same DocType whose options are &quot;DocType&quot;</source>
+        <translation>&quot;options&quot; eines DynamicLink nennt ein Link-Feld desselben DocTypes, dessen &quot;options&quot; „DocType“ ist</translation>
+    </message>
+    <message>
+        <source>DynamicLink field &quot;%1&quot; of %2 names field &quot;%3&quot;, which is not a Link to &quot;DocType&quot;</source>
+        <translation>DynamicLink-Feld „%1“ von %2 nennt das Feld „%3“, das kein Link auf „DocType“ ist</translation>
+    </message>
+    <message>
+        <source>make &quot;%1&quot; a Link field with &quot;options&quot;: &quot;DocType&quot; so it holds the DocType the DynamicLink points at</source>
+        <translation>machen Sie „%1“ zu einem Link-Feld mit &quot;options&quot;: &quot;DocType&quot;, damit es den DocType enthält, auf den der DynamicLink verweist</translation>
+    </message>
+    <message>
+        <source>fetch_from &quot;%1&quot; of field &quot;%2&quot; in %3 does not start with a Link field</source>
+        <translation>fetch_from „%1“ des Felds „%2“ in %3 beginnt nicht mit einem Link-Feld</translation>
+    </message>
+    <message>
+        <source>write &quot;&lt;link field&gt;.&lt;field of the linked DocType&gt;&quot;</source>
+        <translation>schreiben Sie &quot;&lt;Link-Feld&gt;.&lt;Feld des verknüpften DocTypes&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>fetch_from &quot;%1&quot; of field &quot;%2&quot; in %3 names &quot;%4&quot;, which is not a field of %5</source>
+        <translation>fetch_from „%1“ des Felds „%2“ in %3 nennt „%4“, das kein Feld von %5 ist</translation>
+    </message>
+    <message>
+        <source>name a field of %1 after the dot</source>
+        <translation>nennen Sie nach dem Punkt ein Feld von %1</translation>
+    </message>
+</context>
+<context>
     <name>fm::core::DevSignIn</name>
     <message>
         <source>This development sign-in token is not valid: it is unknown, already used or older than %1 seconds. Ask for a new one with POST /api/v1/dev/sign-in.</source>
@@ -1035,6 +1255,881 @@
     <message>
         <source>&quot;next&quot; must be a path on this server starting with one &quot;/&quot; (like /desk); &quot;%1&quot; is not.</source>
         <translation>„next“ muss ein Pfad auf diesem Server sein, der mit einem „/“ beginnt (wie /desk); „%1“ ist keiner.</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::DocTypeDiff</name>
+    <message>
+        <source>reordered</source>
+        <translation>umsortiert</translation>
+    </message>
+    <message>
+        <source>%1 options changed: %2</source>
+        <translation>Optionen von %1 geändert: %2</translation>
+    </message>
+    <message>
+        <source>%1 options changed: %2 -&gt; %3</source>
+        <translation>Optionen von %1 geändert: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>field %1 added (%2)</source>
+        <translation>Feld %1 hinzugefügt (%2)</translation>
+    </message>
+    <message>
+        <source>field %1 removed</source>
+        <translation>Feld %1 entfernt</translation>
+    </message>
+    <message>
+        <source>field %1 renamed to %2</source>
+        <translation>Feld %1 in %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>field %1 renamed to %2, not recorded in renames.json: a migration drops %1 and its data; rename it with `m rename field` or the designer instead</source>
+        <translation>Feld %1 in %2 umbenannt, aber nicht in renames.json verzeichnet: eine Migration löscht %1 samt seinen Daten; benennen Sie es stattdessen mit `m rename field` oder im Designer um</translation>
+    </message>
+    <message>
+        <source>to the top</source>
+        <translation>an den Anfang</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>hinter %1</translation>
+    </message>
+    <message>
+        <source>field %1 moved %2</source>
+        <translation>Feld %1 %2 verschoben</translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation>Abschnitt %1</translation>
+    </message>
+    <message>
+        <source>%1, column %2</source>
+        <translation>%1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>layout sections: %1 -&gt; %2</source>
+        <translation>Layout-Abschnitte: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>layout: %1 %2</source>
+        <translation>Layout: %1 %2</translation>
+    </message>
+    <message>
+        <source>made collapsible</source>
+        <translation>einklappbar gemacht</translation>
+    </message>
+    <message>
+        <source>no longer collapsible</source>
+        <translation>nicht mehr einklappbar</translation>
+    </message>
+    <message>
+        <source>layout: %1 taken off the form</source>
+        <translation>Layout: %1 aus dem Formular genommen</translation>
+    </message>
+    <message>
+        <source>layout: %1 moved to %2</source>
+        <translation>Layout: %1 nach %2 verschoben</translation>
+    </message>
+    <message>
+        <source>layout: the order of fields in a column changed</source>
+        <translation>Layout: die Reihenfolge der Felder in einer Spalte hat sich geändert</translation>
+    </message>
+    <message>
+        <source> (level %1)</source>
+        <translation> (Ebene %1)</translation>
+    </message>
+    <message>
+        <source> (if owner)</source>
+        <translation> (wenn Eigentümer)</translation>
+    </message>
+    <message>
+        <source>permission for %1 added: %2</source>
+        <translation>Berechtigung für %1 hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <source>permission for %1: %2</source>
+        <translation>Berechtigung für %1: %2</translation>
+    </message>
+    <message>
+        <source>permission for %1 removed</source>
+        <translation>Berechtigung für %1 entfernt</translation>
+    </message>
+    <message>
+        <source>DocType %1 added with %2 fields</source>
+        <translation>DocType %1 mit %2 Feldern hinzugefügt</translation>
+    </message>
+    <message>
+        <source>DocType %1 removed</source>
+        <translation>DocType %1 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a DocType%3: fix the file, then compare again</source>
+        <translation>%1 (%2) ist kein DocType%3: korrigieren Sie die Datei und vergleichen Sie dann erneut</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::DocTypeEdits</name>
+    <message>
+        <source>%1 names &quot;%2&quot;, which is not a field of %3</source>
+        <translation>%1 nennt „%2“, das kein Feld von %3 ist</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes %2, not %3</source>
+        <translation>„%1“ nimmt %2, nicht %3</translation>
+    </message>
+    <message>
+        <source>unknown naming rule &quot;%1&quot;; use &quot;uuid&quot;, &quot;prompt&quot;, &quot;field:&lt;fieldname&gt;&quot; or &quot;series:&lt;pattern&gt;&quot;</source>
+        <translation>unbekannte Benennungsregel „%1“; verwenden Sie &quot;uuid&quot;, &quot;prompt&quot;, &quot;field:&lt;fieldname&gt;&quot; oder &quot;series:&lt;pattern&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>a permission rule needs a role, e.g. &quot;System Manager&quot;</source>
+        <translation>eine Berechtigungsregel braucht eine Rolle, z. B. „System Manager“</translation>
+    </message>
+    <message>
+        <source>permlevel %1 is outside 0..9; use a level from 0 (the default) to 9</source>
+        <translation>permlevel %1 liegt außerhalb von 0..9; verwenden Sie eine Ebene von 0 (Standard) bis 9</translation>
+    </message>
+    <message>
+        <source>%1 already has a rule for &quot;%2&quot; at level %3%4; change that rule instead</source>
+        <translation>%1 hat bereits eine Regel für „%2“ auf Ebene %3%4; ändern Sie stattdessen diese Regel</translation>
+    </message>
+    <message>
+        <source> (if owner)</source>
+        <translation> (wenn Eigentümer)</translation>
+    </message>
+    <message>
+        <source>there is no %1 %2; there are %3</source>
+        <translation>%1 %2 existiert nicht; vorhanden: %3</translation>
+    </message>
+    <message>
+        <source>an index needs at least one field, e.g. &quot;status&quot;</source>
+        <translation>ein Index braucht mindestens ein Feld, z. B. „status“</translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation>ein Index</translation>
+    </message>
+    <message>
+        <source>an index lists &quot;%1&quot; twice; list each field once</source>
+        <translation>ein Index führt „%1“ zweimal auf; nennen Sie jedes Feld nur einmal</translation>
+    </message>
+    <message>
+        <source>index name &quot;%1&quot; is not an SQL identifier; use lowercase letters, digits and &apos;_&apos;, e.g. &quot;idx_status&quot;</source>
+        <translation>der Indexname „%1“ ist kein SQL-Bezeichner; verwenden Sie Kleinbuchstaben, Ziffern und &apos;_&apos;, z. B. „idx_status“</translation>
+    </message>
+    <message>
+        <source>%1 already has an index on %2</source>
+        <translation>%1 hat bereits einen Index auf %2</translation>
+    </message>
+    <message>
+        <source>%1 names %2 field &quot;%3&quot;; name a field of type %4</source>
+        <translation>%1 nennt das %2-Feld „%3“; nennen Sie ein Feld vom Typ %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DocType setting</source>
+        <translation>„%1“ ist keine DocType-Einstellung</translation>
+    </message>
+    <message>
+        <source>a DocType is renamed with its own operation</source>
+        <translation>ein DocType wird mit einer eigenen Operation umbenannt</translation>
+    </message>
+    <message>
+        <source>true or false (or 0 or 1)</source>
+        <translation>true oder false (oder 0 oder 1)</translation>
+    </message>
+    <message>
+        <source>a child DocType cannot also be %1; clear &quot;%2&quot; first</source>
+        <translation>ein untergeordneter DocType kann nicht zugleich %1 sein; leeren Sie zuerst „%2“</translation>
+    </message>
+    <message>
+        <source>a list of fieldnames</source>
+        <translation>eine Liste von Feldnamen</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>unknown concurrency &quot;%1&quot;; use &quot;optimistic&quot; (the default) or &quot;none&quot;</source>
+        <translation>unbekannte Nebenläufigkeit „%1“; verwenden Sie &quot;optimistic&quot; (Standard) oder &quot;none&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;sort&quot; &quot;%1&quot; is not &quot;&lt;field&gt; asc&quot; or &quot;&lt;field&gt; desc&quot;; write e.g. &quot;modified desc&quot;</source>
+        <translation>&quot;sort&quot; „%1“ ist nicht &quot;&lt;field&gt; asc&quot; oder &quot;&lt;field&gt; desc&quot;; schreiben Sie z. B. &quot;modified desc&quot;</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>the list view</source>
+        <translation>die Listenansicht</translation>
+    </message>
+    <message>
+        <source>kanban &quot;group_by&quot;</source>
+        <translation>Kanban &quot;group_by&quot;</translation>
+    </message>
+    <message>
+        <source>calendar &quot;start_field&quot;</source>
+        <translation>Kalender &quot;start_field&quot;</translation>
+    </message>
+    <message>
+        <source>calendar &quot;end_field&quot;</source>
+        <translation>Kalender &quot;end_field&quot;</translation>
+    </message>
+    <message>
+        <source>calendar &quot;title_field&quot;</source>
+        <translation>Kalender &quot;title_field&quot;</translation>
+    </message>
+    <message>
+        <source>a calendar view needs a start field before an end or title field; choose the Date field events start on</source>
+        <translation>eine Kalenderansicht braucht ein Startfeld, bevor sie ein End- oder Titelfeld bekommt; wählen Sie das Date-Feld, an dem Termine beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::DocTypeExtension</name>
+    <message>
+        <source>stored data and other apps use the name; add a new field instead</source>
+        <translation>gespeicherte Daten und andere Apps verwenden den Namen; fügen Sie stattdessen ein neues Feld hinzu</translation>
+    </message>
+    <message>
+        <source>the column and its data depend on the type; add a new field of the type you need and hide this one with &quot;hidden&quot;: true</source>
+        <translation>die Spalte und ihre Daten hängen vom Typ ab; fügen Sie ein neues Feld des benötigten Typs hinzu und blenden Sie dieses mit &quot;hidden&quot;: true aus</translation>
+    </message>
+    <message>
+        <source>stored values depend on the options; add a new field with the options you need and hide this one with &quot;hidden&quot;: true</source>
+        <translation>gespeicherte Werte hängen von den Optionen ab; fügen Sie ein neues Feld mit den benötigten Optionen hinzu und blenden Sie dieses mit &quot;hidden&quot;: true aus</translation>
+    </message>
+    <message>
+        <source> (defined in %1:%2)</source>
+        <translation> (definiert in %1:%2)</translation>
+    </message>
+    <message>
+        <source>an extension file</source>
+        <translation>eine Erweiterungsdatei</translation>
+    </message>
+    <message>
+        <source>an extension cannot remove fields of the DocType it extends</source>
+        <translation>eine Erweiterung kann keine Felder des DocTypes entfernen, den sie erweitert</translation>
+    </message>
+    <message>
+        <source>the base app and its data rely on its fields; hide a field instead: &quot;field_overrides&quot;: {&quot;&lt;fieldname&gt;&quot;: {&quot;hidden&quot;: true}}</source>
+        <translation>die Basis-App und ihre Daten sind auf deren Felder angewiesen; blenden Sie stattdessen ein Feld aus: &quot;field_overrides&quot;: {&quot;&lt;fieldname&gt;&quot;: {&quot;hidden&quot;: true}}</translation>
+    </message>
+    <message>
+        <source>&quot;&lt;name of the DocType to extend&gt;&quot;</source>
+        <translation>&quot;&lt;Name des zu erweiternden DocTypes&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>app &quot;%1&quot; extends DocType &quot;%2&quot;, which does not exist</source>
+        <translation>App „%1“ erweitert den DocType „%2“, den es nicht gibt</translation>
+    </message>
+    <message>
+        <source>app &quot;%1&quot; extends DocType &quot;%2&quot; of app &quot;%3&quot;, but does not depend on app &quot;%3&quot;</source>
+        <translation>App „%1“ erweitert den DocType „%2“ der App „%3“, hängt aber nicht von der App „%3“ ab</translation>
+    </message>
+    <message>
+        <source>add &quot;%1&quot; to &quot;depends_on&quot; in the app.json of &quot;%2&quot;, so that it loads first</source>
+        <translation>fügen Sie „%1“ zu &quot;depends_on&quot; in der app.json von „%2“ hinzu, damit sie zuerst geladen wird</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; already has a field &quot;%2&quot;%3</source>
+        <translation>DocType „%1“ hat bereits ein Feld „%2“%3</translation>
+    </message>
+    <message>
+        <source>choose another fieldname, e.g. &quot;%1_%2&quot;; to change the existing field use &quot;field_overrides&quot;</source>
+        <translation>wählen Sie einen anderen Feldnamen, z. B. „%1_%2“; um das vorhandene Feld zu ändern, verwenden Sie &quot;field_overrides&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;insert_after&quot; names &quot;%1&quot;, which is not a field of DocType &quot;%2&quot;</source>
+        <translation>&quot;insert_after&quot; nennt „%1“, das kein Feld des DocTypes „%2“ ist</translation>
+    </message>
+    <message>
+        <source>&quot;field_overrides&quot; names &quot;%1&quot;, which is not a field of DocType &quot;%2&quot;</source>
+        <translation>&quot;field_overrides&quot; nennt „%1“, das kein Feld des DocTypes „%2“ ist</translation>
+    </message>
+    <message>
+        <source>a field override</source>
+        <translation>eine Feldüberschreibung</translation>
+    </message>
+    <message>
+        <source>an extension cannot change the &quot;%1&quot; of field &quot;%2&quot; in DocType &quot;%3&quot;</source>
+        <translation>eine Erweiterung kann „%1“ des Felds „%2“ im DocType „%3“ nicht ändern</translation>
+    </message>
+    <message>
+        <source>field override</source>
+        <translation>Feldüberschreibung</translation>
+    </message>
+    <message>
+        <source>cannot read the extension file: %1</source>
+        <translation>die Erweiterungsdatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>check that the file exists and is readable</source>
+        <translation>prüfen Sie, ob die Datei existiert und lesbar ist</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::DocTypeFormat</name>
+    <message>
+        <source>the canonical form of this file would not load back into the same DocType</source>
+        <translation>die kanonische Form dieser Datei würde nicht wieder als derselbe DocType geladen</translation>
+    </message>
+    <message>
+        <source>leave the file as it is and report this as a bug of Framework M&apos;s DocType writer</source>
+        <translation>lassen Sie die Datei, wie sie ist, und melden Sie dies als Fehler im DocType-Schreiber von Framework M</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::DocTypeLoader</name>
+    <message>
+        <source>format_version %1 is not supported; this version of Framework M reads format 1</source>
+        <translation>format_version %1 wird nicht unterstützt; diese Version von Framework M liest Format 1</translation>
+    </message>
+    <message>
+        <source>write &quot;format_version&quot;: 1, or upgrade Framework M</source>
+        <translation>schreiben Sie &quot;format_version&quot;: 1 oder aktualisieren Sie Framework M</translation>
+    </message>
+    <message>
+        <source>the DocType</source>
+        <translation>der DocType</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid DocType name</source>
+        <translation>„%1“ ist kein gültiger DocType-Name</translation>
+    </message>
+    <message>
+        <source>use at most 64 characters of Title Case words of letters and digits separated by single spaces, e.g. &quot;Support Ticket&quot;</source>
+        <translation>verwenden Sie höchstens 64 Zeichen: Wörter aus Buchstaben und Ziffern mit großem Anfangsbuchstaben, getrennt durch einzelne Leerzeichen, z. B. „Support Ticket“</translation>
+    </message>
+    <message>
+        <source>a child DocType (&quot;is_child&quot;: true) cannot also be &quot;%1&quot;</source>
+        <translation>ein untergeordneter DocType (&quot;is_child&quot;: true) kann nicht zugleich „%1“ sein</translation>
+    </message>
+    <message>
+        <source>remove &quot;%1&quot;; child rows follow their parent document</source>
+        <translation>entfernen Sie „%1“; untergeordnete Zeilen folgen ihrem übergeordneten Dokument</translation>
+    </message>
+    <message>
+        <source>unknown concurrency &quot;%1&quot;</source>
+        <translation>unbekannte Nebenläufigkeit „%1“</translation>
+    </message>
+    <message>
+        <source>use &quot;optimistic&quot; (the default) or &quot;none&quot;</source>
+        <translation>verwenden Sie &quot;optimistic&quot; (Standard) oder &quot;none&quot;</translation>
+    </message>
+    <message>
+        <source>the DocType has no fields</source>
+        <translation>der DocType hat keine Felder</translation>
+    </message>
+    <message>
+        <source>add at least one field, e.g. {&quot;fieldname&quot;: &quot;title&quot;, &quot;fieldtype&quot;: &quot;Data&quot;}</source>
+        <translation>fügen Sie mindestens ein Feld hinzu, z. B. {&quot;fieldname&quot;: &quot;title&quot;, &quot;fieldtype&quot;: &quot;Data&quot;}</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>check that the file exists and is readable</source>
+        <translation>prüfen Sie, ob die Datei existiert und lesbar ist</translation>
+    </message>
+    <message>
+        <source>a DocType file holds one JSON object, not %1</source>
+        <translation>eine DocType-Datei enthält ein JSON-Objekt, nicht %1</translation>
+    </message>
+    <message>
+        <source>write the DocType as { &quot;name&quot;: ..., &quot;fields&quot;: [...] }</source>
+        <translation>schreiben Sie den DocType als { &quot;name&quot;: ..., &quot;fields&quot;: [...] }</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>die Zahl %1</translation>
+    </message>
+    <message>
+        <source>the string &quot;%1&quot;</source>
+        <translation>die Zeichenkette „%1“</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>permlevel %1 is outside 0..9</source>
+        <translation>permlevel %1 liegt außerhalb von 0..9</translation>
+    </message>
+    <message>
+        <source>use a level from 0 (the default) to 9</source>
+        <translation>verwenden Sie eine Ebene von 0 (Standard) bis 9</translation>
+    </message>
+    <message>
+        <source>did you mean &quot;%1&quot;?</source>
+        <translation>meinten Sie „%1“?</translation>
+    </message>
+    <message>
+        <source>use one of: %1</source>
+        <translation>verwenden Sie eines von: %1</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in %2</source>
+        <translation>unbekannter Schlüssel „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>remove it; the keys of a %1 are: %2</source>
+        <translation>entfernen Sie ihn; gültige Schlüssel (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot;</source>
+        <translation>%1 hat kein „%2“</translation>
+    </message>
+    <message>
+        <source>add &quot;%1&quot;: %2</source>
+        <translation>fügen Sie &quot;%1&quot;: %2 hinzu</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not %3</source>
+        <translation>%1 muss %2 sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>write it as %1</source>
+        <translation>schreiben Sie es als %1</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>true or false (or 0 or 1)</source>
+        <translation>true oder false (oder 0 oder 1)</translation>
+    </message>
+    <message>
+        <source>true or false, without quotes</source>
+        <translation>true oder false, ohne Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a number without quotes, e.g. 10</source>
+        <translation>eine Zahl ohne Anführungszeichen, z. B. 10</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>ein Wert</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number without quotes, e.g. 1</source>
+        <translation>eine Zahl ohne Anführungszeichen, z. B. 1</translation>
+    </message>
+    <message>
+        <source>each element of &quot;%1&quot;</source>
+        <translation>jedes Element von „%1“</translation>
+    </message>
+    <message>
+        <source>no validators</source>
+        <translation>keine Prüfungen</translation>
+    </message>
+    <message>
+        <source>%1 fields take no &quot;options&quot;; it is ignored</source>
+        <translation>%1-Felder nehmen keine &quot;options&quot;; sie werden ignoriert</translation>
+    </message>
+    <message>
+        <source>remove &quot;options&quot;</source>
+        <translation>entfernen Sie &quot;options&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;options&quot;: &quot;Open\nClosed&quot; (one choice per line)</source>
+        <translation>&quot;options&quot;: &quot;Open\nClosed&quot; (eine Auswahl pro Zeile)</translation>
+    </message>
+    <message>
+        <source>&quot;options&quot;: &quot;Customer&quot; (the DocType it refers to)</source>
+        <translation>&quot;options&quot;: &quot;Customer&quot; (der DocType, auf den es verweist)</translation>
+    </message>
+    <message>
+        <source>&quot;options&quot;: &quot;reference_type&quot; (a Link field to &quot;DocType&quot;)</source>
+        <translation>&quot;options&quot;: &quot;reference_type&quot; (ein Link-Feld auf „DocType“)</translation>
+    </message>
+    <message>
+        <source>%1 field &quot;%2&quot; needs &quot;options&quot;</source>
+        <translation>%1-Feld „%2“ braucht &quot;options&quot;</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>fügen Sie %1 hinzu</translation>
+    </message>
+    <message>
+        <source>&quot;options&quot; of %1 field &quot;%2&quot; must name a DocType, and &quot;%3&quot; is not a DocType name</source>
+        <translation>&quot;options&quot; des %1-Felds „%2“ muss einen DocType nennen, und „%3“ ist kein DocType-Name</translation>
+    </message>
+    <message>
+        <source>write the DocType&apos;s name in Title Case, e.g. &quot;Sales Invoice&quot;</source>
+        <translation>schreiben Sie den Namen des DocTypes mit großen Anfangsbuchstaben, z. B. „Sales Invoice“</translation>
+    </message>
+    <message>
+        <source>the default of %1 field &quot;%2&quot; must be %3, not %4</source>
+        <translation>der Standardwert des %1-Felds „%2“ muss %3 sein, nicht %4</translation>
+    </message>
+    <message>
+        <source>write e.g. &quot;default&quot;: %1</source>
+        <translation>schreiben Sie z. B. &quot;default&quot;: %1</translation>
+    </message>
+    <message>
+        <source>%1 field &quot;%2&quot; cannot have a default</source>
+        <translation>%1-Feld „%2“ kann keinen Standardwert haben</translation>
+    </message>
+    <message>
+        <source>remove &quot;default&quot;; rows are added by users</source>
+        <translation>entfernen Sie &quot;default&quot;; Zeilen werden von Benutzern hinzugefügt</translation>
+    </message>
+    <message>
+        <source>a date &quot;YYYY-MM-DD&quot; or &quot;Today&quot;</source>
+        <translation>ein Datum &quot;YYYY-MM-DD&quot; oder &quot;Today&quot;</translation>
+    </message>
+    <message>
+        <source>an ISO date-time or &quot;now&quot;</source>
+        <translation>ein ISO-Datum mit Uhrzeit oder &quot;now&quot;</translation>
+    </message>
+    <message>
+        <source>a time &quot;HH:MM:SS&quot; or &quot;now&quot;</source>
+        <translation>eine Uhrzeit &quot;HH:MM:SS&quot; oder &quot;now&quot;</translation>
+    </message>
+    <message>
+        <source>the default %1 of field &quot;%2&quot; lies outside its min/max range</source>
+        <translation>der Standardwert %1 des Felds „%2“ liegt außerhalb seines min/max-Bereichs</translation>
+    </message>
+    <message>
+        <source>choose a default between &quot;min&quot; and &quot;max&quot;</source>
+        <translation>wählen Sie einen Standardwert zwischen &quot;min&quot; und &quot;max&quot;</translation>
+    </message>
+    <message>
+        <source>the default &quot;%1&quot; of Select field &quot;%2&quot; is not one of its options</source>
+        <translation>der Standardwert „%1“ des Select-Felds „%2“ ist keine seiner Optionen</translation>
+    </message>
+    <message>
+        <source>the default of field &quot;%1&quot; is %2 characters long, more than its &quot;length&quot; %3</source>
+        <translation>der Standardwert des Felds „%1“ ist %2 Zeichen lang, mehr als seine &quot;length&quot; %3</translation>
+    </message>
+    <message>
+        <source>shorten the default or raise &quot;length&quot;</source>
+        <translation>kürzen Sie den Standardwert oder erhöhen Sie &quot;length&quot;</translation>
+    </message>
+    <message>
+        <source>the default &quot;%1&quot; of field &quot;%2&quot; does not match the pattern %3</source>
+        <translation>der Standardwert „%1“ des Felds „%2“ passt nicht zum Muster %3</translation>
+    </message>
+    <message>
+        <source>change the default so that it matches the pattern</source>
+        <translation>ändern Sie den Standardwert so, dass er zum Muster passt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not apply to %2 field &quot;%3&quot;</source>
+        <translation>„%1“ gilt nicht für das %2-Feld „%3“</translation>
+    </message>
+    <message>
+        <source>remove &quot;%1&quot;; %2 fields take %3</source>
+        <translation>entfernen Sie „%1“; %2-Felder nehmen %3</translation>
+    </message>
+    <message>
+        <source>%1 field &quot;%2&quot; cannot be unique</source>
+        <translation>%1-Feld „%2“ kann nicht eindeutig sein</translation>
+    </message>
+    <message>
+        <source>remove &quot;unique&quot;; %1 values have no column to constrain</source>
+        <translation>entfernen Sie &quot;unique&quot;; %1-Werte haben keine Spalte, die sich einschränken ließe</translation>
+    </message>
+    <message>
+        <source>each field</source>
+        <translation>jedes Feld</translation>
+    </message>
+    <message>
+        <source>this field</source>
+        <translation>dieses Feld</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid fieldname</source>
+        <translation>„%1“ ist kein gültiger Feldname</translation>
+    </message>
+    <message>
+        <source>use at most 64 lowercase letters, digits and &apos;_&apos;, starting with a letter%1</source>
+        <translation>verwenden Sie höchstens 64 Kleinbuchstaben, Ziffern und &apos;_&apos;, beginnend mit einem Buchstaben%1</translation>
+    </message>
+    <message>
+        <source>, e.g. &quot;%1&quot;</source>
+        <translation>, z. B. „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a standard column every DocType has</source>
+        <translation>„%1“ ist eine Standardspalte, die jeder DocType hat</translation>
+    </message>
+    <message>
+        <source>choose another fieldname; reserved are: %1</source>
+        <translation>wählen Sie einen anderen Feldnamen; reserviert sind: %1</translation>
+    </message>
+    <message>
+        <source>unknown fieldtype &quot;%1&quot;</source>
+        <translation>unbekannter Feldtyp „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;max&quot; %1 is less than &quot;min&quot; %2</source>
+        <translation>&quot;max&quot; %1 ist kleiner als &quot;min&quot; %2</translation>
+    </message>
+    <message>
+        <source>swap them, or raise &quot;max&quot; to at least %1</source>
+        <translation>vertauschen Sie die beiden oder erhöhen Sie &quot;max&quot; auf mindestens %1</translation>
+    </message>
+    <message>
+        <source>&quot;length&quot; must be greater than 0, not %1</source>
+        <translation>&quot;length&quot; muss größer als 0 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>give the maximum number of characters, e.g. 140</source>
+        <translation>geben Sie die größte Zeichenzahl an, z. B. 140</translation>
+    </message>
+    <message>
+        <source>&quot;pattern&quot; is not a valid regular expression: %1 at offset %2 of &quot;%3&quot;</source>
+        <translation>&quot;pattern&quot; ist kein gültiger regulärer Ausdruck: %1 an Position %2 von „%3“</translation>
+    </message>
+    <message>
+        <source>fix the expression (Perl syntax; in JSON a backslash is written \\)</source>
+        <translation>korrigieren Sie den Ausdruck (Perl-Syntax; in JSON wird ein Backslash als \\ geschrieben)</translation>
+    </message>
+    <message>
+        <source>&quot;insert_after&quot; is only allowed in DocType extension files</source>
+        <translation>&quot;insert_after&quot; ist nur in DocType-Erweiterungsdateien erlaubt</translation>
+    </message>
+    <message>
+        <source>remove it; in a DocType the order of &quot;fields&quot; and &quot;layout&quot; places the field</source>
+        <translation>entfernen Sie es; in einem DocType bestimmt die Reihenfolge von &quot;fields&quot; und &quot;layout&quot; den Platz des Felds</translation>
+    </message>
+    <message>
+        <source>&quot;insert_after&quot; must name a field, and &quot;%1&quot; is not a fieldname</source>
+        <translation>&quot;insert_after&quot; muss ein Feld nennen, und „%1“ ist kein Feldname</translation>
+    </message>
+    <message>
+        <source>write the fieldname of the field to follow</source>
+        <translation>schreiben Sie den Feldnamen des Felds, hinter dem es stehen soll</translation>
+    </message>
+    <message>
+        <source>fieldname &quot;%1&quot; is used twice; the first is on line %2</source>
+        <translation>der Feldname „%1“ wird zweimal verwendet; das erste Mal in Zeile %2</translation>
+    </message>
+    <message>
+        <source>rename one of the two fields</source>
+        <translation>benennen Sie eines der beiden Felder um</translation>
+    </message>
+    <message>
+        <source>child DocType &quot;%1&quot; cannot hold the %2 field &quot;%3&quot;: tables do not nest</source>
+        <translation>der untergeordnete DocType „%1“ kann das %2-Feld „%3“ nicht enthalten: Tabellen lassen sich nicht verschachteln</translation>
+    </message>
+    <message>
+        <source>link to another DocType with a Link field instead</source>
+        <translation>verknüpfen Sie stattdessen mit einem Link-Feld einen anderen DocType</translation>
+    </message>
+    <message>
+        <source>&quot;options&quot; of DynamicLink field &quot;%1&quot; must name a Link field to &quot;DocType&quot; in this DocType, and &quot;%2&quot; is not one</source>
+        <translation>&quot;options&quot; des DynamicLink-Felds „%1“ muss ein Link-Feld auf „DocType“ in diesem DocType nennen, und „%2“ ist keines</translation>
+    </message>
+    <message>
+        <source>add a Link field with &quot;options&quot;: &quot;DocType&quot; and name it here</source>
+        <translation>fügen Sie ein Link-Feld mit &quot;options&quot;: &quot;DocType&quot; hinzu und nennen Sie es hier</translation>
+    </message>
+    <message>
+        <source>&quot;fetch_from&quot; &quot;%1&quot; is not &lt;link_field&gt;.&lt;target_field&gt;</source>
+        <translation>&quot;fetch_from&quot; „%1“ hat nicht die Form &lt;link_field&gt;.&lt;target_field&gt;</translation>
+    </message>
+    <message>
+        <source>write the Link field of this DocType, a dot and the field of the linked DocType, e.g. &quot;customer.customer_name&quot;</source>
+        <translation>schreiben Sie das Link-Feld dieses DocTypes, einen Punkt und das Feld des verknüpften DocTypes, z. B. „customer.customer_name“</translation>
+    </message>
+    <message>
+        <source>&quot;fetch_from&quot; of field &quot;%1&quot; goes through &quot;%2&quot;, which is not a Link field of this DocType</source>
+        <translation>&quot;fetch_from&quot; des Felds „%1“ führt über „%2“, das kein Link-Feld dieses DocTypes ist</translation>
+    </message>
+    <message>
+        <source>add a Link field and fetch through it</source>
+        <translation>fügen Sie ein Link-Feld hinzu und holen Sie den Wert darüber</translation>
+    </message>
+    <message>
+        <source>%1 names &quot;%2&quot;, which is not a field of this DocType</source>
+        <translation>%1 nennt „%2“, das kein Feld dieses DocTypes ist</translation>
+    </message>
+    <message>
+        <source>%1 names %2 field &quot;%3&quot;</source>
+        <translation>%1 nennt das %2-Feld „%3“</translation>
+    </message>
+    <message>
+        <source>name a field of type %1</source>
+        <translation>nennen Sie ein Feld vom Typ %1</translation>
+    </message>
+    <message>
+        <source>date parts are YYYY, YY, MM, DD; the counter is one run of &apos;#&apos;; parts are separated by &apos;.&apos;, e.g. &quot;series:INV-.YYYY.-.#####&quot;</source>
+        <translation>Datumsteile sind YYYY, YY, MM, DD; der Zähler ist eine Folge von &apos;#&apos;; Teile werden durch &apos;.&apos; getrennt, z. B. &quot;series:INV-.YYYY.-.#####&quot;</translation>
+    </message>
+    <message>
+        <source>unknown naming rule &quot;%1&quot;</source>
+        <translation>unbekannte Benennungsregel „%1“</translation>
+    </message>
+    <message>
+        <source>use &quot;uuid&quot;, &quot;prompt&quot;, &quot;field:&lt;fieldname&gt;&quot; or &quot;series:&lt;pattern&gt;&quot;%1</source>
+        <translation>verwenden Sie &quot;uuid&quot;, &quot;prompt&quot;, &quot;field:&lt;fieldname&gt;&quot; oder &quot;series:&lt;pattern&gt;&quot;%1</translation>
+    </message>
+    <message>
+        <source>each layout section</source>
+        <translation>jeder Layout-Abschnitt</translation>
+    </message>
+    <message>
+        <source>layout section</source>
+        <translation>Layout-Abschnitt</translation>
+    </message>
+    <message>
+        <source>this layout section</source>
+        <translation>dieser Layout-Abschnitt</translation>
+    </message>
+    <message>
+        <source>each layout column</source>
+        <translation>jede Layout-Spalte</translation>
+    </message>
+    <message>
+        <source>each entry of a layout column</source>
+        <translation>jeder Eintrag einer Layout-Spalte</translation>
+    </message>
+    <message>
+        <source>the layout places &quot;%1&quot;, which is not a field of this DocType</source>
+        <translation>das Layout platziert „%1“, das kein Feld dieses DocTypes ist</translation>
+    </message>
+    <message>
+        <source>the layout places &quot;%1&quot; a second time (first on line %2)</source>
+        <translation>das Layout platziert „%1“ ein zweites Mal (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>remove one of the two places</source>
+        <translation>entfernen Sie eine der beiden Stellen</translation>
+    </message>
+    <message>
+        <source>the layout leaves out %1: %2</source>
+        <translation>das Layout lässt %1 aus: %2</translation>
+    </message>
+    <message>
+        <source>a field</source>
+        <translation>ein Feld</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>place every field in a column of a section, or remove &quot;layout&quot; to show the fields in their order</source>
+        <translation>platzieren Sie jedes Feld in einer Spalte eines Abschnitts oder entfernen Sie &quot;layout&quot;, um die Felder in ihrer Reihenfolge anzuzeigen</translation>
+    </message>
+    <message>
+        <source>each permission rule</source>
+        <translation>jede Berechtigungsregel</translation>
+    </message>
+    <message>
+        <source>permission rule</source>
+        <translation>Berechtigungsregel</translation>
+    </message>
+    <message>
+        <source>this permission rule</source>
+        <translation>diese Berechtigungsregel</translation>
+    </message>
+    <message>
+        <source>&quot;role&quot; is empty</source>
+        <translation>&quot;role&quot; ist leer</translation>
+    </message>
+    <message>
+        <source>name the role this rule grants to</source>
+        <translation>nennen Sie die Rolle, der diese Regel Rechte gibt</translation>
+    </message>
+    <message>
+        <source>each index</source>
+        <translation>jeder Index</translation>
+    </message>
+    <message>
+        <source>index name &quot;%1&quot; is not a SQL identifier</source>
+        <translation>der Indexname „%1“ ist kein SQL-Bezeichner</translation>
+    </message>
+    <message>
+        <source>use lowercase letters, digits and &apos;_&apos;, e.g. &quot;idx_status&quot;</source>
+        <translation>verwenden Sie Kleinbuchstaben, Ziffern und &apos;_&apos;, z. B. „idx_status“</translation>
+    </message>
+    <message>
+        <source>this index</source>
+        <translation>dieser Index</translation>
+    </message>
+    <message>
+        <source>the index has no fields</source>
+        <translation>der Index hat keine Felder</translation>
+    </message>
+    <message>
+        <source>list the fields to index, e.g. [&quot;status&quot;]</source>
+        <translation>nennen Sie die zu indizierenden Felder, z. B. [&quot;status&quot;]</translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation>ein Index</translation>
+    </message>
+    <message>
+        <source>&quot;views&quot; object</source>
+        <translation>„views“-Objekt</translation>
+    </message>
+    <message>
+        <source>list view</source>
+        <translation>Listenansicht</translation>
+    </message>
+    <message>
+        <source>the list view</source>
+        <translation>die Listenansicht</translation>
+    </message>
+    <message>
+        <source>kanban view</source>
+        <translation>Kanban-Ansicht</translation>
+    </message>
+    <message>
+        <source>the kanban view</source>
+        <translation>die Kanban-Ansicht</translation>
+    </message>
+    <message>
+        <source>calendar view</source>
+        <translation>Kalenderansicht</translation>
+    </message>
+    <message>
+        <source>the calendar view</source>
+        <translation>die Kalenderansicht</translation>
+    </message>
+    <message>
+        <source>&quot;sort&quot; &quot;%1&quot; is not &quot;&lt;field&gt; asc&quot; or &quot;&lt;field&gt; desc&quot;</source>
+        <translation>&quot;sort&quot; „%1“ ist nicht &quot;&lt;field&gt; asc&quot; oder &quot;&lt;field&gt; desc&quot;</translation>
+    </message>
+    <message>
+        <source>write e.g. &quot;modified desc&quot;</source>
+        <translation>schreiben Sie z. B. &quot;modified desc&quot;</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +2323,135 @@
     </message>
 </context>
 <context>
+    <name>fm::core::FieldEdits</name>
+    <message>
+        <source>%1 has no field &quot;%2&quot;</source>
+        <translation>%1 hat kein Feld „%2“</translation>
+    </message>
+    <message>
+        <source>unknown field type &quot;%1&quot;</source>
+        <translation>unbekannter Feldtyp „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid fieldname; use at most 64 lowercase letters, digits and &apos;_&apos;, starting with a letter, e.g. &quot;%2&quot;</source>
+        <translation>„%1“ ist kein gültiger Feldname; verwenden Sie höchstens 64 Kleinbuchstaben, Ziffern und &apos;_&apos;, beginnend mit einem Buchstaben, z. B. „%2“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a standard column every DocType has; choose another fieldname, e.g. &quot;%2&quot;</source>
+        <translation>„%1“ ist eine Standardspalte, die jeder DocType hat; wählen Sie einen anderen Feldnamen, z. B. „%2“</translation>
+    </message>
+    <message>
+        <source>%1 already has a field &quot;%2&quot;; choose another fieldname, e.g. &quot;%3&quot;</source>
+        <translation>%1 hat bereits ein Feld „%2“; wählen Sie einen anderen Feldnamen, z. B. „%3“</translation>
+    </message>
+    <message>
+        <source>cannot move field &quot;%1&quot; to position %2; %3 has %4 fields (positions 0 to %5)</source>
+        <translation>Feld „%1“ kann nicht an Position %2 verschoben werden; %3 hat %4 Felder (Positionen 0 bis %5)</translation>
+    </message>
+    <message>
+        <source>list view column</source>
+        <translation>Spalte der Listenansicht</translation>
+    </message>
+    <message>
+        <source>kanban group_by</source>
+        <translation>Kanban group_by</translation>
+    </message>
+    <message>
+        <source>calendar view</source>
+        <translation>Kalenderansicht</translation>
+    </message>
+    <message>
+        <source>calendar end_field</source>
+        <translation>Kalender end_field</translation>
+    </message>
+    <message>
+        <source>calendar title_field</source>
+        <translation>Kalender title_field</translation>
+    </message>
+    <message>
+        <source>sort (now &quot;modified desc&quot;)</source>
+        <translation>Sortierung (jetzt &quot;modified desc&quot;)</translation>
+    </message>
+    <message>
+        <source>naming by field (now uuid)</source>
+        <translation>Benennung nach Feld (jetzt uuid)</translation>
+    </message>
+    <message>
+        <source>index on %1</source>
+        <translation>Index auf %1</translation>
+    </message>
+    <message>
+        <source>fetch_from of %1</source>
+        <translation>fetch_from von %1</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::FieldProperties</name>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a JSON value</source>
+        <translation>ein JSON-Wert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field property</source>
+        <translation>„%1“ ist keine Feldeigenschaft</translation>
+    </message>
+    <message>
+        <source>a fieldname is changed by renaming the field, so that its data and the references to it follow</source>
+        <translation>ein Feldname wird durch Umbenennen des Felds geändert, damit seine Daten und die Verweise darauf folgen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes %2, not %3</source>
+        <translation>„%1“ nimmt %2, nicht %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not apply to %2 field &quot;%3&quot;</source>
+        <translation>„%1“ gilt nicht für das %2-Feld „%3“</translation>
+    </message>
+    <message>
+        <source>unknown field type &quot;%1&quot;</source>
+        <translation>unbekannter Feldtyp „%1“</translation>
+    </message>
+    <message>
+        <source>permlevel %1 is outside 0..9; use a level from 0 (the default) to 9</source>
+        <translation>permlevel %1 liegt außerhalb von 0..9; verwenden Sie eine Ebene von 0 (Standard) bis 9</translation>
+    </message>
+    <message>
+        <source>&quot;length&quot; must be a whole number greater than 0, not %1; give the maximum number of characters, e.g. 140</source>
+        <translation>&quot;length&quot; muss eine ganze Zahl größer als 0 sein, nicht %1; geben Sie die größte Zeichenzahl an, z. B. 140</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::FieldTypeRegistry</name>
+    <message>
+        <source>a field type needs a name</source>
+        <translation>ein Feldtyp braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>field type &quot;%1&quot; is already registered by app &quot;%2&quot;; choose another name</source>
+        <translation>der Feldtyp „%1“ ist bereits von der App „%2“ registriert; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>field type &quot;%1&quot; names base &quot;%2&quot;, which is not a built-in type; use one of: %3</source>
+        <translation>der Feldtyp „%1“ nennt die Basis „%2“, die kein eingebauter Typ ist; verwenden Sie einen von: %3</translation>
+    </message>
+    <message>
+        <source>field type &quot;%1&quot; cannot derive from the table type &quot;%2&quot;</source>
+        <translation>der Feldtyp „%1“ kann nicht vom Tabellentyp „%2“ abgeleitet werden</translation>
+    </message>
+</context>
+<context>
     <name>fm::core::FieldValidator</name>
     <message>
         <source>%1 must be a whole number</source>
@@ -1378,6 +2602,128 @@
     </message>
 </context>
 <context>
+    <name>fm::core::JsonSource</name>
+    <message>
+        <source>key &quot;%1&quot; appears twice in this object (first on line %2); only the last one counts</source>
+        <translation>der Schlüssel „%1“ kommt in diesem Objekt zweimal vor (zuerst in Zeile %2); nur der letzte zählt</translation>
+    </message>
+    <message>
+        <source>remove one of the two &quot;%1&quot; entries</source>
+        <translation>entfernen Sie einen der beiden „%1“-Einträge</translation>
+    </message>
+    <message>
+        <source>write a JSON object: { ... }</source>
+        <translation>schreiben Sie ein JSON-Objekt: { ... }</translation>
+    </message>
+    <message>
+        <source>member names are strings in double quotes; remove a trailing comma before &apos;}&apos;</source>
+        <translation>Namen von Einträgen sind Zeichenketten in doppelten Anführungszeichen; entfernen Sie ein abschließendes Komma vor &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>put &apos;:&apos; between a member&apos;s name and its value</source>
+        <translation>setzen Sie &apos;:&apos; zwischen den Namen eines Eintrags und seinen Wert</translation>
+    </message>
+    <message>
+        <source>separate members with &apos;,&apos; or close the object with &apos;}&apos;</source>
+        <translation>trennen Sie Einträge mit &apos;,&apos; oder schließen Sie das Objekt mit &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>separate elements with &apos;,&apos; or close the array with &apos;]&apos;</source>
+        <translation>trennen Sie Elemente mit &apos;,&apos; oder schließen Sie das Array mit &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>write a backslash inside a string as \\</source>
+        <translation>schreiben Sie einen Backslash in einer Zeichenkette als \\</translation>
+    </message>
+    <message>
+        <source>close the string with &apos;&quot;&apos;</source>
+        <translation>schließen Sie die Zeichenkette mit &apos;&quot;&apos;</translation>
+    </message>
+    <message>
+        <source>save the file as UTF-8</source>
+        <translation>speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <source>a file holds exactly one JSON value; remove what follows it</source>
+        <translation>eine Datei enthält genau einen JSON-Wert; entfernen Sie, was darauf folgt</translation>
+    </message>
+    <message>
+        <source>values are &quot;strings&quot;, numbers, true, false, null, {objects} or [arrays]</source>
+        <translation>Werte sind &quot;Zeichenketten&quot;, Zahlen, true, false, null, {Objekte} oder [Arrays]</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>ungültiges JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::LayoutEdits</name>
+    <message>
+        <source>%1 %2 does not exist: there is none</source>
+        <translation>%1 %2 existiert nicht: es gibt keine Einträge</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist; valid are 0 to %3</source>
+        <translation>%1 %2 existiert nicht; gültig sind 0 bis %3</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; has no field &quot;%2&quot;%3</source>
+        <translation>DocType „%1“ hat kein Feld „%2“%3</translation>
+    </message>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation>; meinten Sie „%1“?</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation>Abschnitt %1</translation>
+    </message>
+    <message>
+        <source>section position</source>
+        <translation>Abschnittsposition</translation>
+    </message>
+    <message>
+        <source>the last section cannot be removed: a form needs one; rename it or add another section first</source>
+        <translation>der letzte Abschnitt kann nicht entfernt werden: ein Formular braucht einen; benennen Sie ihn um oder fügen Sie zuerst einen weiteren Abschnitt hinzu</translation>
+    </message>
+    <message>
+        <source>moving to</source>
+        <translation>beim Verschieben nach</translation>
+    </message>
+    <message>
+        <source>column position</source>
+        <translation>Spaltenposition</translation>
+    </message>
+    <message>
+        <source>the last column of a section cannot be removed; remove the section instead</source>
+        <translation>die letzte Spalte eines Abschnitts kann nicht entfernt werden; entfernen Sie stattdessen den Abschnitt</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is not placed in the layout</source>
+        <translation>Feld „%1“ ist im Layout nicht platziert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fieldname a field can have; use lowercase letters, digits and &apos;_&apos;, e.g. &quot;%2&quot;</source>
+        <translation>„%1“ ist kein Feldname, den ein Feld haben kann; verwenden Sie Kleinbuchstaben, Ziffern und &apos;_&apos;, z. B. „%2“</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; already has a field &quot;%2&quot;; use &quot;%3&quot;</source>
+        <translation>DocType „%1“ hat bereits ein Feld „%2“; verwenden Sie „%3“</translation>
+    </message>
+</context>
+<context>
     <name>fm::core::MagicLink</name>
     <message>
         <source>Hello %1,
@@ -1463,6 +2809,84 @@ Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail: ohne den Link
     <message>
         <source>%1 is not a JSON object; fix the file by hand</source>
         <translation>%1 ist kein JSON-Objekt; korrigieren Sie die Datei von Hand</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::MetaRegistry</name>
+    <message>
+        <source>app &quot;%1&quot;</source>
+        <translation>App „%1“</translation>
+    </message>
+    <message>
+        <source>a DocType without a name cannot be registered; set its name</source>
+        <translation>ein DocType ohne Namen kann nicht registriert werden; geben Sie ihm einen Namen</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; is defined twice</source>
+        <translation>DocType „%1“ ist doppelt definiert</translation>
+    </message>
+    <message>
+        <source>DocTypes &quot;%1&quot; and &quot;%2&quot; share the table name &quot;%3&quot;</source>
+        <translation>die DocTypes „%1“ und „%2“ teilen sich den Tabellennamen „%3“</translation>
+    </message>
+    <message>
+        <source>%1: in %2 and in %3; rename one of them or remove the copy</source>
+        <translation>%1: in %2 und in %3; benennen Sie einen davon um oder entfernen Sie die Kopie</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::NamingPattern</name>
+    <message>
+        <source>naming pattern &quot;%1&quot;: %2</source>
+        <translation>Benennungsmuster „%1“: %2</translation>
+    </message>
+    <message>
+        <source>&apos;}&apos; without a &apos;{&apos; in &quot;%1&quot;; write placeholders as {fieldname}</source>
+        <translation>&apos;}&apos; ohne &apos;{&apos; in „%1“; schreiben Sie Platzhalter als {fieldname}</translation>
+    </message>
+    <message>
+        <source>&apos;{&apos; is not closed in &quot;%1&quot;; write placeholders as {fieldname}</source>
+        <translation>&apos;{&apos; wird in „%1“ nicht geschlossen; schreiben Sie Platzhalter als {fieldname}</translation>
+    </message>
+    <message>
+        <source>empty placeholder {} in &quot;%1&quot;; put a fieldname inside the braces</source>
+        <translation>leerer Platzhalter {} in „%1“; schreiben Sie einen Feldnamen in die Klammern</translation>
+    </message>
+    <message>
+        <source>the pattern is empty; write e.g. &quot;INV-.YYYY.-.#####&quot;</source>
+        <translation>das Muster ist leer; schreiben Sie z. B. &quot;INV-.YYYY.-.#####&quot;</translation>
+    </message>
+    <message>
+        <source>it has an empty part (two dots in a row, or a dot at an end); remove the extra &apos;.&apos;</source>
+        <translation>es hat einen leeren Teil (zwei Punkte hintereinander oder einen Punkt am Anfang oder Ende); entfernen Sie den überzähligen &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>the counter &quot;%1&quot; has %2 digits; use at most %3 &apos;#&apos;</source>
+        <translation>der Zähler „%1“ hat %2 Stellen; verwenden Sie höchstens %3 &apos;#&apos;</translation>
+    </message>
+    <message>
+        <source>it has more than one counter (&apos;#&apos; run); keep exactly one</source>
+        <translation>es hat mehr als einen Zähler (Folge von &apos;#&apos;); behalten Sie genau einen</translation>
+    </message>
+    <message>
+        <source>&apos;#&apos; is mixed with text in &quot;%1&quot;; put the counter in a part of its own, e.g. &quot;INV-.####&quot;</source>
+        <translation>&apos;#&apos; ist in „%1“ mit Text vermischt; setzen Sie den Zähler in einen eigenen Teil, z. B. &quot;INV-.####&quot;</translation>
+    </message>
+    <message>
+        <source>placeholder {%1} names no field of this DocType; %2</source>
+        <translation>der Platzhalter {%1} nennt kein Feld dieses DocTypes; %2</translation>
+    </message>
+    <message>
+        <source>use one of: %1</source>
+        <translation>verwenden Sie eines von: %1</translation>
+    </message>
+    <message>
+        <source>did you mean {%1}?</source>
+        <translation>meinten Sie {%1}?</translation>
+    </message>
+    <message>
+        <source>it has no counter; add a part of &apos;#&apos;, e.g. &quot;%1.####&quot;</source>
+        <translation>es hat keinen Zähler; fügen Sie einen Teil aus &apos;#&apos; hinzu, z. B. &quot;%1.####&quot;</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +3227,236 @@ Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail: ohne den Link
     <message>
         <source>too many failed attempts (%1 within %2 seconds); wait %3 seconds and try again</source>
         <translation>zu viele fehlgeschlagene Versuche (%1 innerhalb von %2 Sekunden); warten Sie %3 Sekunden und versuchen Sie es erneut</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::RenameLog</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid fieldname</source>
+        <translation>„%1“ ist kein gültiger Feldname</translation>
+    </message>
+    <message>
+        <source>use at most 64 lowercase letters, digits and &apos;_&apos;, starting with a letter</source>
+        <translation>verwenden Sie höchstens 64 Kleinbuchstaben, Ziffern und &apos;_&apos;, beginnend mit einem Buchstaben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid DocType name</source>
+        <translation>„%1“ ist kein gültiger DocType-Name</translation>
+    </message>
+    <message>
+        <source>use Title Case words of letters and digits separated by single spaces, e.g. &quot;Support Ticket&quot;</source>
+        <translation>verwenden Sie Wörter aus Buchstaben und Ziffern mit großem Anfangsbuchstaben, getrennt durch einzelne Leerzeichen, z. B. „Support Ticket“</translation>
+    </message>
+    <message>
+        <source>each rename</source>
+        <translation>jede Umbenennung</translation>
+    </message>
+    <message>
+        <source>this rename</source>
+        <translation>diese Umbenennung</translation>
+    </message>
+    <message>
+        <source>see docs/guide/migrations.md, &quot;Renames&quot;</source>
+        <translation>siehe docs/guide/migrations.md, „Renames“</translation>
+    </message>
+    <message>
+        <source>unknown rename kind &quot;%1&quot;</source>
+        <translation>unbekannte Art der Umbenennung „%1“</translation>
+    </message>
+    <message>
+        <source>use &quot;field&quot; or &quot;doctype&quot;; %1</source>
+        <translation>verwenden Sie &quot;field&quot; oder &quot;doctype&quot;; %1</translation>
+    </message>
+    <message>
+        <source>a field rename</source>
+        <translation>eine Feldumbenennung</translation>
+    </message>
+    <message>
+        <source>a DocType rename has no &quot;doctype&quot;: &quot;from&quot; and &quot;to&quot; are the DocType&apos;s names</source>
+        <translation>eine DocType-Umbenennung hat kein &quot;doctype&quot;: &quot;from&quot; und &quot;to&quot; sind die Namen des DocTypes</translation>
+    </message>
+    <message>
+        <source>remove &quot;doctype&quot;</source>
+        <translation>entfernen Sie &quot;doctype&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a standard column every DocType has</source>
+        <translation>„%1“ ist eine Standardspalte, die jeder DocType hat</translation>
+    </message>
+    <message>
+        <source>a field cannot be renamed to it; fix the record</source>
+        <translation>ein Feld kann nicht so umbenannt werden; korrigieren Sie den Eintrag</translation>
+    </message>
+    <message>
+        <source>the rename keeps the name &quot;%1&quot;</source>
+        <translation>die Umbenennung behält den Namen „%1“</translation>
+    </message>
+    <message>
+        <source>remove the record; it changes nothing</source>
+        <translation>entfernen Sie den Eintrag; er ändert nichts</translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; &quot;%1&quot; is not an ISO 8601 date and time</source>
+        <translation>&quot;at&quot; „%1“ ist kein Datum mit Uhrzeit nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>write the UTC time of the rename, e.g. &quot;2026-03-01T09:30:00.000Z&quot;</source>
+        <translation>schreiben Sie die UTC-Zeit der Umbenennung, z. B. &quot;2026-03-01T09:30:00.000Z&quot;</translation>
+    </message>
+    <message>
+        <source>the %1 is recorded twice (first on line %2)</source>
+        <translation>die %1 ist doppelt verzeichnet (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>%1 renames &quot;%2&quot; to &quot;%3&quot;, but line %4 already renamed it to &quot;%5&quot;</source>
+        <translation>%1 benennt „%2“ in „%3“ um, aber Zeile %4 hat es bereits in „%5“ umbenannt</translation>
+    </message>
+    <message>
+        <source>this record (DocType %1)</source>
+        <translation>dieser Eintrag (DocType %1)</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>dieser Eintrag</translation>
+    </message>
+    <message>
+        <source>two branches renamed the same thing: keep the record that matches the DocType files and remove the other line</source>
+        <translation>zwei Branches haben dasselbe umbenannt: behalten Sie den Eintrag, der zu den DocType-Dateien passt, und entfernen Sie die andere Zeile</translation>
+    </message>
+    <message>
+        <source>rename of field %1.%2 to %3</source>
+        <translation>Umbenennung des Felds %1.%2 in %3</translation>
+    </message>
+    <message>
+        <source>rename of DocType %1 to %2</source>
+        <translation>Umbenennung des DocTypes %1 in %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>check the file&apos;s permissions</source>
+        <translation>prüfen Sie die Zugriffsrechte der Datei</translation>
+    </message>
+    <message>
+        <source>a renames file</source>
+        <translation>eine Umbenennungsdatei</translation>
+    </message>
+    <message>
+        <source>renames file</source>
+        <translation>Umbenennungsdatei</translation>
+    </message>
+    <message>
+        <source>format_version %1 is not supported; this version of Framework M reads format 1</source>
+        <translation>format_version %1 wird nicht unterstützt; diese Version von Framework M liest Format 1</translation>
+    </message>
+    <message>
+        <source>write &quot;format_version&quot;: 1, or upgrade Framework M</source>
+        <translation>schreiben Sie &quot;format_version&quot;: 1 oder aktualisieren Sie Framework M</translation>
+    </message>
+    <message>
+        <source>the renames file</source>
+        <translation>die Umbenennungsdatei</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::Renames</name>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation>; meinten Sie „%1“?</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; belongs to the built-in app core, whose %2 cannot be renamed; add a field to it in an extension file instead (docs/guide/apps.md)</source>
+        <translation>DocType „%1“ gehört zur eingebauten App core, deren %2 nicht umbenannt werden können; fügen Sie stattdessen in einer Erweiterungsdatei ein Feld hinzu (docs/guide/apps.md)</translation>
+    </message>
+    <message>
+        <source>there is no DocType &quot;%1&quot; in the project%2</source>
+        <translation>im Projekt gibt es keinen DocType „%1“%2</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; has no field &quot;%2&quot;%3</source>
+        <translation>DocType „%1“ hat kein Feld „%2“%3</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; already has that name; give the new name</source>
+        <translation>Feld „%1“ hat diesen Namen bereits; geben Sie den neuen Namen an</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid fieldname: use at most 64 lowercase letters, digits and &apos;_&apos;, starting with a letter%2</source>
+        <translation>„%1“ ist kein gültiger Feldname: verwenden Sie höchstens 64 Kleinbuchstaben, Ziffern und &apos;_&apos;, beginnend mit einem Buchstaben%2</translation>
+    </message>
+    <message>
+        <source>, e.g. &quot;%1&quot;</source>
+        <translation>, z. B. „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a standard column every DocType has; choose another name (reserved are: %2)</source>
+        <translation>„%1“ ist eine Standardspalte, die jeder DocType hat; wählen Sie einen anderen Namen (reserviert sind: %2)</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; already has a field &quot;%2&quot;; choose another name, or rename or remove that field first</source>
+        <translation>DocType „%1“ hat bereits ein Feld „%2“; wählen Sie einen anderen Namen oder benennen Sie jenes Feld zuerst um oder entfernen Sie es</translation>
+    </message>
+    <message>
+        <source>field %1 -&gt; %2</source>
+        <translation>Feld %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>options of %1</source>
+        <translation>Optionen von %1</translation>
+    </message>
+    <message>
+        <source>fetch_from of %1</source>
+        <translation>fetch_from von %1</translation>
+    </message>
+    <message>
+        <source>depends_on of %1</source>
+        <translation>depends_on von %1</translation>
+    </message>
+    <message>
+        <source>depends_on of %1.%2 still mentions &quot;%3&quot; where the rename cannot tell if it means the field: check &quot;%4&quot;</source>
+        <translation>depends_on von %1.%2 erwähnt noch „%3“, wobei die Umbenennung nicht erkennen kann, ob das Feld gemeint ist: prüfen Sie „%4“</translation>
+    </message>
+    <message>
+        <source>DocTypes</source>
+        <translation>DocTypes</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; already has that name; give the new name</source>
+        <translation>DocType „%1“ hat diesen Namen bereits; geben Sie den neuen Namen an</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid DocType name: use at most 64 characters of Title Case words of letters and digits separated by single spaces, e.g. &quot;Support Ticket&quot;</source>
+        <translation>„%1“ ist kein gültiger DocType-Name: verwenden Sie höchstens 64 Zeichen: Wörter aus Buchstaben und Ziffern mit großem Anfangsbuchstaben, getrennt durch einzelne Leerzeichen, z. B. „Support Ticket“</translation>
+    </message>
+    <message>
+        <source>&quot;DocType&quot; is reserved: Link fields with &quot;options&quot;: &quot;DocType&quot; name any DocType; choose another name</source>
+        <translation>„DocType“ ist reserviert: Link-Felder mit &quot;options&quot;: &quot;DocType&quot; nennen beliebige DocTypes; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is taken by DocType &quot;%2&quot;%3 (the table name &quot;%4&quot; too); choose another name</source>
+        <translation>der Name „%1“ ist bereits vom DocType „%2“%3 belegt (der Tabellenname „%4“ ebenfalls); wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source> of app &quot;%1&quot;</source>
+        <translation> der App „%1“</translation>
+    </message>
+    <message>
+        <source>name %1 -&gt; %2</source>
+        <translation>Name %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>the label of %1 is still &quot;%2&quot;; change it if it should follow the name</source>
+        <translation>die Beschriftung von %1 lautet noch „%2“; ändern Sie sie, wenn sie dem Namen folgen soll</translation>
+    </message>
+    <message>
+        <source>default of %1</source>
+        <translation>Standardwert von %1</translation>
     </message>
 </context>
 <context>
