@@ -2531,6 +2531,76 @@
     </message>
 </context>
 <context>
+    <name>fm::core::FileChanges</name>
+    <message>
+        <source>%1 has changed since (or is gone)</source>
+        <translation>%1 hat sich inzwischen geändert (oder ist verschwunden)</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 already exists; move it away first</source>
+        <translation>%1 existiert bereits; verschieben Sie es zuerst</translation>
+    </message>
+    <message>
+        <source>cannot create %1: its folder is not writable</source>
+        <translation>%1 kann nicht angelegt werden: sein Ordner ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is not a writable file</source>
+        <translation>%1 kann nicht geschrieben werden: es ist keine beschreibbare Datei</translation>
+    </message>
+    <message>
+        <source>cannot write %1: its folder is missing or not writable</source>
+        <translation>%1 kann nicht geschrieben werden: sein Ordner fehlt oder ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>; nothing was changed</source>
+        <translation>; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>%1 kann nicht nach %2 verschoben werden</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::FileTransaction</name>
+    <message>
+        <source>cannot create %1: %2 is a file, not a folder; move it away</source>
+        <translation>%1 kann nicht angelegt werden: %2 ist eine Datei, kein Ordner; verschieben Sie sie</translation>
+    </message>
+    <message>
+        <source>cannot create %1; check the permissions of %2</source>
+        <translation>%1 kann nicht angelegt werden; prüfen Sie die Zugriffsrechte von %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a folder; move it away</source>
+        <translation>%1 kann nicht geschrieben werden: es ist ein Ordner; verschieben Sie ihn</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (%2); check its permissions</source>
+        <translation>%1 kann nicht gelesen werden (%2); prüfen Sie die Zugriffsrechte</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (%2); check the folder&apos;s permissions</source>
+        <translation>%1 kann nicht geschrieben werden (%2); prüfen Sie die Zugriffsrechte des Ordners</translation>
+    </message>
+</context>
+<context>
     <name>fm::core::JobQueue</name>
     <message>
         <source>there is no job &quot;%1&quot;; `m job list` shows the site&apos;s jobs</source>
@@ -3141,6 +3211,112 @@ Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail: ohne den Link
     </message>
 </context>
 <context>
+    <name>fm::core::Project</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (at byte %2: %3); fix the file by hand</source>
+        <translation>%1 ist kein gültiges JSON (bei Byte %2: %3); korrigieren Sie die Datei von Hand</translation>
+    </message>
+    <message>
+        <source>%1 must hold a JSON object</source>
+        <translation>%1 muss ein JSON-Objekt enthalten</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>no Framework M project here: %1 has no m.json, nor has any folder above it; run inside a project, pass --project &lt;dir&gt;, or create one with `m new project &lt;dir&gt;`</source>
+        <translation>hier ist kein Framework-M-Projekt: weder %1 noch ein Ordner darüber hat eine m.json; arbeiten Sie in einem Projekt, übergeben Sie --project &lt;dir&gt; oder legen Sie eines mit `m new project &lt;dir&gt;` an</translation>
+    </message>
+    <message>
+        <source>%1 already holds a project (m.json)</source>
+        <translation>%1 enthält bereits ein Projekt (m.json)</translation>
+    </message>
+    <message>
+        <source>cannot create folders in %1</source>
+        <translation>in %1 können keine Ordner angelegt werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid app name; use lower case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
+        <translation>„%1“ ist kein gültiger App-Name; verwenden Sie Kleinbuchstaben, Ziffern, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben</translation>
+    </message>
+    <message>
+        <source>which site? pass --site &lt;name&gt; or set &quot;default_site&quot; in m.json (sites here: %1)</source>
+        <translation>welche Site? Übergeben Sie --site &lt;name&gt; oder setzen Sie &quot;default_site&quot; in m.json (Sites hier: %1)</translation>
+    </message>
+    <message>
+        <source>none; create one with `m new site &lt;name&gt;`</source>
+        <translation>keine; legen Sie eine mit `m new site &lt;name&gt;` an</translation>
+    </message>
+    <message>
+        <source>site &quot;%1&quot; does not exist in %2; create it with `m new site %1`</source>
+        <translation>die Site „%1“ existiert nicht in %2; legen Sie sie mit `m new site %1` an</translation>
+    </message>
+    <message>
+        <source>%1/site.json: database.%2 is %3, not a whole number of 0 or more; fix it or remove it for the default</source>
+        <translation>%1/site.json: database.%2 ist %3, keine ganze Zahl ab 0; korrigieren oder entfernen Sie den Eintrag für den Standardwert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid site name; use lower case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
+        <translation>„%1“ ist kein gültiger Site-Name; verwenden Sie Kleinbuchstaben, Ziffern, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben</translation>
+    </message>
+    <message>
+        <source>site &quot;%1&quot; already exists in %2</source>
+        <translation>die Site „%1“ existiert bereits in %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::ProjectModel</name>
+    <message>
+        <source>cannot read %1: %2; check that it exists and is readable</source>
+        <translation>%1 kann nicht gelesen werden: %2; prüfen Sie, ob die Datei existiert und lesbar ist</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; is not in the project; a renamed DocType keeps its name until it is renamed as a whole</source>
+        <translation>DocType „%1“ ist nicht im Projekt; ein umbenannter DocType behält seinen Namen, bis er als Ganzes umbenannt wird</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; belongs to the built-in app core and cannot be edited; extend it from your app instead</source>
+        <translation>DocType „%1“ gehört zur eingebauten App core und kann nicht bearbeitet werden; erweitern Sie ihn stattdessen aus Ihrer App</translation>
+    </message>
+    <message>
+        <source>no DocType &quot;%1&quot; to save</source>
+        <translation>kein DocType „%1“ zum Speichern</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; belongs to the built-in app core and is not saved</source>
+        <translation>DocType „%1“ gehört zur eingebauten App core und wird nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2; nothing was changed, check the folder&apos;s permissions</source>
+        <translation>%1 kann nicht geschrieben werden: %2; nichts wurde geändert, prüfen Sie die Zugriffsrechte des Ordners</translation>
+    </message>
+    <message>
+        <source>%1 was saved, but its renames could not be recorded in %2 (%3); save it again once the file is writable, or a teammate&apos;s `m migrate` will drop and add the column</source>
+        <translation>%1 wurde gespeichert, aber seine Umbenennungen konnten nicht in %2 verzeichnet werden (%3); speichern Sie erneut, sobald die Datei beschreibbar ist, sonst löscht `m migrate` bei anderen im Team die Spalte und legt sie neu an</translation>
+    </message>
+    <message>
+        <source>no DocType &quot;%1&quot; to reload</source>
+        <translation>kein DocType „%1“ zum Neuladen</translation>
+    </message>
+    <message>
+        <source>%1 no longer holds DocType &quot;%2&quot;; fix the file (see Problems) and reload it</source>
+        <translation>%1 enthält den DocType „%2“ nicht mehr; korrigieren Sie die Datei (siehe Probleme) und laden Sie sie neu</translation>
+    </message>
+    <message>
+        <source>the change rewrites %1, which %2 unsaved changes; save or revert them first</source>
+        <translation>die Änderung schreibt %1 neu, in dem %2 ungespeicherte Änderungen hat; speichern oder verwerfen Sie diese zuerst</translation>
+    </message>
+</context>
+<context>
     <name>fm::core::Query</name>
     <message>
         <source>filter %1: %2</source>
@@ -3227,6 +3403,35 @@ Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail: ohne den Link
     <message>
         <source>too many failed attempts (%1 within %2 seconds); wait %3 seconds and try again</source>
         <translation>zu viele fehlgeschlagene Versuche (%1 innerhalb von %2 Sekunden); warten Sie %3 Sekunden und versuchen Sie es erneut</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::RenameFiles</name>
+    <message>
+        <source>%1 extends &quot;%2&quot;</source>
+        <translation>%1 erweitert „%2“</translation>
+    </message>
+    <message>
+        <source>%1 names field &quot;%2&quot; or &quot;%3&quot; of &quot;%4&quot;</source>
+        <translation>%1 nennt das Feld „%2“ oder „%3“ von „%4“</translation>
+    </message>
+    <message>
+        <source>DocType extension files name what is renamed, and the rename cannot rewrite them:
+  %1
+edit them by hand together with the DocType, or rename after changing them; nothing was renamed</source>
+        <translation>DocType-Erweiterungsdateien nennen, was umbenannt wird, und die Umbenennung kann sie nicht umschreiben:
+  %1
+bearbeiten Sie sie von Hand zusammen mit dem DocType oder benennen Sie um, nachdem Sie sie geändert haben; nichts wurde umbenannt</translation>
+    </message>
+    <message>
+        <source>the rename would change DocType &quot;%1&quot; of the built-in app core; it cannot</source>
+        <translation>die Umbenennung würde den DocType „%1“ der eingebauten App core ändern; das ist nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 has errors; fix them first:
+%2</source>
+        <translation>%1 enthält Fehler; beheben Sie sie zuerst:
+%2</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +3719,125 @@ Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail: ohne den Link
     </message>
 </context>
 <context>
+    <name>fm::core::Scaffold</name>
+    <message>
+        <source>cannot read %1 (%2); check its permissions</source>
+        <translation>%1 kann nicht gelesen werden (%2); prüfen Sie die Zugriffsrechte</translation>
+    </message>
+    <message>
+        <source>the project name is empty; give the project a name, e.g. the name of its folder</source>
+        <translation>der Projektname ist leer; geben Sie dem Projekt einen Namen, z. B. den seines Ordners</translation>
+    </message>
+    <message>
+        <source>%1 is a file; pick a folder for the project</source>
+        <translation>%1 ist eine Datei; wählen Sie einen Ordner für das Projekt</translation>
+    </message>
+    <message>
+        <source>%1 already holds a project (m.json); open it, or pick another folder</source>
+        <translation>%1 enthält bereits ein Projekt (m.json); öffnen Sie es oder wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid app name; use lower case letters, digits and &apos;_&apos;, starting with a letter, like &quot;helpdesk&quot;</source>
+        <translation>„%1“ ist kein gültiger App-Name; verwenden Sie Kleinbuchstaben, Ziffern und &apos;_&apos;, beginnend mit einem Buchstaben, etwa „helpdesk“</translation>
+    </message>
+    <message>
+        <source>&quot;core&quot; is the built-in app of Framework M; choose another name</source>
+        <translation>„core“ ist die eingebaute App von Framework M; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>app &quot;%1&quot; already exists (%2); choose another name</source>
+        <translation>die App „%1“ existiert bereits (%2); wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>a module name of app &quot;%1&quot; is blank; name each module, e.g. &quot;%2&quot;</source>
+        <translation>ein Modulname der App „%1“ ist leer; benennen Sie jedes Modul, z. B. „%2“</translation>
+    </message>
+    <message>
+        <source>module &quot;%1&quot; is listed twice; name each module once</source>
+        <translation>das Modul „%1“ ist zweimal aufgeführt; nennen Sie jedes Modul nur einmal</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; is not valid: %2</source>
+        <translation>DocType „%1“ ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>the project has none yet</source>
+        <translation>das Projekt hat noch keine</translation>
+    </message>
+    <message>
+        <source>the project&apos;s apps: %1</source>
+        <translation>die Apps des Projekts: %1</translation>
+    </message>
+    <message>
+        <source>no app given for the DocType (%1); name one of them, or create an app first</source>
+        <translation>für den DocType ist keine App angegeben (%1); nennen Sie eine davon oder legen Sie zuerst eine App an</translation>
+    </message>
+    <message>
+        <source>&quot;core&quot; is the built-in app, not one of the project&apos;s</source>
+        <translation>„core“ ist die eingebaute App, keine des Projekts</translation>
+    </message>
+    <message>
+        <source>app &quot;%1&quot; is not in this project</source>
+        <translation>die App „%1“ ist nicht in diesem Projekt</translation>
+    </message>
+    <message>
+        <source>%1 (%2); choose one of them, or create the app first</source>
+        <translation>%1 (%2); wählen Sie eine davon oder legen Sie die App zuerst an</translation>
+    </message>
+    <message>
+        <source>app &quot;%1&quot; is in m.json but was not loaded; check that %2 holds its app.json</source>
+        <translation>die App „%1“ steht in m.json, wurde aber nicht geladen; prüfen Sie, ob %2 ihre app.json enthält</translation>
+    </message>
+    <message>
+        <source>a DocType cannot be both a child and submittable: child rows are submitted with their parent document; choose one</source>
+        <translation>ein DocType kann nicht zugleich untergeordnet und buchbar sein: untergeordnete Zeilen werden mit ihrem übergeordneten Dokument gebucht; wählen Sie eines</translation>
+    </message>
+    <message>
+        <source>module &quot;%1&quot; is not a module of app &quot;%2&quot; (its modules: %3); choose one of them, or add it to &quot;modules&quot; in %4</source>
+        <translation>„%1“ ist kein Modul der App „%2“ (ihre Module: %3); wählen Sie eines davon oder fügen Sie es zu &quot;modules&quot; in %4 hinzu</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; already exists (in app &quot;%2&quot;); edit it, or choose another name</source>
+        <translation>DocType „%1“ existiert bereits (in der App „%2“); bearbeiten Sie ihn oder wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>%1 already exists; move it away, or choose another name</source>
+        <translation>%1 existiert bereits; verschieben Sie es oder wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>fix them before adding a DocType</source>
+        <translation>beheben Sie sie, bevor Sie einen DocType hinzufügen</translation>
+    </message>
+    <message>
+        <source>the project&apos;s DocTypes have errors, the first: %1; %2</source>
+        <translation>die DocTypes des Projekts enthalten Fehler, der erste: %1; %2</translation>
+    </message>
+    <message>
+        <source>the project&apos;s DocTypes have errors; %1</source>
+        <translation>die DocTypes des Projekts enthalten Fehler; %1</translation>
+    </message>
+    <message>
+        <source>creating the user Administrator failed</source>
+        <translation>das Anlegen des Benutzers Administrator ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid site name; use lower case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter, like &quot;dev&quot;</source>
+        <translation>„%1“ ist kein gültiger Site-Name; verwenden Sie Kleinbuchstaben, Ziffern, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben, etwa „dev“</translation>
+    </message>
+    <message>
+        <source>site &quot;%1&quot; already exists in %2; choose another name, or work on the existing site</source>
+        <translation>die Site „%1“ existiert bereits in %2; wählen Sie einen anderen Namen oder arbeiten Sie mit der vorhandenen Site</translation>
+    </message>
+    <message>
+        <source>setting up the new site &quot;%1&quot; failed, so it was not created</source>
+        <translation>das Einrichten der neuen Site „%1“ ist fehlgeschlagen, daher wurde sie nicht angelegt</translation>
+    </message>
+    <message>
+        <source>fix them, then create the site</source>
+        <translation>beheben Sie sie und legen Sie dann die Site an</translation>
+    </message>
+</context>
+<context>
     <name>fm::core::ScheduledJobController</name>
     <message>
         <source>&quot;%1&quot; is not a known time zone; use an IANA name such as UTC or Europe/Berlin</source>
@@ -3564,6 +3888,74 @@ Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail: ohne den Link
     <message>
         <source>the password in &quot;%1&quot; is wrong; re-enter your current password, or log in again</source>
         <translation>das Passwort in „%1“ ist falsch; geben Sie Ihr aktuelles Passwort erneut ein oder melden Sie sich erneut an</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::SiteContext</name>
+    <message>
+        <source>the project&apos;s DocTypes have errors; run `m check` to see them all</source>
+        <translation>die DocTypes des Projekts enthalten Fehler; führen Sie `m check` aus, um alle zu sehen</translation>
+    </message>
+    <message>
+        <source>app &quot;%1&quot; has C++ controllers but its plugin %1_controllers was not found in %2; build the app, or its hooks will not run</source>
+        <translation>die App „%1“ hat C++-Controller, aber ihr Plugin %1_controllers wurde in %2 nicht gefunden; bauen Sie die App, sonst laufen ihre Hooks nicht</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::SiteCopy</name>
+    <message>
+        <source>the table %1 cannot be copied: its required column %2 links to %3, which is copied after it; make the Link optional</source>
+        <translation>die Tabelle %1 kann nicht kopiert werden: ihre Pflichtspalte %2 verweist auf %3, die erst danach kopiert wird; machen Sie den Link optional</translation>
+    </message>
+    <message>
+        <source>copying %1 &quot;%2&quot;</source>
+        <translation>beim Kopieren von %1 „%2“</translation>
+    </message>
+    <message>
+        <source>the copy is incomplete: %1 &quot;%2&quot; is missing in the target; nothing was copied</source>
+        <translation>die Kopie ist unvollständig: %1 „%2“ fehlt im Ziel; nichts wurde kopiert</translation>
+    </message>
+    <message>
+        <source>the copy differs from the source: %1 &quot;%2&quot;, field %3 is %4 in the source but %5 in the target; nothing was copied</source>
+        <translation>die Kopie weicht von der Quelle ab: %1 „%2“, Feld %3 ist %4 in der Quelle, aber %5 im Ziel; nichts wurde kopiert</translation>
+    </message>
+    <message>
+        <source>  %1: %2 row(s), %3 compared</source>
+        <translation>  %1: %2 Zeile(n), %3 verglichen</translation>
+    </message>
+    <message>
+        <source> (replaced %1)</source>
+        <translation> (%1 ersetzt)</translation>
+    </message>
+    <message>
+        <source>%1 row(s) in %2 DocType(s) copied; row counts equal, %3 row(s) compared field by field.
+</source>
+        <translation>%1 Zeile(n) in %2 DocType(s) kopiert; Zeilenzahlen gleich, %3 Zeile(n) Feld für Feld verglichen.
+</translation>
+    </message>
+    <message>
+        <source>reading the site&apos;s schema</source>
+        <translation>beim Lesen des Schemas der Site</translation>
+    </message>
+    <message>
+        <source>the site&apos;s database is behind its DocTypes (%1 pending step(s)); run `m migrate` for the site, then copy</source>
+        <translation>die Datenbank der Site ist hinter ihren DocTypes zurück (%1 ausstehende(r) Schritt(e)); führen Sie `m migrate` für die Site aus und kopieren Sie dann</translation>
+    </message>
+    <message>
+        <source>reading the target&apos;s schema</source>
+        <translation>beim Lesen des Schemas des Ziels</translation>
+    </message>
+    <message>
+        <source>the target database already holds documents: %1; copy into an empty database, or pass --replace to delete them first</source>
+        <translation>die Zieldatenbank enthält bereits Dokumente: %1; kopieren Sie in eine leere Datenbank oder übergeben Sie --replace, um sie zuerst zu löschen</translation>
+    </message>
+    <message>
+        <source>migrating the target</source>
+        <translation>beim Migrieren des Ziels</translation>
+    </message>
+    <message>
+        <source>the copy is incomplete: %1 has %2 row(s) in the source but %3 in the target; nothing was copied</source>
+        <translation>die Kopie ist unvollständig: %1 hat %2 Zeile(n) in der Quelle, aber %3 im Ziel; nichts wurde kopiert</translation>
     </message>
 </context>
 <context>
