@@ -7342,6 +7342,549 @@ Zuerst speichern, damit Git sie sieht?</translation>
     </message>
 </context>
 <context>
+    <name>fm::vcs::GitRepository</name>
+    <message>
+        <source>there is no branch &quot;%1&quot;</source>
+        <translation>es gibt keinen Branch „%1“</translation>
+    </message>
+    <message>
+        <source>pick one of the listed branches</source>
+        <translation>wählen Sie einen der aufgeführten Branches</translation>
+    </message>
+    <message>
+        <source>branch &quot;%1&quot; has no commit</source>
+        <translation>Branch „%1“ hat keinen Commit</translation>
+    </message>
+    <message>
+        <source>cannot list the branches</source>
+        <translation>die Branches können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid branch name: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;/&apos;, without spaces, &quot;..&quot; or a leading &apos;-&apos;</source>
+        <translation>„%1“ ist kein gültiger Branch-Name: verwenden Sie Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;/&apos;, ohne Leerzeichen, &quot;..&quot; oder ein führendes &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>the current branch has no commits yet: make the first commit, then create branches</source>
+        <translation>der aktuelle Branch hat noch keine Commits: erstellen Sie den ersten Commit und legen Sie dann Branches an</translation>
+    </message>
+    <message>
+        <source>unknown revision &quot;%1&quot;</source>
+        <translation>unbekannte Revision „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a commit</source>
+        <translation>„%1“ ist kein Commit</translation>
+    </message>
+    <message>
+        <source>cannot create branch &quot;%1&quot;</source>
+        <translation>Branch „%1“ kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>pick another name or switch to it</source>
+        <translation>wählen Sie einen anderen Namen oder wechseln Sie zu ihm</translation>
+    </message>
+    <message>
+        <source>cannot make &quot;%1&quot; the current branch</source>
+        <translation>„%1“ kann nicht zum aktuellen Branch gemacht werden</translation>
+    </message>
+    <message>
+        <source>give a commit id, a branch or HEAD~N</source>
+        <translation>geben Sie eine Commit-ID, einen Branch oder HEAD~N an</translation>
+    </message>
+    <message>
+        <source>cannot check out commit %1</source>
+        <translation>Commit %1 kann nicht ausgecheckt werden</translation>
+    </message>
+    <message>
+        <source>cannot switch to %1 while files are conflicted: resolve and commit them first</source>
+        <translation>zu %1 kann nicht gewechselt werden, solange Dateien in Konflikt sind: lösen Sie die Konflikte und erstellen Sie zuerst einen Commit</translation>
+    </message>
+    <message>
+        <source>cannot switch to %1: it would overwrite your changes to %2; commit or discard them first</source>
+        <translation>zu %1 kann nicht gewechselt werden: Ihre Änderungen an %2 würden überschrieben; erstellen Sie zuerst einen Commit oder verwerfen Sie sie</translation>
+    </message>
+    <message>
+        <source>cannot switch to %1</source>
+        <translation>zu %1 kann nicht gewechselt werden</translation>
+    </message>
+    <message>
+        <source>cannot delete &quot;%1&quot;: it is the current branch; switch to another branch first</source>
+        <translation>„%1“ kann nicht gelöscht werden: es ist der aktuelle Branch; wechseln Sie zuerst zu einem anderen Branch</translation>
+    </message>
+    <message>
+        <source>branch &quot;%1&quot; has commits that are not in the current branch; merge it first, or delete it anyway to lose them</source>
+        <translation>Branch „%1“ hat Commits, die nicht im aktuellen Branch sind; führen Sie ihn zuerst zusammen oder löschen Sie ihn trotzdem, um sie zu verwerfen</translation>
+    </message>
+    <message>
+        <source>cannot delete branch &quot;%1&quot;</source>
+        <translation>Branch „%1“ kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>cannot read the history</source>
+        <translation>der Verlauf kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read commit %1</source>
+        <translation>Commit %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>set your name and email with `git config --global user.name &quot;Your Name&quot;` and `git config --global user.email you@example.com` (or in the Studio&apos;s commit dialog)</source>
+        <translation>setzen Sie Ihren Namen und Ihre E-Mail-Adresse mit `git config --global user.name &quot;Ihr Name&quot;` und `git config --global user.email sie@example.com` (oder im Commit-Dialog des Studios)</translation>
+    </message>
+    <message>
+        <source>the author &quot;%1 &lt;%2&gt;&quot; is not valid</source>
+        <translation>der Autor „%1 &lt;%2&gt;“ ist ungültig</translation>
+    </message>
+    <message>
+        <source>use a name and an email without angle brackets</source>
+        <translation>verwenden Sie einen Namen und eine E-Mail-Adresse ohne spitze Klammern</translation>
+    </message>
+    <message>
+        <source>cannot read the commit message</source>
+        <translation>die Commit-Nachricht kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the commit message is empty: write a summary line that says what the change does</source>
+        <translation>die Commit-Nachricht ist leer: schreiben Sie eine Zusammenfassungszeile, die sagt, was die Änderung bewirkt</translation>
+    </message>
+    <message>
+        <source>there are unresolved conflicts: resolve each conflicted file and stage it, then commit</source>
+        <translation>es gibt ungelöste Konflikte: lösen Sie jede Datei in Konflikt und merken Sie sie vor, dann erstellen Sie den Commit</translation>
+    </message>
+    <message>
+        <source>cannot write the staged files as a tree</source>
+        <translation>die vorgemerkten Dateien können nicht als Baum geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot read the staged tree</source>
+        <translation>der vorgemerkte Baum kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot stage %1: there is no such file in the working tree or the index; refresh the list</source>
+        <translation>%1 kann nicht vorgemerkt werden: weder im Arbeitsverzeichnis noch im Index gibt es diese Datei; aktualisieren Sie die Liste</translation>
+    </message>
+    <message>
+        <source>cannot stage %1</source>
+        <translation>%1 kann nicht vorgemerkt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the Git index</source>
+        <translation>der Git-Index kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>if another Git program is running, wait for it; else remove .git/index.lock</source>
+        <translation>wenn ein anderes Git-Programm läuft, warten Sie darauf; sonst entfernen Sie .git/index.lock</translation>
+    </message>
+    <message>
+        <source>cannot unstage %1</source>
+        <translation>%1 kann nicht aus der Vormerkung genommen werden</translation>
+    </message>
+    <message>
+        <source>cannot delete %1: check its permissions</source>
+        <translation>%1 kann nicht gelöscht werden: prüfen Sie die Zugriffsrechte</translation>
+    </message>
+    <message>
+        <source>cannot discard the changes of %1</source>
+        <translation>die Änderungen an %1 können nicht verworfen werden</translation>
+    </message>
+    <message>
+        <source>no Git author is set: %1</source>
+        <translation>kein Git-Autor gesetzt: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the Git author</source>
+        <translation>der Git-Autor kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>give a name and an email address (name@example.com), without angle brackets</source>
+        <translation>geben Sie einen Namen und eine E-Mail-Adresse (name@example.com) ohne spitze Klammern an</translation>
+    </message>
+    <message>
+        <source>cannot open the Git configuration</source>
+        <translation>die Git-Konfiguration kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>cannot write the Git author</source>
+        <translation>der Git-Autor kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>check that the configuration file is writable</source>
+        <translation>prüfen Sie, ob die Konfigurationsdatei beschreibbar ist</translation>
+    </message>
+    <message>
+        <source>the branch has no commits yet: make the first commit</source>
+        <translation>der Branch hat noch keine Commits: erstellen Sie den ersten Commit</translation>
+    </message>
+    <message>
+        <source>nothing is staged: stage the files to commit first</source>
+        <translation>nichts ist vorgemerkt: merken Sie zuerst die Dateien für den Commit vor</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>der Commit ist nicht möglich</translation>
+    </message>
+    <message>
+        <source>there is no commit to amend yet: make the first commit</source>
+        <translation>es gibt noch keinen Commit zum Ändern: erstellen Sie den ersten Commit</translation>
+    </message>
+    <message>
+        <source>cannot amend the last commit</source>
+        <translation>der letzte Commit kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>cannot compute the diff of %1</source>
+        <translation>der Diff von %1 kann nicht berechnet werden</translation>
+    </message>
+    <message>
+        <source>cannot read the diff of %1</source>
+        <translation>der Diff von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>give a branch, a tag, a commit id or HEAD~N</source>
+        <translation>geben Sie einen Branch, ein Tag, eine Commit-ID oder HEAD~N an</translation>
+    </message>
+    <message>
+        <source>cannot read %1 from Git</source>
+        <translation>%1 kann nicht aus Git gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the files of %1</source>
+        <translation>die Dateien von %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the parent of %1</source>
+        <translation>der Vorgänger von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot compute the changes of %1</source>
+        <translation>die Änderungen von %1 können nicht berechnet werden</translation>
+    </message>
+    <message>
+        <source>cannot read HEAD&apos;s files</source>
+        <translation>die Dateien von HEAD können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 changes</source>
+        <translation>%1 hat keine %2 Änderungen</translation>
+    </message>
+    <message>
+        <source>unstaged</source>
+        <translation>nicht vorgemerkten</translation>
+    </message>
+    <message>
+        <source>staged</source>
+        <translation>vorgemerkten</translation>
+    </message>
+    <message>
+        <source>%1 is new, deleted or binary: stage or unstage it whole</source>
+        <translation>%1 ist neu, gelöscht oder binär: merken Sie die Datei als Ganzes vor oder nehmen Sie sie als Ganzes aus der Vormerkung</translation>
+    </message>
+    <message>
+        <source>%1 has no hunk %2 (it has %3); refresh the diff and try again</source>
+        <translation>%1 hat keinen Hunk %2 (es hat %3); aktualisieren Sie den Diff und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>cannot apply that hunk of %1 to the index</source>
+        <translation>dieser Hunk von %1 kann nicht auf den Index angewendet werden</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2</source>
+        <translation>%1 ist nicht in %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder in %2, not a file</source>
+        <translation>%1 ist in %2 ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 is not staged</source>
+        <translation>%1 ist nicht vorgemerkt</translation>
+    </message>
+    <message>
+        <source>cannot compare %1 with the working tree</source>
+        <translation>%1 kann nicht mit dem Arbeitsverzeichnis verglichen werden</translation>
+    </message>
+    <message>
+        <source>files you changed</source>
+        <translation>von Ihnen geänderte Dateien</translation>
+    </message>
+    <message>
+        <source>cannot pull: it would overwrite your uncommitted changes to %1; commit (or discard) them first, then pull again</source>
+        <translation>Pull nicht möglich: Ihre nicht committeten Änderungen an %1 würden überschrieben; erstellen Sie zuerst einen Commit (oder verwerfen Sie sie) und führen Sie den Pull dann erneut aus</translation>
+    </message>
+    <message>
+        <source>a merge is in progress: resolve the conflicted files and commit, then pull again</source>
+        <translation>ein Merge läuft: lösen Sie die Konflikte in den Dateien, erstellen Sie einen Commit und führen Sie den Pull dann erneut aus</translation>
+    </message>
+    <message>
+        <source>there are unresolved conflicts: resolve them and commit, then pull again</source>
+        <translation>es gibt ungelöste Konflikte: lösen Sie sie, erstellen Sie einen Commit und führen Sie den Pull dann erneut aus</translation>
+    </message>
+    <message>
+        <source>the branch has no commits yet: clone the project instead, or commit and push first</source>
+        <translation>der Branch hat noch keine Commits: klonen Sie stattdessen das Projekt, oder erstellen Sie zuerst einen Commit und führen Sie einen Push aus</translation>
+    </message>
+    <message>
+        <source>cannot read HEAD</source>
+        <translation>HEAD kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>HEAD is detached: switch to a branch, then pull</source>
+        <translation>HEAD ist losgelöst: wechseln Sie zu einem Branch und führen Sie dann den Pull aus</translation>
+    </message>
+    <message>
+        <source>%1 has no branch &quot;%2&quot; to pull from: push this branch first</source>
+        <translation>%1 hat keinen Branch „%2“ für den Pull: führen Sie zuerst einen Push dieses Branches aus</translation>
+    </message>
+    <message>
+        <source>cannot set %1 as the upstream of %2</source>
+        <translation>%1 kann nicht als Upstream von %2 gesetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot compare %1 with %2</source>
+        <translation>%1 kann nicht mit %2 verglichen werden</translation>
+    </message>
+    <message>
+        <source>cannot check out %1</source>
+        <translation>%1 kann nicht ausgecheckt werden</translation>
+    </message>
+    <message>
+        <source>cannot move %1 forward</source>
+        <translation>%1 kann nicht vorgerückt werden</translation>
+    </message>
+    <message>
+        <source>cannot pull: %1 and %2 have no commit in common (unrelated histories); check that the remote is the right repository</source>
+        <translation>Pull nicht möglich: %1 und %2 haben keinen gemeinsamen Commit (unabhängige Verläufe); prüfen Sie, ob das Remote das richtige Repository ist</translation>
+    </message>
+    <message>
+        <source>cannot merge %1</source>
+        <translation>%1 kann nicht zusammengeführt werden</translation>
+    </message>
+    <message>
+        <source>%1 is not conflicted: refresh the list</source>
+        <translation>%1 ist nicht in Konflikt: aktualisieren Sie die Liste</translation>
+    </message>
+    <message>
+        <source>cannot resolve %1</source>
+        <translation>%1 kann nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>cannot read %1&apos;s version of %2</source>
+        <translation>die Version %1 von %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>our</source>
+        <translation>der lokalen Seite („ours“)</translation>
+    </message>
+    <message>
+        <source>their</source>
+        <translation>der fremden Seite („theirs“)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: check its permissions</source>
+        <translation>%1 kann nicht geschrieben werden: prüfen Sie die Zugriffsrechte</translation>
+    </message>
+    <message>
+        <source>%1 still has conflict markers (&lt;&lt;&lt;&lt;&lt;&lt;&lt; and &gt;&gt;&gt;&gt;&gt;&gt;&gt;): edit it to keep what you want, or use ours or theirs</source>
+        <translation>%1 enthält noch Konfliktmarkierungen (&lt;&lt;&lt;&lt;&lt;&lt;&lt; und &gt;&gt;&gt;&gt;&gt;&gt;&gt;): bearbeiten Sie die Datei, um zu behalten, was Sie möchten, oder verwenden Sie „ours“ oder „theirs“</translation>
+    </message>
+    <message>
+        <source>there is no remote &quot;%1&quot;</source>
+        <translation>es gibt kein Remote „%1“</translation>
+    </message>
+    <message>
+        <source>add it with its URL first</source>
+        <translation>fügen Sie es zuerst mit seiner URL hinzu</translation>
+    </message>
+    <message>
+        <source>cannot list the remotes</source>
+        <translation>die Remotes können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>the remote&apos;s URL is empty: give an https:// or SSH URL</source>
+        <translation>die URL des Remotes ist leer: geben Sie eine https://- oder SSH-URL an</translation>
+    </message>
+    <message>
+        <source>cannot add remote &quot;%1&quot;</source>
+        <translation>Remote „%1“ kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>pick another name</source>
+        <translation>wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>use a name without spaces</source>
+        <translation>verwenden Sie einen Namen ohne Leerzeichen</translation>
+    </message>
+    <message>
+        <source>this repository has no remote: add one (git remote add origin &lt;URL&gt;) or clone the project from its server</source>
+        <translation>dieses Repository hat kein Remote: fügen Sie eines hinzu (git remote add origin &lt;URL&gt;) oder klonen Sie das Projekt von seinem Server</translation>
+    </message>
+    <message>
+        <source>this repository has several remotes and none is &quot;origin&quot;: set the branch&apos;s upstream (push to one of them) first</source>
+        <translation>dieses Repository hat mehrere Remotes und keines heißt „origin“: setzen Sie zuerst den Upstream des Branches (Push zu einem davon)</translation>
+    </message>
+    <message>
+        <source>cannot fetch from %1</source>
+        <translation>Fetch von %1 nicht möglich</translation>
+    </message>
+    <message>
+        <source>nothing to push: the branch has no commits yet; commit first</source>
+        <translation>nichts für einen Push: der Branch hat noch keine Commits; erstellen Sie zuerst einen Commit</translation>
+    </message>
+    <message>
+        <source>HEAD is detached: switch to a branch, then push it</source>
+        <translation>HEAD ist losgelöst: wechseln Sie zu einem Branch und führen Sie dann den Push aus</translation>
+    </message>
+    <message>
+        <source>cannot push %1 to %2</source>
+        <translation>Push von %1 nach %2 nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1: the server refused %2; ask its administrator (a hook or a protected branch)</source>
+        <translation>%1: der Server hat %2 abgelehnt; fragen Sie seinen Administrator (ein Hook oder ein geschützter Branch)</translation>
+    </message>
+    <message>
+        <source>pushed, but cannot set %1 as the upstream</source>
+        <translation>Push ausgeführt, aber %1 kann nicht als Upstream gesetzt werden</translation>
+    </message>
+    <message>
+        <source>the URL is empty: give the repository&apos;s https:// or SSH URL</source>
+        <translation>die URL ist leer: geben Sie die https://- oder SSH-URL des Repositorys an</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: choose a new or an empty folder to clone into</source>
+        <translation>%1 ist nicht leer: wählen Sie einen neuen oder leeren Ordner zum Klonen</translation>
+    </message>
+    <message>
+        <source>%1 is a file: choose a folder</source>
+        <translation>%1 ist eine Datei: wählen Sie einen Ordner</translation>
+    </message>
+    <message>
+        <source>cannot clone %1</source>
+        <translation>%1 kann nicht geklont werden</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: the server wants an SSH key: add one to your SSH agent, or give the key file and its passphrase</source>
+        <translation>%1: der Server verlangt einen SSH-Schlüssel: fügen Sie einen zu Ihrem SSH-Agenten hinzu oder geben Sie die Schlüsseldatei und ihre Passphrase an</translation>
+    </message>
+    <message>
+        <source>%1: the server wants a user name and password (or token): enter them</source>
+        <translation>%1: der Server verlangt Benutzernamen und Passwort (oder Token): geben Sie sie ein</translation>
+    </message>
+    <message>
+        <source>%1: the server refused the SSH key (or its passphrase is wrong); choose the key and enter its passphrase again</source>
+        <translation>%1: der Server hat den SSH-Schlüssel abgelehnt (oder seine Passphrase ist falsch); wählen Sie den Schlüssel und geben Sie die Passphrase erneut ein</translation>
+    </message>
+    <message>
+        <source>%1: the server refused the user name or token; enter them again</source>
+        <translation>%1: der Server hat Benutzernamen oder Token abgelehnt; geben Sie sie erneut ein</translation>
+    </message>
+    <message>
+        <source>%1: the remote has commits you do not have: fetch (or pull) first, then push again</source>
+        <translation>%1: das Remote hat Commits, die Sie nicht haben: führen Sie zuerst einen Fetch (oder Pull) aus und dann erneut den Push</translation>
+    </message>
+    <message>
+        <source>%1: the SSH host key of %2 (%3) is not known on this computer; connect once with `ssh` (it asks to add the key to ~/.ssh/known_hosts), check its fingerprint, then try again</source>
+        <translation>%1: der SSH-Host-Schlüssel von %2 (%3) ist auf diesem Rechner unbekannt; verbinden Sie sich einmal mit `ssh` (es fragt, ob der Schlüssel zu ~/.ssh/known_hosts hinzugefügt werden soll), prüfen Sie seinen Fingerabdruck und versuchen Sie es dann erneut</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted: install its certificate authority on this computer, or check the URL</source>
+        <translation>dem Zertifikat des Servers wird nicht vertraut: installieren Sie seine Zertifizierungsstelle auf diesem Rechner oder prüfen Sie die URL</translation>
+    </message>
+    <message>
+        <source>check the user name and token</source>
+        <translation>prüfen Sie Benutzernamen und Token</translation>
+    </message>
+    <message>
+        <source>check the URL and that the server can be reached</source>
+        <translation>prüfen Sie die URL und ob der Server erreichbar ist</translation>
+    </message>
+    <message>
+        <source>%1 is a bare repository: open a clone with a working tree</source>
+        <translation>%1 ist ein Bare-Repository: öffnen Sie einen Klon mit Arbeitsverzeichnis</translation>
+    </message>
+    <message>
+        <source>%1 is not a Git repository</source>
+        <translation>%1 ist kein Git-Repository</translation>
+    </message>
+    <message>
+        <source>run `git init` there or open the folder of a clone</source>
+        <translation>führen Sie dort `git init` aus oder öffnen Sie den Ordner eines Klons</translation>
+    </message>
+    <message>
+        <source>no Git repository contains %1</source>
+        <translation>kein Git-Repository enthält %1</translation>
+    </message>
+    <message>
+        <source>run `git init` in the project folder to put it under version control</source>
+        <translation>führen Sie `git init` im Projektordner aus, um es unter Versionskontrolle zu stellen</translation>
+    </message>
+    <message>
+        <source>cannot create %1: check its parent&apos;s permissions</source>
+        <translation>%1 kann nicht angelegt werden: prüfen Sie die Zugriffsrechte des übergeordneten Ordners</translation>
+    </message>
+    <message>
+        <source>cannot create a Git repository in %1</source>
+        <translation>in %1 kann kein Git-Repository angelegt werden</translation>
+    </message>
+    <message>
+        <source>HEAD does not point at a commit</source>
+        <translation>HEAD zeigt auf keinen Commit</translation>
+    </message>
+    <message>
+        <source>cannot read the Git index</source>
+        <translation>der Git-Index kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the status of the working tree</source>
+        <translation>der Status des Arbeitsverzeichnisses kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>umbenannt</translation>
+    </message>
+    <message>
+        <source>type changed</source>
+        <translation>Typ geändert</translation>
+    </message>
+    <message>
+        <source>untracked</source>
+        <translation>nicht versioniert</translation>
+    </message>
+    <message>
+        <source>conflicted</source>
+        <translation>in Konflikt</translation>
+    </message>
+    <message>
+        <source>detached at %1</source>
+        <translation>losgelöst bei %1</translation>
+    </message>
+    <message>
+        <source>%1 (no commits yet)</source>
+        <translation>%1 (noch keine Commits)</translation>
+    </message>
+</context>
+<context>
     <name>m</name>
     <message>
         <source>%1, %2 in %3</source>
