@@ -1030,6 +1030,80 @@
     </message>
 </context>
 <context>
+    <name>fm::core::CommitSignal</name>
+    <message>
+        <source>listening for commits on %1: %2</source>
+        <translation>Warten auf Commits an %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::ConnectionPool</name>
+    <message>
+        <source>the database path is empty; set it to the SQLite file to use, e.g. sites/&lt;site&gt;/db.sqlite</source>
+        <translation>der Datenbankpfad ist leer; setzen Sie ihn auf die zu verwendende SQLite-Datei, z. B. sites/&lt;site&gt;/db.sqlite</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plain file path: every thread opens its own connection, so they must share one database file; use a file path</source>
+        <translation>„%1“ ist kein einfacher Dateipfad: jeder Thread öffnet seine eigene Verbindung, daher müssen alle dieselbe Datenbankdatei verwenden; geben Sie einen Dateipfad an</translation>
+    </message>
+    <message>
+        <source>the folder of the database file %1 does not exist; create it first (the database file itself is created on first use)</source>
+        <translation>der Ordner der Datenbankdatei %1 existiert nicht; legen Sie ihn zuerst an (die Datenbankdatei selbst wird bei der ersten Verwendung angelegt)</translation>
+    </message>
+    <message>
+        <source>the database path %1 is not a file; point it at a SQLite file</source>
+        <translation>der Datenbankpfad %1 ist keine Datei; lassen Sie ihn auf eine SQLite-Datei zeigen</translation>
+    </message>
+    <message>
+        <source>the Qt SQL driver %1 is not installed; install it (Debian: libqt6sql6-sqlite)</source>
+        <translation>der Qt-SQL-Treiber %1 ist nicht installiert; installieren Sie ihn (Debian: libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL is empty; set it to postgresql://user@host:port/dbname</source>
+        <translation>die PostgreSQL-URL ist leer; setzen Sie sie auf postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL URL; write it as postgresql://user@host:port/dbname</source>
+        <translation>„%1“ ist keine PostgreSQL-URL; schreiben Sie sie als postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL timeout is negative; use 0 (no limit) or more</source>
+        <translation>ein PostgreSQL-Timeout ist negativ; verwenden Sie 0 (keine Grenze) oder mehr</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL password file %1 cannot be read; create it with the password as its only line, readable by this user</source>
+        <translation>die PostgreSQL-Passwortdatei %1 kann nicht gelesen werden; legen Sie sie mit dem Passwort als einziger Zeile an, lesbar für diesen Benutzer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid PostgreSQL URL; write it as postgresql://user@host:port/dbname</source>
+        <translation>„%1“ ist keine gültige PostgreSQL-URL; schreiben Sie sie als postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL holds a password, which would be stored and shown in clear; remove it from the URL and set PGPASSWORD, a ~/.pgpass entry, or a password file</source>
+        <translation>die PostgreSQL-URL enthält ein Passwort, das im Klartext gespeichert und angezeigt würde; entfernen Sie es aus der URL und setzen Sie PGPASSWORD, einen Eintrag in ~/.pgpass oder eine Passwortdatei</translation>
+    </message>
+    <message>
+        <source>pool size %1 is negative; use 0 (one connection per thread, no limit) or more</source>
+        <translation>die Pool-Größe %1 ist negativ; verwenden Sie 0 (eine Verbindung pro Thread, keine Grenze) oder mehr</translation>
+    </message>
+    <message>
+        <source>busy timeout %1 ms is negative; use 0 or more milliseconds</source>
+        <translation>das Busy-Timeout %1 ms ist negativ; verwenden Sie 0 oder mehr Millisekunden</translation>
+    </message>
+    <message>
+        <source>database engine &quot;%1&quot; is not supported; set engine to &quot;sqlite&quot; or &quot;postgresql&quot;</source>
+        <translation>die Datenbank-Engine „%1“ wird nicht unterstützt; setzen Sie engine auf &quot;sqlite&quot; oder &quot;postgresql&quot;</translation>
+    </message>
+    <message>
+        <source>this process already holds the %1 database connection(s) its pool allows (pool_size in the site&apos;s database settings); raise pool_size, or run fewer threads (m start --threads)</source>
+        <translation>dieser Prozess hält bereits die %1 Datenbankverbindung(en), die sein Pool erlaubt (pool_size in den Datenbankeinstellungen der Site); erhöhen Sie pool_size oder verwenden Sie weniger Threads (m start --threads)</translation>
+    </message>
+    <message>
+        <source>opening the database %1</source>
+        <translation>beim Öffnen der Datenbank %1</translation>
+    </message>
+</context>
+<context>
     <name>fm::core::ControllerRegistry</name>
     <message>
         <source>RPC method &quot;%1&quot; of %2: a method needs a snake_case name (e.g. &quot;close_ticket&quot;) and code to run</source>
@@ -1255,6 +1329,33 @@
     <message>
         <source>&quot;next&quot; must be a path on this server starting with one &quot;/&quot; (like /desk); &quot;%1&quot; is not.</source>
         <translation>„next“ muss ein Pfad auf diesem Server sein, der mit einem „/“ beginnt (wie /desk); „%1“ ist keiner.</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::Dialect</name>
+    <message>
+        <source>configuring the PostgreSQL session</source>
+        <translation>beim Einrichten der PostgreSQL-Sitzung</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server is version %1; Framework M needs PostgreSQL 12 or later (15 is tested)</source>
+        <translation>der PostgreSQL-Server hat Version %1; Framework M braucht PostgreSQL 12 oder neuer (getestet ist 15)</translation>
+    </message>
+    <message>
+        <source>%1 row %2 links to a missing %3 record</source>
+        <translation>%1 Zeile %2 verweist auf einen fehlenden %3-Datensatz</translation>
+    </message>
+    <message>
+        <source>the connection is not an open PostgreSQL connection of Framework M&apos;s libpq driver; cannot prepare: %1</source>
+        <translation>die Verbindung ist keine offene PostgreSQL-Verbindung des libpq-Treibers von Framework M; Vorbereiten nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>configuring the SQLite connection</source>
+        <translation>beim Einrichten der SQLite-Verbindung</translation>
+    </message>
+    <message>
+        <source>the connection is not a SQLite connection of Qt&apos;s QSQLITE driver; cannot prepare: %1</source>
+        <translation>die Verbindung ist keine SQLite-Verbindung des QSQLITE-Treibers von Qt; Vorbereiten nicht möglich: %1</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2417,24 @@
     </message>
 </context>
 <context>
+    <name>fm::core::EventOutbox</name>
+    <message>
+        <source>the event outbox is missing (%1); run `m migrate` to create it</source>
+        <translation>der Ereignis-Ausgang fehlt (%1); führen Sie `m migrate` aus, um ihn anzulegen</translation>
+    </message>
+    <message>
+        <source>the event outbox returned no sequence</source>
+        <translation>der Ereignis-Ausgang hat keine Sequenznummer geliefert</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::EventRelay</name>
+    <message>
+        <source>name the event consumer to resume, e.g. &quot;server&quot;</source>
+        <translation>nennen Sie den Ereignis-Verbraucher, der fortgesetzt werden soll, z. B. „server“</translation>
+    </message>
+</context>
+<context>
     <name>fm::core::FieldAccess</name>
     <message>
         <source>%1 is at permission level %2, which your roles do not grant; leave it out or ask an administrator</source>
@@ -2905,6 +3024,31 @@ Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail: ohne den Link
     </message>
 </context>
 <context>
+    <name>fm::core::Migrator</name>
+    <message>
+        <source>the database schema changed since this plan was made; plan again (m migrate --plan) and apply the new plan</source>
+        <translation>das Datenbankschema hat sich geändert, seit dieser Plan erstellt wurde; planen Sie neu (m migrate --plan) und wenden Sie den neuen Plan an</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed, nothing was migrated</source>
+        <translation>%1: %2 fehlgeschlagen, nichts wurde migriert</translation>
+    </message>
+    <message>
+        <source>the migration would leave links to missing records, so nothing was migrated; fix these rows and migrate again:
+  %1</source>
+        <translation>die Migration würde Verweise auf fehlende Datensätze hinterlassen, daher wurde nichts migriert; korrigieren Sie diese Zeilen und migrieren Sie erneut:
+  %1</translation>
+    </message>
+    <message>
+        <source>cannot count history rows</source>
+        <translation>die Zeilen des Verlaufs können nicht gezählt werden</translation>
+    </message>
+    <message>
+        <source>a migration cannot run inside another transaction; apply it before opening one on this thread</source>
+        <translation>eine Migration kann nicht innerhalb einer anderen Transaktion laufen; wenden Sie sie an, bevor Sie auf diesem Thread eine Transaktion öffnen</translation>
+    </message>
+</context>
+<context>
     <name>fm::core::NamingPattern</name>
     <message>
         <source>naming pattern &quot;%1&quot;: %2</source>
@@ -3208,6 +3352,21 @@ Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail: ohne den Link
     <message>
         <source>%1 may not %2 %3; ask an administrator for a role that allows it</source>
         <translation>%1 darf %3 nicht %2; bitten Sie einen Administrator um eine Rolle, die das erlaubt</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::PgDriver</name>
+    <message>
+        <source>the connection is closed</source>
+        <translation>die Verbindung ist geschlossen</translation>
+    </message>
+    <message>
+        <source>the connection to PostgreSQL was lost inside a transaction, which the server rolled back; roll back and run the transaction again</source>
+        <translation>die Verbindung zu PostgreSQL ging innerhalb einer Transaktion verloren, die der Server zurückgerollt hat; rollen Sie zurück und führen Sie die Transaktion erneut aus</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server did not answer</source>
+        <translation>der PostgreSQL-Server hat nicht geantwortet</translation>
     </message>
 </context>
 <context>
@@ -3959,6 +4118,41 @@ bearbeiten Sie sie von Hand zusammen mit dem DocType oder benennen Sie um, nachd
     </message>
 </context>
 <context>
+    <name>fm::core::Sql</name>
+    <message>
+        <source>another record already has this value</source>
+        <translation>ein anderer Datensatz hat diesen Wert bereits</translation>
+    </message>
+    <message>
+        <source>a unique value</source>
+        <translation>ein eindeutiger Wert</translation>
+    </message>
+    <message>
+        <source>the value of %1</source>
+        <translation>der Wert von %1</translation>
+    </message>
+    <message>
+        <source>another record already has %1; choose a different value (%2)</source>
+        <translation>ein anderer Datensatz hat bereits %1; wählen Sie einen anderen Wert (%2)</translation>
+    </message>
+    <message>
+        <source>a linked record does not exist, or the record is still linked from another one; check the Link values (%1)</source>
+        <translation>ein verknüpfter Datensatz existiert nicht, oder der Datensatz wird noch von einem anderen verknüpft; prüfen Sie die Link-Werte (%1)</translation>
+    </message>
+    <message>
+        <source>the database is locked by another writer and stayed locked past the busy timeout; retry the operation, or raise busy_timeout if this happens often (%1)</source>
+        <translation>die Datenbank ist von einem anderen Schreiber gesperrt und blieb über das Busy-Timeout hinaus gesperrt; wiederholen Sie den Vorgang oder erhöhen Sie busy_timeout, wenn das öfter vorkommt (%1)</translation>
+    </message>
+    <message>
+        <source>the statement ran past the statement timeout and was cancelled; retry it, or raise statement_timeout_ms in the site&apos;s database settings (%1)</source>
+        <translation>die Anweisung lief über das Statement-Timeout hinaus und wurde abgebrochen; wiederholen Sie sie oder erhöhen Sie statement_timeout_ms in den Datenbankeinstellungen der Site (%1)</translation>
+    </message>
+    <message>
+        <source>the database refused the statement: %1</source>
+        <translation>die Datenbank hat die Anweisung abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
     <name>fm::core::TableCache</name>
     <message>
         <source>DocType &quot;%1&quot; does not exist</source>
@@ -3986,6 +4180,33 @@ bearbeiten Sie sie von Hand zusammen mit dem DocType oder benennen Sie um, nachd
     <message>
         <source>hashing the token failed</source>
         <translation>das Hashen des Tokens ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::Transaction</name>
+    <message>
+        <source>cannot begin a transaction on a closed connection; take the connection from ConnectionPool::connection()</source>
+        <translation>auf einer geschlossenen Verbindung kann keine Transaktion beginnen; holen Sie die Verbindung von ConnectionPool::connection()</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>beim Beginnen einer Transaktion</translation>
+    </message>
+    <message>
+        <source>commit on a transaction that already ended; begin a new one</source>
+        <translation>Commit einer Transaktion, die bereits beendet ist; beginnen Sie eine neue</translation>
+    </message>
+    <message>
+        <source>the enclosing transaction ended before this nested one; end nested transactions first</source>
+        <translation>die umgebende Transaktion endete vor dieser verschachtelten; beenden Sie zuerst die verschachtelten Transaktionen</translation>
+    </message>
+    <message>
+        <source>committing a nested transaction</source>
+        <translation>beim Commit einer verschachtelten Transaktion</translation>
+    </message>
+    <message>
+        <source>committing the transaction</source>
+        <translation>beim Commit der Transaktion</translation>
     </message>
 </context>
 <context>
