@@ -2384,6 +2384,18 @@
         <source>%1 %2 is submitted; cancel it before deleting it</source>
         <translation>%1 %2 ist gebucht; stornieren Sie es, bevor Sie es löschen</translation>
     </message>
+    <message>
+        <source>%1 %2 hook</source>
+        <translation>%1 %2-Hook</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2; nothing was saved</source>
+        <translation>%1 fehlgeschlagen: %2; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 failed with an unknown exception; nothing was saved</source>
+        <translation>%1 mit einer unbekannten Ausnahme fehlgeschlagen; nichts wurde gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>fm::core::DocumentShares</name>
