@@ -885,6 +885,225 @@
     </message>
 </context>
 <context>
+    <name>fm::core::AppLoader</name>
+    <message>
+        <source>fix the entry in &quot;field_types&quot; of app.json</source>
+        <translation>korrigieren Sie den Eintrag in &quot;field_types&quot; der app.json</translation>
+    </message>
+    <message>
+        <source>DocType folder &quot;%1&quot; has no %1.json</source>
+        <translation>der DocType-Ordner „%1“ enthält keine %1.json</translation>
+    </message>
+    <message>
+        <source>add doctypes/%1/%1.json, or remove the folder</source>
+        <translation>legen Sie doctypes/%1/%1.json an oder entfernen Sie den Ordner</translation>
+    </message>
+    <message>
+        <source>a DocType file is named after its folder: rename %1 to %2.json</source>
+        <translation>eine DocType-Datei heißt wie ihr Ordner: benennen Sie %1 in %2.json um</translation>
+    </message>
+    <message>
+        <source>each DocType is defined by one app; to add fields to another app&apos;s DocType use an extension file</source>
+        <translation>jeder DocType wird von genau einer App definiert; um einem DocType einer anderen App Felder hinzuzufügen, verwenden Sie eine Erweiterungsdatei</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; is in folder &quot;%2&quot;, but its folder must be &quot;%3&quot;</source>
+        <translation>DocType „%1“ liegt im Ordner „%2“, sein Ordner muss aber „%3“ sein</translation>
+    </message>
+    <message>
+        <source>move the file to doctypes/%1/%1.json, or rename the DocType to match the folder</source>
+        <translation>verschieben Sie die Datei nach doctypes/%1/%1.json oder benennen Sie den DocType passend zum Ordner um</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; says &quot;app&quot;: &quot;%2&quot; but lives in app &quot;%3&quot;</source>
+        <translation>DocType „%1“ gibt &quot;app&quot;: &quot;%2&quot; an, liegt aber in der App „%3“</translation>
+    </message>
+    <message>
+        <source>remove &quot;app&quot; (the folder decides it) or move the DocType to app &quot;%1&quot;</source>
+        <translation>entfernen Sie &quot;app&quot; (der Ordner bestimmt die App) oder verschieben Sie den DocType in die App „%1“</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; of %2 uses field type &quot;%3&quot; of app &quot;%4&quot;, which app &quot;%5&quot; does not depend on</source>
+        <translation>Feld „%1“ von %2 verwendet den Feldtyp „%3“ der App „%4“, von der die App „%5“ nicht abhängt</translation>
+    </message>
+    <message>
+        <source>add &quot;%1&quot; to &quot;depends_on&quot; in the app.json of &quot;%2&quot;</source>
+        <translation>fügen Sie „%1“ zu &quot;depends_on&quot; in der app.json von „%2“ hinzu</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::AppManifest</name>
+    <message>
+        <source>field type</source>
+        <translation>Feldtyp</translation>
+    </message>
+    <message>
+        <source>field type name &quot;%1&quot; is not allowed</source>
+        <translation>der Feldtypname „%1“ ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>start with a capital letter and use only letters and digits, like &quot;IBAN&quot; or &quot;PostCode&quot;</source>
+        <translation>beginnen Sie mit einem Großbuchstaben und verwenden Sie nur Buchstaben und Ziffern, etwa „IBAN“ oder „PostCode“</translation>
+    </message>
+    <message>
+        <source>the pattern of field type &quot;%1&quot; is not a valid regular expression: %2</source>
+        <translation>das Muster des Feldtyps „%1“ ist kein gültiger regulärer Ausdruck: %2</translation>
+    </message>
+    <message>
+        <source>fix the expression (Perl syntax; remember to double backslashes in JSON)</source>
+        <translation>korrigieren Sie den Ausdruck (Perl-Syntax; in JSON sind Backslashes zu verdoppeln)</translation>
+    </message>
+    <message>
+        <source>app &quot;%1&quot; lists &quot;%2&quot; twice in depends_on</source>
+        <translation>App „%1“ führt „%2“ zweimal in depends_on auf</translation>
+    </message>
+    <message>
+        <source>remove the second entry</source>
+        <translation>entfernen Sie den zweiten Eintrag</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>every app folder needs an app.json with at least {&quot;name&quot;: &quot;&lt;folder name&gt;&quot;}</source>
+        <translation>jeder App-Ordner braucht eine app.json mit mindestens {&quot;name&quot;: &quot;&lt;Ordnername&gt;&quot;}</translation>
+    </message>
+    <message>
+        <source>app name &quot;%1&quot; is not allowed</source>
+        <translation>der App-Name „%1“ ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>use lower case letters, digits and &apos;_&apos;, starting with a letter, like &quot;helpdesk&quot;</source>
+        <translation>verwenden Sie Kleinbuchstaben, Ziffern und &apos;_&apos;, beginnend mit einem Buchstaben, etwa „helpdesk“</translation>
+    </message>
+    <message>
+        <source>app &quot;%1&quot; lives in folder &quot;%2&quot;</source>
+        <translation>App „%1“ liegt im Ordner „%2“</translation>
+    </message>
+    <message>
+        <source>rename the folder to &quot;%1&quot; or set &quot;name&quot;: &quot;%2&quot;</source>
+        <translation>benennen Sie den Ordner in „%1“ um oder setzen Sie &quot;name&quot;: &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::AppOrder</name>
+    <message>
+        <source>already loaded</source>
+        <translation>bereits geladen</translation>
+    </message>
+    <message>
+        <source>app &quot;%1&quot; is defined twice: in %2 and in %3</source>
+        <translation>App „%1“ ist doppelt definiert: in %2 und in %3</translation>
+    </message>
+    <message>
+        <source>app names are unique in a project; remove one folder from the app list or rename its app</source>
+        <translation>App-Namen sind in einem Projekt eindeutig; entfernen Sie einen Ordner aus der App-Liste oder benennen Sie seine App um</translation>
+    </message>
+    <message>
+        <source>app &quot;%1&quot; depends on app &quot;%2&quot;, which is not part of the project</source>
+        <translation>App „%1“ hängt von der App „%2“ ab, die nicht zum Projekt gehört</translation>
+    </message>
+    <message>
+        <source>did you mean &quot;%1&quot;? </source>
+        <translation>meinten Sie „%1“? </translation>
+    </message>
+    <message>
+        <source>add the folder of app &quot;%1&quot; to the project&apos;s apps, or remove it from depends_on</source>
+        <translation>fügen Sie den Ordner der App „%1“ zu den Apps des Projekts hinzu oder entfernen Sie sie aus depends_on</translation>
+    </message>
+    <message>
+        <source>app &quot;%1&quot; is not loaded because app &quot;%2&quot;, which it depends on, could not be loaded</source>
+        <translation>App „%1“ wird nicht geladen, weil die App „%2“, von der sie abhängt, nicht geladen werden konnte</translation>
+    </message>
+    <message>
+        <source>fix the errors reported for app &quot;%1&quot; first</source>
+        <translation>beheben Sie zuerst die für die App „%1“ gemeldeten Fehler</translation>
+    </message>
+    <message>
+        <source>apps depend on each other in a cycle: %1</source>
+        <translation>Apps hängen im Kreis voneinander ab: %1</translation>
+    </message>
+    <message>
+        <source>an app cannot (even indirectly) depend on itself; remove one of these depends_on entries, e.g. &quot;%1&quot; from app &quot;%2&quot;</source>
+        <translation>eine App kann (auch indirekt) nicht von sich selbst abhängen; entfernen Sie einen dieser depends_on-Einträge, z. B. „%1“ aus der App „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::CommitSignal</name>
+    <message>
+        <source>listening for commits on %1: %2</source>
+        <translation>Warten auf Commits an %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::ConnectionPool</name>
+    <message>
+        <source>the database path is empty; set it to the SQLite file to use, e.g. sites/&lt;site&gt;/db.sqlite</source>
+        <translation>der Datenbankpfad ist leer; setzen Sie ihn auf die zu verwendende SQLite-Datei, z. B. sites/&lt;site&gt;/db.sqlite</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plain file path: every thread opens its own connection, so they must share one database file; use a file path</source>
+        <translation>„%1“ ist kein einfacher Dateipfad: jeder Thread öffnet seine eigene Verbindung, daher müssen alle dieselbe Datenbankdatei verwenden; geben Sie einen Dateipfad an</translation>
+    </message>
+    <message>
+        <source>the folder of the database file %1 does not exist; create it first (the database file itself is created on first use)</source>
+        <translation>der Ordner der Datenbankdatei %1 existiert nicht; legen Sie ihn zuerst an (die Datenbankdatei selbst wird bei der ersten Verwendung angelegt)</translation>
+    </message>
+    <message>
+        <source>the database path %1 is not a file; point it at a SQLite file</source>
+        <translation>der Datenbankpfad %1 ist keine Datei; lassen Sie ihn auf eine SQLite-Datei zeigen</translation>
+    </message>
+    <message>
+        <source>the Qt SQL driver %1 is not installed; install it (Debian: libqt6sql6-sqlite)</source>
+        <translation>der Qt-SQL-Treiber %1 ist nicht installiert; installieren Sie ihn (Debian: libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL is empty; set it to postgresql://user@host:port/dbname</source>
+        <translation>die PostgreSQL-URL ist leer; setzen Sie sie auf postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL URL; write it as postgresql://user@host:port/dbname</source>
+        <translation>„%1“ ist keine PostgreSQL-URL; schreiben Sie sie als postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL timeout is negative; use 0 (no limit) or more</source>
+        <translation>ein PostgreSQL-Timeout ist negativ; verwenden Sie 0 (keine Grenze) oder mehr</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL password file %1 cannot be read; create it with the password as its only line, readable by this user</source>
+        <translation>die PostgreSQL-Passwortdatei %1 kann nicht gelesen werden; legen Sie sie mit dem Passwort als einziger Zeile an, lesbar für diesen Benutzer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid PostgreSQL URL; write it as postgresql://user@host:port/dbname</source>
+        <translation>„%1“ ist keine gültige PostgreSQL-URL; schreiben Sie sie als postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL holds a password, which would be stored and shown in clear; remove it from the URL and set PGPASSWORD, a ~/.pgpass entry, or a password file</source>
+        <translation>die PostgreSQL-URL enthält ein Passwort, das im Klartext gespeichert und angezeigt würde; entfernen Sie es aus der URL und setzen Sie PGPASSWORD, einen Eintrag in ~/.pgpass oder eine Passwortdatei</translation>
+    </message>
+    <message>
+        <source>pool size %1 is negative; use 0 (one connection per thread, no limit) or more</source>
+        <translation>die Pool-Größe %1 ist negativ; verwenden Sie 0 (eine Verbindung pro Thread, keine Grenze) oder mehr</translation>
+    </message>
+    <message>
+        <source>busy timeout %1 ms is negative; use 0 or more milliseconds</source>
+        <translation>das Busy-Timeout %1 ms ist negativ; verwenden Sie 0 oder mehr Millisekunden</translation>
+    </message>
+    <message>
+        <source>database engine &quot;%1&quot; is not supported; set engine to &quot;sqlite&quot; or &quot;postgresql&quot;</source>
+        <translation>die Datenbank-Engine „%1“ wird nicht unterstützt; setzen Sie engine auf &quot;sqlite&quot; oder &quot;postgresql&quot;</translation>
+    </message>
+    <message>
+        <source>this process already holds the %1 database connection(s) its pool allows (pool_size in the site&apos;s database settings); raise pool_size, or run fewer threads (m start --threads)</source>
+        <translation>dieser Prozess hält bereits die %1 Datenbankverbindung(en), die sein Pool erlaubt (pool_size in den Datenbankeinstellungen der Site); erhöhen Sie pool_size oder verwenden Sie weniger Threads (m start --threads)</translation>
+    </message>
+    <message>
+        <source>opening the database %1</source>
+        <translation>beim Öffnen der Datenbank %1</translation>
+    </message>
+</context>
+<context>
     <name>fm::core::ControllerRegistry</name>
     <message>
         <source>RPC method &quot;%1&quot; of %2: a method needs a snake_case name (e.g. &quot;close_ticket&quot;) and code to run</source>
@@ -1015,6 +1234,81 @@
     </message>
 </context>
 <context>
+    <name>fm::core::CrossCheck</name>
+    <message>
+        <source>did you mean &quot;%1&quot;? </source>
+        <translation>meinten Sie „%1“? </translation>
+    </message>
+    <message>
+        <source>%1 field &quot;%2&quot; of %3</source>
+        <translation>%1-Feld „%2“ von %3</translation>
+    </message>
+    <message>
+        <source>%1 points at &quot;DocType&quot;, which is not a child DocType</source>
+        <translation>%1 verweist auf „DocType“, der kein untergeordneter DocType ist</translation>
+    </message>
+    <message>
+        <source>a %1 field needs a DocType with &quot;is_child&quot;: true; use a Link field to refer to DocTypes</source>
+        <translation>ein %1-Feld braucht einen DocType mit &quot;is_child&quot;: true; verwenden Sie ein Link-Feld, um auf DocTypes zu verweisen</translation>
+    </message>
+    <message>
+        <source>%1 points at DocType &quot;%2&quot;, which does not exist</source>
+        <translation>%1 verweist auf den DocType „%2“, den es nicht gibt</translation>
+    </message>
+    <message>
+        <source>name an existing DocType in &quot;options&quot;, or add the missing DocType (or the app defining it)</source>
+        <translation>nennen Sie in &quot;options&quot; einen vorhandenen DocType oder fügen Sie den fehlenden DocType hinzu (oder die App, die ihn definiert)</translation>
+    </message>
+    <message>
+        <source>%1 points at &quot;%2&quot;, which is not a child DocType</source>
+        <translation>%1 verweist auf „%2“, der kein untergeordneter DocType ist</translation>
+    </message>
+    <message>
+        <source>set &quot;is_child&quot;: true in %1, or use a Link field to refer to standalone documents</source>
+        <translation>setzen Sie &quot;is_child&quot;: true in %1 oder verwenden Sie ein Link-Feld, um auf eigenständige Dokumente zu verweisen</translation>
+    </message>
+    <message>
+        <source>%1 points at the child DocType &quot;%2&quot;</source>
+        <translation>%1 verweist auf den untergeordneten DocType „%2“</translation>
+    </message>
+    <message>
+        <source>child rows belong to their parent and cannot be linked; use a Table field, or link to the parent DocType instead</source>
+        <translation>untergeordnete Zeilen gehören zu ihrem übergeordneten Dokument und können nicht verknüpft werden; verwenden Sie ein Table-Feld oder verknüpfen Sie stattdessen den übergeordneten DocType</translation>
+    </message>
+    <message>
+        <source>DynamicLink field &quot;%1&quot; of %2 names field &quot;%3&quot;, which does not exist</source>
+        <translation>DynamicLink-Feld „%1“ von %2 nennt das Feld „%3“, das es nicht gibt</translation>
+    </message>
+    <message>
+        <source>&quot;options&quot; of a DynamicLink names a Link field of the same DocType whose options are &quot;DocType&quot;</source>
+        <translation>&quot;options&quot; eines DynamicLink nennt ein Link-Feld desselben DocTypes, dessen &quot;options&quot; „DocType“ ist</translation>
+    </message>
+    <message>
+        <source>DynamicLink field &quot;%1&quot; of %2 names field &quot;%3&quot;, which is not a Link to &quot;DocType&quot;</source>
+        <translation>DynamicLink-Feld „%1“ von %2 nennt das Feld „%3“, das kein Link auf „DocType“ ist</translation>
+    </message>
+    <message>
+        <source>make &quot;%1&quot; a Link field with &quot;options&quot;: &quot;DocType&quot; so it holds the DocType the DynamicLink points at</source>
+        <translation>machen Sie „%1“ zu einem Link-Feld mit &quot;options&quot;: &quot;DocType&quot;, damit es den DocType enthält, auf den der DynamicLink verweist</translation>
+    </message>
+    <message>
+        <source>fetch_from &quot;%1&quot; of field &quot;%2&quot; in %3 does not start with a Link field</source>
+        <translation>fetch_from „%1“ des Felds „%2“ in %3 beginnt nicht mit einem Link-Feld</translation>
+    </message>
+    <message>
+        <source>write &quot;&lt;link field&gt;.&lt;field of the linked DocType&gt;&quot;</source>
+        <translation>schreiben Sie &quot;&lt;Link-Feld&gt;.&lt;Feld des verknüpften DocTypes&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>fetch_from &quot;%1&quot; of field &quot;%2&quot; in %3 names &quot;%4&quot;, which is not a field of %5</source>
+        <translation>fetch_from „%1“ des Felds „%2“ in %3 nennt „%4“, das kein Feld von %5 ist</translation>
+    </message>
+    <message>
+        <source>name a field of %1 after the dot</source>
+        <translation>nennen Sie nach dem Punkt ein Feld von %1</translation>
+    </message>
+</context>
+<context>
     <name>fm::core::DevSignIn</name>
     <message>
         <source>This development sign-in token is not valid: it is unknown, already used or older than %1 seconds. Ask for a new one with POST /api/v1/dev/sign-in.</source>
@@ -1035,6 +1329,908 @@
     <message>
         <source>&quot;next&quot; must be a path on this server starting with one &quot;/&quot; (like /desk); &quot;%1&quot; is not.</source>
         <translation>„next“ muss ein Pfad auf diesem Server sein, der mit einem „/“ beginnt (wie /desk); „%1“ ist keiner.</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::Dialect</name>
+    <message>
+        <source>configuring the PostgreSQL session</source>
+        <translation>beim Einrichten der PostgreSQL-Sitzung</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server is version %1; Framework M needs PostgreSQL 12 or later (15 is tested)</source>
+        <translation>der PostgreSQL-Server hat Version %1; Framework M braucht PostgreSQL 12 oder neuer (getestet ist 15)</translation>
+    </message>
+    <message>
+        <source>%1 row %2 links to a missing %3 record</source>
+        <translation>%1 Zeile %2 verweist auf einen fehlenden %3-Datensatz</translation>
+    </message>
+    <message>
+        <source>the connection is not an open PostgreSQL connection of Framework M&apos;s libpq driver; cannot prepare: %1</source>
+        <translation>die Verbindung ist keine offene PostgreSQL-Verbindung des libpq-Treibers von Framework M; Vorbereiten nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>configuring the SQLite connection</source>
+        <translation>beim Einrichten der SQLite-Verbindung</translation>
+    </message>
+    <message>
+        <source>the connection is not a SQLite connection of Qt&apos;s QSQLITE driver; cannot prepare: %1</source>
+        <translation>die Verbindung ist keine SQLite-Verbindung des QSQLITE-Treibers von Qt; Vorbereiten nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::DocTypeDiff</name>
+    <message>
+        <source>reordered</source>
+        <translation>umsortiert</translation>
+    </message>
+    <message>
+        <source>%1 options changed: %2</source>
+        <translation>Optionen von %1 geändert: %2</translation>
+    </message>
+    <message>
+        <source>%1 options changed: %2 -&gt; %3</source>
+        <translation>Optionen von %1 geändert: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>field %1 added (%2)</source>
+        <translation>Feld %1 hinzugefügt (%2)</translation>
+    </message>
+    <message>
+        <source>field %1 removed</source>
+        <translation>Feld %1 entfernt</translation>
+    </message>
+    <message>
+        <source>field %1 renamed to %2</source>
+        <translation>Feld %1 in %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>field %1 renamed to %2, not recorded in renames.json: a migration drops %1 and its data; rename it with `m rename field` or the designer instead</source>
+        <translation>Feld %1 in %2 umbenannt, aber nicht in renames.json verzeichnet: eine Migration löscht %1 samt seinen Daten; benennen Sie es stattdessen mit `m rename field` oder im Designer um</translation>
+    </message>
+    <message>
+        <source>to the top</source>
+        <translation>an den Anfang</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>hinter %1</translation>
+    </message>
+    <message>
+        <source>field %1 moved %2</source>
+        <translation>Feld %1 %2 verschoben</translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation>Abschnitt %1</translation>
+    </message>
+    <message>
+        <source>%1, column %2</source>
+        <translation>%1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>layout sections: %1 -&gt; %2</source>
+        <translation>Layout-Abschnitte: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>layout: %1 %2</source>
+        <translation>Layout: %1 %2</translation>
+    </message>
+    <message>
+        <source>made collapsible</source>
+        <translation>einklappbar gemacht</translation>
+    </message>
+    <message>
+        <source>no longer collapsible</source>
+        <translation>nicht mehr einklappbar</translation>
+    </message>
+    <message>
+        <source>layout: %1 taken off the form</source>
+        <translation>Layout: %1 aus dem Formular genommen</translation>
+    </message>
+    <message>
+        <source>layout: %1 moved to %2</source>
+        <translation>Layout: %1 nach %2 verschoben</translation>
+    </message>
+    <message>
+        <source>layout: the order of fields in a column changed</source>
+        <translation>Layout: die Reihenfolge der Felder in einer Spalte hat sich geändert</translation>
+    </message>
+    <message>
+        <source> (level %1)</source>
+        <translation> (Ebene %1)</translation>
+    </message>
+    <message>
+        <source> (if owner)</source>
+        <translation> (wenn Eigentümer)</translation>
+    </message>
+    <message>
+        <source>permission for %1 added: %2</source>
+        <translation>Berechtigung für %1 hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <source>permission for %1: %2</source>
+        <translation>Berechtigung für %1: %2</translation>
+    </message>
+    <message>
+        <source>permission for %1 removed</source>
+        <translation>Berechtigung für %1 entfernt</translation>
+    </message>
+    <message>
+        <source>DocType %1 added with %2 fields</source>
+        <translation>DocType %1 mit %2 Feldern hinzugefügt</translation>
+    </message>
+    <message>
+        <source>DocType %1 removed</source>
+        <translation>DocType %1 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a DocType%3: fix the file, then compare again</source>
+        <translation>%1 (%2) ist kein DocType%3: korrigieren Sie die Datei und vergleichen Sie dann erneut</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::DocTypeEdits</name>
+    <message>
+        <source>%1 names &quot;%2&quot;, which is not a field of %3</source>
+        <translation>%1 nennt „%2“, das kein Feld von %3 ist</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes %2, not %3</source>
+        <translation>„%1“ nimmt %2, nicht %3</translation>
+    </message>
+    <message>
+        <source>unknown naming rule &quot;%1&quot;; use &quot;uuid&quot;, &quot;prompt&quot;, &quot;field:&lt;fieldname&gt;&quot; or &quot;series:&lt;pattern&gt;&quot;</source>
+        <translation>unbekannte Benennungsregel „%1“; verwenden Sie &quot;uuid&quot;, &quot;prompt&quot;, &quot;field:&lt;fieldname&gt;&quot; oder &quot;series:&lt;pattern&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>a permission rule needs a role, e.g. &quot;System Manager&quot;</source>
+        <translation>eine Berechtigungsregel braucht eine Rolle, z. B. „System Manager“</translation>
+    </message>
+    <message>
+        <source>permlevel %1 is outside 0..9; use a level from 0 (the default) to 9</source>
+        <translation>permlevel %1 liegt außerhalb von 0..9; verwenden Sie eine Ebene von 0 (Standard) bis 9</translation>
+    </message>
+    <message>
+        <source>%1 already has a rule for &quot;%2&quot; at level %3%4; change that rule instead</source>
+        <translation>%1 hat bereits eine Regel für „%2“ auf Ebene %3%4; ändern Sie stattdessen diese Regel</translation>
+    </message>
+    <message>
+        <source> (if owner)</source>
+        <translation> (wenn Eigentümer)</translation>
+    </message>
+    <message>
+        <source>there is no %1 %2; there are %3</source>
+        <translation>%1 %2 existiert nicht; vorhanden: %3</translation>
+    </message>
+    <message>
+        <source>an index needs at least one field, e.g. &quot;status&quot;</source>
+        <translation>ein Index braucht mindestens ein Feld, z. B. „status“</translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation>ein Index</translation>
+    </message>
+    <message>
+        <source>an index lists &quot;%1&quot; twice; list each field once</source>
+        <translation>ein Index führt „%1“ zweimal auf; nennen Sie jedes Feld nur einmal</translation>
+    </message>
+    <message>
+        <source>index name &quot;%1&quot; is not an SQL identifier; use lowercase letters, digits and &apos;_&apos;, e.g. &quot;idx_status&quot;</source>
+        <translation>der Indexname „%1“ ist kein SQL-Bezeichner; verwenden Sie Kleinbuchstaben, Ziffern und &apos;_&apos;, z. B. „idx_status“</translation>
+    </message>
+    <message>
+        <source>%1 already has an index on %2</source>
+        <translation>%1 hat bereits einen Index auf %2</translation>
+    </message>
+    <message>
+        <source>%1 names %2 field &quot;%3&quot;; name a field of type %4</source>
+        <translation>%1 nennt das %2-Feld „%3“; nennen Sie ein Feld vom Typ %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DocType setting</source>
+        <translation>„%1“ ist keine DocType-Einstellung</translation>
+    </message>
+    <message>
+        <source>a DocType is renamed with its own operation</source>
+        <translation>ein DocType wird mit einer eigenen Operation umbenannt</translation>
+    </message>
+    <message>
+        <source>true or false (or 0 or 1)</source>
+        <translation>true oder false (oder 0 oder 1)</translation>
+    </message>
+    <message>
+        <source>a child DocType cannot also be %1; clear &quot;%2&quot; first</source>
+        <translation>ein untergeordneter DocType kann nicht zugleich %1 sein; leeren Sie zuerst „%2“</translation>
+    </message>
+    <message>
+        <source>a list of fieldnames</source>
+        <translation>eine Liste von Feldnamen</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>unknown concurrency &quot;%1&quot;; use &quot;optimistic&quot; (the default) or &quot;none&quot;</source>
+        <translation>unbekannte Nebenläufigkeit „%1“; verwenden Sie &quot;optimistic&quot; (Standard) oder &quot;none&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;sort&quot; &quot;%1&quot; is not &quot;&lt;field&gt; asc&quot; or &quot;&lt;field&gt; desc&quot;; write e.g. &quot;modified desc&quot;</source>
+        <translation>&quot;sort&quot; „%1“ ist nicht &quot;&lt;field&gt; asc&quot; oder &quot;&lt;field&gt; desc&quot;; schreiben Sie z. B. &quot;modified desc&quot;</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>the list view</source>
+        <translation>die Listenansicht</translation>
+    </message>
+    <message>
+        <source>kanban &quot;group_by&quot;</source>
+        <translation>Kanban &quot;group_by&quot;</translation>
+    </message>
+    <message>
+        <source>calendar &quot;start_field&quot;</source>
+        <translation>Kalender &quot;start_field&quot;</translation>
+    </message>
+    <message>
+        <source>calendar &quot;end_field&quot;</source>
+        <translation>Kalender &quot;end_field&quot;</translation>
+    </message>
+    <message>
+        <source>calendar &quot;title_field&quot;</source>
+        <translation>Kalender &quot;title_field&quot;</translation>
+    </message>
+    <message>
+        <source>a calendar view needs a start field before an end or title field; choose the Date field events start on</source>
+        <translation>eine Kalenderansicht braucht ein Startfeld, bevor sie ein End- oder Titelfeld bekommt; wählen Sie das Date-Feld, an dem Termine beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::DocTypeExtension</name>
+    <message>
+        <source>stored data and other apps use the name; add a new field instead</source>
+        <translation>gespeicherte Daten und andere Apps verwenden den Namen; fügen Sie stattdessen ein neues Feld hinzu</translation>
+    </message>
+    <message>
+        <source>the column and its data depend on the type; add a new field of the type you need and hide this one with &quot;hidden&quot;: true</source>
+        <translation>die Spalte und ihre Daten hängen vom Typ ab; fügen Sie ein neues Feld des benötigten Typs hinzu und blenden Sie dieses mit &quot;hidden&quot;: true aus</translation>
+    </message>
+    <message>
+        <source>stored values depend on the options; add a new field with the options you need and hide this one with &quot;hidden&quot;: true</source>
+        <translation>gespeicherte Werte hängen von den Optionen ab; fügen Sie ein neues Feld mit den benötigten Optionen hinzu und blenden Sie dieses mit &quot;hidden&quot;: true aus</translation>
+    </message>
+    <message>
+        <source> (defined in %1:%2)</source>
+        <translation> (definiert in %1:%2)</translation>
+    </message>
+    <message>
+        <source>an extension file</source>
+        <translation>eine Erweiterungsdatei</translation>
+    </message>
+    <message>
+        <source>an extension cannot remove fields of the DocType it extends</source>
+        <translation>eine Erweiterung kann keine Felder des DocTypes entfernen, den sie erweitert</translation>
+    </message>
+    <message>
+        <source>the base app and its data rely on its fields; hide a field instead: &quot;field_overrides&quot;: {&quot;&lt;fieldname&gt;&quot;: {&quot;hidden&quot;: true}}</source>
+        <translation>die Basis-App und ihre Daten sind auf deren Felder angewiesen; blenden Sie stattdessen ein Feld aus: &quot;field_overrides&quot;: {&quot;&lt;fieldname&gt;&quot;: {&quot;hidden&quot;: true}}</translation>
+    </message>
+    <message>
+        <source>&quot;&lt;name of the DocType to extend&gt;&quot;</source>
+        <translation>&quot;&lt;Name des zu erweiternden DocTypes&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>app &quot;%1&quot; extends DocType &quot;%2&quot;, which does not exist</source>
+        <translation>App „%1“ erweitert den DocType „%2“, den es nicht gibt</translation>
+    </message>
+    <message>
+        <source>app &quot;%1&quot; extends DocType &quot;%2&quot; of app &quot;%3&quot;, but does not depend on app &quot;%3&quot;</source>
+        <translation>App „%1“ erweitert den DocType „%2“ der App „%3“, hängt aber nicht von der App „%3“ ab</translation>
+    </message>
+    <message>
+        <source>add &quot;%1&quot; to &quot;depends_on&quot; in the app.json of &quot;%2&quot;, so that it loads first</source>
+        <translation>fügen Sie „%1“ zu &quot;depends_on&quot; in der app.json von „%2“ hinzu, damit sie zuerst geladen wird</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; already has a field &quot;%2&quot;%3</source>
+        <translation>DocType „%1“ hat bereits ein Feld „%2“%3</translation>
+    </message>
+    <message>
+        <source>choose another fieldname, e.g. &quot;%1_%2&quot;; to change the existing field use &quot;field_overrides&quot;</source>
+        <translation>wählen Sie einen anderen Feldnamen, z. B. „%1_%2“; um das vorhandene Feld zu ändern, verwenden Sie &quot;field_overrides&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;insert_after&quot; names &quot;%1&quot;, which is not a field of DocType &quot;%2&quot;</source>
+        <translation>&quot;insert_after&quot; nennt „%1“, das kein Feld des DocTypes „%2“ ist</translation>
+    </message>
+    <message>
+        <source>&quot;field_overrides&quot; names &quot;%1&quot;, which is not a field of DocType &quot;%2&quot;</source>
+        <translation>&quot;field_overrides&quot; nennt „%1“, das kein Feld des DocTypes „%2“ ist</translation>
+    </message>
+    <message>
+        <source>a field override</source>
+        <translation>eine Feldüberschreibung</translation>
+    </message>
+    <message>
+        <source>an extension cannot change the &quot;%1&quot; of field &quot;%2&quot; in DocType &quot;%3&quot;</source>
+        <translation>eine Erweiterung kann „%1“ des Felds „%2“ im DocType „%3“ nicht ändern</translation>
+    </message>
+    <message>
+        <source>field override</source>
+        <translation>Feldüberschreibung</translation>
+    </message>
+    <message>
+        <source>cannot read the extension file: %1</source>
+        <translation>die Erweiterungsdatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>check that the file exists and is readable</source>
+        <translation>prüfen Sie, ob die Datei existiert und lesbar ist</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::DocTypeFormat</name>
+    <message>
+        <source>the canonical form of this file would not load back into the same DocType</source>
+        <translation>die kanonische Form dieser Datei würde nicht wieder als derselbe DocType geladen</translation>
+    </message>
+    <message>
+        <source>leave the file as it is and report this as a bug of Framework M&apos;s DocType writer</source>
+        <translation>lassen Sie die Datei, wie sie ist, und melden Sie dies als Fehler im DocType-Schreiber von Framework M</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::DocTypeLoader</name>
+    <message>
+        <source>format_version %1 is not supported; this version of Framework M reads format 1</source>
+        <translation>format_version %1 wird nicht unterstützt; diese Version von Framework M liest Format 1</translation>
+    </message>
+    <message>
+        <source>write &quot;format_version&quot;: 1, or upgrade Framework M</source>
+        <translation>schreiben Sie &quot;format_version&quot;: 1 oder aktualisieren Sie Framework M</translation>
+    </message>
+    <message>
+        <source>the DocType</source>
+        <translation>der DocType</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid DocType name</source>
+        <translation>„%1“ ist kein gültiger DocType-Name</translation>
+    </message>
+    <message>
+        <source>use at most 64 characters of Title Case words of letters and digits separated by single spaces, e.g. &quot;Support Ticket&quot;</source>
+        <translation>verwenden Sie höchstens 64 Zeichen: Wörter aus Buchstaben und Ziffern mit großem Anfangsbuchstaben, getrennt durch einzelne Leerzeichen, z. B. „Support Ticket“</translation>
+    </message>
+    <message>
+        <source>a child DocType (&quot;is_child&quot;: true) cannot also be &quot;%1&quot;</source>
+        <translation>ein untergeordneter DocType (&quot;is_child&quot;: true) kann nicht zugleich „%1“ sein</translation>
+    </message>
+    <message>
+        <source>remove &quot;%1&quot;; child rows follow their parent document</source>
+        <translation>entfernen Sie „%1“; untergeordnete Zeilen folgen ihrem übergeordneten Dokument</translation>
+    </message>
+    <message>
+        <source>unknown concurrency &quot;%1&quot;</source>
+        <translation>unbekannte Nebenläufigkeit „%1“</translation>
+    </message>
+    <message>
+        <source>use &quot;optimistic&quot; (the default) or &quot;none&quot;</source>
+        <translation>verwenden Sie &quot;optimistic&quot; (Standard) oder &quot;none&quot;</translation>
+    </message>
+    <message>
+        <source>the DocType has no fields</source>
+        <translation>der DocType hat keine Felder</translation>
+    </message>
+    <message>
+        <source>add at least one field, e.g. {&quot;fieldname&quot;: &quot;title&quot;, &quot;fieldtype&quot;: &quot;Data&quot;}</source>
+        <translation>fügen Sie mindestens ein Feld hinzu, z. B. {&quot;fieldname&quot;: &quot;title&quot;, &quot;fieldtype&quot;: &quot;Data&quot;}</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>check that the file exists and is readable</source>
+        <translation>prüfen Sie, ob die Datei existiert und lesbar ist</translation>
+    </message>
+    <message>
+        <source>a DocType file holds one JSON object, not %1</source>
+        <translation>eine DocType-Datei enthält ein JSON-Objekt, nicht %1</translation>
+    </message>
+    <message>
+        <source>write the DocType as { &quot;name&quot;: ..., &quot;fields&quot;: [...] }</source>
+        <translation>schreiben Sie den DocType als { &quot;name&quot;: ..., &quot;fields&quot;: [...] }</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>die Zahl %1</translation>
+    </message>
+    <message>
+        <source>the string &quot;%1&quot;</source>
+        <translation>die Zeichenkette „%1“</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>permlevel %1 is outside 0..9</source>
+        <translation>permlevel %1 liegt außerhalb von 0..9</translation>
+    </message>
+    <message>
+        <source>use a level from 0 (the default) to 9</source>
+        <translation>verwenden Sie eine Ebene von 0 (Standard) bis 9</translation>
+    </message>
+    <message>
+        <source>did you mean &quot;%1&quot;?</source>
+        <translation>meinten Sie „%1“?</translation>
+    </message>
+    <message>
+        <source>use one of: %1</source>
+        <translation>verwenden Sie eines von: %1</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in %2</source>
+        <translation>unbekannter Schlüssel „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>remove it; the keys of a %1 are: %2</source>
+        <translation>entfernen Sie ihn; gültige Schlüssel (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot;</source>
+        <translation>%1 hat kein „%2“</translation>
+    </message>
+    <message>
+        <source>add &quot;%1&quot;: %2</source>
+        <translation>fügen Sie &quot;%1&quot;: %2 hinzu</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not %3</source>
+        <translation>%1 muss %2 sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>write it as %1</source>
+        <translation>schreiben Sie es als %1</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>true or false (or 0 or 1)</source>
+        <translation>true oder false (oder 0 oder 1)</translation>
+    </message>
+    <message>
+        <source>true or false, without quotes</source>
+        <translation>true oder false, ohne Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a number without quotes, e.g. 10</source>
+        <translation>eine Zahl ohne Anführungszeichen, z. B. 10</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>ein Wert</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number without quotes, e.g. 1</source>
+        <translation>eine Zahl ohne Anführungszeichen, z. B. 1</translation>
+    </message>
+    <message>
+        <source>each element of &quot;%1&quot;</source>
+        <translation>jedes Element von „%1“</translation>
+    </message>
+    <message>
+        <source>no validators</source>
+        <translation>keine Prüfungen</translation>
+    </message>
+    <message>
+        <source>%1 fields take no &quot;options&quot;; it is ignored</source>
+        <translation>%1-Felder nehmen keine &quot;options&quot;; sie werden ignoriert</translation>
+    </message>
+    <message>
+        <source>remove &quot;options&quot;</source>
+        <translation>entfernen Sie &quot;options&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;options&quot;: &quot;Open\nClosed&quot; (one choice per line)</source>
+        <translation>&quot;options&quot;: &quot;Open\nClosed&quot; (eine Auswahl pro Zeile)</translation>
+    </message>
+    <message>
+        <source>&quot;options&quot;: &quot;Customer&quot; (the DocType it refers to)</source>
+        <translation>&quot;options&quot;: &quot;Customer&quot; (der DocType, auf den es verweist)</translation>
+    </message>
+    <message>
+        <source>&quot;options&quot;: &quot;reference_type&quot; (a Link field to &quot;DocType&quot;)</source>
+        <translation>&quot;options&quot;: &quot;reference_type&quot; (ein Link-Feld auf „DocType“)</translation>
+    </message>
+    <message>
+        <source>%1 field &quot;%2&quot; needs &quot;options&quot;</source>
+        <translation>%1-Feld „%2“ braucht &quot;options&quot;</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>fügen Sie %1 hinzu</translation>
+    </message>
+    <message>
+        <source>&quot;options&quot; of %1 field &quot;%2&quot; must name a DocType, and &quot;%3&quot; is not a DocType name</source>
+        <translation>&quot;options&quot; des %1-Felds „%2“ muss einen DocType nennen, und „%3“ ist kein DocType-Name</translation>
+    </message>
+    <message>
+        <source>write the DocType&apos;s name in Title Case, e.g. &quot;Sales Invoice&quot;</source>
+        <translation>schreiben Sie den Namen des DocTypes mit großen Anfangsbuchstaben, z. B. „Sales Invoice“</translation>
+    </message>
+    <message>
+        <source>the default of %1 field &quot;%2&quot; must be %3, not %4</source>
+        <translation>der Standardwert des %1-Felds „%2“ muss %3 sein, nicht %4</translation>
+    </message>
+    <message>
+        <source>write e.g. &quot;default&quot;: %1</source>
+        <translation>schreiben Sie z. B. &quot;default&quot;: %1</translation>
+    </message>
+    <message>
+        <source>%1 field &quot;%2&quot; cannot have a default</source>
+        <translation>%1-Feld „%2“ kann keinen Standardwert haben</translation>
+    </message>
+    <message>
+        <source>remove &quot;default&quot;; rows are added by users</source>
+        <translation>entfernen Sie &quot;default&quot;; Zeilen werden von Benutzern hinzugefügt</translation>
+    </message>
+    <message>
+        <source>a date &quot;YYYY-MM-DD&quot; or &quot;Today&quot;</source>
+        <translation>ein Datum &quot;YYYY-MM-DD&quot; oder &quot;Today&quot;</translation>
+    </message>
+    <message>
+        <source>an ISO date-time or &quot;now&quot;</source>
+        <translation>ein ISO-Datum mit Uhrzeit oder &quot;now&quot;</translation>
+    </message>
+    <message>
+        <source>a time &quot;HH:MM:SS&quot; or &quot;now&quot;</source>
+        <translation>eine Uhrzeit &quot;HH:MM:SS&quot; oder &quot;now&quot;</translation>
+    </message>
+    <message>
+        <source>the default %1 of field &quot;%2&quot; lies outside its min/max range</source>
+        <translation>der Standardwert %1 des Felds „%2“ liegt außerhalb seines min/max-Bereichs</translation>
+    </message>
+    <message>
+        <source>choose a default between &quot;min&quot; and &quot;max&quot;</source>
+        <translation>wählen Sie einen Standardwert zwischen &quot;min&quot; und &quot;max&quot;</translation>
+    </message>
+    <message>
+        <source>the default &quot;%1&quot; of Select field &quot;%2&quot; is not one of its options</source>
+        <translation>der Standardwert „%1“ des Select-Felds „%2“ ist keine seiner Optionen</translation>
+    </message>
+    <message>
+        <source>the default of field &quot;%1&quot; is %2 characters long, more than its &quot;length&quot; %3</source>
+        <translation>der Standardwert des Felds „%1“ ist %2 Zeichen lang, mehr als seine &quot;length&quot; %3</translation>
+    </message>
+    <message>
+        <source>shorten the default or raise &quot;length&quot;</source>
+        <translation>kürzen Sie den Standardwert oder erhöhen Sie &quot;length&quot;</translation>
+    </message>
+    <message>
+        <source>the default &quot;%1&quot; of field &quot;%2&quot; does not match the pattern %3</source>
+        <translation>der Standardwert „%1“ des Felds „%2“ passt nicht zum Muster %3</translation>
+    </message>
+    <message>
+        <source>change the default so that it matches the pattern</source>
+        <translation>ändern Sie den Standardwert so, dass er zum Muster passt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not apply to %2 field &quot;%3&quot;</source>
+        <translation>„%1“ gilt nicht für das %2-Feld „%3“</translation>
+    </message>
+    <message>
+        <source>remove &quot;%1&quot;; %2 fields take %3</source>
+        <translation>entfernen Sie „%1“; %2-Felder nehmen %3</translation>
+    </message>
+    <message>
+        <source>%1 field &quot;%2&quot; cannot be unique</source>
+        <translation>%1-Feld „%2“ kann nicht eindeutig sein</translation>
+    </message>
+    <message>
+        <source>remove &quot;unique&quot;; %1 values have no column to constrain</source>
+        <translation>entfernen Sie &quot;unique&quot;; %1-Werte haben keine Spalte, die sich einschränken ließe</translation>
+    </message>
+    <message>
+        <source>each field</source>
+        <translation>jedes Feld</translation>
+    </message>
+    <message>
+        <source>this field</source>
+        <translation>dieses Feld</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid fieldname</source>
+        <translation>„%1“ ist kein gültiger Feldname</translation>
+    </message>
+    <message>
+        <source>use at most 64 lowercase letters, digits and &apos;_&apos;, starting with a letter%1</source>
+        <translation>verwenden Sie höchstens 64 Kleinbuchstaben, Ziffern und &apos;_&apos;, beginnend mit einem Buchstaben%1</translation>
+    </message>
+    <message>
+        <source>, e.g. &quot;%1&quot;</source>
+        <translation>, z. B. „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a standard column every DocType has</source>
+        <translation>„%1“ ist eine Standardspalte, die jeder DocType hat</translation>
+    </message>
+    <message>
+        <source>choose another fieldname; reserved are: %1</source>
+        <translation>wählen Sie einen anderen Feldnamen; reserviert sind: %1</translation>
+    </message>
+    <message>
+        <source>unknown fieldtype &quot;%1&quot;</source>
+        <translation>unbekannter Feldtyp „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;max&quot; %1 is less than &quot;min&quot; %2</source>
+        <translation>&quot;max&quot; %1 ist kleiner als &quot;min&quot; %2</translation>
+    </message>
+    <message>
+        <source>swap them, or raise &quot;max&quot; to at least %1</source>
+        <translation>vertauschen Sie die beiden oder erhöhen Sie &quot;max&quot; auf mindestens %1</translation>
+    </message>
+    <message>
+        <source>&quot;length&quot; must be greater than 0, not %1</source>
+        <translation>&quot;length&quot; muss größer als 0 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>give the maximum number of characters, e.g. 140</source>
+        <translation>geben Sie die größte Zeichenzahl an, z. B. 140</translation>
+    </message>
+    <message>
+        <source>&quot;pattern&quot; is not a valid regular expression: %1 at offset %2 of &quot;%3&quot;</source>
+        <translation>&quot;pattern&quot; ist kein gültiger regulärer Ausdruck: %1 an Position %2 von „%3“</translation>
+    </message>
+    <message>
+        <source>fix the expression (Perl syntax; in JSON a backslash is written \\)</source>
+        <translation>korrigieren Sie den Ausdruck (Perl-Syntax; in JSON wird ein Backslash als \\ geschrieben)</translation>
+    </message>
+    <message>
+        <source>&quot;insert_after&quot; is only allowed in DocType extension files</source>
+        <translation>&quot;insert_after&quot; ist nur in DocType-Erweiterungsdateien erlaubt</translation>
+    </message>
+    <message>
+        <source>remove it; in a DocType the order of &quot;fields&quot; and &quot;layout&quot; places the field</source>
+        <translation>entfernen Sie es; in einem DocType bestimmt die Reihenfolge von &quot;fields&quot; und &quot;layout&quot; den Platz des Felds</translation>
+    </message>
+    <message>
+        <source>&quot;insert_after&quot; must name a field, and &quot;%1&quot; is not a fieldname</source>
+        <translation>&quot;insert_after&quot; muss ein Feld nennen, und „%1“ ist kein Feldname</translation>
+    </message>
+    <message>
+        <source>write the fieldname of the field to follow</source>
+        <translation>schreiben Sie den Feldnamen des Felds, hinter dem es stehen soll</translation>
+    </message>
+    <message>
+        <source>fieldname &quot;%1&quot; is used twice; the first is on line %2</source>
+        <translation>der Feldname „%1“ wird zweimal verwendet; das erste Mal in Zeile %2</translation>
+    </message>
+    <message>
+        <source>rename one of the two fields</source>
+        <translation>benennen Sie eines der beiden Felder um</translation>
+    </message>
+    <message>
+        <source>child DocType &quot;%1&quot; cannot hold the %2 field &quot;%3&quot;: tables do not nest</source>
+        <translation>der untergeordnete DocType „%1“ kann das %2-Feld „%3“ nicht enthalten: Tabellen lassen sich nicht verschachteln</translation>
+    </message>
+    <message>
+        <source>link to another DocType with a Link field instead</source>
+        <translation>verknüpfen Sie stattdessen mit einem Link-Feld einen anderen DocType</translation>
+    </message>
+    <message>
+        <source>&quot;options&quot; of DynamicLink field &quot;%1&quot; must name a Link field to &quot;DocType&quot; in this DocType, and &quot;%2&quot; is not one</source>
+        <translation>&quot;options&quot; des DynamicLink-Felds „%1“ muss ein Link-Feld auf „DocType“ in diesem DocType nennen, und „%2“ ist keines</translation>
+    </message>
+    <message>
+        <source>add a Link field with &quot;options&quot;: &quot;DocType&quot; and name it here</source>
+        <translation>fügen Sie ein Link-Feld mit &quot;options&quot;: &quot;DocType&quot; hinzu und nennen Sie es hier</translation>
+    </message>
+    <message>
+        <source>&quot;fetch_from&quot; &quot;%1&quot; is not &lt;link_field&gt;.&lt;target_field&gt;</source>
+        <translation>&quot;fetch_from&quot; „%1“ hat nicht die Form &lt;link_field&gt;.&lt;target_field&gt;</translation>
+    </message>
+    <message>
+        <source>write the Link field of this DocType, a dot and the field of the linked DocType, e.g. &quot;customer.customer_name&quot;</source>
+        <translation>schreiben Sie das Link-Feld dieses DocTypes, einen Punkt und das Feld des verknüpften DocTypes, z. B. „customer.customer_name“</translation>
+    </message>
+    <message>
+        <source>&quot;fetch_from&quot; of field &quot;%1&quot; goes through &quot;%2&quot;, which is not a Link field of this DocType</source>
+        <translation>&quot;fetch_from&quot; des Felds „%1“ führt über „%2“, das kein Link-Feld dieses DocTypes ist</translation>
+    </message>
+    <message>
+        <source>add a Link field and fetch through it</source>
+        <translation>fügen Sie ein Link-Feld hinzu und holen Sie den Wert darüber</translation>
+    </message>
+    <message>
+        <source>%1 names &quot;%2&quot;, which is not a field of this DocType</source>
+        <translation>%1 nennt „%2“, das kein Feld dieses DocTypes ist</translation>
+    </message>
+    <message>
+        <source>%1 names %2 field &quot;%3&quot;</source>
+        <translation>%1 nennt das %2-Feld „%3“</translation>
+    </message>
+    <message>
+        <source>name a field of type %1</source>
+        <translation>nennen Sie ein Feld vom Typ %1</translation>
+    </message>
+    <message>
+        <source>date parts are YYYY, YY, MM, DD; the counter is one run of &apos;#&apos;; parts are separated by &apos;.&apos;, e.g. &quot;series:INV-.YYYY.-.#####&quot;</source>
+        <translation>Datumsteile sind YYYY, YY, MM, DD; der Zähler ist eine Folge von &apos;#&apos;; Teile werden durch &apos;.&apos; getrennt, z. B. &quot;series:INV-.YYYY.-.#####&quot;</translation>
+    </message>
+    <message>
+        <source>unknown naming rule &quot;%1&quot;</source>
+        <translation>unbekannte Benennungsregel „%1“</translation>
+    </message>
+    <message>
+        <source>use &quot;uuid&quot;, &quot;prompt&quot;, &quot;field:&lt;fieldname&gt;&quot; or &quot;series:&lt;pattern&gt;&quot;%1</source>
+        <translation>verwenden Sie &quot;uuid&quot;, &quot;prompt&quot;, &quot;field:&lt;fieldname&gt;&quot; oder &quot;series:&lt;pattern&gt;&quot;%1</translation>
+    </message>
+    <message>
+        <source>each layout section</source>
+        <translation>jeder Layout-Abschnitt</translation>
+    </message>
+    <message>
+        <source>layout section</source>
+        <translation>Layout-Abschnitt</translation>
+    </message>
+    <message>
+        <source>this layout section</source>
+        <translation>dieser Layout-Abschnitt</translation>
+    </message>
+    <message>
+        <source>each layout column</source>
+        <translation>jede Layout-Spalte</translation>
+    </message>
+    <message>
+        <source>each entry of a layout column</source>
+        <translation>jeder Eintrag einer Layout-Spalte</translation>
+    </message>
+    <message>
+        <source>the layout places &quot;%1&quot;, which is not a field of this DocType</source>
+        <translation>das Layout platziert „%1“, das kein Feld dieses DocTypes ist</translation>
+    </message>
+    <message>
+        <source>the layout places &quot;%1&quot; a second time (first on line %2)</source>
+        <translation>das Layout platziert „%1“ ein zweites Mal (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>remove one of the two places</source>
+        <translation>entfernen Sie eine der beiden Stellen</translation>
+    </message>
+    <message>
+        <source>the layout leaves out %1: %2</source>
+        <translation>das Layout lässt %1 aus: %2</translation>
+    </message>
+    <message>
+        <source>a field</source>
+        <translation>ein Feld</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>place every field in a column of a section, or remove &quot;layout&quot; to show the fields in their order</source>
+        <translation>platzieren Sie jedes Feld in einer Spalte eines Abschnitts oder entfernen Sie &quot;layout&quot;, um die Felder in ihrer Reihenfolge anzuzeigen</translation>
+    </message>
+    <message>
+        <source>each permission rule</source>
+        <translation>jede Berechtigungsregel</translation>
+    </message>
+    <message>
+        <source>permission rule</source>
+        <translation>Berechtigungsregel</translation>
+    </message>
+    <message>
+        <source>this permission rule</source>
+        <translation>diese Berechtigungsregel</translation>
+    </message>
+    <message>
+        <source>&quot;role&quot; is empty</source>
+        <translation>&quot;role&quot; ist leer</translation>
+    </message>
+    <message>
+        <source>name the role this rule grants to</source>
+        <translation>nennen Sie die Rolle, der diese Regel Rechte gibt</translation>
+    </message>
+    <message>
+        <source>each index</source>
+        <translation>jeder Index</translation>
+    </message>
+    <message>
+        <source>index name &quot;%1&quot; is not a SQL identifier</source>
+        <translation>der Indexname „%1“ ist kein SQL-Bezeichner</translation>
+    </message>
+    <message>
+        <source>use lowercase letters, digits and &apos;_&apos;, e.g. &quot;idx_status&quot;</source>
+        <translation>verwenden Sie Kleinbuchstaben, Ziffern und &apos;_&apos;, z. B. „idx_status“</translation>
+    </message>
+    <message>
+        <source>this index</source>
+        <translation>dieser Index</translation>
+    </message>
+    <message>
+        <source>the index has no fields</source>
+        <translation>der Index hat keine Felder</translation>
+    </message>
+    <message>
+        <source>list the fields to index, e.g. [&quot;status&quot;]</source>
+        <translation>nennen Sie die zu indizierenden Felder, z. B. [&quot;status&quot;]</translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation>ein Index</translation>
+    </message>
+    <message>
+        <source>&quot;views&quot; object</source>
+        <translation>„views“-Objekt</translation>
+    </message>
+    <message>
+        <source>list view</source>
+        <translation>Listenansicht</translation>
+    </message>
+    <message>
+        <source>the list view</source>
+        <translation>die Listenansicht</translation>
+    </message>
+    <message>
+        <source>kanban view</source>
+        <translation>Kanban-Ansicht</translation>
+    </message>
+    <message>
+        <source>the kanban view</source>
+        <translation>die Kanban-Ansicht</translation>
+    </message>
+    <message>
+        <source>calendar view</source>
+        <translation>Kalenderansicht</translation>
+    </message>
+    <message>
+        <source>the calendar view</source>
+        <translation>die Kalenderansicht</translation>
+    </message>
+    <message>
+        <source>&quot;sort&quot; &quot;%1&quot; is not &quot;&lt;field&gt; asc&quot; or &quot;&lt;field&gt; desc&quot;</source>
+        <translation>&quot;sort&quot; „%1“ ist nicht &quot;&lt;field&gt; asc&quot; oder &quot;&lt;field&gt; desc&quot;</translation>
+    </message>
+    <message>
+        <source>write e.g. &quot;modified desc&quot;</source>
+        <translation>schreiben Sie z. B. &quot;modified desc&quot;</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +2384,18 @@
         <source>%1 %2 is submitted; cancel it before deleting it</source>
         <translation>%1 %2 ist gebucht; stornieren Sie es, bevor Sie es löschen</translation>
     </message>
+    <message>
+        <source>%1 %2 hook</source>
+        <translation>%1 %2-Hook</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2; nothing was saved</source>
+        <translation>%1 fehlgeschlagen: %2; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 failed with an unknown exception; nothing was saved</source>
+        <translation>%1 mit einer unbekannten Ausnahme fehlgeschlagen; nichts wurde gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>fm::core::DocumentShares</name>
@@ -1221,10 +2429,157 @@
     </message>
 </context>
 <context>
+    <name>fm::core::EventOutbox</name>
+    <message>
+        <source>the event outbox is missing (%1); run `m migrate` to create it</source>
+        <translation>der Ereignis-Ausgang fehlt (%1); führen Sie `m migrate` aus, um ihn anzulegen</translation>
+    </message>
+    <message>
+        <source>the event outbox returned no sequence</source>
+        <translation>der Ereignis-Ausgang hat keine Sequenznummer geliefert</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::EventRelay</name>
+    <message>
+        <source>name the event consumer to resume, e.g. &quot;server&quot;</source>
+        <translation>nennen Sie den Ereignis-Verbraucher, der fortgesetzt werden soll, z. B. „server“</translation>
+    </message>
+</context>
+<context>
     <name>fm::core::FieldAccess</name>
     <message>
         <source>%1 is at permission level %2, which your roles do not grant; leave it out or ask an administrator</source>
         <translation>%1 hat die Berechtigungsstufe %2, die Ihre Rollen nicht gewähren; lassen Sie es weg oder fragen Sie einen Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::FieldEdits</name>
+    <message>
+        <source>%1 has no field &quot;%2&quot;</source>
+        <translation>%1 hat kein Feld „%2“</translation>
+    </message>
+    <message>
+        <source>unknown field type &quot;%1&quot;</source>
+        <translation>unbekannter Feldtyp „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid fieldname; use at most 64 lowercase letters, digits and &apos;_&apos;, starting with a letter, e.g. &quot;%2&quot;</source>
+        <translation>„%1“ ist kein gültiger Feldname; verwenden Sie höchstens 64 Kleinbuchstaben, Ziffern und &apos;_&apos;, beginnend mit einem Buchstaben, z. B. „%2“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a standard column every DocType has; choose another fieldname, e.g. &quot;%2&quot;</source>
+        <translation>„%1“ ist eine Standardspalte, die jeder DocType hat; wählen Sie einen anderen Feldnamen, z. B. „%2“</translation>
+    </message>
+    <message>
+        <source>%1 already has a field &quot;%2&quot;; choose another fieldname, e.g. &quot;%3&quot;</source>
+        <translation>%1 hat bereits ein Feld „%2“; wählen Sie einen anderen Feldnamen, z. B. „%3“</translation>
+    </message>
+    <message>
+        <source>cannot move field &quot;%1&quot; to position %2; %3 has %4 fields (positions 0 to %5)</source>
+        <translation>Feld „%1“ kann nicht an Position %2 verschoben werden; %3 hat %4 Felder (Positionen 0 bis %5)</translation>
+    </message>
+    <message>
+        <source>list view column</source>
+        <translation>Spalte der Listenansicht</translation>
+    </message>
+    <message>
+        <source>kanban group_by</source>
+        <translation>Kanban group_by</translation>
+    </message>
+    <message>
+        <source>calendar view</source>
+        <translation>Kalenderansicht</translation>
+    </message>
+    <message>
+        <source>calendar end_field</source>
+        <translation>Kalender end_field</translation>
+    </message>
+    <message>
+        <source>calendar title_field</source>
+        <translation>Kalender title_field</translation>
+    </message>
+    <message>
+        <source>sort (now &quot;modified desc&quot;)</source>
+        <translation>Sortierung (jetzt &quot;modified desc&quot;)</translation>
+    </message>
+    <message>
+        <source>naming by field (now uuid)</source>
+        <translation>Benennung nach Feld (jetzt uuid)</translation>
+    </message>
+    <message>
+        <source>index on %1</source>
+        <translation>Index auf %1</translation>
+    </message>
+    <message>
+        <source>fetch_from of %1</source>
+        <translation>fetch_from von %1</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::FieldProperties</name>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a JSON value</source>
+        <translation>ein JSON-Wert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field property</source>
+        <translation>„%1“ ist keine Feldeigenschaft</translation>
+    </message>
+    <message>
+        <source>a fieldname is changed by renaming the field, so that its data and the references to it follow</source>
+        <translation>ein Feldname wird durch Umbenennen des Felds geändert, damit seine Daten und die Verweise darauf folgen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes %2, not %3</source>
+        <translation>„%1“ nimmt %2, nicht %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not apply to %2 field &quot;%3&quot;</source>
+        <translation>„%1“ gilt nicht für das %2-Feld „%3“</translation>
+    </message>
+    <message>
+        <source>unknown field type &quot;%1&quot;</source>
+        <translation>unbekannter Feldtyp „%1“</translation>
+    </message>
+    <message>
+        <source>permlevel %1 is outside 0..9; use a level from 0 (the default) to 9</source>
+        <translation>permlevel %1 liegt außerhalb von 0..9; verwenden Sie eine Ebene von 0 (Standard) bis 9</translation>
+    </message>
+    <message>
+        <source>&quot;length&quot; must be a whole number greater than 0, not %1; give the maximum number of characters, e.g. 140</source>
+        <translation>&quot;length&quot; muss eine ganze Zahl größer als 0 sein, nicht %1; geben Sie die größte Zeichenzahl an, z. B. 140</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::FieldTypeRegistry</name>
+    <message>
+        <source>a field type needs a name</source>
+        <translation>ein Feldtyp braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>field type &quot;%1&quot; is already registered by app &quot;%2&quot;; choose another name</source>
+        <translation>der Feldtyp „%1“ ist bereits von der App „%2“ registriert; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>field type &quot;%1&quot; names base &quot;%2&quot;, which is not a built-in type; use one of: %3</source>
+        <translation>der Feldtyp „%1“ nennt die Basis „%2“, die kein eingebauter Typ ist; verwenden Sie einen von: %3</translation>
+    </message>
+    <message>
+        <source>field type &quot;%1&quot; cannot derive from the table type &quot;%2&quot;</source>
+        <translation>der Feldtyp „%1“ kann nicht vom Tabellentyp „%2“ abgeleitet werden</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +2662,76 @@
     </message>
 </context>
 <context>
+    <name>fm::core::FileChanges</name>
+    <message>
+        <source>%1 has changed since (or is gone)</source>
+        <translation>%1 hat sich inzwischen geändert (oder ist verschwunden)</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 already exists; move it away first</source>
+        <translation>%1 existiert bereits; verschieben Sie es zuerst</translation>
+    </message>
+    <message>
+        <source>cannot create %1: its folder is not writable</source>
+        <translation>%1 kann nicht angelegt werden: sein Ordner ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is not a writable file</source>
+        <translation>%1 kann nicht geschrieben werden: es ist keine beschreibbare Datei</translation>
+    </message>
+    <message>
+        <source>cannot write %1: its folder is missing or not writable</source>
+        <translation>%1 kann nicht geschrieben werden: sein Ordner fehlt oder ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>; nothing was changed</source>
+        <translation>; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>%1 kann nicht nach %2 verschoben werden</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::FileTransaction</name>
+    <message>
+        <source>cannot create %1: %2 is a file, not a folder; move it away</source>
+        <translation>%1 kann nicht angelegt werden: %2 ist eine Datei, kein Ordner; verschieben Sie sie</translation>
+    </message>
+    <message>
+        <source>cannot create %1; check the permissions of %2</source>
+        <translation>%1 kann nicht angelegt werden; prüfen Sie die Zugriffsrechte von %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a folder; move it away</source>
+        <translation>%1 kann nicht geschrieben werden: es ist ein Ordner; verschieben Sie ihn</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (%2); check its permissions</source>
+        <translation>%1 kann nicht gelesen werden (%2); prüfen Sie die Zugriffsrechte</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (%2); check the folder&apos;s permissions</source>
+        <translation>%1 kann nicht geschrieben werden (%2); prüfen Sie die Zugriffsrechte des Ordners</translation>
+    </message>
+</context>
+<context>
     <name>fm::core::JobQueue</name>
     <message>
         <source>there is no job &quot;%1&quot;; `m job list` shows the site&apos;s jobs</source>
@@ -1375,6 +2800,128 @@
     <message>
         <source>a job just enqueued could not be claimed</source>
         <translation>ein gerade eingereihter Job konnte nicht übernommen werden</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::JsonSource</name>
+    <message>
+        <source>key &quot;%1&quot; appears twice in this object (first on line %2); only the last one counts</source>
+        <translation>der Schlüssel „%1“ kommt in diesem Objekt zweimal vor (zuerst in Zeile %2); nur der letzte zählt</translation>
+    </message>
+    <message>
+        <source>remove one of the two &quot;%1&quot; entries</source>
+        <translation>entfernen Sie einen der beiden „%1“-Einträge</translation>
+    </message>
+    <message>
+        <source>write a JSON object: { ... }</source>
+        <translation>schreiben Sie ein JSON-Objekt: { ... }</translation>
+    </message>
+    <message>
+        <source>member names are strings in double quotes; remove a trailing comma before &apos;}&apos;</source>
+        <translation>Namen von Einträgen sind Zeichenketten in doppelten Anführungszeichen; entfernen Sie ein abschließendes Komma vor &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>put &apos;:&apos; between a member&apos;s name and its value</source>
+        <translation>setzen Sie &apos;:&apos; zwischen den Namen eines Eintrags und seinen Wert</translation>
+    </message>
+    <message>
+        <source>separate members with &apos;,&apos; or close the object with &apos;}&apos;</source>
+        <translation>trennen Sie Einträge mit &apos;,&apos; oder schließen Sie das Objekt mit &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>separate elements with &apos;,&apos; or close the array with &apos;]&apos;</source>
+        <translation>trennen Sie Elemente mit &apos;,&apos; oder schließen Sie das Array mit &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>write a backslash inside a string as \\</source>
+        <translation>schreiben Sie einen Backslash in einer Zeichenkette als \\</translation>
+    </message>
+    <message>
+        <source>close the string with &apos;&quot;&apos;</source>
+        <translation>schließen Sie die Zeichenkette mit &apos;&quot;&apos;</translation>
+    </message>
+    <message>
+        <source>save the file as UTF-8</source>
+        <translation>speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <source>a file holds exactly one JSON value; remove what follows it</source>
+        <translation>eine Datei enthält genau einen JSON-Wert; entfernen Sie, was darauf folgt</translation>
+    </message>
+    <message>
+        <source>values are &quot;strings&quot;, numbers, true, false, null, {objects} or [arrays]</source>
+        <translation>Werte sind &quot;Zeichenketten&quot;, Zahlen, true, false, null, {Objekte} oder [Arrays]</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>ungültiges JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::LayoutEdits</name>
+    <message>
+        <source>%1 %2 does not exist: there is none</source>
+        <translation>%1 %2 existiert nicht: es gibt keine Einträge</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist; valid are 0 to %3</source>
+        <translation>%1 %2 existiert nicht; gültig sind 0 bis %3</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; has no field &quot;%2&quot;%3</source>
+        <translation>DocType „%1“ hat kein Feld „%2“%3</translation>
+    </message>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation>; meinten Sie „%1“?</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation>Abschnitt %1</translation>
+    </message>
+    <message>
+        <source>section position</source>
+        <translation>Abschnittsposition</translation>
+    </message>
+    <message>
+        <source>the last section cannot be removed: a form needs one; rename it or add another section first</source>
+        <translation>der letzte Abschnitt kann nicht entfernt werden: ein Formular braucht einen; benennen Sie ihn um oder fügen Sie zuerst einen weiteren Abschnitt hinzu</translation>
+    </message>
+    <message>
+        <source>moving to</source>
+        <translation>beim Verschieben nach</translation>
+    </message>
+    <message>
+        <source>column position</source>
+        <translation>Spaltenposition</translation>
+    </message>
+    <message>
+        <source>the last column of a section cannot be removed; remove the section instead</source>
+        <translation>die letzte Spalte eines Abschnitts kann nicht entfernt werden; entfernen Sie stattdessen den Abschnitt</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is not placed in the layout</source>
+        <translation>Feld „%1“ ist im Layout nicht platziert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fieldname a field can have; use lowercase letters, digits and &apos;_&apos;, e.g. &quot;%2&quot;</source>
+        <translation>„%1“ ist kein Feldname, den ein Feld haben kann; verwenden Sie Kleinbuchstaben, Ziffern und &apos;_&apos;, z. B. „%2“</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; already has a field &quot;%2&quot;; use &quot;%3&quot;</source>
+        <translation>DocType „%1“ hat bereits ein Feld „%2“; verwenden Sie „%3“</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +3010,109 @@ Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail: ohne den Link
     <message>
         <source>%1 is not a JSON object; fix the file by hand</source>
         <translation>%1 ist kein JSON-Objekt; korrigieren Sie die Datei von Hand</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::MetaRegistry</name>
+    <message>
+        <source>app &quot;%1&quot;</source>
+        <translation>App „%1“</translation>
+    </message>
+    <message>
+        <source>a DocType without a name cannot be registered; set its name</source>
+        <translation>ein DocType ohne Namen kann nicht registriert werden; geben Sie ihm einen Namen</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; is defined twice</source>
+        <translation>DocType „%1“ ist doppelt definiert</translation>
+    </message>
+    <message>
+        <source>DocTypes &quot;%1&quot; and &quot;%2&quot; share the table name &quot;%3&quot;</source>
+        <translation>die DocTypes „%1“ und „%2“ teilen sich den Tabellennamen „%3“</translation>
+    </message>
+    <message>
+        <source>%1: in %2 and in %3; rename one of them or remove the copy</source>
+        <translation>%1: in %2 und in %3; benennen Sie einen davon um oder entfernen Sie die Kopie</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::Migrator</name>
+    <message>
+        <source>the database schema changed since this plan was made; plan again (m migrate --plan) and apply the new plan</source>
+        <translation>das Datenbankschema hat sich geändert, seit dieser Plan erstellt wurde; planen Sie neu (m migrate --plan) und wenden Sie den neuen Plan an</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed, nothing was migrated</source>
+        <translation>%1: %2 fehlgeschlagen, nichts wurde migriert</translation>
+    </message>
+    <message>
+        <source>the migration would leave links to missing records, so nothing was migrated; fix these rows and migrate again:
+  %1</source>
+        <translation>die Migration würde Verweise auf fehlende Datensätze hinterlassen, daher wurde nichts migriert; korrigieren Sie diese Zeilen und migrieren Sie erneut:
+  %1</translation>
+    </message>
+    <message>
+        <source>cannot count history rows</source>
+        <translation>die Zeilen des Verlaufs können nicht gezählt werden</translation>
+    </message>
+    <message>
+        <source>a migration cannot run inside another transaction; apply it before opening one on this thread</source>
+        <translation>eine Migration kann nicht innerhalb einer anderen Transaktion laufen; wenden Sie sie an, bevor Sie auf diesem Thread eine Transaktion öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::NamingPattern</name>
+    <message>
+        <source>naming pattern &quot;%1&quot;: %2</source>
+        <translation>Benennungsmuster „%1“: %2</translation>
+    </message>
+    <message>
+        <source>&apos;}&apos; without a &apos;{&apos; in &quot;%1&quot;; write placeholders as {fieldname}</source>
+        <translation>&apos;}&apos; ohne &apos;{&apos; in „%1“; schreiben Sie Platzhalter als {fieldname}</translation>
+    </message>
+    <message>
+        <source>&apos;{&apos; is not closed in &quot;%1&quot;; write placeholders as {fieldname}</source>
+        <translation>&apos;{&apos; wird in „%1“ nicht geschlossen; schreiben Sie Platzhalter als {fieldname}</translation>
+    </message>
+    <message>
+        <source>empty placeholder {} in &quot;%1&quot;; put a fieldname inside the braces</source>
+        <translation>leerer Platzhalter {} in „%1“; schreiben Sie einen Feldnamen in die Klammern</translation>
+    </message>
+    <message>
+        <source>the pattern is empty; write e.g. &quot;INV-.YYYY.-.#####&quot;</source>
+        <translation>das Muster ist leer; schreiben Sie z. B. &quot;INV-.YYYY.-.#####&quot;</translation>
+    </message>
+    <message>
+        <source>it has an empty part (two dots in a row, or a dot at an end); remove the extra &apos;.&apos;</source>
+        <translation>es hat einen leeren Teil (zwei Punkte hintereinander oder einen Punkt am Anfang oder Ende); entfernen Sie den überzähligen &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>the counter &quot;%1&quot; has %2 digits; use at most %3 &apos;#&apos;</source>
+        <translation>der Zähler „%1“ hat %2 Stellen; verwenden Sie höchstens %3 &apos;#&apos;</translation>
+    </message>
+    <message>
+        <source>it has more than one counter (&apos;#&apos; run); keep exactly one</source>
+        <translation>es hat mehr als einen Zähler (Folge von &apos;#&apos;); behalten Sie genau einen</translation>
+    </message>
+    <message>
+        <source>&apos;#&apos; is mixed with text in &quot;%1&quot;; put the counter in a part of its own, e.g. &quot;INV-.####&quot;</source>
+        <translation>&apos;#&apos; ist in „%1“ mit Text vermischt; setzen Sie den Zähler in einen eigenen Teil, z. B. &quot;INV-.####&quot;</translation>
+    </message>
+    <message>
+        <source>placeholder {%1} names no field of this DocType; %2</source>
+        <translation>der Platzhalter {%1} nennt kein Feld dieses DocTypes; %2</translation>
+    </message>
+    <message>
+        <source>use one of: %1</source>
+        <translation>verwenden Sie eines von: %1</translation>
+    </message>
+    <message>
+        <source>did you mean {%1}?</source>
+        <translation>meinten Sie {%1}?</translation>
+    </message>
+    <message>
+        <source>it has no counter; add a part of &apos;#&apos;, e.g. &quot;%1.####&quot;</source>
+        <translation>es hat keinen Zähler; fügen Sie einen Teil aus &apos;#&apos; hinzu, z. B. &quot;%1.####&quot;</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +3367,127 @@ Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail: ohne den Link
     </message>
 </context>
 <context>
+    <name>fm::core::PgDriver</name>
+    <message>
+        <source>the connection is closed</source>
+        <translation>die Verbindung ist geschlossen</translation>
+    </message>
+    <message>
+        <source>the connection to PostgreSQL was lost inside a transaction, which the server rolled back; roll back and run the transaction again</source>
+        <translation>die Verbindung zu PostgreSQL ging innerhalb einer Transaktion verloren, die der Server zurückgerollt hat; rollen Sie zurück und führen Sie die Transaktion erneut aus</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server did not answer</source>
+        <translation>der PostgreSQL-Server hat nicht geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::Project</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (at byte %2: %3); fix the file by hand</source>
+        <translation>%1 ist kein gültiges JSON (bei Byte %2: %3); korrigieren Sie die Datei von Hand</translation>
+    </message>
+    <message>
+        <source>%1 must hold a JSON object</source>
+        <translation>%1 muss ein JSON-Objekt enthalten</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>no Framework M project here: %1 has no m.json, nor has any folder above it; run inside a project, pass --project &lt;dir&gt;, or create one with `m new project &lt;dir&gt;`</source>
+        <translation>hier ist kein Framework-M-Projekt: weder %1 noch ein Ordner darüber hat eine m.json; arbeiten Sie in einem Projekt, übergeben Sie --project &lt;dir&gt; oder legen Sie eines mit `m new project &lt;dir&gt;` an</translation>
+    </message>
+    <message>
+        <source>%1 already holds a project (m.json)</source>
+        <translation>%1 enthält bereits ein Projekt (m.json)</translation>
+    </message>
+    <message>
+        <source>cannot create folders in %1</source>
+        <translation>in %1 können keine Ordner angelegt werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid app name; use lower case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
+        <translation>„%1“ ist kein gültiger App-Name; verwenden Sie Kleinbuchstaben, Ziffern, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben</translation>
+    </message>
+    <message>
+        <source>which site? pass --site &lt;name&gt; or set &quot;default_site&quot; in m.json (sites here: %1)</source>
+        <translation>welche Site? Übergeben Sie --site &lt;name&gt; oder setzen Sie &quot;default_site&quot; in m.json (Sites hier: %1)</translation>
+    </message>
+    <message>
+        <source>none; create one with `m new site &lt;name&gt;`</source>
+        <translation>keine; legen Sie eine mit `m new site &lt;name&gt;` an</translation>
+    </message>
+    <message>
+        <source>site &quot;%1&quot; does not exist in %2; create it with `m new site %1`</source>
+        <translation>die Site „%1“ existiert nicht in %2; legen Sie sie mit `m new site %1` an</translation>
+    </message>
+    <message>
+        <source>%1/site.json: database.%2 is %3, not a whole number of 0 or more; fix it or remove it for the default</source>
+        <translation>%1/site.json: database.%2 ist %3, keine ganze Zahl ab 0; korrigieren oder entfernen Sie den Eintrag für den Standardwert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid site name; use lower case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
+        <translation>„%1“ ist kein gültiger Site-Name; verwenden Sie Kleinbuchstaben, Ziffern, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben</translation>
+    </message>
+    <message>
+        <source>site &quot;%1&quot; already exists in %2</source>
+        <translation>die Site „%1“ existiert bereits in %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::ProjectModel</name>
+    <message>
+        <source>cannot read %1: %2; check that it exists and is readable</source>
+        <translation>%1 kann nicht gelesen werden: %2; prüfen Sie, ob die Datei existiert und lesbar ist</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; is not in the project; a renamed DocType keeps its name until it is renamed as a whole</source>
+        <translation>DocType „%1“ ist nicht im Projekt; ein umbenannter DocType behält seinen Namen, bis er als Ganzes umbenannt wird</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; belongs to the built-in app core and cannot be edited; extend it from your app instead</source>
+        <translation>DocType „%1“ gehört zur eingebauten App core und kann nicht bearbeitet werden; erweitern Sie ihn stattdessen aus Ihrer App</translation>
+    </message>
+    <message>
+        <source>no DocType &quot;%1&quot; to save</source>
+        <translation>kein DocType „%1“ zum Speichern</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; belongs to the built-in app core and is not saved</source>
+        <translation>DocType „%1“ gehört zur eingebauten App core und wird nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2; nothing was changed, check the folder&apos;s permissions</source>
+        <translation>%1 kann nicht geschrieben werden: %2; nichts wurde geändert, prüfen Sie die Zugriffsrechte des Ordners</translation>
+    </message>
+    <message>
+        <source>%1 was saved, but its renames could not be recorded in %2 (%3); save it again once the file is writable, or a teammate&apos;s `m migrate` will drop and add the column</source>
+        <translation>%1 wurde gespeichert, aber seine Umbenennungen konnten nicht in %2 verzeichnet werden (%3); speichern Sie erneut, sobald die Datei beschreibbar ist, sonst löscht `m migrate` bei anderen im Team die Spalte und legt sie neu an</translation>
+    </message>
+    <message>
+        <source>no DocType &quot;%1&quot; to reload</source>
+        <translation>kein DocType „%1“ zum Neuladen</translation>
+    </message>
+    <message>
+        <source>%1 no longer holds DocType &quot;%2&quot;; fix the file (see Problems) and reload it</source>
+        <translation>%1 enthält den DocType „%2“ nicht mehr; korrigieren Sie die Datei (siehe Probleme) und laden Sie sie neu</translation>
+    </message>
+    <message>
+        <source>the change rewrites %1, which %2 unsaved changes; save or revert them first</source>
+        <translation>die Änderung schreibt %1 neu, in dem %2 ungespeicherte Änderungen hat; speichern oder verwerfen Sie diese zuerst</translation>
+    </message>
+</context>
+<context>
     <name>fm::core::Query</name>
     <message>
         <source>filter %1: %2</source>
@@ -1806,6 +3577,265 @@ Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail: ohne den Link
     </message>
 </context>
 <context>
+    <name>fm::core::RenameFiles</name>
+    <message>
+        <source>%1 extends &quot;%2&quot;</source>
+        <translation>%1 erweitert „%2“</translation>
+    </message>
+    <message>
+        <source>%1 names field &quot;%2&quot; or &quot;%3&quot; of &quot;%4&quot;</source>
+        <translation>%1 nennt das Feld „%2“ oder „%3“ von „%4“</translation>
+    </message>
+    <message>
+        <source>DocType extension files name what is renamed, and the rename cannot rewrite them:
+  %1
+edit them by hand together with the DocType, or rename after changing them; nothing was renamed</source>
+        <translation>DocType-Erweiterungsdateien nennen, was umbenannt wird, und die Umbenennung kann sie nicht umschreiben:
+  %1
+bearbeiten Sie sie von Hand zusammen mit dem DocType oder benennen Sie um, nachdem Sie sie geändert haben; nichts wurde umbenannt</translation>
+    </message>
+    <message>
+        <source>the rename would change DocType &quot;%1&quot; of the built-in app core; it cannot</source>
+        <translation>die Umbenennung würde den DocType „%1“ der eingebauten App core ändern; das ist nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 has errors; fix them first:
+%2</source>
+        <translation>%1 enthält Fehler; beheben Sie sie zuerst:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::RenameLog</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid fieldname</source>
+        <translation>„%1“ ist kein gültiger Feldname</translation>
+    </message>
+    <message>
+        <source>use at most 64 lowercase letters, digits and &apos;_&apos;, starting with a letter</source>
+        <translation>verwenden Sie höchstens 64 Kleinbuchstaben, Ziffern und &apos;_&apos;, beginnend mit einem Buchstaben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid DocType name</source>
+        <translation>„%1“ ist kein gültiger DocType-Name</translation>
+    </message>
+    <message>
+        <source>use Title Case words of letters and digits separated by single spaces, e.g. &quot;Support Ticket&quot;</source>
+        <translation>verwenden Sie Wörter aus Buchstaben und Ziffern mit großem Anfangsbuchstaben, getrennt durch einzelne Leerzeichen, z. B. „Support Ticket“</translation>
+    </message>
+    <message>
+        <source>each rename</source>
+        <translation>jede Umbenennung</translation>
+    </message>
+    <message>
+        <source>this rename</source>
+        <translation>diese Umbenennung</translation>
+    </message>
+    <message>
+        <source>see docs/guide/migrations.md, &quot;Renames&quot;</source>
+        <translation>siehe docs/guide/migrations.md, „Renames“</translation>
+    </message>
+    <message>
+        <source>unknown rename kind &quot;%1&quot;</source>
+        <translation>unbekannte Art der Umbenennung „%1“</translation>
+    </message>
+    <message>
+        <source>use &quot;field&quot; or &quot;doctype&quot;; %1</source>
+        <translation>verwenden Sie &quot;field&quot; oder &quot;doctype&quot;; %1</translation>
+    </message>
+    <message>
+        <source>a field rename</source>
+        <translation>eine Feldumbenennung</translation>
+    </message>
+    <message>
+        <source>a DocType rename has no &quot;doctype&quot;: &quot;from&quot; and &quot;to&quot; are the DocType&apos;s names</source>
+        <translation>eine DocType-Umbenennung hat kein &quot;doctype&quot;: &quot;from&quot; und &quot;to&quot; sind die Namen des DocTypes</translation>
+    </message>
+    <message>
+        <source>remove &quot;doctype&quot;</source>
+        <translation>entfernen Sie &quot;doctype&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a standard column every DocType has</source>
+        <translation>„%1“ ist eine Standardspalte, die jeder DocType hat</translation>
+    </message>
+    <message>
+        <source>a field cannot be renamed to it; fix the record</source>
+        <translation>ein Feld kann nicht so umbenannt werden; korrigieren Sie den Eintrag</translation>
+    </message>
+    <message>
+        <source>the rename keeps the name &quot;%1&quot;</source>
+        <translation>die Umbenennung behält den Namen „%1“</translation>
+    </message>
+    <message>
+        <source>remove the record; it changes nothing</source>
+        <translation>entfernen Sie den Eintrag; er ändert nichts</translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; &quot;%1&quot; is not an ISO 8601 date and time</source>
+        <translation>&quot;at&quot; „%1“ ist kein Datum mit Uhrzeit nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>write the UTC time of the rename, e.g. &quot;2026-03-01T09:30:00.000Z&quot;</source>
+        <translation>schreiben Sie die UTC-Zeit der Umbenennung, z. B. &quot;2026-03-01T09:30:00.000Z&quot;</translation>
+    </message>
+    <message>
+        <source>the %1 is recorded twice (first on line %2)</source>
+        <translation>die %1 ist doppelt verzeichnet (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>%1 renames &quot;%2&quot; to &quot;%3&quot;, but line %4 already renamed it to &quot;%5&quot;</source>
+        <translation>%1 benennt „%2“ in „%3“ um, aber Zeile %4 hat es bereits in „%5“ umbenannt</translation>
+    </message>
+    <message>
+        <source>this record (DocType %1)</source>
+        <translation>dieser Eintrag (DocType %1)</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>dieser Eintrag</translation>
+    </message>
+    <message>
+        <source>two branches renamed the same thing: keep the record that matches the DocType files and remove the other line</source>
+        <translation>zwei Branches haben dasselbe umbenannt: behalten Sie den Eintrag, der zu den DocType-Dateien passt, und entfernen Sie die andere Zeile</translation>
+    </message>
+    <message>
+        <source>rename of field %1.%2 to %3</source>
+        <translation>Umbenennung des Felds %1.%2 in %3</translation>
+    </message>
+    <message>
+        <source>rename of DocType %1 to %2</source>
+        <translation>Umbenennung des DocTypes %1 in %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>check the file&apos;s permissions</source>
+        <translation>prüfen Sie die Zugriffsrechte der Datei</translation>
+    </message>
+    <message>
+        <source>a renames file</source>
+        <translation>eine Umbenennungsdatei</translation>
+    </message>
+    <message>
+        <source>renames file</source>
+        <translation>Umbenennungsdatei</translation>
+    </message>
+    <message>
+        <source>format_version %1 is not supported; this version of Framework M reads format 1</source>
+        <translation>format_version %1 wird nicht unterstützt; diese Version von Framework M liest Format 1</translation>
+    </message>
+    <message>
+        <source>write &quot;format_version&quot;: 1, or upgrade Framework M</source>
+        <translation>schreiben Sie &quot;format_version&quot;: 1 oder aktualisieren Sie Framework M</translation>
+    </message>
+    <message>
+        <source>the renames file</source>
+        <translation>die Umbenennungsdatei</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::Renames</name>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation>; meinten Sie „%1“?</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; belongs to the built-in app core, whose %2 cannot be renamed; add a field to it in an extension file instead (docs/guide/apps.md)</source>
+        <translation>DocType „%1“ gehört zur eingebauten App core, deren %2 nicht umbenannt werden können; fügen Sie stattdessen in einer Erweiterungsdatei ein Feld hinzu (docs/guide/apps.md)</translation>
+    </message>
+    <message>
+        <source>there is no DocType &quot;%1&quot; in the project%2</source>
+        <translation>im Projekt gibt es keinen DocType „%1“%2</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; has no field &quot;%2&quot;%3</source>
+        <translation>DocType „%1“ hat kein Feld „%2“%3</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; already has that name; give the new name</source>
+        <translation>Feld „%1“ hat diesen Namen bereits; geben Sie den neuen Namen an</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid fieldname: use at most 64 lowercase letters, digits and &apos;_&apos;, starting with a letter%2</source>
+        <translation>„%1“ ist kein gültiger Feldname: verwenden Sie höchstens 64 Kleinbuchstaben, Ziffern und &apos;_&apos;, beginnend mit einem Buchstaben%2</translation>
+    </message>
+    <message>
+        <source>, e.g. &quot;%1&quot;</source>
+        <translation>, z. B. „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a standard column every DocType has; choose another name (reserved are: %2)</source>
+        <translation>„%1“ ist eine Standardspalte, die jeder DocType hat; wählen Sie einen anderen Namen (reserviert sind: %2)</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; already has a field &quot;%2&quot;; choose another name, or rename or remove that field first</source>
+        <translation>DocType „%1“ hat bereits ein Feld „%2“; wählen Sie einen anderen Namen oder benennen Sie jenes Feld zuerst um oder entfernen Sie es</translation>
+    </message>
+    <message>
+        <source>field %1 -&gt; %2</source>
+        <translation>Feld %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>options of %1</source>
+        <translation>Optionen von %1</translation>
+    </message>
+    <message>
+        <source>fetch_from of %1</source>
+        <translation>fetch_from von %1</translation>
+    </message>
+    <message>
+        <source>depends_on of %1</source>
+        <translation>depends_on von %1</translation>
+    </message>
+    <message>
+        <source>depends_on of %1.%2 still mentions &quot;%3&quot; where the rename cannot tell if it means the field: check &quot;%4&quot;</source>
+        <translation>depends_on von %1.%2 erwähnt noch „%3“, wobei die Umbenennung nicht erkennen kann, ob das Feld gemeint ist: prüfen Sie „%4“</translation>
+    </message>
+    <message>
+        <source>DocTypes</source>
+        <translation>DocTypes</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; already has that name; give the new name</source>
+        <translation>DocType „%1“ hat diesen Namen bereits; geben Sie den neuen Namen an</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid DocType name: use at most 64 characters of Title Case words of letters and digits separated by single spaces, e.g. &quot;Support Ticket&quot;</source>
+        <translation>„%1“ ist kein gültiger DocType-Name: verwenden Sie höchstens 64 Zeichen: Wörter aus Buchstaben und Ziffern mit großem Anfangsbuchstaben, getrennt durch einzelne Leerzeichen, z. B. „Support Ticket“</translation>
+    </message>
+    <message>
+        <source>&quot;DocType&quot; is reserved: Link fields with &quot;options&quot;: &quot;DocType&quot; name any DocType; choose another name</source>
+        <translation>„DocType“ ist reserviert: Link-Felder mit &quot;options&quot;: &quot;DocType&quot; nennen beliebige DocTypes; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is taken by DocType &quot;%2&quot;%3 (the table name &quot;%4&quot; too); choose another name</source>
+        <translation>der Name „%1“ ist bereits vom DocType „%2“%3 belegt (der Tabellenname „%4“ ebenfalls); wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source> of app &quot;%1&quot;</source>
+        <translation> der App „%1“</translation>
+    </message>
+    <message>
+        <source>name %1 -&gt; %2</source>
+        <translation>Name %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>the label of %1 is still &quot;%2&quot;; change it if it should follow the name</source>
+        <translation>die Beschriftung von %1 lautet noch „%2“; ändern Sie sie, wenn sie dem Namen folgen soll</translation>
+    </message>
+    <message>
+        <source>default of %1</source>
+        <translation>Standardwert von %1</translation>
+    </message>
+</context>
+<context>
     <name>fm::core::Repository</name>
     <message>
         <source>%1 %2 already exists; choose another name</source>
@@ -1857,6 +3887,125 @@ Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail: ohne den Link
     <message>
         <source>No RPC function &quot;%1&quot;; GET /api/openapi.json lists the registered ones.</source>
         <translation>Keine RPC-Funktion „%1“; GET /api/openapi.json listet die registrierten auf.</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::Scaffold</name>
+    <message>
+        <source>cannot read %1 (%2); check its permissions</source>
+        <translation>%1 kann nicht gelesen werden (%2); prüfen Sie die Zugriffsrechte</translation>
+    </message>
+    <message>
+        <source>the project name is empty; give the project a name, e.g. the name of its folder</source>
+        <translation>der Projektname ist leer; geben Sie dem Projekt einen Namen, z. B. den seines Ordners</translation>
+    </message>
+    <message>
+        <source>%1 is a file; pick a folder for the project</source>
+        <translation>%1 ist eine Datei; wählen Sie einen Ordner für das Projekt</translation>
+    </message>
+    <message>
+        <source>%1 already holds a project (m.json); open it, or pick another folder</source>
+        <translation>%1 enthält bereits ein Projekt (m.json); öffnen Sie es oder wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid app name; use lower case letters, digits and &apos;_&apos;, starting with a letter, like &quot;helpdesk&quot;</source>
+        <translation>„%1“ ist kein gültiger App-Name; verwenden Sie Kleinbuchstaben, Ziffern und &apos;_&apos;, beginnend mit einem Buchstaben, etwa „helpdesk“</translation>
+    </message>
+    <message>
+        <source>&quot;core&quot; is the built-in app of Framework M; choose another name</source>
+        <translation>„core“ ist die eingebaute App von Framework M; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>app &quot;%1&quot; already exists (%2); choose another name</source>
+        <translation>die App „%1“ existiert bereits (%2); wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>a module name of app &quot;%1&quot; is blank; name each module, e.g. &quot;%2&quot;</source>
+        <translation>ein Modulname der App „%1“ ist leer; benennen Sie jedes Modul, z. B. „%2“</translation>
+    </message>
+    <message>
+        <source>module &quot;%1&quot; is listed twice; name each module once</source>
+        <translation>das Modul „%1“ ist zweimal aufgeführt; nennen Sie jedes Modul nur einmal</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; is not valid: %2</source>
+        <translation>DocType „%1“ ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>the project has none yet</source>
+        <translation>das Projekt hat noch keine</translation>
+    </message>
+    <message>
+        <source>the project&apos;s apps: %1</source>
+        <translation>die Apps des Projekts: %1</translation>
+    </message>
+    <message>
+        <source>no app given for the DocType (%1); name one of them, or create an app first</source>
+        <translation>für den DocType ist keine App angegeben (%1); nennen Sie eine davon oder legen Sie zuerst eine App an</translation>
+    </message>
+    <message>
+        <source>&quot;core&quot; is the built-in app, not one of the project&apos;s</source>
+        <translation>„core“ ist die eingebaute App, keine des Projekts</translation>
+    </message>
+    <message>
+        <source>app &quot;%1&quot; is not in this project</source>
+        <translation>die App „%1“ ist nicht in diesem Projekt</translation>
+    </message>
+    <message>
+        <source>%1 (%2); choose one of them, or create the app first</source>
+        <translation>%1 (%2); wählen Sie eine davon oder legen Sie die App zuerst an</translation>
+    </message>
+    <message>
+        <source>app &quot;%1&quot; is in m.json but was not loaded; check that %2 holds its app.json</source>
+        <translation>die App „%1“ steht in m.json, wurde aber nicht geladen; prüfen Sie, ob %2 ihre app.json enthält</translation>
+    </message>
+    <message>
+        <source>a DocType cannot be both a child and submittable: child rows are submitted with their parent document; choose one</source>
+        <translation>ein DocType kann nicht zugleich untergeordnet und buchbar sein: untergeordnete Zeilen werden mit ihrem übergeordneten Dokument gebucht; wählen Sie eines</translation>
+    </message>
+    <message>
+        <source>module &quot;%1&quot; is not a module of app &quot;%2&quot; (its modules: %3); choose one of them, or add it to &quot;modules&quot; in %4</source>
+        <translation>„%1“ ist kein Modul der App „%2“ (ihre Module: %3); wählen Sie eines davon oder fügen Sie es zu &quot;modules&quot; in %4 hinzu</translation>
+    </message>
+    <message>
+        <source>DocType &quot;%1&quot; already exists (in app &quot;%2&quot;); edit it, or choose another name</source>
+        <translation>DocType „%1“ existiert bereits (in der App „%2“); bearbeiten Sie ihn oder wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>%1 already exists; move it away, or choose another name</source>
+        <translation>%1 existiert bereits; verschieben Sie es oder wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>fix them before adding a DocType</source>
+        <translation>beheben Sie sie, bevor Sie einen DocType hinzufügen</translation>
+    </message>
+    <message>
+        <source>the project&apos;s DocTypes have errors, the first: %1; %2</source>
+        <translation>die DocTypes des Projekts enthalten Fehler, der erste: %1; %2</translation>
+    </message>
+    <message>
+        <source>the project&apos;s DocTypes have errors; %1</source>
+        <translation>die DocTypes des Projekts enthalten Fehler; %1</translation>
+    </message>
+    <message>
+        <source>creating the user Administrator failed</source>
+        <translation>das Anlegen des Benutzers Administrator ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid site name; use lower case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter, like &quot;dev&quot;</source>
+        <translation>„%1“ ist kein gültiger Site-Name; verwenden Sie Kleinbuchstaben, Ziffern, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben, etwa „dev“</translation>
+    </message>
+    <message>
+        <source>site &quot;%1&quot; already exists in %2; choose another name, or work on the existing site</source>
+        <translation>die Site „%1“ existiert bereits in %2; wählen Sie einen anderen Namen oder arbeiten Sie mit der vorhandenen Site</translation>
+    </message>
+    <message>
+        <source>setting up the new site &quot;%1&quot; failed, so it was not created</source>
+        <translation>das Einrichten der neuen Site „%1“ ist fehlgeschlagen, daher wurde sie nicht angelegt</translation>
+    </message>
+    <message>
+        <source>fix them, then create the site</source>
+        <translation>beheben Sie sie und legen Sie dann die Site an</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +4062,109 @@ Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail: ohne den Link
     </message>
 </context>
 <context>
+    <name>fm::core::SiteContext</name>
+    <message>
+        <source>the project&apos;s DocTypes have errors; run `m check` to see them all</source>
+        <translation>die DocTypes des Projekts enthalten Fehler; führen Sie `m check` aus, um alle zu sehen</translation>
+    </message>
+    <message>
+        <source>app &quot;%1&quot; has C++ controllers but its plugin %1_controllers was not found in %2; build the app, or its hooks will not run</source>
+        <translation>die App „%1“ hat C++-Controller, aber ihr Plugin %1_controllers wurde in %2 nicht gefunden; bauen Sie die App, sonst laufen ihre Hooks nicht</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::SiteCopy</name>
+    <message>
+        <source>the table %1 cannot be copied: its required column %2 links to %3, which is copied after it; make the Link optional</source>
+        <translation>die Tabelle %1 kann nicht kopiert werden: ihre Pflichtspalte %2 verweist auf %3, die erst danach kopiert wird; machen Sie den Link optional</translation>
+    </message>
+    <message>
+        <source>copying %1 &quot;%2&quot;</source>
+        <translation>beim Kopieren von %1 „%2“</translation>
+    </message>
+    <message>
+        <source>the copy is incomplete: %1 &quot;%2&quot; is missing in the target; nothing was copied</source>
+        <translation>die Kopie ist unvollständig: %1 „%2“ fehlt im Ziel; nichts wurde kopiert</translation>
+    </message>
+    <message>
+        <source>the copy differs from the source: %1 &quot;%2&quot;, field %3 is %4 in the source but %5 in the target; nothing was copied</source>
+        <translation>die Kopie weicht von der Quelle ab: %1 „%2“, Feld %3 ist %4 in der Quelle, aber %5 im Ziel; nichts wurde kopiert</translation>
+    </message>
+    <message>
+        <source>  %1: %2 row(s), %3 compared</source>
+        <translation>  %1: %2 Zeile(n), %3 verglichen</translation>
+    </message>
+    <message>
+        <source> (replaced %1)</source>
+        <translation> (%1 ersetzt)</translation>
+    </message>
+    <message>
+        <source>%1 row(s) in %2 DocType(s) copied; row counts equal, %3 row(s) compared field by field.
+</source>
+        <translation>%1 Zeile(n) in %2 DocType(s) kopiert; Zeilenzahlen gleich, %3 Zeile(n) Feld für Feld verglichen.
+</translation>
+    </message>
+    <message>
+        <source>reading the site&apos;s schema</source>
+        <translation>beim Lesen des Schemas der Site</translation>
+    </message>
+    <message>
+        <source>the site&apos;s database is behind its DocTypes (%1 pending step(s)); run `m migrate` for the site, then copy</source>
+        <translation>die Datenbank der Site ist hinter ihren DocTypes zurück (%1 ausstehende(r) Schritt(e)); führen Sie `m migrate` für die Site aus und kopieren Sie dann</translation>
+    </message>
+    <message>
+        <source>reading the target&apos;s schema</source>
+        <translation>beim Lesen des Schemas des Ziels</translation>
+    </message>
+    <message>
+        <source>the target database already holds documents: %1; copy into an empty database, or pass --replace to delete them first</source>
+        <translation>die Zieldatenbank enthält bereits Dokumente: %1; kopieren Sie in eine leere Datenbank oder übergeben Sie --replace, um sie zuerst zu löschen</translation>
+    </message>
+    <message>
+        <source>migrating the target</source>
+        <translation>beim Migrieren des Ziels</translation>
+    </message>
+    <message>
+        <source>the copy is incomplete: %1 has %2 row(s) in the source but %3 in the target; nothing was copied</source>
+        <translation>die Kopie ist unvollständig: %1 hat %2 Zeile(n) in der Quelle, aber %3 im Ziel; nichts wurde kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::Sql</name>
+    <message>
+        <source>another record already has this value</source>
+        <translation>ein anderer Datensatz hat diesen Wert bereits</translation>
+    </message>
+    <message>
+        <source>a unique value</source>
+        <translation>ein eindeutiger Wert</translation>
+    </message>
+    <message>
+        <source>the value of %1</source>
+        <translation>der Wert von %1</translation>
+    </message>
+    <message>
+        <source>another record already has %1; choose a different value (%2)</source>
+        <translation>ein anderer Datensatz hat bereits %1; wählen Sie einen anderen Wert (%2)</translation>
+    </message>
+    <message>
+        <source>a linked record does not exist, or the record is still linked from another one; check the Link values (%1)</source>
+        <translation>ein verknüpfter Datensatz existiert nicht, oder der Datensatz wird noch von einem anderen verknüpft; prüfen Sie die Link-Werte (%1)</translation>
+    </message>
+    <message>
+        <source>the database is locked by another writer and stayed locked past the busy timeout; retry the operation, or raise busy_timeout if this happens often (%1)</source>
+        <translation>die Datenbank ist von einem anderen Schreiber gesperrt und blieb über das Busy-Timeout hinaus gesperrt; wiederholen Sie den Vorgang oder erhöhen Sie busy_timeout, wenn das öfter vorkommt (%1)</translation>
+    </message>
+    <message>
+        <source>the statement ran past the statement timeout and was cancelled; retry it, or raise statement_timeout_ms in the site&apos;s database settings (%1)</source>
+        <translation>die Anweisung lief über das Statement-Timeout hinaus und wurde abgebrochen; wiederholen Sie sie oder erhöhen Sie statement_timeout_ms in den Datenbankeinstellungen der Site (%1)</translation>
+    </message>
+    <message>
+        <source>the database refused the statement: %1</source>
+        <translation>die Datenbank hat die Anweisung abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
     <name>fm::core::TableCache</name>
     <message>
         <source>DocType &quot;%1&quot; does not exist</source>
@@ -1940,6 +4192,33 @@ Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail: ohne den Link
     <message>
         <source>hashing the token failed</source>
         <translation>das Hashen des Tokens ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::Transaction</name>
+    <message>
+        <source>cannot begin a transaction on a closed connection; take the connection from ConnectionPool::connection()</source>
+        <translation>auf einer geschlossenen Verbindung kann keine Transaktion beginnen; holen Sie die Verbindung von ConnectionPool::connection()</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>beim Beginnen einer Transaktion</translation>
+    </message>
+    <message>
+        <source>commit on a transaction that already ended; begin a new one</source>
+        <translation>Commit einer Transaktion, die bereits beendet ist; beginnen Sie eine neue</translation>
+    </message>
+    <message>
+        <source>the enclosing transaction ended before this nested one; end nested transactions first</source>
+        <translation>die umgebende Transaktion endete vor dieser verschachtelten; beenden Sie zuerst die verschachtelten Transaktionen</translation>
+    </message>
+    <message>
+        <source>committing a nested transaction</source>
+        <translation>beim Commit einer verschachtelten Transaktion</translation>
+    </message>
+    <message>
+        <source>committing the transaction</source>
+        <translation>beim Commit der Transaktion</translation>
     </message>
 </context>
 <context>
@@ -5293,6 +7572,549 @@ Zuerst speichern, damit Git sie sieht?</translation>
     <message>
         <source>The preview is not signed in: the server refused the development sign-in (%1).</source>
         <translation>Die Vorschau ist nicht angemeldet: der Server hat die Entwicklungsanmeldung abgelehnt (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>fm::vcs::GitRepository</name>
+    <message>
+        <source>there is no branch &quot;%1&quot;</source>
+        <translation>es gibt keinen Branch „%1“</translation>
+    </message>
+    <message>
+        <source>pick one of the listed branches</source>
+        <translation>wählen Sie einen der aufgeführten Branches</translation>
+    </message>
+    <message>
+        <source>branch &quot;%1&quot; has no commit</source>
+        <translation>Branch „%1“ hat keinen Commit</translation>
+    </message>
+    <message>
+        <source>cannot list the branches</source>
+        <translation>die Branches können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid branch name: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;/&apos;, without spaces, &quot;..&quot; or a leading &apos;-&apos;</source>
+        <translation>„%1“ ist kein gültiger Branch-Name: verwenden Sie Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;/&apos;, ohne Leerzeichen, &quot;..&quot; oder ein führendes &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>the current branch has no commits yet: make the first commit, then create branches</source>
+        <translation>der aktuelle Branch hat noch keine Commits: erstellen Sie den ersten Commit und legen Sie dann Branches an</translation>
+    </message>
+    <message>
+        <source>unknown revision &quot;%1&quot;</source>
+        <translation>unbekannte Revision „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a commit</source>
+        <translation>„%1“ ist kein Commit</translation>
+    </message>
+    <message>
+        <source>cannot create branch &quot;%1&quot;</source>
+        <translation>Branch „%1“ kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>pick another name or switch to it</source>
+        <translation>wählen Sie einen anderen Namen oder wechseln Sie zu ihm</translation>
+    </message>
+    <message>
+        <source>cannot make &quot;%1&quot; the current branch</source>
+        <translation>„%1“ kann nicht zum aktuellen Branch gemacht werden</translation>
+    </message>
+    <message>
+        <source>give a commit id, a branch or HEAD~N</source>
+        <translation>geben Sie eine Commit-ID, einen Branch oder HEAD~N an</translation>
+    </message>
+    <message>
+        <source>cannot check out commit %1</source>
+        <translation>Commit %1 kann nicht ausgecheckt werden</translation>
+    </message>
+    <message>
+        <source>cannot switch to %1 while files are conflicted: resolve and commit them first</source>
+        <translation>zu %1 kann nicht gewechselt werden, solange Dateien in Konflikt sind: lösen Sie die Konflikte und erstellen Sie zuerst einen Commit</translation>
+    </message>
+    <message>
+        <source>cannot switch to %1: it would overwrite your changes to %2; commit or discard them first</source>
+        <translation>zu %1 kann nicht gewechselt werden: Ihre Änderungen an %2 würden überschrieben; erstellen Sie zuerst einen Commit oder verwerfen Sie sie</translation>
+    </message>
+    <message>
+        <source>cannot switch to %1</source>
+        <translation>zu %1 kann nicht gewechselt werden</translation>
+    </message>
+    <message>
+        <source>cannot delete &quot;%1&quot;: it is the current branch; switch to another branch first</source>
+        <translation>„%1“ kann nicht gelöscht werden: es ist der aktuelle Branch; wechseln Sie zuerst zu einem anderen Branch</translation>
+    </message>
+    <message>
+        <source>branch &quot;%1&quot; has commits that are not in the current branch; merge it first, or delete it anyway to lose them</source>
+        <translation>Branch „%1“ hat Commits, die nicht im aktuellen Branch sind; führen Sie ihn zuerst zusammen oder löschen Sie ihn trotzdem, um sie zu verwerfen</translation>
+    </message>
+    <message>
+        <source>cannot delete branch &quot;%1&quot;</source>
+        <translation>Branch „%1“ kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>cannot read the history</source>
+        <translation>der Verlauf kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read commit %1</source>
+        <translation>Commit %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>set your name and email with `git config --global user.name &quot;Your Name&quot;` and `git config --global user.email you@example.com` (or in the Studio&apos;s commit dialog)</source>
+        <translation>setzen Sie Ihren Namen und Ihre E-Mail-Adresse mit `git config --global user.name &quot;Ihr Name&quot;` und `git config --global user.email sie@example.com` (oder im Commit-Dialog des Studios)</translation>
+    </message>
+    <message>
+        <source>the author &quot;%1 &lt;%2&gt;&quot; is not valid</source>
+        <translation>der Autor „%1 &lt;%2&gt;“ ist ungültig</translation>
+    </message>
+    <message>
+        <source>use a name and an email without angle brackets</source>
+        <translation>verwenden Sie einen Namen und eine E-Mail-Adresse ohne spitze Klammern</translation>
+    </message>
+    <message>
+        <source>cannot read the commit message</source>
+        <translation>die Commit-Nachricht kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the commit message is empty: write a summary line that says what the change does</source>
+        <translation>die Commit-Nachricht ist leer: schreiben Sie eine Zusammenfassungszeile, die sagt, was die Änderung bewirkt</translation>
+    </message>
+    <message>
+        <source>there are unresolved conflicts: resolve each conflicted file and stage it, then commit</source>
+        <translation>es gibt ungelöste Konflikte: lösen Sie jede Datei in Konflikt und merken Sie sie vor, dann erstellen Sie den Commit</translation>
+    </message>
+    <message>
+        <source>cannot write the staged files as a tree</source>
+        <translation>die vorgemerkten Dateien können nicht als Baum geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot read the staged tree</source>
+        <translation>der vorgemerkte Baum kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot stage %1: there is no such file in the working tree or the index; refresh the list</source>
+        <translation>%1 kann nicht vorgemerkt werden: weder im Arbeitsverzeichnis noch im Index gibt es diese Datei; aktualisieren Sie die Liste</translation>
+    </message>
+    <message>
+        <source>cannot stage %1</source>
+        <translation>%1 kann nicht vorgemerkt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the Git index</source>
+        <translation>der Git-Index kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>if another Git program is running, wait for it; else remove .git/index.lock</source>
+        <translation>wenn ein anderes Git-Programm läuft, warten Sie darauf; sonst entfernen Sie .git/index.lock</translation>
+    </message>
+    <message>
+        <source>cannot unstage %1</source>
+        <translation>%1 kann nicht aus der Vormerkung genommen werden</translation>
+    </message>
+    <message>
+        <source>cannot delete %1: check its permissions</source>
+        <translation>%1 kann nicht gelöscht werden: prüfen Sie die Zugriffsrechte</translation>
+    </message>
+    <message>
+        <source>cannot discard the changes of %1</source>
+        <translation>die Änderungen an %1 können nicht verworfen werden</translation>
+    </message>
+    <message>
+        <source>no Git author is set: %1</source>
+        <translation>kein Git-Autor gesetzt: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the Git author</source>
+        <translation>der Git-Autor kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>give a name and an email address (name@example.com), without angle brackets</source>
+        <translation>geben Sie einen Namen und eine E-Mail-Adresse (name@example.com) ohne spitze Klammern an</translation>
+    </message>
+    <message>
+        <source>cannot open the Git configuration</source>
+        <translation>die Git-Konfiguration kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>cannot write the Git author</source>
+        <translation>der Git-Autor kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>check that the configuration file is writable</source>
+        <translation>prüfen Sie, ob die Konfigurationsdatei beschreibbar ist</translation>
+    </message>
+    <message>
+        <source>the branch has no commits yet: make the first commit</source>
+        <translation>der Branch hat noch keine Commits: erstellen Sie den ersten Commit</translation>
+    </message>
+    <message>
+        <source>nothing is staged: stage the files to commit first</source>
+        <translation>nichts ist vorgemerkt: merken Sie zuerst die Dateien für den Commit vor</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>der Commit ist nicht möglich</translation>
+    </message>
+    <message>
+        <source>there is no commit to amend yet: make the first commit</source>
+        <translation>es gibt noch keinen Commit zum Ändern: erstellen Sie den ersten Commit</translation>
+    </message>
+    <message>
+        <source>cannot amend the last commit</source>
+        <translation>der letzte Commit kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>cannot compute the diff of %1</source>
+        <translation>der Diff von %1 kann nicht berechnet werden</translation>
+    </message>
+    <message>
+        <source>cannot read the diff of %1</source>
+        <translation>der Diff von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>give a branch, a tag, a commit id or HEAD~N</source>
+        <translation>geben Sie einen Branch, ein Tag, eine Commit-ID oder HEAD~N an</translation>
+    </message>
+    <message>
+        <source>cannot read %1 from Git</source>
+        <translation>%1 kann nicht aus Git gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the files of %1</source>
+        <translation>die Dateien von %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the parent of %1</source>
+        <translation>der Vorgänger von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot compute the changes of %1</source>
+        <translation>die Änderungen von %1 können nicht berechnet werden</translation>
+    </message>
+    <message>
+        <source>cannot read HEAD&apos;s files</source>
+        <translation>die Dateien von HEAD können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 changes</source>
+        <translation>%1 hat keine %2 Änderungen</translation>
+    </message>
+    <message>
+        <source>unstaged</source>
+        <translation>nicht vorgemerkten</translation>
+    </message>
+    <message>
+        <source>staged</source>
+        <translation>vorgemerkten</translation>
+    </message>
+    <message>
+        <source>%1 is new, deleted or binary: stage or unstage it whole</source>
+        <translation>%1 ist neu, gelöscht oder binär: merken Sie die Datei als Ganzes vor oder nehmen Sie sie als Ganzes aus der Vormerkung</translation>
+    </message>
+    <message>
+        <source>%1 has no hunk %2 (it has %3); refresh the diff and try again</source>
+        <translation>%1 hat keinen Hunk %2 (es hat %3); aktualisieren Sie den Diff und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>cannot apply that hunk of %1 to the index</source>
+        <translation>dieser Hunk von %1 kann nicht auf den Index angewendet werden</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2</source>
+        <translation>%1 ist nicht in %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder in %2, not a file</source>
+        <translation>%1 ist in %2 ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 is not staged</source>
+        <translation>%1 ist nicht vorgemerkt</translation>
+    </message>
+    <message>
+        <source>cannot compare %1 with the working tree</source>
+        <translation>%1 kann nicht mit dem Arbeitsverzeichnis verglichen werden</translation>
+    </message>
+    <message>
+        <source>files you changed</source>
+        <translation>von Ihnen geänderte Dateien</translation>
+    </message>
+    <message>
+        <source>cannot pull: it would overwrite your uncommitted changes to %1; commit (or discard) them first, then pull again</source>
+        <translation>Pull nicht möglich: Ihre nicht committeten Änderungen an %1 würden überschrieben; erstellen Sie zuerst einen Commit (oder verwerfen Sie sie) und führen Sie den Pull dann erneut aus</translation>
+    </message>
+    <message>
+        <source>a merge is in progress: resolve the conflicted files and commit, then pull again</source>
+        <translation>ein Merge läuft: lösen Sie die Konflikte in den Dateien, erstellen Sie einen Commit und führen Sie den Pull dann erneut aus</translation>
+    </message>
+    <message>
+        <source>there are unresolved conflicts: resolve them and commit, then pull again</source>
+        <translation>es gibt ungelöste Konflikte: lösen Sie sie, erstellen Sie einen Commit und führen Sie den Pull dann erneut aus</translation>
+    </message>
+    <message>
+        <source>the branch has no commits yet: clone the project instead, or commit and push first</source>
+        <translation>der Branch hat noch keine Commits: klonen Sie stattdessen das Projekt, oder erstellen Sie zuerst einen Commit und führen Sie einen Push aus</translation>
+    </message>
+    <message>
+        <source>cannot read HEAD</source>
+        <translation>HEAD kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>HEAD is detached: switch to a branch, then pull</source>
+        <translation>HEAD ist losgelöst: wechseln Sie zu einem Branch und führen Sie dann den Pull aus</translation>
+    </message>
+    <message>
+        <source>%1 has no branch &quot;%2&quot; to pull from: push this branch first</source>
+        <translation>%1 hat keinen Branch „%2“ für den Pull: führen Sie zuerst einen Push dieses Branches aus</translation>
+    </message>
+    <message>
+        <source>cannot set %1 as the upstream of %2</source>
+        <translation>%1 kann nicht als Upstream von %2 gesetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot compare %1 with %2</source>
+        <translation>%1 kann nicht mit %2 verglichen werden</translation>
+    </message>
+    <message>
+        <source>cannot check out %1</source>
+        <translation>%1 kann nicht ausgecheckt werden</translation>
+    </message>
+    <message>
+        <source>cannot move %1 forward</source>
+        <translation>%1 kann nicht vorgerückt werden</translation>
+    </message>
+    <message>
+        <source>cannot pull: %1 and %2 have no commit in common (unrelated histories); check that the remote is the right repository</source>
+        <translation>Pull nicht möglich: %1 und %2 haben keinen gemeinsamen Commit (unabhängige Verläufe); prüfen Sie, ob das Remote das richtige Repository ist</translation>
+    </message>
+    <message>
+        <source>cannot merge %1</source>
+        <translation>%1 kann nicht zusammengeführt werden</translation>
+    </message>
+    <message>
+        <source>%1 is not conflicted: refresh the list</source>
+        <translation>%1 ist nicht in Konflikt: aktualisieren Sie die Liste</translation>
+    </message>
+    <message>
+        <source>cannot resolve %1</source>
+        <translation>%1 kann nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>cannot read %1&apos;s version of %2</source>
+        <translation>die Version %1 von %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>our</source>
+        <translation>der lokalen Seite („ours“)</translation>
+    </message>
+    <message>
+        <source>their</source>
+        <translation>der fremden Seite („theirs“)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: check its permissions</source>
+        <translation>%1 kann nicht geschrieben werden: prüfen Sie die Zugriffsrechte</translation>
+    </message>
+    <message>
+        <source>%1 still has conflict markers (&lt;&lt;&lt;&lt;&lt;&lt;&lt; and &gt;&gt;&gt;&gt;&gt;&gt;&gt;): edit it to keep what you want, or use ours or theirs</source>
+        <translation>%1 enthält noch Konfliktmarkierungen (&lt;&lt;&lt;&lt;&lt;&lt;&lt; und &gt;&gt;&gt;&gt;&gt;&gt;&gt;): bearbeiten Sie die Datei, um zu behalten, was Sie möchten, oder verwenden Sie „ours“ oder „theirs“</translation>
+    </message>
+    <message>
+        <source>there is no remote &quot;%1&quot;</source>
+        <translation>es gibt kein Remote „%1“</translation>
+    </message>
+    <message>
+        <source>add it with its URL first</source>
+        <translation>fügen Sie es zuerst mit seiner URL hinzu</translation>
+    </message>
+    <message>
+        <source>cannot list the remotes</source>
+        <translation>die Remotes können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>the remote&apos;s URL is empty: give an https:// or SSH URL</source>
+        <translation>die URL des Remotes ist leer: geben Sie eine https://- oder SSH-URL an</translation>
+    </message>
+    <message>
+        <source>cannot add remote &quot;%1&quot;</source>
+        <translation>Remote „%1“ kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>pick another name</source>
+        <translation>wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>use a name without spaces</source>
+        <translation>verwenden Sie einen Namen ohne Leerzeichen</translation>
+    </message>
+    <message>
+        <source>this repository has no remote: add one (git remote add origin &lt;URL&gt;) or clone the project from its server</source>
+        <translation>dieses Repository hat kein Remote: fügen Sie eines hinzu (git remote add origin &lt;URL&gt;) oder klonen Sie das Projekt von seinem Server</translation>
+    </message>
+    <message>
+        <source>this repository has several remotes and none is &quot;origin&quot;: set the branch&apos;s upstream (push to one of them) first</source>
+        <translation>dieses Repository hat mehrere Remotes und keines heißt „origin“: setzen Sie zuerst den Upstream des Branches (Push zu einem davon)</translation>
+    </message>
+    <message>
+        <source>cannot fetch from %1</source>
+        <translation>Fetch von %1 nicht möglich</translation>
+    </message>
+    <message>
+        <source>nothing to push: the branch has no commits yet; commit first</source>
+        <translation>nichts für einen Push: der Branch hat noch keine Commits; erstellen Sie zuerst einen Commit</translation>
+    </message>
+    <message>
+        <source>HEAD is detached: switch to a branch, then push it</source>
+        <translation>HEAD ist losgelöst: wechseln Sie zu einem Branch und führen Sie dann den Push aus</translation>
+    </message>
+    <message>
+        <source>cannot push %1 to %2</source>
+        <translation>Push von %1 nach %2 nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1: the server refused %2; ask its administrator (a hook or a protected branch)</source>
+        <translation>%1: der Server hat %2 abgelehnt; fragen Sie seinen Administrator (ein Hook oder ein geschützter Branch)</translation>
+    </message>
+    <message>
+        <source>pushed, but cannot set %1 as the upstream</source>
+        <translation>Push ausgeführt, aber %1 kann nicht als Upstream gesetzt werden</translation>
+    </message>
+    <message>
+        <source>the URL is empty: give the repository&apos;s https:// or SSH URL</source>
+        <translation>die URL ist leer: geben Sie die https://- oder SSH-URL des Repositorys an</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: choose a new or an empty folder to clone into</source>
+        <translation>%1 ist nicht leer: wählen Sie einen neuen oder leeren Ordner zum Klonen</translation>
+    </message>
+    <message>
+        <source>%1 is a file: choose a folder</source>
+        <translation>%1 ist eine Datei: wählen Sie einen Ordner</translation>
+    </message>
+    <message>
+        <source>cannot clone %1</source>
+        <translation>%1 kann nicht geklont werden</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: the server wants an SSH key: add one to your SSH agent, or give the key file and its passphrase</source>
+        <translation>%1: der Server verlangt einen SSH-Schlüssel: fügen Sie einen zu Ihrem SSH-Agenten hinzu oder geben Sie die Schlüsseldatei und ihre Passphrase an</translation>
+    </message>
+    <message>
+        <source>%1: the server wants a user name and password (or token): enter them</source>
+        <translation>%1: der Server verlangt Benutzernamen und Passwort (oder Token): geben Sie sie ein</translation>
+    </message>
+    <message>
+        <source>%1: the server refused the SSH key (or its passphrase is wrong); choose the key and enter its passphrase again</source>
+        <translation>%1: der Server hat den SSH-Schlüssel abgelehnt (oder seine Passphrase ist falsch); wählen Sie den Schlüssel und geben Sie die Passphrase erneut ein</translation>
+    </message>
+    <message>
+        <source>%1: the server refused the user name or token; enter them again</source>
+        <translation>%1: der Server hat Benutzernamen oder Token abgelehnt; geben Sie sie erneut ein</translation>
+    </message>
+    <message>
+        <source>%1: the remote has commits you do not have: fetch (or pull) first, then push again</source>
+        <translation>%1: das Remote hat Commits, die Sie nicht haben: führen Sie zuerst einen Fetch (oder Pull) aus und dann erneut den Push</translation>
+    </message>
+    <message>
+        <source>%1: the SSH host key of %2 (%3) is not known on this computer; connect once with `ssh` (it asks to add the key to ~/.ssh/known_hosts), check its fingerprint, then try again</source>
+        <translation>%1: der SSH-Host-Schlüssel von %2 (%3) ist auf diesem Rechner unbekannt; verbinden Sie sich einmal mit `ssh` (es fragt, ob der Schlüssel zu ~/.ssh/known_hosts hinzugefügt werden soll), prüfen Sie seinen Fingerabdruck und versuchen Sie es dann erneut</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted: install its certificate authority on this computer, or check the URL</source>
+        <translation>dem Zertifikat des Servers wird nicht vertraut: installieren Sie seine Zertifizierungsstelle auf diesem Rechner oder prüfen Sie die URL</translation>
+    </message>
+    <message>
+        <source>check the user name and token</source>
+        <translation>prüfen Sie Benutzernamen und Token</translation>
+    </message>
+    <message>
+        <source>check the URL and that the server can be reached</source>
+        <translation>prüfen Sie die URL und ob der Server erreichbar ist</translation>
+    </message>
+    <message>
+        <source>%1 is a bare repository: open a clone with a working tree</source>
+        <translation>%1 ist ein Bare-Repository: öffnen Sie einen Klon mit Arbeitsverzeichnis</translation>
+    </message>
+    <message>
+        <source>%1 is not a Git repository</source>
+        <translation>%1 ist kein Git-Repository</translation>
+    </message>
+    <message>
+        <source>run `git init` there or open the folder of a clone</source>
+        <translation>führen Sie dort `git init` aus oder öffnen Sie den Ordner eines Klons</translation>
+    </message>
+    <message>
+        <source>no Git repository contains %1</source>
+        <translation>kein Git-Repository enthält %1</translation>
+    </message>
+    <message>
+        <source>run `git init` in the project folder to put it under version control</source>
+        <translation>führen Sie `git init` im Projektordner aus, um es unter Versionskontrolle zu stellen</translation>
+    </message>
+    <message>
+        <source>cannot create %1: check its parent&apos;s permissions</source>
+        <translation>%1 kann nicht angelegt werden: prüfen Sie die Zugriffsrechte des übergeordneten Ordners</translation>
+    </message>
+    <message>
+        <source>cannot create a Git repository in %1</source>
+        <translation>in %1 kann kein Git-Repository angelegt werden</translation>
+    </message>
+    <message>
+        <source>HEAD does not point at a commit</source>
+        <translation>HEAD zeigt auf keinen Commit</translation>
+    </message>
+    <message>
+        <source>cannot read the Git index</source>
+        <translation>der Git-Index kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the status of the working tree</source>
+        <translation>der Status des Arbeitsverzeichnisses kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>umbenannt</translation>
+    </message>
+    <message>
+        <source>type changed</source>
+        <translation>Typ geändert</translation>
+    </message>
+    <message>
+        <source>untracked</source>
+        <translation>nicht versioniert</translation>
+    </message>
+    <message>
+        <source>conflicted</source>
+        <translation>in Konflikt</translation>
+    </message>
+    <message>
+        <source>detached at %1</source>
+        <translation>losgelöst bei %1</translation>
+    </message>
+    <message>
+        <source>%1 (no commits yet)</source>
+        <translation>%1 (noch keine Commits)</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "events/eventoutbox.h"
 #include "meta/metaregistry.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include <exception>
@@ -157,6 +158,12 @@ Result<T> DocumentService::Private::inTransaction(Transaction::Mode mode, Body &
     return result;
 }
 
+// The hook messages' tr(), in DocumentService's context like the rest of its messages.
+struct DocumentServiceHookTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::DocumentService)
+};
+
 // Hooks are user code: an error or an exception stops the write and rolls it back.
 template<typename Call>
 Result<void> DocumentService::Private::hook(const DocTypeTable &table, const char *name,
@@ -165,7 +172,8 @@ Result<void> DocumentService::Private::hook(const DocTypeTable &table, const cha
     DocumentController *controller = controllers.controller(table.doctype.name);
     if (!controller)
         return {};
-    const QString where = QStringLiteral("%1 %2 hook").arg(table.doctype.name, QLatin1String(name));
+    const QString where =
+        DocumentServiceHookTr::tr("%1 %2 hook").arg(table.doctype.name, QLatin1String(name));
     try {
         Result<void> result = call(*controller);
         if (!result) {
@@ -174,12 +182,14 @@ Result<void> DocumentService::Private::hook(const DocTypeTable &table, const cha
         }
         return {};
     } catch (const std::exception &e) {
-        return fail(ErrorCode::HookFailed, QStringLiteral("%1 failed: %2; nothing was saved")
-                                               .arg(where, QString::fromUtf8(e.what())));
+        return fail(ErrorCode::HookFailed,
+                    DocumentServiceHookTr::tr("%1 failed: %2; nothing was saved")
+                        .arg(where, QString::fromUtf8(e.what())));
     } catch (...) {
         return fail(
             ErrorCode::HookFailed,
-            QStringLiteral("%1 failed with an unknown exception; nothing was saved").arg(where));
+            DocumentServiceHookTr::tr("%1 failed with an unknown exception; nothing was saved")
+                .arg(where));
     }
 }
 

@@ -9,9 +9,19 @@
 #include <QTimer>
 #include <QtDebug>
 
+#include <QCoreApplication>
 #include <libpq-fe.h>
 
 namespace fm::core {
+
+namespace {
+
+struct CommitsignalTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::CommitSignal)
+};
+
+} // namespace
 
 namespace {
 
@@ -89,7 +99,7 @@ Result<std::unique_ptr<CommitListener>> CommitListener::listen(const ConnectionP
         }
         if (!d->driver->open(d->config.url, {}, password, {}, 0, d->connectOptions)) {
             return fail(ErrorCode::Database,
-                        QStringLiteral("listening for commits on %1: %2")
+                        CommitsignalTr::tr("listening for commits on %1: %2")
                             .arg(d->config.displayName(), d->driver->lastError().databaseText()));
         }
         pg_conn *conn = d->driver->connection();
@@ -99,7 +109,7 @@ Result<std::unique_ptr<CommitListener>> CommitListener::listen(const ConnectionP
         PQclear(result);
         if (!ok) {
             return fail(ErrorCode::Database,
-                        QStringLiteral("listening for commits on %1: %2")
+                        CommitsignalTr::tr("listening for commits on %1: %2")
                             .arg(d->config.displayName(), QString::fromUtf8(PQerrorMessage(conn))));
         }
         d->notifier = std::make_unique<QSocketNotifier>(PQsocket(conn), QSocketNotifier::Read);

@@ -7,6 +7,7 @@
 #include "db/statementcache.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,6 +18,15 @@
 #include <QUrlQuery>
 
 namespace fm::core {
+
+namespace {
+
+struct ConnectionpoolTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::ConnectionPool)
+};
+
+} // namespace
 
 namespace {
 
@@ -83,36 +93,40 @@ bool isPostgresUrl(const QString &text)
 Result<std::unique_ptr<Dialect>> sqliteDialect(const DatabaseConfig &config)
 {
     if (config.path.trimmed().isEmpty()) {
-        return fail(ErrorCode::BadRequest,
-                    QStringLiteral("the database path is empty; set it to the SQLite file to use, "
-                                   "e.g. sites/<site>/db.sqlite"));
+        return fail(
+            ErrorCode::BadRequest,
+            ConnectionpoolTr::tr("the database path is empty; set it to the SQLite file to use, "
+                                 "e.g. sites/<site>/db.sqlite"));
     }
     if (config.path == QLatin1String(":memory:") ||
         config.path.startsWith(QLatin1String("file:"))) {
-        return fail(
-            ErrorCode::BadRequest,
-            QStringLiteral("\"%1\" is not a plain file path: every thread opens its own "
-                           "connection, so they must share one database file; use a file path")
-                .arg(config.path));
+        return fail(ErrorCode::BadRequest,
+                    ConnectionpoolTr::tr(
+                        "\"%1\" is not a plain file path: every thread opens its own "
+                        "connection, so they must share one database file; use a file path")
+                        .arg(config.path));
     }
     const QFileInfo file(config.path);
     if (!file.absoluteDir().exists()) {
-        return fail(ErrorCode::Io,
-                    QStringLiteral("the folder of the database file %1 does not exist; create it "
-                                   "first (the database file itself is created on first use)")
-                        .arg(file.absoluteFilePath()));
+        return fail(
+            ErrorCode::Io,
+            ConnectionpoolTr::tr("the folder of the database file %1 does not exist; create it "
+                                 "first (the database file itself is created on first use)")
+                .arg(file.absoluteFilePath()));
     }
     if (file.exists() && !file.isFile()) {
-        return fail(ErrorCode::Io, QStringLiteral("the database path %1 is not a file; point it at "
-                                                  "a SQLite file")
-                                       .arg(file.absoluteFilePath()));
+        return fail(ErrorCode::Io,
+                    ConnectionpoolTr::tr("the database path %1 is not a file; point it at "
+                                         "a SQLite file")
+                        .arg(file.absoluteFilePath()));
     }
     auto dialect = std::make_unique<SqliteDialect>(config.busyTimeoutMs);
     if (!QSqlDatabase::isDriverAvailable(dialect->qtDriver())) {
-        return fail(ErrorCode::Database,
-                    QStringLiteral("the Qt SQL driver %1 is not installed; install it (Debian: "
-                                   "libqt6sql6-sqlite)")
-                        .arg(dialect->qtDriver()));
+        return fail(
+            ErrorCode::Database,
+            ConnectionpoolTr::tr("the Qt SQL driver %1 is not installed; install it (Debian: "
+                                 "libqt6sql6-sqlite)")
+                .arg(dialect->qtDriver()));
     }
     return std::unique_ptr<Dialect>(std::move(dialect));
 }
@@ -120,26 +134,28 @@ Result<std::unique_ptr<Dialect>> sqliteDialect(const DatabaseConfig &config)
 Result<std::unique_ptr<Dialect>> postgresDialect(const DatabaseConfig &config)
 {
     if (config.url.trimmed().isEmpty()) {
-        return fail(ErrorCode::BadRequest, QStringLiteral("the PostgreSQL URL is empty; set it to "
-                                                          "postgresql://user@host:port/dbname"));
+        return fail(ErrorCode::BadRequest,
+                    ConnectionpoolTr::tr("the PostgreSQL URL is empty; set it to "
+                                         "postgresql://user@host:port/dbname"));
     }
     if (!isPostgresUrl(config.url)) {
         return fail(ErrorCode::BadRequest,
-                    QStringLiteral("\"%1\" is not a PostgreSQL URL; write it as "
-                                   "postgresql://user@host:port/dbname")
+                    ConnectionpoolTr::tr("\"%1\" is not a PostgreSQL URL; write it as "
+                                         "postgresql://user@host:port/dbname")
                         .arg(config.url));
     }
     if (auto checked = DatabaseConfig::fromUrl(config.url); !checked)
         return fail(checked.error());
     if (config.statementTimeoutMs < 0 || config.connectTimeoutS < 0) {
-        return fail(ErrorCode::BadRequest,
-                    QStringLiteral("a PostgreSQL timeout is negative; use 0 (no limit) or more"));
+        return fail(
+            ErrorCode::BadRequest,
+            ConnectionpoolTr::tr("a PostgreSQL timeout is negative; use 0 (no limit) or more"));
     }
     if (!config.passwordFile.isEmpty() && !QFileInfo(config.passwordFile).isReadable()) {
-        return fail(ErrorCode::Io,
-                    QStringLiteral("the PostgreSQL password file %1 cannot be read; create it "
-                                   "with the password as its only line, readable by this user")
-                        .arg(QFileInfo(config.passwordFile).absoluteFilePath()));
+        return fail(ErrorCode::Io, ConnectionpoolTr::tr(
+                                       "the PostgreSQL password file %1 cannot be read; create it "
+                                       "with the password as its only line, readable by this user")
+                                       .arg(QFileInfo(config.passwordFile).absoluteFilePath()));
     }
     return std::unique_ptr<Dialect>(std::make_unique<PostgresDialect>(
         config.busyTimeoutMs, config.statementTimeoutMs, config.connectTimeoutS));
@@ -157,15 +173,16 @@ Result<DatabaseConfig> DatabaseConfig::fromUrl(const QString &urlOrPath)
     const QUrl url(urlOrPath, QUrl::StrictMode);
     if (!url.isValid() || url.path().size() < 2) {
         return fail(ErrorCode::BadRequest,
-                    QStringLiteral("\"%1\" is not a valid PostgreSQL URL; write it as "
-                                   "postgresql://user@host:port/dbname")
+                    ConnectionpoolTr::tr("\"%1\" is not a valid PostgreSQL URL; write it as "
+                                         "postgresql://user@host:port/dbname")
                         .arg(url.toString(QUrl::RemovePassword)));
     }
     if (!url.password().isEmpty() || QUrlQuery(url).hasQueryItem(QStringLiteral("password"))) {
-        return fail(ErrorCode::BadRequest,
-                    QStringLiteral("the PostgreSQL URL holds a password, which would be stored "
-                                   "and shown in clear; remove it from the URL and set "
-                                   "PGPASSWORD, a ~/.pgpass entry, or a password file"));
+        return fail(
+            ErrorCode::BadRequest,
+            ConnectionpoolTr::tr("the PostgreSQL URL holds a password, which would be stored "
+                                 "and shown in clear; remove it from the URL and set "
+                                 "PGPASSWORD, a ~/.pgpass entry, or a password file"));
     }
     config.engine = QStringLiteral("postgresql");
     config.url = urlOrPath;
@@ -181,22 +198,23 @@ Result<std::unique_ptr<ConnectionPool>> ConnectionPool::open(const DatabaseConfi
 {
     if (config.poolSize < 0) {
         return fail(ErrorCode::BadRequest,
-                    QStringLiteral("pool size %1 is negative; use 0 (one connection per "
-                                   "thread, no limit) or more")
+                    ConnectionpoolTr::tr("pool size %1 is negative; use 0 (one connection per "
+                                         "thread, no limit) or more")
                         .arg(config.poolSize));
     }
     if (config.busyTimeoutMs < 0) {
-        return fail(ErrorCode::BadRequest,
-                    QStringLiteral("busy timeout %1 ms is negative; use 0 or more milliseconds")
-                        .arg(config.busyTimeoutMs));
+        return fail(
+            ErrorCode::BadRequest,
+            ConnectionpoolTr::tr("busy timeout %1 ms is negative; use 0 or more milliseconds")
+                .arg(config.busyTimeoutMs));
     }
     Result<std::unique_ptr<Dialect>> dialect =
         config.engine == QLatin1String("sqlite") ? sqliteDialect(config)
         : config.engine == QLatin1String("postgresql")
             ? postgresDialect(config)
-            : fail(ErrorCode::BadRequest, QStringLiteral("database engine \"%1\" is not "
-                                                         "supported; set engine to "
-                                                         "\"sqlite\" or \"postgresql\"")
+            : fail(ErrorCode::BadRequest, ConnectionpoolTr::tr("database engine \"%1\" is not "
+                                                               "supported; set engine to "
+                                                               "\"sqlite\" or \"postgresql\"")
                                               .arg(config.engine));
     if (!dialect)
         return fail(dialect.error());
@@ -250,10 +268,10 @@ Result<QSqlDatabase> ConnectionPool::connection()
         const int limit = d->config.poolSize;
         if (limit > 0 && d->state->connections.size() + d->state->opening >= limit) {
             return fail(ErrorCode::Database,
-                        QStringLiteral("this process already holds the %1 database "
-                                       "connection(s) its pool allows (pool_size in the "
-                                       "site's database settings); raise pool_size, or run "
-                                       "fewer threads (m start --threads)")
+                        ConnectionpoolTr::tr("this process already holds the %1 database "
+                                             "connection(s) its pool allows (pool_size in the "
+                                             "site's database settings); raise pool_size, or run "
+                                             "fewer threads (m start --threads)")
                             .arg(limit));
         }
         ++d->state->opening;
@@ -271,10 +289,9 @@ Result<QSqlDatabase> ConnectionPool::connection()
         if (postgres && !d->config.passwordFile.isEmpty())
             db.setPassword(readPassword(d->config.passwordFile));
         if (!db.open()) {
-            opened = fail(
-                sqlError(db.lastError(), *d->dialect, {})
-                    .withContext(
-                        QStringLiteral("opening the database %1").arg(d->config.displayName())));
+            opened = fail(sqlError(db.lastError(), *d->dialect, {})
+                              .withContext(ConnectionpoolTr::tr("opening the database %1")
+                                               .arg(d->config.displayName())));
         } else {
             opened = d->dialect->configureConnection(db);
         }

@@ -11,10 +11,20 @@
 #include "db/transaction.h"
 #include "events/eventoutbox.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
 
 namespace fm::core {
+
+namespace {
+
+struct MigratorTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::Migrator)
+};
+
+} // namespace
 
 namespace {
 
@@ -172,7 +182,7 @@ public:
             return fail(live.error());
         if (live->fingerprint != plan.schemaFingerprint) {
             return fail(ErrorCode::InvalidState,
-                        QStringLiteral("the database schema changed since this plan was made; "
+                        MigratorTr::tr("the database schema changed since this plan was made; "
                                        "plan again (m migrate --plan) and apply the new plan"));
         }
         // The framework's own tables: migration records, the event outbox, the shared
@@ -225,7 +235,7 @@ private:
             }
             if (auto ran = execAll(m_db, m_dialect, sql, m_report.executedSql); !ran) {
                 Error error = ran.error();
-                return fail(error.withContext(QStringLiteral("%1: %2 failed, nothing was migrated")
+                return fail(error.withContext(MigratorTr::tr("%1: %2 failed, nothing was migrated")
                                                   .arg(step.table, step.description)));
             }
             if (step.kind == MigrationStep::Kind::RenameTable)
@@ -249,7 +259,7 @@ private:
             return {};
         return fail(
             ErrorCode::Validation,
-            QStringLiteral("the migration would leave links to missing records, so nothing was "
+            MigratorTr::tr("the migration would leave links to missing records, so nothing was "
                            "migrated; fix these rows and migrate again:\n  %1")
                 .arg(problems.mid(0, 20).join(QStringLiteral("\n  "))));
     }
@@ -341,7 +351,7 @@ private:
         auto rows = execSql(m_db, m_dialect, QStringLiteral("SELECT count(*) FROM %1").arg(table));
         if (!rows || !rows->next())
             return fail(
-                rows ? Error(ErrorCode::Database, QStringLiteral("cannot count history rows"))
+                rows ? Error(ErrorCode::Database, MigratorTr::tr("cannot count history rows"))
                      : rows.error());
         const QJsonObject json = m_report.toJson();
         auto inserted = execSql(
@@ -469,7 +479,7 @@ Result<MigrationReport> Migrator::apply(const MigrationPlan &plan, bool force)
         return fail(db.error());
     if (Transaction::depth(db->connectionName()) > 0) {
         return fail(ErrorCode::Internal,
-                    QStringLiteral("a migration cannot run inside another transaction; apply it "
+                    MigratorTr::tr("a migration cannot run inside another transaction; apply it "
                                    "before opening one on this thread"));
     }
     const Dialect &dialect = m_pool.dialect();

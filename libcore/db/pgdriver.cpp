@@ -11,9 +11,19 @@
 
 #include <vector>
 
+#include <QCoreApplication>
 #include <poll.h>
 
 namespace fm::core {
+
+namespace {
+
+struct PgdriverTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::PgDriver)
+};
+
+} // namespace
 
 namespace {
 
@@ -82,7 +92,7 @@ private:
         clearRows();
         pg_conn *conn = connection();
         if (!conn) {
-            setLastError(QSqlError(QString(), QStringLiteral("the connection is closed"),
+            setLastError(QSqlError(QString(), PgdriverTr::tr("the connection is closed"),
                                    QSqlError::ConnectionError));
             return false;
         }
@@ -225,7 +235,7 @@ QString PgDriver::escapeIdentifier(const QString &identifier, IdentifierType) co
 bool PgDriver::beforeStatement(const QByteArray &sql, QSqlError &error)
 {
     if (!m_connection) {
-        error = QSqlError(QString(), QStringLiteral("the connection is closed"),
+        error = QSqlError(QString(), PgdriverTr::tr("the connection is closed"),
                           QSqlError::ConnectionError, QStringLiteral("08003"));
         return false;
     }
@@ -258,7 +268,7 @@ bool PgDriver::beforeStatement(const QByteArray &sql, QSqlError &error)
             return true; // a harmless no-op now: nothing is open
         }
         error = QSqlError(QString(),
-                          QStringLiteral("the connection to PostgreSQL was lost inside a "
+                          PgdriverTr::tr("the connection to PostgreSQL was lost inside a "
                                          "transaction, which the server rolled back; roll back "
                                          "and run the transaction again"),
                           QSqlError::ConnectionError, QStringLiteral("08006"));

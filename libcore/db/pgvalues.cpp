@@ -10,11 +10,21 @@
 
 #include <libpq-fe.h>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 
 namespace fm::core::pg {
+
+namespace {
+
+struct PgvaluesTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::PgDriver)
+};
+
+} // namespace
 
 namespace {
 
@@ -265,7 +275,7 @@ QSqlError error(const pg_conn *connection, const pg_result *result, QSqlError::E
     if (!result) {
         QString text = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
         if (text.isEmpty())
-            text = QStringLiteral("the PostgreSQL server did not answer");
+            text = PgvaluesTr::tr("the PostgreSQL server did not answer");
         return QSqlError(QString(), text, QSqlError::ConnectionError, QStringLiteral("08006"));
     }
     const QString state = QString::fromLatin1(PQresultErrorField(result, PG_DIAG_SQLSTATE));

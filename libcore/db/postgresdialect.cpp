@@ -6,10 +6,20 @@
 #include "db/sql.h"
 #include "db/tablespec.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 
 namespace fm::core {
+
+namespace {
+
+struct PostgresdialectTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::Dialect)
+};
+
+} // namespace
 
 namespace {
 
@@ -131,13 +141,13 @@ Result<void> PostgresDialect::configureConnection(QSqlDatabase &db) const
 {
     auto version = execSql(db, *this, QStringLiteral("SHOW server_version_num"));
     if (!version)
-        return fail(
-            version.error().withContext(QStringLiteral("configuring the PostgreSQL session")));
+        return fail(version.error().withContext(
+            PostgresdialectTr::tr("configuring the PostgreSQL session")));
     const int number = version->next() ? version->value(0).toString().toInt() : 0;
     if (number < 120000) {
         return fail(ErrorCode::Database,
-                    QStringLiteral("the PostgreSQL server is version %1; Framework M needs "
-                                   "PostgreSQL 12 or later (15 is tested)")
+                    PostgresdialectTr::tr("the PostgreSQL server is version %1; Framework M needs "
+                                          "PostgreSQL 12 or later (15 is tested)")
                         .arg(number));
     }
     return {};
@@ -418,7 +428,7 @@ Result<QStringList> PostgresDialect::foreignKeyViolations(QSqlDatabase &db,
         if (!rows)
             return fail(rows.error());
         while (rows->next()) {
-            lines << QStringLiteral("%1 row %2 links to a missing %3 record")
+            lines << PostgresdialectTr::tr("%1 row %2 links to a missing %3 record")
                          .arg(table, rows->value(0).toString(), fk.targetTable);
         }
     }
@@ -563,8 +573,8 @@ Result<std::unique_ptr<Statement>> PostgresDialect::prepare(QSqlDatabase &db,
     auto *driver = dynamic_cast<PgDriver *>(db.driver());
     if (!driver || !driver->connection()) {
         return fail(ErrorCode::Database,
-                    QStringLiteral("the connection is not an open PostgreSQL connection of "
-                                   "Framework M's libpq driver; cannot prepare: %1")
+                    PostgresdialectTr::tr("the connection is not an open PostgreSQL connection of "
+                                          "Framework M's libpq driver; cannot prepare: %1")
                         .arg(sql));
     }
     return PgStatement::prepare(*driver, sql, *this);

@@ -3,9 +3,19 @@
 
 #include "db/dialect.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 namespace fm::core {
+
+namespace {
+
+struct SqlTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::Sql)
+};
+
+} // namespace
 
 namespace {
 
@@ -27,48 +37,45 @@ Error sqlError(const QSqlError &error, const Dialect &dialect, const QString &co
         QList<FieldError> fields;
         for (const QString &column : columns) {
             fields << FieldError{column, QStringLiteral("duplicate"),
-                                 QStringLiteral("another record already has this value")};
+                                 SqlTr::tr("another record already has this value")};
         }
         const QString what =
             columns.isEmpty()
-                ? QStringLiteral("a unique value")
-                : QStringLiteral("the value of %1").arg(columns.join(QStringLiteral(", ")));
+                ? SqlTr::tr("a unique value")
+                : SqlTr::tr("the value of %1").arg(columns.join(QStringLiteral(", ")));
         Error out(ErrorCode::Duplicate,
-                  prefix +
-                      QStringLiteral("another record already has %1; choose a different value (%2)")
-                          .arg(what, engineText),
+                  prefix + SqlTr::tr("another record already has %1; choose a different value (%2)")
+                               .arg(what, engineText),
                   fields);
         out.withDetail(QStringLiteral("fields"), columns);
         return out;
     }
     if (dialect.isForeignKeyViolation(error)) {
         return Error(ErrorCode::Validation,
-                     prefix +
-                         QStringLiteral("a linked record does not exist, or the record is still "
+                     prefix + SqlTr::tr("a linked record does not exist, or the record is still "
                                         "linked from another one; check the Link values (%1)")
-                             .arg(engineText));
+                                  .arg(engineText));
     }
     if (dialect.isBusy(error)) {
         Error out(ErrorCode::Database,
-                  prefix +
-                      QStringLiteral("the database is locked by another writer and stayed locked "
+                  prefix + SqlTr::tr("the database is locked by another writer and stayed locked "
                                      "past the busy timeout; retry the operation, or raise "
                                      "busy_timeout if this happens often (%1)")
-                          .arg(engineText));
+                               .arg(engineText));
         out.withDetail(QStringLiteral("retry"), true);
         return out;
     }
     if (dialect.isStatementTimeout(error)) {
         Error out(ErrorCode::Database,
-                  prefix + QStringLiteral("the statement ran past the statement timeout and was "
-                                          "cancelled; retry it, or raise statement_timeout_ms "
-                                          "in the site's database settings (%1)")
+                  prefix + SqlTr::tr("the statement ran past the statement timeout and was "
+                                     "cancelled; retry it, or raise statement_timeout_ms "
+                                     "in the site's database settings (%1)")
                                .arg(engineText));
         out.withDetail(QStringLiteral("retry"), true);
         return out;
     }
     Error out(ErrorCode::Database,
-              prefix + QStringLiteral("the database refused the statement: %1").arg(engineText));
+              prefix + SqlTr::tr("the database refused the statement: %1").arg(engineText));
     if (dialect.isMissingTable(error))
         out.withDetail(QStringLiteral("missing_table"), true);
     return out;

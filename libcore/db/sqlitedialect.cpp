@@ -10,9 +10,19 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 
+#include <QCoreApplication>
 #include <sqlite3.h>
 
 namespace fm::core {
+
+namespace {
+
+struct SqlitedialectTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::Dialect)
+};
+
+} // namespace
 
 namespace {
 
@@ -91,8 +101,8 @@ Result<void> SqliteDialect::configureConnection(QSqlDatabase &db) const
     for (const QString &pragma : pragmas) {
         auto query = execSql(db, *this, pragma);
         if (!query)
-            return fail(
-                query.error().withContext(QStringLiteral("configuring the SQLite connection")));
+            return fail(query.error().withContext(
+                SqlitedialectTr::tr("configuring the SQLite connection")));
     }
     return {};
 }
@@ -286,7 +296,7 @@ Result<QStringList> SqliteDialect::foreignKeyViolations(QSqlDatabase &db,
     // foreign_key_check: table, rowid, parent, fkid
     QStringList lines;
     while (check->next()) {
-        lines << QStringLiteral("%1 row %2 links to a missing %3 record")
+        lines << SqlitedialectTr::tr("%1 row %2 links to a missing %3 record")
                      .arg(check->value(0).toString(), check->value(1).toString(),
                           check->value(2).toString());
     }
@@ -426,8 +436,8 @@ Result<std::unique_ptr<Statement>> SqliteDialect::prepare(QSqlDatabase &db,
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
         return fail(ErrorCode::Database,
-                    QStringLiteral("the connection is not a SQLite connection of Qt's QSQLITE "
-                                   "driver; cannot prepare: %1")
+                    SqlitedialectTr::tr("the connection is not a SQLite connection of Qt's QSQLITE "
+                                        "driver; cannot prepare: %1")
                         .arg(sql));
     }
     sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.constData());

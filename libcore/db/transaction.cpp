@@ -4,9 +4,19 @@
 #include "db/dialect.h"
 #include "db/sql.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace fm::core {
+
+namespace {
+
+struct TransactionTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::Transaction)
+};
+
+} // namespace
 
 namespace {
 
@@ -29,8 +39,8 @@ Result<Transaction> Transaction::begin(QSqlDatabase db, const Dialect &dialect, 
 {
     if (!db.isOpen()) {
         return fail(ErrorCode::Internal,
-                    QStringLiteral("cannot begin a transaction on a closed connection; take the "
-                                   "connection from ConnectionPool::connection()"));
+                    TransactionTr::tr("cannot begin a transaction on a closed connection; take the "
+                                      "connection from ConnectionPool::connection()"));
     }
     const int depth = openDepths().value(db.connectionName(), 0);
     const QString sql = depth > 0
@@ -38,7 +48,7 @@ Result<Transaction> Transaction::begin(QSqlDatabase db, const Dialect &dialect, 
                             : (mode == Mode::Write ? dialect.beginWrite() : dialect.beginRead());
     auto started = execSql(db, dialect, sql);
     if (!started)
-        return fail(started.error().withContext(QStringLiteral("starting a transaction")));
+        return fail(started.error().withContext(TransactionTr::tr("starting a transaction")));
     openDepths().insert(db.connectionName(), depth + 1);
     return Transaction(db, dialect, depth);
 }
@@ -71,8 +81,9 @@ int Transaction::depth(const QString &connectionName)
 Result<void> Transaction::commit()
 {
     if (!m_active) {
-        return fail(ErrorCode::Internal,
-                    QStringLiteral("commit on a transaction that already ended; begin a new one"));
+        return fail(
+            ErrorCode::Internal,
+            TransactionTr::tr("commit on a transaction that already ended; begin a new one"));
     }
     return finish(true);
 }
@@ -91,8 +102,8 @@ Result<void> Transaction::finish(bool commit)
     // An enclosing transaction that ended first took this one's work with it.
     if (depths.value(connection, 0) <= m_depth)
         return commit ? fail(ErrorCode::Internal,
-                             QStringLiteral("the enclosing transaction ended before this nested "
-                                            "one; end nested transactions first"))
+                             TransactionTr::tr("the enclosing transaction ended before this nested "
+                                               "one; end nested transactions first"))
                       : Result<void>{};
     depths.insert(connection, m_depth);
     if (m_depth == 0)
@@ -108,7 +119,7 @@ Result<void> Transaction::finish(bool commit)
             (void)execSql(m_db, dialect, dialect.rollbackToSavepoint(savepoint));
             (void)execSql(m_db, dialect, dialect.releaseSavepoint(savepoint));
             return fail(
-                released.error().withContext(QStringLiteral("committing a nested transaction")));
+                released.error().withContext(TransactionTr::tr("committing a nested transaction")));
         }
         // ROLLBACK TO keeps the savepoint open; RELEASE drops it from the stack.
         (void)execSql(m_db, dialect, dialect.rollbackToSavepoint(savepoint));
@@ -121,7 +132,7 @@ Result<void> Transaction::finish(bool commit)
             return {};
         // A failed COMMIT (busy) leaves the transaction open; end it so the connection is usable.
         (void)execSql(m_db, dialect, dialect.rollback());
-        return fail(committed.error().withContext(QStringLiteral("committing the transaction")));
+        return fail(committed.error().withContext(TransactionTr::tr("committing the transaction")));
     }
     // The engine may have rolled back already (e.g. after a disk error); nothing to undo then.
     (void)execSql(m_db, dialect, dialect.rollback());

@@ -5,9 +5,19 @@
 #include "db/commitsignal.h"
 #include "db/connectionpool.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace fm::core {
+
+namespace {
+
+struct EventoutboxTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::EventOutbox)
+};
+
+} // namespace
 
 namespace {
 
@@ -37,7 +47,7 @@ Error missingTable(const Error &error)
     if (!error.details().contains(QStringLiteral("missing_table")))
         return error;
     return Error(ErrorCode::Database,
-                 QStringLiteral("the event outbox is missing (%1); run `m migrate` to create it")
+                 EventoutboxTr::tr("the event outbox is missing (%1); run `m migrate` to create it")
                      .arg(error.message()));
 }
 
@@ -148,7 +158,8 @@ Result<void> EventOutbox::append(Event &event)
     if (auto ok = (*statement)->exec(values); !ok)
         return fail(missingTable(ok.error()));
     if (!(*statement)->next())
-        return fail(ErrorCode::Database, QStringLiteral("the event outbox returned no sequence"));
+        return fail(ErrorCode::Database,
+                    EventoutboxTr::tr("the event outbox returned no sequence"));
     event.sequence = (*statement)->value(0).toLongLong();
     (*statement)->finish();
     return {};

@@ -8,11 +8,21 @@
 #include <QRecursiveMutex>
 #include <QtDebug>
 
+#include <QCoreApplication>
 #include <atomic>
 #include <exception>
 #include <vector>
 
 namespace fm::core {
+
+namespace {
+
+struct EventrelayTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::EventRelay)
+};
+
+} // namespace
 
 namespace {
 
@@ -263,7 +273,7 @@ Result<void> EventRelay::resume(const QString &consumer)
 {
     if (consumer.trimmed().isEmpty())
         return fail(ErrorCode::BadRequest,
-                    QStringLiteral("name the event consumer to resume, e.g. \"server\""));
+                    EventrelayTr::tr("name the event consumer to resume, e.g. \"server\""));
     QMutexLocker lock(&d->delivery);
     auto stored = d->outbox.position(consumer);
     if (!stored)

@@ -4,11 +4,21 @@
 #include "common/textdistance.h"
 #include "meta/doctypeloader.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
 namespace fm::core {
+
+namespace {
+
+struct ApploaderTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::AppLoader)
+};
+
+} // namespace
 
 namespace {
 
@@ -43,7 +53,7 @@ void AppLoader::registerFieldTypes(const AppManifest &manifest, Diagnostics &dia
         if (!registered) {
             diagnostics << error(type.location, QStringLiteral("invalid-field-type"),
                                  registered.error().message(),
-                                 QStringLiteral("fix the entry in \"field_types\" of app.json"));
+                                 ApploaderTr::tr("fix the entry in \"field_types\" of app.json"));
         }
     }
 }
@@ -57,11 +67,11 @@ void AppLoader::loadDocType(const AppManifest &manifest, const QString &folder,
         const QStringList others = QDir(folder).entryList({QStringLiteral("*.json")}, QDir::Files);
         diagnostics << error(
             SourceLocation{folder, 0, 0}, QStringLiteral("missing-doctype-file"),
-            QStringLiteral("DocType folder \"%1\" has no %1.json").arg(slug),
+            ApploaderTr::tr("DocType folder \"%1\" has no %1.json").arg(slug),
             others.isEmpty()
-                ? QStringLiteral("add doctypes/%1/%1.json, or remove the folder").arg(slug)
-                : QStringLiteral("a DocType file is named after its folder: "
-                                 "rename %1 to %2.json")
+                ? ApploaderTr::tr("add doctypes/%1/%1.json, or remove the folder").arg(slug)
+                : ApploaderTr::tr("a DocType file is named after its folder: "
+                                  "rename %1 to %2.json")
                       .arg(others.first(), slug));
         return;
     }
@@ -98,8 +108,8 @@ void AppLoader::insert(RegistryState &state, const DocType &doctype, Diagnostics
     if (!inserted) {
         diagnostics << error(doctype.locate(QStringLiteral("/name")),
                              QStringLiteral("duplicate-doctype"), inserted.error().message(),
-                             QStringLiteral("each DocType is defined by one app; to add fields "
-                                            "to another app's DocType use an extension file"));
+                             ApploaderTr::tr("each DocType is defined by one app; to add fields "
+                                             "to another app's DocType use an extension file"));
     }
 }
 
@@ -109,21 +119,21 @@ void AppLoader::checkPlacement(const RegistryState &state, const DocType &doctyp
     if (doctype.tableName() != slug) {
         diagnostics << error(doctype.locate(QStringLiteral("/name")),
                              QStringLiteral("doctype-folder-mismatch"),
-                             QStringLiteral("DocType \"%1\" is in folder \"%2\", but its folder "
-                                            "must be \"%3\"")
+                             ApploaderTr::tr("DocType \"%1\" is in folder \"%2\", but its folder "
+                                             "must be \"%3\"")
                                  .arg(doctype.name, slug, doctype.tableName()),
-                             QStringLiteral("move the file to doctypes/%1/%1.json, or rename the "
-                                            "DocType to match the folder")
+                             ApploaderTr::tr("move the file to doctypes/%1/%1.json, or rename the "
+                                             "DocType to match the folder")
                                  .arg(doctype.tableName()));
     }
     if (!doctype.app.isEmpty() && doctype.app != app) {
         diagnostics << error(doctype.locate(QStringLiteral("/app")),
                              QStringLiteral("doctype-app-mismatch"),
-                             QStringLiteral("DocType \"%1\" says \"app\": \"%2\" but lives in app "
-                                            "\"%3\"")
+                             ApploaderTr::tr("DocType \"%1\" says \"app\": \"%2\" but lives in app "
+                                             "\"%3\"")
                                  .arg(doctype.name, doctype.app, app),
-                             QStringLiteral("remove \"app\" (the folder decides it) or move the "
-                                            "DocType to app \"%1\"")
+                             ApploaderTr::tr("remove \"app\" (the folder decides it) or move the "
+                                             "DocType to app \"%1\"")
                                  .arg(doctype.app));
     }
     // Independent apps load in an order the user does not control, so a type from an
@@ -137,11 +147,11 @@ void AppLoader::checkPlacement(const RegistryState &state, const DocType &doctyp
         diagnostics << error(
             doctype.locate(QStringLiteral("/fields/%1/fieldtype").arg(i)),
             QStringLiteral("field-type-not-available"),
-            QStringLiteral("field \"%1\" of %2 uses field type \"%3\" of app "
-                           "\"%4\", which app \"%5\" does not depend on")
+            ApploaderTr::tr("field \"%1\" of %2 uses field type \"%3\" of app "
+                            "\"%4\", which app \"%5\" does not depend on")
                 .arg(field.fieldname, doctype.name, field.fieldtype, type.app, app),
-            QStringLiteral("add \"%1\" to \"depends_on\" in the app.json of "
-                           "\"%2\"")
+            ApploaderTr::tr("add \"%1\" to \"depends_on\" in the app.json of "
+                            "\"%2\"")
                 .arg(type.app, app));
     }
 }

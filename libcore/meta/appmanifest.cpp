@@ -3,12 +3,22 @@
 
 #include "meta/doctypeloader_p.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
 namespace fm::core {
+
+namespace {
+
+struct AppmanifestTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::AppManifest)
+};
+
+} // namespace
 
 namespace {
 
@@ -57,16 +67,17 @@ void readFieldTypes(loader::Context &context, const QJsonObject &root, AppManife
     const QString arrayPointer = QStringLiteral("/field_types");
     for (qsizetype i = 0; i < list->size(); ++i) {
         const QString pointer = JsonSource::child(arrayPointer, i);
-        if (!context.expect(list->at(i), QJsonValue::Object, pointer, QStringLiteral("field type")))
+        if (!context.expect(list->at(i), QJsonValue::Object, pointer,
+                            AppmanifestTr::tr("field type")))
             continue;
         const QJsonObject object = list->at(i).toObject();
-        context.checkKeys(object, pointer, fieldTypeKeys(), QStringLiteral("field type"));
+        context.checkKeys(object, pointer, fieldTypeKeys(), AppmanifestTr::tr("field type"));
         const bool hasName =
-            context.require(object, pointer, QStringLiteral("name"), QStringLiteral("field type"),
-                            QStringLiteral("\"IBAN\""));
+            context.require(object, pointer, QStringLiteral("name"),
+                            AppmanifestTr::tr("field type"), QStringLiteral("\"IBAN\""));
         const bool hasBase =
-            context.require(object, pointer, QStringLiteral("base"), QStringLiteral("field type"),
-                            QStringLiteral("\"Data\""));
+            context.require(object, pointer, QStringLiteral("base"),
+                            AppmanifestTr::tr("field type"), QStringLiteral("\"Data\""));
         AppManifest::FieldType type;
         type.info.name =
             context.string(object, pointer, QStringLiteral("name")).value_or(QString());
@@ -84,20 +95,21 @@ void readFieldTypes(loader::Context &context, const QJsonObject &root, AppManife
         if (!isValidTypeName(type.info.name)) {
             context.error(
                 namePointer, QStringLiteral("invalid-field-type-name"),
-                QStringLiteral("field type name \"%1\" is not allowed").arg(type.info.name),
-                QStringLiteral("start with a capital letter and use only letters and "
-                               "digits, like \"IBAN\" or \"PostCode\""));
+                AppmanifestTr::tr("field type name \"%1\" is not allowed").arg(type.info.name),
+                AppmanifestTr::tr("start with a capital letter and use only letters and "
+                                  "digits, like \"IBAN\" or \"PostCode\""));
             continue;
         }
         const QRegularExpression re(type.info.pattern);
         if (!type.info.pattern.isEmpty() && !re.isValid()) {
-            context.error(JsonSource::child(pointer, QStringLiteral("pattern")),
-                          QStringLiteral("invalid-pattern"),
-                          QStringLiteral("the pattern of field type \"%1\" is not a valid regular "
-                                         "expression: %2")
-                              .arg(type.info.name, re.errorString()),
-                          QStringLiteral("fix the expression (Perl syntax; remember to double "
-                                         "backslashes in JSON)"));
+            context.error(
+                JsonSource::child(pointer, QStringLiteral("pattern")),
+                QStringLiteral("invalid-pattern"),
+                AppmanifestTr::tr("the pattern of field type \"%1\" is not a valid regular "
+                                  "expression: %2")
+                    .arg(type.info.name, re.errorString()),
+                AppmanifestTr::tr("fix the expression (Perl syntax; remember to double "
+                                  "backslashes in JSON)"));
             continue;
         }
         manifest.fieldTypes << type;
@@ -114,9 +126,9 @@ void readDependencies(loader::Context &context, const QJsonObject &root, AppMani
         const QString pointer = JsonSource::child(QStringLiteral("/depends_on"), i);
         if (manifest.info.dependsOn.contains(dependency)) {
             context.error(pointer, QStringLiteral("duplicate-dependency"),
-                          QStringLiteral("app \"%1\" lists \"%2\" twice in depends_on")
+                          AppmanifestTr::tr("app \"%1\" lists \"%2\" twice in depends_on")
                               .arg(manifest.info.name, dependency),
-                          QStringLiteral("remove the second entry"));
+                          AppmanifestTr::tr("remove the second entry"));
             continue;
         }
         manifest.info.dependsOn << dependency;
@@ -134,9 +146,9 @@ std::optional<AppManifest> AppManifest::read(const QString &dir, Diagnostics &di
         diagnostics << Diagnostic{
             Diagnostic::Severity::Error, SourceLocation{path, 0, 0},
             QStringLiteral("missing-app-json"),
-            QStringLiteral("cannot read %1: %2").arg(path, file.errorString()),
-            QStringLiteral("every app folder needs an app.json with at least "
-                           "{\"name\": \"<folder name>\"}")};
+            AppmanifestTr::tr("cannot read %1: %2").arg(path, file.errorString()),
+            AppmanifestTr::tr("every app folder needs an app.json with at least "
+                              "{\"name\": \"<folder name>\"}")};
         return std::nullopt;
     }
     const auto source = JsonSource::parse(file.readAll(), path, diagnostics);
@@ -162,14 +174,14 @@ std::optional<AppManifest> AppManifest::read(const QString &dir, Diagnostics &di
     manifest.nameLocation = context.location(QStringLiteral("/name"));
     if (!isValidAppName(manifest.info.name)) {
         context.error(QStringLiteral("/name"), QStringLiteral("invalid-app-name"),
-                      QStringLiteral("app name \"%1\" is not allowed").arg(manifest.info.name),
-                      QStringLiteral("use lower case letters, digits and '_', starting with a "
-                                     "letter, like \"helpdesk\""));
+                      AppmanifestTr::tr("app name \"%1\" is not allowed").arg(manifest.info.name),
+                      AppmanifestTr::tr("use lower case letters, digits and '_', starting with a "
+                                        "letter, like \"helpdesk\""));
     } else if (manifest.info.name != folder) {
         context.error(
             QStringLiteral("/name"), QStringLiteral("app-folder-mismatch"),
-            QStringLiteral("app \"%1\" lives in folder \"%2\"").arg(manifest.info.name, folder),
-            QStringLiteral("rename the folder to \"%1\" or set \"name\": \"%2\"")
+            AppmanifestTr::tr("app \"%1\" lives in folder \"%2\"").arg(manifest.info.name, folder),
+            AppmanifestTr::tr("rename the folder to \"%1\" or set \"name\": \"%2\"")
                 .arg(manifest.info.name, folder));
     }
     manifest.info.title = context.string(root, QString(), QStringLiteral("title"))

@@ -3,10 +3,20 @@
 
 #include "common/textdistance.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
 namespace fm::core {
+
+namespace {
+
+struct ApporderTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::AppOrder)
+};
+
+} // namespace
 
 namespace {
 
@@ -24,11 +34,11 @@ public:
             const QString &name = manifest.info.name;
             if (m_loaded.contains(name) || m_byName.contains(name)) {
                 const QString other = m_byName.contains(name) ? m_byName.value(name).info.path
-                                                              : QStringLiteral("already loaded");
+                                                              : ApporderTr::tr("already loaded");
                 report(manifest.nameLocation, QStringLiteral("duplicate-app"),
-                       QStringLiteral("app \"%1\" is defined twice: in %2 and in %3")
+                       ApporderTr::tr("app \"%1\" is defined twice: in %2 and in %3")
                            .arg(name, other, manifest.info.path),
-                       QStringLiteral("app names are unique in a project; remove one folder "
+                       ApporderTr::tr("app names are unique in a project; remove one folder "
                                       "from the app list or rename its app"));
                 continue;
             }
@@ -69,12 +79,12 @@ private:
             if (!m_byName.contains(dependency)) {
                 const QString match = closestMatch(dependency, m_loaded + m_byName.keys());
                 report(manifest.whereDependency(dependency), QStringLiteral("unknown-dependency"),
-                       QStringLiteral("app \"%1\" depends on app \"%2\", which is not part of "
+                       ApporderTr::tr("app \"%1\" depends on app \"%2\", which is not part of "
                                       "the project")
                            .arg(name, dependency),
                        (match.isEmpty() ? QString()
-                                        : QStringLiteral("did you mean \"%1\"? ").arg(match)) +
-                           QStringLiteral("add the folder of app \"%1\" to the project's "
+                                        : ApporderTr::tr("did you mean \"%1\"? ").arg(match)) +
+                           ApporderTr::tr("add the folder of app \"%1\" to the project's "
                                           "apps, or remove it from depends_on")
                                .arg(dependency));
                 ok = false;
@@ -91,10 +101,10 @@ private:
                 if (!m_inCycle.contains(name) || !m_inCycle.contains(dependency)) {
                     report(manifest.whereDependency(dependency),
                            QStringLiteral("dependency-not-loaded"),
-                           QStringLiteral("app \"%1\" is not loaded because app \"%2\", which it "
+                           ApporderTr::tr("app \"%1\" is not loaded because app \"%2\", which it "
                                           "depends on, could not be loaded")
                                .arg(name, dependency),
-                           QStringLiteral("fix the errors reported for app \"%1\" first")
+                           ApporderTr::tr("fix the errors reported for app \"%1\" first")
                                .arg(dependency));
                 }
             }
@@ -111,9 +121,9 @@ private:
         for (const QString &member : cycle)
             m_inCycle.insert(member);
         report(m_byName.value(from).whereDependency(to), QStringLiteral("dependency-cycle"),
-               QStringLiteral("apps depend on each other in a cycle: %1")
+               ApporderTr::tr("apps depend on each other in a cycle: %1")
                    .arg(cycle.join(QStringLiteral(" -> "))),
-               QStringLiteral("an app cannot (even indirectly) depend on itself; remove one of "
+               ApporderTr::tr("an app cannot (even indirectly) depend on itself; remove one of "
                               "these depends_on entries, e.g. \"%1\" from app \"%2\"")
                    .arg(to, from));
     }

@@ -3,7 +3,18 @@
 
 #include "common/textdistance.h"
 
+#include <QCoreApplication>
+
 namespace fm::core {
+
+namespace {
+
+struct CrosscheckTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::CrossCheck)
+};
+
+} // namespace
 
 namespace {
 
@@ -32,7 +43,7 @@ SourceLocation locateField(const DocType &doctype, qsizetype index, const QStrin
 QString didYouMean(const QString &word, const QStringList &candidates)
 {
     const QString match = closestMatch(word, candidates);
-    return match.isEmpty() ? QString() : QStringLiteral("did you mean \"%1\"? ").arg(match);
+    return match.isEmpty() ? QString() : CrosscheckTr::tr("did you mean \"%1\"? ").arg(match);
 }
 
 class Checker final
@@ -87,15 +98,15 @@ private:
     {
         if (field.options.isEmpty())
             return; // a missing target is the loader's diagnostic
-        const QString where = QStringLiteral("%1 field \"%2\" of %3")
+        const QString where = CrosscheckTr::tr("%1 field \"%2\" of %3")
                                   .arg(field.fieldtype, field.fieldname, doctype.name);
         if (field.options == kVirtualDocTypeTarget) {
             if (type.isTable) {
                 report(at, QStringLiteral("table-target-not-child"),
-                       QStringLiteral("%1 points at \"DocType\", which is not a child DocType")
+                       CrosscheckTr::tr("%1 points at \"DocType\", which is not a child DocType")
                            .arg(where),
-                       QStringLiteral("a %1 field needs a DocType with \"is_child\": true; use "
-                                      "a Link field to refer to DocTypes")
+                       CrosscheckTr::tr("a %1 field needs a DocType with \"is_child\": true; use "
+                                        "a Link field to refer to DocTypes")
                            .arg(field.fieldtype));
             }
             return;
@@ -104,26 +115,26 @@ private:
         if (target == m_doctypes.constEnd()) {
             report(
                 at, QStringLiteral("unknown-doctype"),
-                QStringLiteral("%1 points at DocType \"%2\", which does not exist")
+                CrosscheckTr::tr("%1 points at DocType \"%2\", which does not exist")
                     .arg(where, field.options),
                 didYouMean(field.options, m_names + QStringList{kVirtualDocTypeTarget.toString()}) +
-                    QStringLiteral("name an existing DocType in \"options\", or add the "
-                                   "missing DocType (or the app defining it)"));
+                    CrosscheckTr::tr("name an existing DocType in \"options\", or add the "
+                                     "missing DocType (or the app defining it)"));
             return;
         }
         if (type.isTable && !target->isChild) {
             report(at, QStringLiteral("table-target-not-child"),
-                   QStringLiteral("%1 points at \"%2\", which is not a child DocType")
+                   CrosscheckTr::tr("%1 points at \"%2\", which is not a child DocType")
                        .arg(where, field.options),
-                   QStringLiteral("set \"is_child\": true in %1, or use a Link field to refer "
-                                  "to standalone documents")
+                   CrosscheckTr::tr("set \"is_child\": true in %1, or use a Link field to refer "
+                                    "to standalone documents")
                        .arg(target->name));
         } else if (!type.isTable && target->isChild) {
             report(
                 at, QStringLiteral("link-to-child"),
-                QStringLiteral("%1 points at the child DocType \"%2\"").arg(where, field.options),
-                QStringLiteral("child rows belong to their parent and cannot be linked; use "
-                               "a Table field, or link to the parent DocType instead"));
+                CrosscheckTr::tr("%1 points at the child DocType \"%2\"").arg(where, field.options),
+                CrosscheckTr::tr("child rows belong to their parent and cannot be linked; use "
+                                 "a Table field, or link to the parent DocType instead"));
         }
     }
 
@@ -134,19 +145,19 @@ private:
         const Field *source = doctype.field(field.options);
         if (!source) {
             report(at, QStringLiteral("dynamic-link-options"),
-                   QStringLiteral("DynamicLink field \"%1\" of %2 names field \"%3\", which "
-                                  "does not exist")
+                   CrosscheckTr::tr("DynamicLink field \"%1\" of %2 names field \"%3\", which "
+                                    "does not exist")
                        .arg(field.fieldname, doctype.name, field.options),
                    didYouMean(field.options, doctype.fieldnames()) +
-                       QStringLiteral("\"options\" of a DynamicLink names a Link field of "
-                                      "the same DocType whose options are \"DocType\""));
+                       CrosscheckTr::tr("\"options\" of a DynamicLink names a Link field of "
+                                        "the same DocType whose options are \"DocType\""));
         } else if (!isLinkToDocTypeRegistry(*source)) {
             report(at, QStringLiteral("dynamic-link-options"),
-                   QStringLiteral("DynamicLink field \"%1\" of %2 names field \"%3\", which is "
-                                  "not a Link to \"DocType\"")
+                   CrosscheckTr::tr("DynamicLink field \"%1\" of %2 names field \"%3\", which is "
+                                    "not a Link to \"DocType\"")
                        .arg(field.fieldname, doctype.name, field.options),
-                   QStringLiteral("make \"%1\" a Link field with \"options\": \"DocType\" so "
-                                  "it holds the DocType the DynamicLink points at")
+                   CrosscheckTr::tr("make \"%1\" a Link field with \"options\": \"DocType\" so "
+                                    "it holds the DocType the DynamicLink points at")
                        .arg(field.options));
         }
     }
@@ -164,11 +175,11 @@ private:
             if (!m_local)
                 return; // the loader reported it
             report(at, QStringLiteral("fetch-from-not-link"),
-                   QStringLiteral("fetch_from \"%1\" of field \"%2\" in %3 does not start with "
-                                  "a Link field")
+                   CrosscheckTr::tr("fetch_from \"%1\" of field \"%2\" in %3 does not start with "
+                                    "a Link field")
                        .arg(field.fetchFrom, field.fieldname, doctype.name),
                    didYouMean(linkName, linkFieldnames(doctype)) +
-                       QStringLiteral("write \"<link field>.<field of the linked DocType>\""));
+                       CrosscheckTr::tr("write \"<link field>.<field of the linked DocType>\""));
             return;
         }
         const auto target = m_doctypes.constFind(link->options);
@@ -182,11 +193,11 @@ private:
         if (candidates.contains(targetField))
             return;
         report(at, QStringLiteral("unknown-fetch-field"),
-               QStringLiteral("fetch_from \"%1\" of field \"%2\" in %3 names \"%4\", which is "
-                              "not a field of %5")
+               CrosscheckTr::tr("fetch_from \"%1\" of field \"%2\" in %3 names \"%4\", which is "
+                                "not a field of %5")
                    .arg(field.fetchFrom, field.fieldname, doctype.name, targetField, link->options),
                didYouMean(targetField, candidates) +
-                   QStringLiteral("name a field of %1 after the dot").arg(link->options));
+                   CrosscheckTr::tr("name a field of %1 after the dot").arg(link->options));
     }
 
     QStringList linkFieldnames(const DocType &doctype) const

@@ -7,6 +7,7 @@
 #include "meta/doctypeloader.h"
 #include "meta/fieldtyperegistry.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +16,15 @@
 #include <QSet>
 
 namespace fm::core {
+
+namespace {
+
+struct DoctypediffTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::DocTypeDiff)
+};
+
+} // namespace
 
 namespace {
 
@@ -106,14 +116,14 @@ void describeOptions(const Field &before, const Field &after, QList<DocTypeChang
             if (!newChoices.contains(choice))
                 parts << QLatin1Char('-') + choice;
         if (parts.isEmpty())
-            parts << QStringLiteral("reordered");
+            parts << DoctypediffTr::tr("reordered");
         out << DocTypeChange{Kind::OptionsChanged, name,
-                             QStringLiteral("%1 options changed: %2")
+                             DoctypediffTr::tr("%1 options changed: %2")
                                  .arg(quoted(name), parts.join(QLatin1Char(' ')))};
         return;
     }
     out << DocTypeChange{Kind::OptionsChanged, name,
-                         QStringLiteral("%1 options changed: %2 -> %3")
+                         DoctypediffTr::tr("%1 options changed: %2 -> %3")
                              .arg(quoted(name), show(before.options, QJsonValue()),
                                   show(after.options, QJsonValue()))};
 }
@@ -192,21 +202,22 @@ void describeFields(const DocType &before, const DocType &after, const QList<Ren
         const Field *field = after.field(name);
         out << DocTypeChange{
             Kind::FieldAdded, name,
-            QStringLiteral("field %1 added (%2)").arg(quoted(name), field->fieldtype)};
+            DoctypediffTr::tr("field %1 added (%2)").arg(quoted(name), field->fieldtype)};
     }
     for (const QString &name : removed)
         out << DocTypeChange{Kind::FieldRemoved, name,
-                             QStringLiteral("field %1 removed").arg(quoted(name))};
+                             DoctypediffTr::tr("field %1 removed").arg(quoted(name))};
     for (auto it = renamed.cbegin(); it != renamed.cend(); ++it)
         out << DocTypeChange{
             Kind::FieldRenamed, it.value(),
-            QStringLiteral("field %1 renamed to %2").arg(quoted(it.key()), quoted(it.value()))};
+            DoctypediffTr::tr("field %1 renamed to %2").arg(quoted(it.key()), quoted(it.value()))};
     for (auto it = guessed.cbegin(); it != guessed.cend(); ++it)
-        out << DocTypeChange{Kind::FieldRenamed, it.value(),
-                             QStringLiteral("field %1 renamed to %2, not recorded in renames.json: "
-                                            "a migration drops %1 and its data; rename it with "
-                                            "`m rename field` or the designer instead")
-                                 .arg(quoted(it.key()), quoted(it.value()))};
+        out << DocTypeChange{
+            Kind::FieldRenamed, it.value(),
+            DoctypediffTr::tr("field %1 renamed to %2, not recorded in renames.json: "
+                              "a migration drops %1 and its data; rename it with "
+                              "`m rename field` or the designer instead")
+                .arg(quoted(it.key()), quoted(it.value()))};
 
     // Moves: the fields both sides have, named as after, in each side's order.
     QMap<QString, QString> toAfter = renamed;
@@ -226,10 +237,11 @@ void describeFields(const DocType &before, const DocType &after, const QList<Ren
     for (qsizetype i = 0; i < newOrder.size(); ++i) {
         if (kept.contains(newOrder[i]))
             continue;
-        const QString where = i == 0 ? QStringLiteral("to the top")
-                                     : QStringLiteral("after %1").arg(quoted(newOrder[i - 1]));
-        out << DocTypeChange{Kind::FieldMoved, newOrder[i],
-                             QStringLiteral("field %1 moved %2").arg(quoted(newOrder[i]), where)};
+        const QString where = i == 0 ? DoctypediffTr::tr("to the top")
+                                     : DoctypediffTr::tr("after %1").arg(quoted(newOrder[i - 1]));
+        out << DocTypeChange{
+            Kind::FieldMoved, newOrder[i],
+            DoctypediffTr::tr("field %1 moved %2").arg(quoted(newOrder[i]), where)};
     }
 
     for (const Field &field : before.fields) {
@@ -241,7 +253,7 @@ void describeFields(const DocType &before, const DocType &after, const QList<Ren
 
 QString sectionName(const LayoutSection &section, qsizetype index)
 {
-    return section.label.isEmpty() ? QStringLiteral("section %1").arg(index + 1)
+    return section.label.isEmpty() ? DoctypediffTr::tr("section %1").arg(index + 1)
                                    : QLatin1Char('"') + section.label + QLatin1Char('"');
 }
 
@@ -254,7 +266,7 @@ QMap<QString, QString> placements(const QList<LayoutSection> &layout)
             for (const QString &name : layout[s].columns[c])
                 out.insert(
                     name,
-                    QStringLiteral("%1, column %2").arg(sectionName(layout[s], s)).arg(c + 1));
+                    DoctypediffTr::tr("%1, column %2").arg(sectionName(layout[s], s)).arg(c + 1));
     return out;
 }
 
@@ -294,17 +306,17 @@ void describeLayout(const DocType &before, const DocType &after,
     if (oldSections != newSections)
         out << DocTypeChange{Kind::LayoutChanged,
                              {},
-                             QStringLiteral("layout sections: %1 -> %2")
+                             DoctypediffTr::tr("layout sections: %1 -> %2")
                                  .arg(oldSections.join(QStringLiteral(", ")),
                                       newSections.join(QStringLiteral(", ")))};
     for (qsizetype i = 0; i < qMin(before.layout.size(), after.layout.size()); ++i) {
         if (before.layout[i].collapsible != after.layout[i].collapsible)
             out << DocTypeChange{
                 Kind::LayoutChanged, newSections[i],
-                QStringLiteral("layout: %1 %2")
+                DoctypediffTr::tr("layout: %1 %2")
                     .arg(newSections[i], after.layout[i].collapsible
-                                             ? QStringLiteral("made collapsible")
-                                             : QStringLiteral("no longer collapsible"))};
+                                             ? DoctypediffTr::tr("made collapsible")
+                                             : DoctypediffTr::tr("no longer collapsible"))};
     }
     const QMap<QString, QString> oldPlaces = placements(before.layout);
     const QMap<QString, QString> newPlaces = placements(after.layout);
@@ -317,25 +329,25 @@ void describeLayout(const DocType &before, const DocType &after,
         const QString now = newPlaces.value(name);
         if (was == now)
             continue;
-        out << DocTypeChange{Kind::LayoutChanged, name,
-                             now.isEmpty()
-                                 ? QStringLiteral("layout: %1 taken off the form").arg(quoted(name))
-                                 : QStringLiteral("layout: %1 moved to %2").arg(quoted(name), now)};
+        out << DocTypeChange{
+            Kind::LayoutChanged, name,
+            now.isEmpty() ? DoctypediffTr::tr("layout: %1 taken off the form").arg(quoted(name))
+                          : DoctypediffTr::tr("layout: %1 moved to %2").arg(quoted(name), now)};
     }
     if (out.size() == first &&
         sharedLayout(before, after, toAfter, false) != sharedLayout(after, before, toAfter, true))
         out << DocTypeChange{Kind::LayoutChanged,
                              {},
-                             QStringLiteral("layout: the order of fields in a column changed")};
+                             DoctypediffTr::tr("layout: the order of fields in a column changed")};
 }
 
 QString permissionKey(const PermissionRule &rule)
 {
     QString key = rule.role;
     if (rule.permlevel != 0)
-        key += QStringLiteral(" (level %1)").arg(rule.permlevel);
+        key += DoctypediffTr::tr(" (level %1)").arg(rule.permlevel);
     if (rule.ifOwner)
-        key += QStringLiteral(" (if owner)");
+        key += DoctypediffTr::tr(" (if owner)");
     return key;
 }
 
@@ -361,7 +373,7 @@ void describePermissions(const DocType &before, const DocType &after, QList<DocT
         if (old == oldRules.cend()) {
             out << DocTypeChange{
                 Kind::PermissionChanged, it.key(),
-                QStringLiteral("permission for %1 added: %2")
+                DoctypediffTr::tr("permission for %1 added: %2")
                     .arg(it.key(), actionNames(it->actions).join(QStringLiteral(", ")))};
             continue;
         }
@@ -374,13 +386,13 @@ void describePermissions(const DocType &before, const DocType &after, QList<DocT
         }
         if (!parts.isEmpty())
             out << DocTypeChange{Kind::PermissionChanged, it.key(),
-                                 QStringLiteral("permission for %1: %2")
+                                 DoctypediffTr::tr("permission for %1: %2")
                                      .arg(it.key(), parts.join(QLatin1Char(' ')))};
     }
     for (auto it = oldRules.cbegin(); it != oldRules.cend(); ++it)
         if (!newRules.contains(it.key()))
             out << DocTypeChange{Kind::PermissionChanged, it.key(),
-                                 QStringLiteral("permission for %1 removed").arg(it.key())};
+                                 DoctypediffTr::tr("permission for %1 removed").arg(it.key())};
 }
 
 void describeObject(const QJsonObject &a, const QJsonObject &b, const QString &prefix,
@@ -428,14 +440,14 @@ DocTypeDiff diffDocTypes(const DocType &before, const DocType &after,
         return diff;
     if (!before.isValid()) {
         diff.changes << DocTypeChange{Kind::DocTypeAdded, after.name,
-                                      QStringLiteral("DocType %1 added with %2 fields")
+                                      DoctypediffTr::tr("DocType %1 added with %2 fields")
                                           .arg(after.name)
                                           .arg(after.fields.size())};
         return diff;
     }
     if (!after.isValid()) {
         diff.changes << DocTypeChange{Kind::DocTypeRemoved, before.name,
-                                      QStringLiteral("DocType %1 removed").arg(before.name)};
+                                      DoctypediffTr::tr("DocType %1 removed").arg(before.name)};
         return diff;
     }
     describeFields(before, after, renames, diff.changes);
@@ -471,15 +483,15 @@ Result<DocTypeDiff> diffDocTypeTexts(const QByteArray &before, const QByteArray 
                 }
             return fail(
                 ErrorCode::InvalidMeta,
-                QStringLiteral("%1 (%2) is not a DocType%3: fix the file, then compare again")
+                DoctypediffTr::tr("%1 (%2) is not a DocType%3: fix the file, then compare again")
                     .arg(fileName, side, reason.isEmpty() ? QString() : ": " + reason));
         }
         return *doctype;
     };
-    auto a = load(before, QStringLiteral("before"));
+    auto a = load(before, DoctypediffTr::tr("before"));
     if (!a)
         return fail(a.error());
-    auto b = load(after, QStringLiteral("after"));
+    auto b = load(after, DoctypediffTr::tr("after"));
     if (!b)
         return fail(b.error());
     return diffDocTypes(*a, *b, renames);

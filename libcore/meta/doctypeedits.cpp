@@ -4,10 +4,20 @@
 #include "meta/doctypeloader_p.h"
 #include "meta/edits_p.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 
 namespace fm::core {
+
+namespace {
+
+struct DoctypeeditsTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::DocTypeEdits)
+};
+
+} // namespace
 
 namespace {
 
@@ -27,7 +37,7 @@ Result<void> checkField(const DocType &doctype, const QString &fieldname, const 
     if (doctype.hasField(fieldname) || extra.contains(fieldname))
         return {};
     return fail(ErrorCode::InvalidMeta,
-                withHint(QStringLiteral("%1 names \"%2\", which is not a field of %3")
+                withHint(DoctypeeditsTr::tr("%1 names \"%2\", which is not a field of %3")
                              .arg(what, fieldname, doctype.name),
                          loader::suggestion(fieldname, doctype.fieldnames() + extra)));
 }
@@ -36,7 +46,7 @@ Error wrongType(const QString &key, const QString &expected, const QJsonValue &v
 {
     return Error(
         ErrorCode::InvalidMeta,
-        QStringLiteral("\"%1\" takes %2, not %3").arg(key, expected, loader::describe(value)));
+        DoctypeeditsTr::tr("\"%1\" takes %2, not %3").arg(key, expected, loader::describe(value)));
 }
 
 Result<Naming> parseNaming(const DocType &doctype, const QString &text)
@@ -59,8 +69,8 @@ Result<Naming> parseNaming(const DocType &doctype, const QString &text)
         naming.pattern = argument;
     } else {
         return fail(ErrorCode::InvalidMeta,
-                    QStringLiteral("unknown naming rule \"%1\"; use \"uuid\", \"prompt\", "
-                                   "\"field:<fieldname>\" or \"series:<pattern>\"")
+                    DoctypeeditsTr::tr("unknown naming rule \"%1\"; use \"uuid\", \"prompt\", "
+                                       "\"field:<fieldname>\" or \"series:<pattern>\"")
                         .arg(text));
     }
     return naming;
@@ -111,23 +121,24 @@ Result<void> checkRule(const DocType &doctype, const PermissionRule &rule, qsize
 {
     if (rule.role.trimmed().isEmpty()) {
         return fail(ErrorCode::InvalidMeta,
-                    QStringLiteral("a permission rule needs a role, e.g. \"System Manager\""));
+                    DoctypeeditsTr::tr("a permission rule needs a role, e.g. \"System Manager\""));
     }
     if (rule.permlevel < 0 || rule.permlevel > 9) {
-        return fail(ErrorCode::InvalidMeta, QStringLiteral("permlevel %1 is outside 0..9; use a "
-                                                           "level from 0 (the default) to 9")
-                                                .arg(rule.permlevel));
+        return fail(ErrorCode::InvalidMeta,
+                    DoctypeeditsTr::tr("permlevel %1 is outside 0..9; use a "
+                                       "level from 0 (the default) to 9")
+                        .arg(rule.permlevel));
     }
     for (qsizetype i = 0; i < doctype.permissions.size(); ++i) {
         const PermissionRule &other = doctype.permissions.at(i);
         if (i != except && other.role == rule.role.trimmed() && other.permlevel == rule.permlevel &&
             other.ifOwner == rule.ifOwner) {
             return fail(ErrorCode::Duplicate,
-                        QStringLiteral("%1 already has a rule for \"%2\" at level %3%4; change "
-                                       "that rule instead")
+                        DoctypeeditsTr::tr("%1 already has a rule for \"%2\" at level %3%4; change "
+                                           "that rule instead")
                             .arg(doctype.name, rule.role)
                             .arg(rule.permlevel)
-                            .arg(rule.ifOwner ? QStringLiteral(" (if owner)") : QString()));
+                            .arg(rule.ifOwner ? DoctypeeditsTr::tr(" (if owner)") : QString()));
         }
     }
     return {};
@@ -139,7 +150,7 @@ Result<void> checkPosition(qsizetype position, qsizetype size, const QString &wh
         return {};
     return fail(
         ErrorCode::NotFound,
-        QStringLiteral("there is no %1 %2; there are %3").arg(what).arg(position).arg(size));
+        DoctypeeditsTr::tr("there is no %1 %2; there are %3").arg(what).arg(position).arg(size));
 }
 
 Result<void> checkIndex(const DocType &doctype, const IndexDef &index, qsizetype except)
@@ -147,26 +158,27 @@ Result<void> checkIndex(const DocType &doctype, const IndexDef &index, qsizetype
     static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
     if (index.fields.isEmpty())
         return fail(ErrorCode::InvalidMeta,
-                    QStringLiteral("an index needs at least one field, e.g. \"status\""));
+                    DoctypeeditsTr::tr("an index needs at least one field, e.g. \"status\""));
     for (const QString &name : index.fields) {
-        if (auto ok = checkField(doctype, name, QStringLiteral("an index"), reservedFieldnames());
+        if (auto ok =
+                checkField(doctype, name, DoctypeeditsTr::tr("an index"), reservedFieldnames());
             !ok)
             return ok;
         if (index.fields.count(name) > 1)
             return fail(
                 ErrorCode::InvalidMeta,
-                QStringLiteral("an index lists \"%1\" twice; list each field once").arg(name));
+                DoctypeeditsTr::tr("an index lists \"%1\" twice; list each field once").arg(name));
     }
     if (!index.name.isEmpty() && !identifier.match(index.name).hasMatch()) {
         return fail(ErrorCode::InvalidMeta,
-                    QStringLiteral("index name \"%1\" is not an SQL identifier; use lowercase "
-                                   "letters, digits and '_', e.g. \"idx_status\"")
+                    DoctypeeditsTr::tr("index name \"%1\" is not an SQL identifier; use lowercase "
+                                       "letters, digits and '_', e.g. \"idx_status\"")
                         .arg(index.name));
     }
     for (qsizetype i = 0; i < doctype.indexes.size(); ++i) {
         if (i != except && doctype.indexes.at(i).fields == index.fields) {
             return fail(ErrorCode::Duplicate,
-                        QStringLiteral("%1 already has an index on %2")
+                        DoctypeeditsTr::tr("%1 already has an index on %2")
                             .arg(doctype.name, index.fields.join(QStringLiteral(", "))));
         }
     }
@@ -183,8 +195,8 @@ Result<void> checkViewField(const DocType &doctype, const FieldTypeRegistry &typ
     const FieldTypeInfo info = types.type(doctype.field(fieldname)->fieldtype);
     if (bases.isEmpty() || bases.contains(info.base))
         return {};
-    return fail(ErrorCode::InvalidMeta, QStringLiteral("%1 names %2 field \"%3\"; name a field "
-                                                       "of type %4")
+    return fail(ErrorCode::InvalidMeta, DoctypeeditsTr::tr("%1 names %2 field \"%3\"; name a field "
+                                                           "of type %4")
                                             .arg(what, doctype.field(fieldname)->fieldtype,
                                                  fieldname, bases.join(QStringLiteral(" or "))));
 }
@@ -237,9 +249,9 @@ Result<DocType> setDocTypeSetting(const DocType &doctype, const QString &key,
 {
     if (!docTypeSettingKeys().contains(key)) {
         return fail(ErrorCode::InvalidMeta,
-                    withHint(QStringLiteral("\"%1\" is not a DocType setting").arg(key),
+                    withHint(DoctypeeditsTr::tr("\"%1\" is not a DocType setting").arg(key),
                              key == QLatin1String("name")
-                                 ? QStringLiteral("a DocType is renamed with its own operation")
+                                 ? DoctypeeditsTr::tr("a DocType is renamed with its own operation")
                                  : loader::suggestion(key, docTypeSettingKeys())));
     }
     DocType edited = doctype;
@@ -247,11 +259,11 @@ Result<DocType> setDocTypeSetting(const DocType &doctype, const QString &key,
     if (bool *b = flag(edited, key)) {
         const std::optional<bool> given = loader::flagValue(value);
         if (!given && !clear)
-            return fail(wrongType(key, QStringLiteral("true or false (or 0 or 1)"), value));
+            return fail(wrongType(key, DoctypeeditsTr::tr("true or false (or 0 or 1)"), value));
         *b = given.value_or(false);
         if (edited.isChild && (edited.isSubmittable || edited.isSingle)) {
             return fail(ErrorCode::InvalidMeta,
-                        QStringLiteral("a child DocType cannot also be %1; clear \"%2\" first")
+                        DoctypeeditsTr::tr("a child DocType cannot also be %1; clear \"%2\" first")
                             .arg(edited.isSubmittable ? QStringLiteral("submittable")
                                                       : QStringLiteral("single"),
                                  key == QLatin1String("is_child")
@@ -263,7 +275,7 @@ Result<DocType> setDocTypeSetting(const DocType &doctype, const QString &key,
     }
     if (key == QLatin1String("search_fields")) {
         if (!value.isArray() && !clear)
-            return fail(wrongType(key, QStringLiteral("a list of fieldnames"), value));
+            return fail(wrongType(key, DoctypeeditsTr::tr("a list of fieldnames"), value));
         QStringList names;
         for (const QJsonValue &name : value.toArray()) {
             if (auto ok = checkField(doctype, name.toString(), QStringLiteral("\"search_fields\""));
@@ -276,7 +288,7 @@ Result<DocType> setDocTypeSetting(const DocType &doctype, const QString &key,
         return edited;
     }
     if (!value.isString() && !clear)
-        return fail(wrongType(key, QStringLiteral("a string"), value));
+        return fail(wrongType(key, DoctypeeditsTr::tr("a string"), value));
     const QString string = value.toString();
     if (QString *s = text(edited, key)) {
         *s = string;
@@ -289,8 +301,8 @@ Result<DocType> setDocTypeSetting(const DocType &doctype, const QString &key,
         if (!string.isEmpty() && string != QLatin1String("optimistic") &&
             string != QLatin1String("none")) {
             return fail(ErrorCode::InvalidMeta,
-                        QStringLiteral("unknown concurrency \"%1\"; use \"optimistic\" (the "
-                                       "default) or \"none\"")
+                        DoctypeeditsTr::tr("unknown concurrency \"%1\"; use \"optimistic\" (the "
+                                           "default) or \"none\"")
                             .arg(string));
         }
         edited.concurrency =
@@ -314,8 +326,8 @@ Result<DocType> setDocTypeSetting(const DocType &doctype, const QString &key,
         if (words.size() != 2 ||
             (words.at(1) != QLatin1String("asc") && words.at(1) != QLatin1String("desc"))) {
             return fail(ErrorCode::InvalidMeta,
-                        QStringLiteral("\"sort\" \"%1\" is not \"<field> asc\" or \"<field> "
-                                       "desc\"; write e.g. \"modified desc\"")
+                        DoctypeeditsTr::tr("\"sort\" \"%1\" is not \"<field> asc\" or \"<field> "
+                                           "desc\"; write e.g. \"modified desc\"")
                             .arg(string));
         }
         if (auto ok =
@@ -341,7 +353,7 @@ Result<DocType> addPermissionRule(const DocType &doctype, const PermissionRule &
 Result<DocType> setPermissionRule(const DocType &doctype, qsizetype index,
                                   const PermissionRule &rule)
 {
-    if (auto ok = checkPosition(index, doctype.permissions.size(), QStringLiteral("rule")); !ok)
+    if (auto ok = checkPosition(index, doctype.permissions.size(), DoctypeeditsTr::tr("rule")); !ok)
         return fail(ok.error());
     if (auto ok = checkRule(doctype, rule, index); !ok)
         return fail(ok.error());
@@ -360,7 +372,7 @@ Result<DocType> setPermissionRule(const DocType &doctype, qsizetype index,
 
 Result<DocType> removePermissionRule(const DocType &doctype, qsizetype index)
 {
-    if (auto ok = checkPosition(index, doctype.permissions.size(), QStringLiteral("rule")); !ok)
+    if (auto ok = checkPosition(index, doctype.permissions.size(), DoctypeeditsTr::tr("rule")); !ok)
         return fail(ok.error());
     DocType edited = doctype;
     edited.permissions.removeAt(index);
@@ -370,7 +382,7 @@ Result<DocType> removePermissionRule(const DocType &doctype, qsizetype index)
 Result<DocType> setPermissionAction(const DocType &doctype, qsizetype index,
                                     PermissionAction action, bool allowed)
 {
-    if (auto ok = checkPosition(index, doctype.permissions.size(), QStringLiteral("rule")); !ok)
+    if (auto ok = checkPosition(index, doctype.permissions.size(), DoctypeeditsTr::tr("rule")); !ok)
         return fail(ok.error());
     PermissionRule rule = doctype.permissions.at(index);
     rule.actions.removeAll(action);
@@ -390,7 +402,7 @@ Result<DocType> addIndex(const DocType &doctype, const IndexDef &index)
 
 Result<DocType> setIndex(const DocType &doctype, qsizetype position, const IndexDef &index)
 {
-    if (auto ok = checkPosition(position, doctype.indexes.size(), QStringLiteral("index")); !ok)
+    if (auto ok = checkPosition(position, doctype.indexes.size(), DoctypeeditsTr::tr("index")); !ok)
         return fail(ok.error());
     if (auto ok = checkIndex(doctype, index, position); !ok)
         return fail(ok.error());
@@ -401,7 +413,7 @@ Result<DocType> setIndex(const DocType &doctype, qsizetype position, const Index
 
 Result<DocType> removeIndex(const DocType &doctype, qsizetype position)
 {
-    if (auto ok = checkPosition(position, doctype.indexes.size(), QStringLiteral("index")); !ok)
+    if (auto ok = checkPosition(position, doctype.indexes.size(), DoctypeeditsTr::tr("index")); !ok)
         return fail(ok.error());
     DocType edited = doctype;
     edited.indexes.removeAt(position);
@@ -412,18 +424,18 @@ Result<DocType> setViews(const DocType &doctype, const FieldTypeRegistry &types,
 {
     for (const QString &column : views.listColumns) {
         if (auto ok =
-                checkField(doctype, column, QStringLiteral("the list view"), standardColumns());
+                checkField(doctype, column, DoctypeeditsTr::tr("the list view"), standardColumns());
             !ok)
             return fail(ok.error());
     }
     const QStringList dates{QStringLiteral("Date"), QStringLiteral("Datetime")};
     const QList<std::tuple<QString, QString, QStringList>> checks{
         {views.kanbanGroupBy,
-         QStringLiteral("kanban \"group_by\""),
+         DoctypeeditsTr::tr("kanban \"group_by\""),
          {QStringLiteral("Select"), QStringLiteral("Link")}},
-        {views.calendarStart, QStringLiteral("calendar \"start_field\""), dates},
-        {views.calendarEnd, QStringLiteral("calendar \"end_field\""), dates},
-        {views.calendarTitle, QStringLiteral("calendar \"title_field\""), {}},
+        {views.calendarStart, DoctypeeditsTr::tr("calendar \"start_field\""), dates},
+        {views.calendarEnd, DoctypeeditsTr::tr("calendar \"end_field\""), dates},
+        {views.calendarTitle, DoctypeeditsTr::tr("calendar \"title_field\""), {}},
     };
     for (const auto &[name, what, bases] : checks) {
         if (auto ok = checkViewField(doctype, types, name, what, bases); !ok)
@@ -432,8 +444,8 @@ Result<DocType> setViews(const DocType &doctype, const FieldTypeRegistry &types,
     if (views.calendarStart.isEmpty() &&
         (!views.calendarEnd.isEmpty() || !views.calendarTitle.isEmpty())) {
         return fail(ErrorCode::InvalidMeta,
-                    QStringLiteral("a calendar view needs a start field before an end or title "
-                                   "field; choose the Date field events start on"));
+                    DoctypeeditsTr::tr("a calendar view needs a start field before an end or title "
+                                       "field; choose the Date field events start on"));
     }
     DocType edited = doctype;
     edited.views = views;

@@ -5,10 +5,20 @@
 #include "meta/doctypeloader_p.h"
 #include "meta/fieldplacement.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
 namespace fm::core {
+
+namespace {
+
+struct DoctypeextensionTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::DocTypeExtension)
+};
+
+} // namespace
 
 namespace {
 
@@ -28,18 +38,22 @@ const QStringList &overridableKeys()
     return keys;
 }
 
-// What an override may never change, and what to do instead.
-const QHash<QString, QString> &refusedOverrides()
+// What an override may never change, and what to do instead (made per call: tr()
+// answers in the language of the calling thread).
+QHash<QString, QString> refusedOverrides()
 {
-    static const QHash<QString, QString> hints{
+    const QHash<QString, QString> hints{
         {QStringLiteral("fieldname"),
-         QStringLiteral("stored data and other apps use the name; add a new field instead")},
+         DoctypeextensionTr::tr(
+             "stored data and other apps use the name; add a new field instead")},
         {QStringLiteral("fieldtype"),
-         QStringLiteral("the column and its data depend on the type; add a new field of the type "
-                        "you need and hide this one with \"hidden\": true")},
+         DoctypeextensionTr::tr(
+             "the column and its data depend on the type; add a new field of the type "
+             "you need and hide this one with \"hidden\": true")},
         {QStringLiteral("options"),
-         QStringLiteral("stored values depend on the options; add a new field with the options "
-                        "you need and hide this one with \"hidden\": true")},
+         DoctypeextensionTr::tr(
+             "stored values depend on the options; add a new field with the options "
+             "you need and hide this one with \"hidden\": true")},
     };
     return hints;
 }
@@ -48,7 +62,9 @@ QString describeField(const Field &field)
 {
     if (field.location.file.isEmpty())
         return QString();
-    return QStringLiteral(" (defined in %1:%2)").arg(field.location.file).arg(field.location.line);
+    return DoctypeextensionTr::tr(" (defined in %1:%2)")
+        .arg(field.location.file)
+        .arg(field.location.line);
 }
 
 // One extension file being applied to a copy of its target DocType.
@@ -68,24 +84,24 @@ public:
     void run()
     {
         if (!m_context.expect(m_source.root(), QJsonValue::Object, QString(),
-                              QStringLiteral("an extension file")))
+                              DoctypeextensionTr::tr("an extension file")))
             return;
         QJsonObject root = m_source.root().toObject();
         if (root.contains(QStringLiteral("remove_fields"))) {
-            m_context.errorAtKey(QStringLiteral("/remove_fields"),
-                                 QStringLiteral("remove-base-field"),
-                                 QStringLiteral("an extension cannot remove fields of the DocType "
-                                                "it extends"),
-                                 QStringLiteral("the base app and its data rely on its fields; "
-                                                "hide a field instead: \"field_overrides\": "
-                                                "{\"<fieldname>\": {\"hidden\": true}}"));
+            m_context.errorAtKey(
+                QStringLiteral("/remove_fields"), QStringLiteral("remove-base-field"),
+                DoctypeextensionTr::tr("an extension cannot remove fields of the DocType "
+                                       "it extends"),
+                DoctypeextensionTr::tr("the base app and its data rely on its fields; "
+                                       "hide a field instead: \"field_overrides\": "
+                                       "{\"<fieldname>\": {\"hidden\": true}}"));
             root.remove(QStringLiteral("remove_fields"));
         }
         m_context.checkKeys(root, QString(), extensionKeys(), QStringLiteral("extension"));
         m_context.string(root, QString(), QStringLiteral("$schema"));
         if (!m_context.require(root, QString(), QStringLiteral("extends"),
-                               QStringLiteral("an extension file"),
-                               QStringLiteral("\"<name of the DocType to extend>\"")))
+                               DoctypeextensionTr::tr("an extension file"),
+                               DoctypeextensionTr::tr("\"<name of the DocType to extend>\"")))
             return;
         const auto extends = m_context.string(root, QString(), QStringLiteral("extends"));
         if (!extends || !findTarget(*extends))
@@ -101,21 +117,23 @@ private:
         const QString at = QStringLiteral("/extends");
         const auto target = m_state.doctypes.constFind(name);
         if (target == m_state.doctypes.constEnd()) {
-            m_context.error(at, QStringLiteral("unknown-doctype"),
-                            QStringLiteral("app \"%1\" extends DocType \"%2\", which does not "
-                                           "exist")
-                                .arg(m_app.name, name),
-                            loader::suggestion(name, m_state.doctypes.keys()));
+            m_context.error(
+                at, QStringLiteral("unknown-doctype"),
+                DoctypeextensionTr::tr("app \"%1\" extends DocType \"%2\", which does not "
+                                       "exist")
+                    .arg(m_app.name, name),
+                loader::suggestion(name, m_state.doctypes.keys()));
             return false;
         }
         if (!target->app.isEmpty() && !m_state.reachableApps(m_app.name).contains(target->app)) {
-            m_context.error(at, QStringLiteral("extension-without-dependency"),
-                            QStringLiteral("app \"%1\" extends DocType \"%2\" of app \"%3\", but "
-                                           "does not depend on app \"%3\"")
-                                .arg(m_app.name, name, target->app),
-                            QStringLiteral("add \"%1\" to \"depends_on\" in the app.json of "
-                                           "\"%2\", so that it loads first")
-                                .arg(target->app, m_app.name));
+            m_context.error(
+                at, QStringLiteral("extension-without-dependency"),
+                DoctypeextensionTr::tr("app \"%1\" extends DocType \"%2\" of app \"%3\", but "
+                                       "does not depend on app \"%3\"")
+                    .arg(m_app.name, name, target->app),
+                DoctypeextensionTr::tr("add \"%1\" to \"depends_on\" in the app.json of "
+                                       "\"%2\", so that it loads first")
+                    .arg(target->app, m_app.name));
             return false;
         }
         m_doctype = *target;
@@ -138,22 +156,23 @@ private:
                 m_context.error(
                     JsonSource::child(pointer, QStringLiteral("fieldname")),
                     QStringLiteral("field-clash"),
-                    QStringLiteral("DocType \"%1\" already has a field \"%2\"%3")
+                    DoctypeextensionTr::tr("DocType \"%1\" already has a field \"%2\"%3")
                         .arg(m_doctype.name, field->fieldname, describeField(*existing)),
-                    QStringLiteral("choose another fieldname, e.g. \"%1_%2\"; to "
-                                   "change the existing field use "
-                                   "\"field_overrides\"")
+                    DoctypeextensionTr::tr("choose another fieldname, e.g. \"%1_%2\"; to "
+                                           "change the existing field use "
+                                           "\"field_overrides\"")
                         .arg(m_app.name, field->fieldname));
                 continue;
             }
             QString anchor = field->insertAfter;
             if (!anchor.isEmpty() && !m_doctype.hasField(anchor)) {
-                m_context.error(JsonSource::child(pointer, QStringLiteral("insert_after")),
-                                QStringLiteral("unknown-insert-after"),
-                                QStringLiteral("\"insert_after\" names \"%1\", which is not a "
-                                               "field of DocType \"%2\"")
-                                    .arg(anchor, m_doctype.name),
-                                loader::suggestion(anchor, m_doctype.fieldnames()));
+                m_context.error(
+                    JsonSource::child(pointer, QStringLiteral("insert_after")),
+                    QStringLiteral("unknown-insert-after"),
+                    DoctypeextensionTr::tr("\"insert_after\" names \"%1\", which is not a "
+                                           "field of DocType \"%2\"")
+                        .arg(anchor, m_doctype.name),
+                    loader::suggestion(anchor, m_doctype.fieldnames()));
                 anchor.clear();
             }
             // Several fields after the same anchor keep the order of the file.
@@ -200,15 +219,16 @@ private:
             const QString pointer = JsonSource::child(base, it.key());
             const qsizetype index = m_doctype.fieldnames().indexOf(it.key());
             if (index < 0) {
-                m_context.errorAtKey(pointer, QStringLiteral("unknown-field"),
-                                     QStringLiteral("\"field_overrides\" names \"%1\", which is "
-                                                    "not a field of DocType \"%2\"")
-                                         .arg(it.key(), m_doctype.name),
-                                     loader::suggestion(it.key(), m_doctype.fieldnames()));
+                m_context.errorAtKey(
+                    pointer, QStringLiteral("unknown-field"),
+                    DoctypeextensionTr::tr("\"field_overrides\" names \"%1\", which is "
+                                           "not a field of DocType \"%2\"")
+                        .arg(it.key(), m_doctype.name),
+                    loader::suggestion(it.key(), m_doctype.fieldnames()));
                 continue;
             }
             if (!m_context.expect(it.value(), QJsonValue::Object, pointer,
-                                  QStringLiteral("a field override")))
+                                  DoctypeextensionTr::tr("a field override")))
                 continue;
             applyOverride(m_doctype.fields[index], index, it.value().toObject(), pointer);
         }
@@ -216,18 +236,20 @@ private:
 
     void applyOverride(Field &field, qsizetype index, QJsonObject values, const QString &pointer)
     {
-        for (auto it = refusedOverrides().cbegin(); it != refusedOverrides().cend(); ++it) {
+        const QHash<QString, QString> refused = refusedOverrides();
+        for (auto it = refused.cbegin(); it != refused.cend(); ++it) {
             if (!values.contains(it.key()))
                 continue;
-            m_context.errorAtKey(JsonSource::child(pointer, it.key()),
-                                 QStringLiteral("override-refused"),
-                                 QStringLiteral("an extension cannot change the \"%1\" of field "
-                                                "\"%2\" in DocType \"%3\"")
-                                     .arg(it.key(), field.fieldname, m_doctype.name),
-                                 it.value());
+            m_context.errorAtKey(
+                JsonSource::child(pointer, it.key()), QStringLiteral("override-refused"),
+                DoctypeextensionTr::tr("an extension cannot change the \"%1\" of field "
+                                       "\"%2\" in DocType \"%3\"")
+                    .arg(it.key(), field.fieldname, m_doctype.name),
+                it.value());
             values.remove(it.key());
         }
-        m_context.checkKeys(values, pointer, overridableKeys(), QStringLiteral("field override"));
+        m_context.checkKeys(values, pointer, overridableKeys(),
+                            DoctypeextensionTr::tr("field override"));
         const auto text = [&](const char *key, QString &target) {
             if (auto value = m_context.string(values, pointer, QLatin1String(key)))
                 target = *value;
@@ -312,8 +334,8 @@ void DocTypeExtension::applyFile(RegistryState &state, const AppInfo &app, const
         diagnostics << Diagnostic{
             Diagnostic::Severity::Error, SourceLocation{path, 0, 0},
             QStringLiteral("unreadable-file"),
-            QStringLiteral("cannot read the extension file: %1").arg(file.errorString()),
-            QStringLiteral("check that the file exists and is readable")};
+            DoctypeextensionTr::tr("cannot read the extension file: %1").arg(file.errorString()),
+            DoctypeextensionTr::tr("check that the file exists and is readable")};
         return;
     }
     const std::optional<JsonSource> source = JsonSource::parse(file.readAll(), path, diagnostics);

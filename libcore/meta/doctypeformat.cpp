@@ -4,7 +4,18 @@
 #include "meta/doctypejson.h"
 #include "meta/doctypeloader.h"
 
+#include <QCoreApplication>
+
 namespace fm::core {
+
+namespace {
+
+struct DoctypeformatTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::DocTypeFormat)
+};
+
+} // namespace
 
 std::optional<QByteArray> canonicalDocTypeText(const QByteArray &json, const QString &fileName,
                                                const FieldTypeRegistry &types,
@@ -20,12 +31,13 @@ std::optional<QByteArray> canonicalDocTypeText(const QByteArray &json, const QSt
     Diagnostics again;
     const std::optional<DocType> reloaded = loader.loadJson(text, fileName, again);
     if (!reloaded || hasErrors(again) || *reloaded != *doctype) {
-        diagnostics << Diagnostic{Diagnostic::Severity::Error, SourceLocation{fileName, 0, 0},
-                                  QStringLiteral("format-not-lossless"),
-                                  QStringLiteral("the canonical form of this file would not "
-                                                 "load back into the same DocType"),
-                                  QStringLiteral("leave the file as it is and report this as a "
-                                                 "bug of Framework M's DocType writer")};
+        diagnostics << Diagnostic{
+            Diagnostic::Severity::Error, SourceLocation{fileName, 0, 0},
+            QStringLiteral("format-not-lossless"),
+            DoctypeformatTr::tr("the canonical form of this file would not "
+                                "load back into the same DocType"),
+            DoctypeformatTr::tr("leave the file as it is and report this as a "
+                                "bug of Framework M's DocType writer")};
         return std::nullopt;
     }
     return text;

@@ -3,9 +3,19 @@
 
 #include "meta/doctypeloader_p.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace fm::core {
+
+namespace {
+
+struct DoctypeloaderTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::DocTypeLoader)
+};
+
+} // namespace
 
 using loader::Context;
 
@@ -49,24 +59,25 @@ void loadHeader(Context &context, const QJsonObject &root, DocType &doctype)
         doctype.formatVersion = *version;
         doctype.explicitFormatVersion = true;
         if (*version != 1) {
-            context.error(QStringLiteral("/format_version"),
-                          QStringLiteral("unsupported-format-version"),
-                          QStringLiteral("format_version %1 is not supported; this version of "
-                                         "Framework M reads format 1")
-                              .arg(*version),
-                          QStringLiteral("write \"format_version\": 1, or upgrade Framework M"));
+            context.error(
+                QStringLiteral("/format_version"), QStringLiteral("unsupported-format-version"),
+                DoctypeloaderTr::tr("format_version %1 is not supported; this version of "
+                                    "Framework M reads format 1")
+                    .arg(*version),
+                DoctypeloaderTr::tr("write \"format_version\": 1, or upgrade Framework M"));
         }
     }
-    context.require(root, top, QStringLiteral("name"), QStringLiteral("the DocType"),
+    context.require(root, top, QStringLiteral("name"), DoctypeloaderTr::tr("the DocType"),
                     QStringLiteral("\"Support Ticket\""));
     if (const auto name = context.string(root, top, QStringLiteral("name"))) {
         doctype.name = *name;
         if (!loader::isValidDocTypeName(*name)) {
-            context.error(QStringLiteral("/name"), QStringLiteral("invalid-doctype-name"),
-                          QStringLiteral("\"%1\" is not a valid DocType name").arg(*name),
-                          QStringLiteral("use at most 64 characters of Title Case words of letters "
-                                         "and digits separated by single spaces, e.g. "
-                                         "\"Support Ticket\""));
+            context.error(
+                QStringLiteral("/name"), QStringLiteral("invalid-doctype-name"),
+                DoctypeloaderTr::tr("\"%1\" is not a valid DocType name").arg(*name),
+                DoctypeloaderTr::tr("use at most 64 characters of Title Case words of letters "
+                                    "and digits separated by single spaces, e.g. "
+                                    "\"Support Ticket\""));
         }
     }
     doctype.module = context.string(root, top, QStringLiteral("module")).value_or(QString());
@@ -84,21 +95,22 @@ void loadHeader(Context &context, const QJsonObject &root, DocType &doctype)
     if (doctype.isChild && (doctype.isSubmittable || doctype.isSingle)) {
         const QString other =
             doctype.isSubmittable ? QStringLiteral("is_submittable") : QStringLiteral("is_single");
-        context.errorAtKey(QStringLiteral("/") + other, QStringLiteral("conflicting-flags"),
-                           QStringLiteral("a child DocType (\"is_child\": true) cannot also be "
-                                          "\"%1\"")
-                               .arg(other),
-                           QStringLiteral("remove \"%1\"; child rows follow their parent "
-                                          "document")
-                               .arg(other));
+        context.errorAtKey(
+            QStringLiteral("/") + other, QStringLiteral("conflicting-flags"),
+            DoctypeloaderTr::tr("a child DocType (\"is_child\": true) cannot also be "
+                                "\"%1\"")
+                .arg(other),
+            DoctypeloaderTr::tr("remove \"%1\"; child rows follow their parent "
+                                "document")
+                .arg(other));
     }
     if (const auto concurrency = context.string(root, top, QStringLiteral("concurrency"))) {
         if (*concurrency == QLatin1String("none")) {
             doctype.concurrency = Concurrency::None;
         } else if (*concurrency != QLatin1String("optimistic")) {
             context.error(QStringLiteral("/concurrency"), QStringLiteral("invalid-value"),
-                          QStringLiteral("unknown concurrency \"%1\"").arg(*concurrency),
-                          QStringLiteral("use \"optimistic\" (the default) or \"none\""));
+                          DoctypeloaderTr::tr("unknown concurrency \"%1\"").arg(*concurrency),
+                          DoctypeloaderTr::tr("use \"optimistic\" (the default) or \"none\""));
         }
     }
 }
@@ -107,15 +119,15 @@ void loadHeader(Context &context, const QJsonObject &root, DocType &doctype)
 QList<loader::FieldRef> loadFields(Context &context, const FieldTypeRegistry &types,
                                    const QJsonObject &root, DocType &doctype)
 {
-    context.require(root, QString(), QStringLiteral("fields"), QStringLiteral("the DocType"),
+    context.require(root, QString(), QStringLiteral("fields"), DoctypeloaderTr::tr("the DocType"),
                     QStringLiteral("[{\"fieldname\": \"title\", \"fieldtype\": \"Data\"}]"));
     const QJsonArray array =
         context.array(root, QString(), QStringLiteral("fields")).value_or(QJsonArray());
     if (root.value(QStringLiteral("fields")).isArray() && array.isEmpty()) {
         context.error(QStringLiteral("/fields"), QStringLiteral("no-fields"),
-                      QStringLiteral("the DocType has no fields"),
-                      QStringLiteral("add at least one field, e.g. {\"fieldname\": \"title\", "
-                                     "\"fieldtype\": \"Data\"}"));
+                      DoctypeloaderTr::tr("the DocType has no fields"),
+                      DoctypeloaderTr::tr("add at least one field, e.g. {\"fieldname\": \"title\", "
+                                          "\"fieldtype\": \"Data\"}"));
     }
     QStringList pointers;
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -144,8 +156,8 @@ std::optional<DocType> DocTypeLoader::loadFile(const QString &path, Diagnostics 
         diagnostics << Diagnostic{
             Diagnostic::Severity::Error, SourceLocation{path, 0, 0},
             QStringLiteral("unreadable-file"),
-            QStringLiteral("cannot read the file: %1").arg(file.errorString()),
-            QStringLiteral("check that the file exists and is readable")};
+            DoctypeloaderTr::tr("cannot read the file: %1").arg(file.errorString()),
+            DoctypeloaderTr::tr("check that the file exists and is readable")};
         return std::nullopt;
     }
     return loadJson(file.readAll(), path, diagnostics);
@@ -159,10 +171,11 @@ std::optional<DocType> DocTypeLoader::loadJson(const QByteArray &json, const QSt
         return std::nullopt;
     Context context(source->positions(), fileName, diagnostics);
     if (!source->root().isObject()) {
-        context.error(QString(), QStringLiteral("not-an-object"),
-                      QStringLiteral("a DocType file holds one JSON object, not %1")
-                          .arg(loader::describe(source->root())),
-                      QStringLiteral("write the DocType as { \"name\": ..., \"fields\": [...] }"));
+        context.error(
+            QString(), QStringLiteral("not-an-object"),
+            DoctypeloaderTr::tr("a DocType file holds one JSON object, not %1")
+                .arg(loader::describe(source->root())),
+            DoctypeloaderTr::tr("write the DocType as { \"name\": ..., \"fields\": [...] }"));
         return std::nullopt;
     }
     const QJsonObject root = source->root().toObject();

@@ -5,9 +5,19 @@
 
 #include <QRegularExpression>
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace fm::core::loader {
+
+namespace {
+
+struct DoctypeloaderContextTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::DocTypeLoader)
+};
+
+} // namespace
 
 QString describe(const QJsonValue &value)
 {
@@ -17,17 +27,17 @@ QString describe(const QJsonValue &value)
     case QJsonValue::Bool:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double:
-        return QStringLiteral("the number %1").arg(value.toDouble());
+        return DoctypeloaderContextTr::tr("the number %1").arg(value.toDouble());
     case QJsonValue::String:
-        return QStringLiteral("the string \"%1\"").arg(value.toString());
+        return DoctypeloaderContextTr::tr("the string \"%1\"").arg(value.toString());
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return DoctypeloaderContextTr::tr("an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return DoctypeloaderContextTr::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("nothing");
+    return DoctypeloaderContextTr::tr("nothing");
 }
 
 bool isValidFieldname(const QString &fieldname)
@@ -47,8 +57,8 @@ void checkPermlevel(Context &context, const QString &pointer, int level)
 {
     if (level < 0 || level > 9) {
         context.error(pointer, QStringLiteral("invalid-permlevel"),
-                      QStringLiteral("permlevel %1 is outside 0..9").arg(level),
-                      QStringLiteral("use a level from 0 (the default) to 9"));
+                      DoctypeloaderContextTr::tr("permlevel %1 is outside 0..9").arg(level),
+                      DoctypeloaderContextTr::tr("use a level from 0 (the default) to 9"));
     }
 }
 
@@ -56,10 +66,10 @@ QString suggestion(const QString &word, const QStringList &candidates)
 {
     const QString guess = closestMatch(word, candidates);
     if (!guess.isEmpty())
-        return QStringLiteral("did you mean \"%1\"?").arg(guess);
+        return DoctypeloaderContextTr::tr("did you mean \"%1\"?").arg(guess);
     if (candidates.isEmpty())
         return QString();
-    return QStringLiteral("use one of: %1").arg(candidates.join(QStringLiteral(", ")));
+    return DoctypeloaderContextTr::tr("use one of: %1").arg(candidates.join(QStringLiteral(", ")));
 }
 
 void Context::report(const SourceLocation &at, const QString &code, const QString &message,
@@ -94,10 +104,11 @@ void Context::checkKeys(const QJsonObject &object, const QString &pointer,
             continue;
         const QString guess = closestMatch(it.key(), allowed);
         errorAtKey(JsonSource::child(pointer, it.key()), QStringLiteral("unknown-key"),
-                   QStringLiteral("unknown key \"%1\" in %2").arg(it.key(), what),
-                   guess.isEmpty() ? QStringLiteral("remove it; the keys of a %1 are: %2")
-                                         .arg(what, allowed.join(QStringLiteral(", ")))
-                                   : QStringLiteral("did you mean \"%1\"?").arg(guess));
+                   DoctypeloaderContextTr::tr("unknown key \"%1\" in %2").arg(it.key(), what),
+                   guess.isEmpty()
+                       ? DoctypeloaderContextTr::tr("remove it; the keys of a %1 are: %2")
+                             .arg(what, allowed.join(QStringLiteral(", ")))
+                       : DoctypeloaderContextTr::tr("did you mean \"%1\"?").arg(guess));
     }
 }
 
@@ -106,8 +117,9 @@ bool Context::require(const QJsonObject &object, const QString &pointer, const Q
 {
     if (object.contains(key))
         return true;
-    error(pointer, QStringLiteral("missing-key"), QStringLiteral("%1 has no \"%2\"").arg(what, key),
-          QStringLiteral("add \"%1\": %2").arg(key, example));
+    error(pointer, QStringLiteral("missing-key"),
+          DoctypeloaderContextTr::tr("%1 has no \"%2\"").arg(what, key),
+          DoctypeloaderContextTr::tr("add \"%1\": %2").arg(key, example));
     return false;
 }
 
@@ -115,8 +127,8 @@ void Context::wrongType(const QJsonValue &value, const QString &pointer, const Q
                         const QString &expected, const QString &example)
 {
     error(pointer, QStringLiteral("wrong-type"),
-          QStringLiteral("%1 must be %2, not %3").arg(what, expected, describe(value)),
-          QStringLiteral("write it as %1").arg(example));
+          DoctypeloaderContextTr::tr("%1 must be %2, not %3").arg(what, expected, describe(value)),
+          DoctypeloaderContextTr::tr("write it as %1").arg(example));
 }
 
 bool Context::expect(const QJsonValue &value, QJsonValue::Type type, const QString &pointer,
@@ -126,24 +138,28 @@ bool Context::expect(const QJsonValue &value, QJsonValue::Type type, const QStri
         return true;
     switch (type) {
     case QJsonValue::String:
-        wrongType(value, pointer, what, QStringLiteral("a string"), QStringLiteral("\"text\""));
+        wrongType(value, pointer, what, DoctypeloaderContextTr::tr("a string"),
+                  QStringLiteral("\"text\""));
         break;
     case QJsonValue::Bool:
-        wrongType(value, pointer, what, QStringLiteral("true or false (or 0 or 1)"),
-                  QStringLiteral("true or false, without quotes"));
+        wrongType(value, pointer, what, DoctypeloaderContextTr::tr("true or false (or 0 or 1)"),
+                  DoctypeloaderContextTr::tr("true or false, without quotes"));
         break;
     case QJsonValue::Double:
-        wrongType(value, pointer, what, QStringLiteral("a number"),
-                  QStringLiteral("a number without quotes, e.g. 10"));
+        wrongType(value, pointer, what, DoctypeloaderContextTr::tr("a number"),
+                  DoctypeloaderContextTr::tr("a number without quotes, e.g. 10"));
         break;
     case QJsonValue::Object:
-        wrongType(value, pointer, what, QStringLiteral("an object"), QStringLiteral("{ ... }"));
+        wrongType(value, pointer, what, DoctypeloaderContextTr::tr("an object"),
+                  QStringLiteral("{ ... }"));
         break;
     case QJsonValue::Array:
-        wrongType(value, pointer, what, QStringLiteral("an array"), QStringLiteral("[ ... ]"));
+        wrongType(value, pointer, what, DoctypeloaderContextTr::tr("an array"),
+                  QStringLiteral("[ ... ]"));
         break;
     default:
-        wrongType(value, pointer, what, QStringLiteral("a value"), QStringLiteral("a value"));
+        wrongType(value, pointer, what, DoctypeloaderContextTr::tr("a value"),
+                  DoctypeloaderContextTr::tr("a value"));
         break;
     }
     return false;
@@ -197,8 +213,8 @@ std::optional<int> Context::integer(const QJsonObject &object, const QString &po
     const double d = value.toDouble(0.5);
     if (!value.isDouble() || d != std::floor(d) || std::abs(d) > 2147483647.0) {
         wrongType(value, JsonSource::child(pointer, key), memberName(key),
-                  QStringLiteral("a whole number"),
-                  QStringLiteral("a number without quotes, e.g. 1"));
+                  DoctypeloaderContextTr::tr("a whole number"),
+                  DoctypeloaderContextTr::tr("a number without quotes, e.g. 1"));
         return std::nullopt;
     }
     return int(d);
@@ -235,7 +251,7 @@ std::optional<QStringList> Context::stringList(const QJsonObject &object, const 
     for (qsizetype i = 0; i < elements->size(); ++i) {
         const QJsonValue element = elements->at(i);
         if (expect(element, QJsonValue::String, JsonSource::child(arrayPointer, i),
-                   QStringLiteral("each element of \"%1\"").arg(key))) {
+                   DoctypeloaderContextTr::tr("each element of \"%1\"").arg(key))) {
             list << element.toString();
             if (indexes)
                 *indexes << i;

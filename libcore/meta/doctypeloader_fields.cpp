@@ -6,9 +6,19 @@
 #include <QDateTime>
 #include <QRegularExpression>
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace fm::core::loader {
+
+namespace {
+
+struct DoctypeloaderFieldsTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::DocTypeLoader)
+};
+
+} // namespace
 
 namespace {
 
@@ -35,7 +45,7 @@ QString validatorsOf(const FieldTypeInfo &info)
         names << QStringLiteral("length");
     if (info.supportsPattern)
         names << QStringLiteral("pattern");
-    return names.isEmpty() ? QStringLiteral("no validators")
+    return names.isEmpty() ? DoctypeloaderFieldsTr::tr("no validators")
                            : QStringLiteral("only ") + names.join(QStringLiteral(", "));
 }
 
@@ -47,37 +57,41 @@ void checkOptions(Context &context, const FieldTypeInfo &info, const Field &fiel
     const QString options = field.options.trimmed();
     if (info.options == OptionsKind::None) {
         if (present) {
-            context.report(
-                context.keyLocation(at), QStringLiteral("unused-options"),
-                QStringLiteral("%1 fields take no \"options\"; it is ignored").arg(info.name),
-                QStringLiteral("remove \"options\""), Diagnostic::Severity::Warning);
+            context.report(context.keyLocation(at), QStringLiteral("unused-options"),
+                           DoctypeloaderFieldsTr::tr("%1 fields take no \"options\"; it is ignored")
+                               .arg(info.name),
+                           DoctypeloaderFieldsTr::tr("remove \"options\""),
+                           Diagnostic::Severity::Warning);
         }
         return;
     }
     if (options.isEmpty() ||
         (info.options == OptionsKind::Choices && field.selectOptions().isEmpty())) {
-        static const QHash<OptionsKind, QString> examples{
+        // Not static: tr() answers in the language of each call.
+        const QHash<OptionsKind, QString> examples{
             {OptionsKind::Choices,
-             QStringLiteral("\"options\": \"Open\\nClosed\" (one choice per line)")},
+             DoctypeloaderFieldsTr::tr("\"options\": \"Open\\nClosed\" (one choice per line)")},
             {OptionsKind::DocType,
-             QStringLiteral("\"options\": \"Customer\" (the DocType it refers to)")},
+             DoctypeloaderFieldsTr::tr("\"options\": \"Customer\" (the DocType it refers to)")},
             {OptionsKind::FieldName,
-             QStringLiteral("\"options\": \"reference_type\" (a Link field to \"DocType\")")},
+             DoctypeloaderFieldsTr::tr(
+                 "\"options\": \"reference_type\" (a Link field to \"DocType\")")},
         };
-        context.report(
-            present ? context.location(at) : context.location(pointer),
-            QStringLiteral("missing-options"),
-            QStringLiteral("%1 field \"%2\" needs \"options\"").arg(info.name, field.fieldname),
-            QStringLiteral("add %1").arg(examples.value(info.options)));
+        context.report(present ? context.location(at) : context.location(pointer),
+                       QStringLiteral("missing-options"),
+                       DoctypeloaderFieldsTr::tr("%1 field \"%2\" needs \"options\"")
+                           .arg(info.name, field.fieldname),
+                       DoctypeloaderFieldsTr::tr("add %1").arg(examples.value(info.options)));
         return;
     }
     if (info.options == OptionsKind::DocType && !isValidDocTypeName(options)) {
         context.error(
             at, QStringLiteral("invalid-options"),
-            QStringLiteral("\"options\" of %1 field \"%2\" must name a DocType, and "
-                           "\"%3\" is not a DocType name")
+            DoctypeloaderFieldsTr::tr("\"options\" of %1 field \"%2\" must name a DocType, and "
+                                      "\"%3\" is not a DocType name")
                 .arg(info.name, field.fieldname, options),
-            QStringLiteral("write the DocType's name in Title Case, e.g. \"Sales Invoice\""));
+            DoctypeloaderFieldsTr::tr(
+                "write the DocType's name in Title Case, e.g. \"Sales Invoice\""));
     }
 }
 
@@ -95,93 +109,99 @@ void checkDefault(Context &context, const FieldTypeInfo &info, const Field &fiel
     const QString at = JsonSource::child(pointer, QStringLiteral("default"));
     const auto bad = [&](const QString &expected, const QString &example) {
         context.error(at, QStringLiteral("invalid-default"),
-                      QStringLiteral("the default of %1 field \"%2\" must be %3, not %4")
+                      DoctypeloaderFieldsTr::tr("the default of %1 field \"%2\" must be %3, not %4")
                           .arg(info.name, field.fieldname, expected, describe(value)),
-                      QStringLiteral("write e.g. \"default\": %1").arg(example));
+                      DoctypeloaderFieldsTr::tr("write e.g. \"default\": %1").arg(example));
     };
     const QString text = value.toString();
     switch (info.storage) {
     case StorageType::None:
-        context.error(
-            at, QStringLiteral("invalid-default"),
-            QStringLiteral("%1 field \"%2\" cannot have a default").arg(info.name, field.fieldname),
-            QStringLiteral("remove \"default\"; rows are added by users"));
+        context.error(at, QStringLiteral("invalid-default"),
+                      DoctypeloaderFieldsTr::tr("%1 field \"%2\" cannot have a default")
+                          .arg(info.name, field.fieldname),
+                      DoctypeloaderFieldsTr::tr("remove \"default\"; rows are added by users"));
         return;
     case StorageType::Boolean:
         if (!loader::flagValue(value))
-            return bad(QStringLiteral("true or false (or 0 or 1)"), QStringLiteral("false"));
+            return bad(DoctypeloaderFieldsTr::tr("true or false (or 0 or 1)"),
+                       QStringLiteral("false"));
         return;
     case StorageType::Integer:
         if (!value.isDouble() || value.toDouble() != std::floor(value.toDouble()))
-            return bad(QStringLiteral("a whole number"), QStringLiteral("0"));
+            return bad(DoctypeloaderFieldsTr::tr("a whole number"), QStringLiteral("0"));
         break;
     case StorageType::Real:
         if (!value.isDouble())
-            return bad(QStringLiteral("a number"), QStringLiteral("0"));
+            return bad(DoctypeloaderFieldsTr::tr("a number"), QStringLiteral("0"));
         break;
     case StorageType::Date:
         if (!value.isString() || (text.compare(QLatin1String("Today"), Qt::CaseInsensitive) != 0 &&
                                   !QDate::fromString(text, Qt::ISODate).isValid()))
-            return bad(QStringLiteral("a date \"YYYY-MM-DD\" or \"Today\""),
+            return bad(DoctypeloaderFieldsTr::tr("a date \"YYYY-MM-DD\" or \"Today\""),
                        QStringLiteral("\"Today\""));
         return;
     case StorageType::Datetime:
         if (!value.isString() || (text.compare(QLatin1String("now"), Qt::CaseInsensitive) != 0 &&
                                   !QDateTime::fromString(text, Qt::ISODate).isValid()))
-            return bad(QStringLiteral("an ISO date-time or \"now\""), QStringLiteral("\"now\""));
+            return bad(DoctypeloaderFieldsTr::tr("an ISO date-time or \"now\""),
+                       QStringLiteral("\"now\""));
         return;
     case StorageType::Time:
         if (!value.isString() || (text.compare(QLatin1String("now"), Qt::CaseInsensitive) != 0 &&
                                   !QTime::fromString(text, Qt::ISODate).isValid()))
-            return bad(QStringLiteral("a time \"HH:MM:SS\" or \"now\""),
+            return bad(DoctypeloaderFieldsTr::tr("a time \"HH:MM:SS\" or \"now\""),
                        QStringLiteral("\"09:00:00\""));
         return;
     case StorageType::Json:
         return;
     case StorageType::Text:
         if (!value.isString())
-            return bad(QStringLiteral("a string"), QStringLiteral("\"text\""));
+            return bad(DoctypeloaderFieldsTr::tr("a string"), QStringLiteral("\"text\""));
         break;
     }
     if (value.isDouble()) {
         const double d = value.toDouble();
         if ((field.min && d < *field.min) || (field.max && d > *field.max)) {
-            context.error(at, QStringLiteral("invalid-default"),
-                          QStringLiteral("the default %1 of field \"%2\" lies outside its "
-                                         "min/max range")
-                              .arg(numberText(d), field.fieldname),
-                          QStringLiteral("choose a default between \"min\" and \"max\""));
+            context.error(
+                at, QStringLiteral("invalid-default"),
+                DoctypeloaderFieldsTr::tr("the default %1 of field \"%2\" lies outside its "
+                                          "min/max range")
+                    .arg(numberText(d), field.fieldname),
+                DoctypeloaderFieldsTr::tr("choose a default between \"min\" and \"max\""));
         }
         return;
     }
     if (info.options == OptionsKind::Choices) {
         const QStringList choices = field.selectOptions();
         if (!choices.isEmpty() && !choices.contains(text)) {
-            context.error(at, QStringLiteral("default-not-a-choice"),
-                          QStringLiteral("the default \"%1\" of Select field \"%2\" is not one of "
-                                         "its options")
-                              .arg(text, field.fieldname),
-                          suggestion(text, choices));
+            context.error(
+                at, QStringLiteral("default-not-a-choice"),
+                DoctypeloaderFieldsTr::tr("the default \"%1\" of Select field \"%2\" is not one of "
+                                          "its options")
+                    .arg(text, field.fieldname),
+                suggestion(text, choices));
         }
         return;
     }
     if (field.length && *field.length > 0 && text.size() > *field.length) {
-        context.error(at, QStringLiteral("invalid-default"),
-                      QStringLiteral("the default of field \"%1\" is %2 characters long, more "
-                                     "than its \"length\" %3")
-                          .arg(field.fieldname)
-                          .arg(text.size())
-                          .arg(*field.length),
-                      QStringLiteral("shorten the default or raise \"length\""));
+        context.error(
+            at, QStringLiteral("invalid-default"),
+            DoctypeloaderFieldsTr::tr("the default of field \"%1\" is %2 characters long, more "
+                                      "than its \"length\" %3")
+                .arg(field.fieldname)
+                .arg(text.size())
+                .arg(*field.length),
+            DoctypeloaderFieldsTr::tr("shorten the default or raise \"length\""));
     }
     for (const QString &pattern : {info.pattern, field.pattern}) {
         const QRegularExpression re(QRegularExpression::anchoredPattern(pattern));
         if (!pattern.isEmpty() && re.isValid() && !text.isEmpty() && !re.match(text).hasMatch()) {
-            context.error(at, QStringLiteral("invalid-default"),
-                          QStringLiteral("the default \"%1\" of field \"%2\" does not match the "
-                                         "pattern %3")
-                              .arg(text, field.fieldname, pattern),
-                          QStringLiteral("change the default so that it matches the pattern"));
+            context.error(
+                at, QStringLiteral("invalid-default"),
+                DoctypeloaderFieldsTr::tr("the default \"%1\" of field \"%2\" does not match the "
+                                          "pattern %3")
+                    .arg(text, field.fieldname, pattern),
+                DoctypeloaderFieldsTr::tr("change the default so that it matches the pattern"));
         }
     }
 }
@@ -199,9 +219,9 @@ void checkValidators(Context &context, const FieldTypeInfo &info, const Field &f
         if (object.contains(key) && !supported) {
             context.errorAtKey(JsonSource::child(pointer, key),
                                QStringLiteral("validator-not-applicable"),
-                               QStringLiteral("\"%1\" does not apply to %2 field \"%3\"")
+                               DoctypeloaderFieldsTr::tr("\"%1\" does not apply to %2 field \"%3\"")
                                    .arg(key, info.name, field.fieldname),
-                               QStringLiteral("remove \"%1\"; %2 fields take %3")
+                               DoctypeloaderFieldsTr::tr("remove \"%1\"; %2 fields take %3")
                                    .arg(key, info.name, validatorsOf(info)));
         }
     }
@@ -209,9 +229,10 @@ void checkValidators(Context &context, const FieldTypeInfo &info, const Field &f
         context.errorAtKey(
             JsonSource::child(pointer, QStringLiteral("unique")),
             QStringLiteral("unique-not-supported"),
-            QStringLiteral("%1 field \"%2\" cannot be unique").arg(info.name, field.fieldname),
-            QStringLiteral("remove \"unique\"; %1 values have no column to "
-                           "constrain")
+            DoctypeloaderFieldsTr::tr("%1 field \"%2\" cannot be unique")
+                .arg(info.name, field.fieldname),
+            DoctypeloaderFieldsTr::tr("remove \"unique\"; %1 values have no column to "
+                                      "constrain")
                 .arg(info.name));
     }
 }
@@ -222,7 +243,8 @@ std::optional<Field> loadField(Context &context, const FieldTypeRegistry &types,
                                const QJsonValue &value, const QString &pointer,
                                bool allowInsertAfter)
 {
-    if (!context.expect(value, QJsonValue::Object, pointer, QStringLiteral("each field")))
+    if (!context.expect(value, QJsonValue::Object, pointer,
+                        DoctypeloaderFieldsTr::tr("each field")))
         return std::nullopt;
     const QJsonObject object = value.toObject();
     const auto at = [&](const char *key) {
@@ -232,40 +254,42 @@ std::optional<Field> loadField(Context &context, const FieldTypeRegistry &types,
 
     Field field;
     field.location = context.location(pointer);
-    context.require(object, pointer, QStringLiteral("fieldname"), QStringLiteral("this field"),
-                    QStringLiteral("\"my_field\""));
+    context.require(object, pointer, QStringLiteral("fieldname"),
+                    DoctypeloaderFieldsTr::tr("this field"), QStringLiteral("\"my_field\""));
     const std::optional<QString> fieldname =
         context.string(object, pointer, QStringLiteral("fieldname"));
     if (fieldname) {
         field.fieldname = *fieldname;
         if (!isValidFieldname(field.fieldname)) {
             const QString fixed = snakeCase(field.fieldname).left(64);
-            context.error(at("fieldname"), QStringLiteral("invalid-fieldname"),
-                          QStringLiteral("\"%1\" is not a valid fieldname").arg(field.fieldname),
-                          QStringLiteral("use at most 64 lowercase letters, digits and '_', "
-                                         "starting with a letter%1")
-                              .arg(isValidFieldname(fixed)
-                                       ? QStringLiteral(", e.g. \"%1\"").arg(fixed)
-                                       : QString()));
+            context.error(
+                at("fieldname"), QStringLiteral("invalid-fieldname"),
+                DoctypeloaderFieldsTr::tr("\"%1\" is not a valid fieldname").arg(field.fieldname),
+                DoctypeloaderFieldsTr::tr("use at most 64 lowercase letters, digits and '_', "
+                                          "starting with a letter%1")
+                    .arg(isValidFieldname(fixed)
+                             ? DoctypeloaderFieldsTr::tr(", e.g. \"%1\"").arg(fixed)
+                             : QString()));
         } else if (reservedFieldnames().contains(field.fieldname)) {
             context.error(at("fieldname"), QStringLiteral("reserved-fieldname"),
-                          QStringLiteral("\"%1\" is a standard column every DocType has")
+                          DoctypeloaderFieldsTr::tr("\"%1\" is a standard column every DocType has")
                               .arg(field.fieldname),
-                          QStringLiteral("choose another fieldname; reserved are: %1")
+                          DoctypeloaderFieldsTr::tr("choose another fieldname; reserved are: %1")
                               .arg(reservedFieldnames().join(QStringLiteral(", "))));
         }
     }
 
-    context.require(object, pointer, QStringLiteral("fieldtype"), QStringLiteral("this field"),
-                    QStringLiteral("\"Data\""));
+    context.require(object, pointer, QStringLiteral("fieldtype"),
+                    DoctypeloaderFieldsTr::tr("this field"), QStringLiteral("\"Data\""));
     FieldTypeInfo info;
     if (const auto fieldtype = context.string(object, pointer, QStringLiteral("fieldtype"))) {
         field.fieldtype = *fieldtype;
         info = types.type(field.fieldtype);
         if (!info.isValid()) {
-            context.error(at("fieldtype"), QStringLiteral("unknown-fieldtype"),
-                          QStringLiteral("unknown fieldtype \"%1\"").arg(field.fieldtype),
-                          suggestion(field.fieldtype, types.names()));
+            context.error(
+                at("fieldtype"), QStringLiteral("unknown-fieldtype"),
+                DoctypeloaderFieldsTr::tr("unknown fieldtype \"%1\"").arg(field.fieldtype),
+                suggestion(field.fieldtype, types.names()));
         }
     }
 
@@ -298,43 +322,46 @@ std::optional<Field> loadField(Context &context, const FieldTypeRegistry &types,
     }
     if (field.min && field.max && *field.min > *field.max) {
         context.error(at("max"), QStringLiteral("invalid-range"),
-                      QStringLiteral("\"max\" %1 is less than \"min\" %2")
+                      DoctypeloaderFieldsTr::tr("\"max\" %1 is less than \"min\" %2")
                           .arg(numberText(*field.max), numberText(*field.min)),
-                      QStringLiteral("swap them, or raise \"max\" to at least %1")
+                      DoctypeloaderFieldsTr::tr("swap them, or raise \"max\" to at least %1")
                           .arg(numberText(*field.min)));
     }
     if (field.length && *field.length <= 0) {
-        context.error(
-            at("length"), QStringLiteral("invalid-length"),
-            QStringLiteral("\"length\" must be greater than 0, not %1").arg(*field.length),
-            QStringLiteral("give the maximum number of characters, e.g. 140"));
+        context.error(at("length"), QStringLiteral("invalid-length"),
+                      DoctypeloaderFieldsTr::tr("\"length\" must be greater than 0, not %1")
+                          .arg(*field.length),
+                      DoctypeloaderFieldsTr::tr("give the maximum number of characters, e.g. 140"));
     }
     if (object.contains(QStringLiteral("pattern"))) {
         const QRegularExpression re(field.pattern);
         if (!re.isValid()) {
-            context.error(at("pattern"), QStringLiteral("invalid-pattern"),
-                          QStringLiteral("\"pattern\" is not a valid regular expression: %1 at "
-                                         "offset %2 of \"%3\"")
-                              .arg(re.errorString())
-                              .arg(re.patternErrorOffset())
-                              .arg(field.pattern),
-                          QStringLiteral("fix the expression (Perl syntax; in JSON a backslash "
-                                         "is written \\\\)"));
+            context.error(
+                at("pattern"), QStringLiteral("invalid-pattern"),
+                DoctypeloaderFieldsTr::tr("\"pattern\" is not a valid regular expression: %1 at "
+                                          "offset %2 of \"%3\"")
+                    .arg(re.errorString())
+                    .arg(re.patternErrorOffset())
+                    .arg(field.pattern),
+                DoctypeloaderFieldsTr::tr("fix the expression (Perl syntax; in JSON a backslash "
+                                          "is written \\\\)"));
         }
     }
     if (object.contains(QStringLiteral("insert_after"))) {
         if (!allowInsertAfter) {
-            context.errorAtKey(at("insert_after"), QStringLiteral("insert-after-not-allowed"),
-                               QStringLiteral("\"insert_after\" is only allowed in DocType "
-                                              "extension files"),
-                               QStringLiteral("remove it; in a DocType the order of \"fields\" "
-                                              "and \"layout\" places the field"));
+            context.errorAtKey(
+                at("insert_after"), QStringLiteral("insert-after-not-allowed"),
+                DoctypeloaderFieldsTr::tr("\"insert_after\" is only allowed in DocType "
+                                          "extension files"),
+                DoctypeloaderFieldsTr::tr("remove it; in a DocType the order of \"fields\" "
+                                          "and \"layout\" places the field"));
         } else if (!field.insertAfter.isEmpty() && !isValidFieldname(field.insertAfter)) {
-            context.error(at("insert_after"), QStringLiteral("invalid-fieldname"),
-                          QStringLiteral("\"insert_after\" must name a field, and \"%1\" is not "
-                                         "a fieldname")
-                              .arg(field.insertAfter),
-                          QStringLiteral("write the fieldname of the field to follow"));
+            context.error(
+                at("insert_after"), QStringLiteral("invalid-fieldname"),
+                DoctypeloaderFieldsTr::tr("\"insert_after\" must name a field, and \"%1\" is not "
+                                          "a fieldname")
+                    .arg(field.insertAfter),
+                DoctypeloaderFieldsTr::tr("write the fieldname of the field to follow"));
         }
     }
     if (info.isValid()) {
@@ -371,21 +398,23 @@ void checkFieldRelations(Context &context, const FieldTypeRegistry &types, const
     for (const FieldRef &ref : fields) {
         const Field &field = *ref.field;
         if (const FieldRef *first = seen.value(field.fieldname)) {
-            report(ref, "fieldname", QStringLiteral("duplicate-fieldname"),
-                   QStringLiteral("fieldname \"%1\" is used twice; the first is on line %2")
-                       .arg(field.fieldname)
-                       .arg(first->field->location.line),
-                   QStringLiteral("rename one of the two fields"));
+            report(
+                ref, "fieldname", QStringLiteral("duplicate-fieldname"),
+                DoctypeloaderFieldsTr::tr("fieldname \"%1\" is used twice; the first is on line %2")
+                    .arg(field.fieldname)
+                    .arg(first->field->location.line),
+                DoctypeloaderFieldsTr::tr("rename one of the two fields"));
         } else {
             seen.insert(field.fieldname, &ref);
         }
         const FieldTypeInfo info = types.type(field.fieldtype);
         if (info.isTable && doctype.isChild) {
             report(ref, "fieldtype", QStringLiteral("nested-table"),
-                   QStringLiteral("child DocType \"%1\" cannot hold the %2 field \"%3\": tables do "
-                                  "not nest")
+                   DoctypeloaderFieldsTr::tr(
+                       "child DocType \"%1\" cannot hold the %2 field \"%3\": tables do "
+                       "not nest")
                        .arg(doctype.name, field.fieldtype, field.fieldname),
-                   QStringLiteral("link to another DocType with a Link field instead"));
+                   DoctypeloaderFieldsTr::tr("link to another DocType with a Link field instead"));
         }
         if (info.options == OptionsKind::FieldName && !field.options.isEmpty()) {
             const Field *target = doctype.field(field.options.trimmed());
@@ -396,12 +425,14 @@ void checkFieldRelations(Context &context, const FieldTypeRegistry &types, const
                         candidates << name;
                 }
                 report(ref, "options", QStringLiteral("invalid-options"),
-                       QStringLiteral("\"options\" of DynamicLink field \"%1\" must name a Link "
-                                      "field to \"DocType\" in this DocType, and \"%2\" is not one")
+                       DoctypeloaderFieldsTr::tr(
+                           "\"options\" of DynamicLink field \"%1\" must name a Link "
+                           "field to \"DocType\" in this DocType, and \"%2\" is not one")
                            .arg(field.fieldname, field.options),
                        candidates.isEmpty()
-                           ? QStringLiteral("add a Link field with \"options\": \"DocType\" and "
-                                            "name it here")
+                           ? DoctypeloaderFieldsTr::tr(
+                                 "add a Link field with \"options\": \"DocType\" and "
+                                 "name it here")
                            : suggestion(field.options, candidates));
             }
         }
@@ -411,17 +442,20 @@ void checkFieldRelations(Context &context, const FieldTypeRegistry &types, const
             const QRegularExpressionMatch match = syntax.match(field.fetchFrom);
             if (!match.hasMatch()) {
                 report(ref, "fetch_from", QStringLiteral("invalid-fetch-from"),
-                       QStringLiteral("\"fetch_from\" \"%1\" is not <link_field>.<target_field>")
+                       DoctypeloaderFieldsTr::tr(
+                           "\"fetch_from\" \"%1\" is not <link_field>.<target_field>")
                            .arg(field.fetchFrom),
-                       QStringLiteral("write the Link field of this DocType, a dot and the field "
-                                      "of the linked DocType, e.g. \"customer.customer_name\""));
+                       DoctypeloaderFieldsTr::tr(
+                           "write the Link field of this DocType, a dot and the field "
+                           "of the linked DocType, e.g. \"customer.customer_name\""));
             } else if (!isLink(doctype.field(match.captured(1)))) {
                 report(ref, "fetch_from", QStringLiteral("invalid-fetch-from"),
-                       QStringLiteral("\"fetch_from\" of field \"%1\" goes through \"%2\", which "
-                                      "is not a Link field of this DocType")
+                       DoctypeloaderFieldsTr::tr(
+                           "\"fetch_from\" of field \"%1\" goes through \"%2\", which "
+                           "is not a Link field of this DocType")
                            .arg(field.fieldname, match.captured(1)),
                        linkFields.isEmpty()
-                           ? QStringLiteral("add a Link field and fetch through it")
+                           ? DoctypeloaderFieldsTr::tr("add a Link field and fetch through it")
                            : suggestion(match.captured(1), linkFields));
             }
         }

@@ -1,12 +1,23 @@
 // SPDX-License-Identifier: MIT
 #include "meta/doctypeloader_p.h"
 
+#include "common/textdistance.h"
 #include "meta/namingpattern.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
 namespace fm::core::loader {
+
+namespace {
+
+struct DoctypeloaderSectionsTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::DocTypeLoader)
+};
+
+} // namespace
 
 namespace {
 
@@ -24,10 +35,11 @@ bool checkReference(Context &context, const DocType &doctype, const QString &fie
 {
     if (doctype.hasField(fieldname) || extra.contains(fieldname))
         return true;
-    context.error(pointer, QStringLiteral("unknown-field"),
-                  QStringLiteral("%1 names \"%2\", which is not a field of this DocType")
-                      .arg(what, fieldname),
-                  suggestion(fieldname, doctype.fieldnames() + extra));
+    context.error(
+        pointer, QStringLiteral("unknown-field"),
+        DoctypeloaderSectionsTr::tr("%1 names \"%2\", which is not a field of this DocType")
+            .arg(what, fieldname),
+        suggestion(fieldname, doctype.fieldnames() + extra));
     return false;
 }
 
@@ -49,10 +61,11 @@ void checkViewField(Context &context, const FieldTypeRegistry &types, const DocT
         return;
     const FieldTypeInfo info = types.type(doctype.field(fieldname)->fieldtype);
     if (info.isValid() && !allowedTypes.contains(info.base)) {
-        context.error(pointer, QStringLiteral("invalid-view-field"),
-                      QStringLiteral("%1 names %2 field \"%3\"").arg(what, info.name, fieldname),
-                      QStringLiteral("name a field of type %1")
-                          .arg(allowedTypes.join(QStringLiteral(" or "))));
+        context.error(
+            pointer, QStringLiteral("invalid-view-field"),
+            DoctypeloaderSectionsTr::tr("%1 names %2 field \"%3\"").arg(what, info.name, fieldname),
+            DoctypeloaderSectionsTr::tr("name a field of type %1")
+                .arg(allowedTypes.join(QStringLiteral(" or "))));
     }
 }
 
@@ -81,19 +94,24 @@ void loadNaming(Context &context, const QJsonObject &root, DocType &doctype)
         const auto pattern = NamingPattern::parse(argument, doctype.fieldnames());
         if (!pattern) {
             context.error(at, QStringLiteral("invalid-naming-pattern"), pattern.error().message(),
-                          QStringLiteral("date parts are YYYY, YY, MM, DD; the counter is one run "
-                                         "of '#'; parts are separated by '.', e.g. "
-                                         "\"series:INV-.YYYY.-.#####\""));
+                          DoctypeloaderSectionsTr::tr(
+                              "date parts are YYYY, YY, MM, DD; the counter is one run "
+                              "of '#'; parts are separated by '.', e.g. "
+                              "\"series:INV-.YYYY.-.#####\""));
         }
     } else {
-        const QString guess = suggestion(rule, {QStringLiteral("uuid"), QStringLiteral("prompt"),
-                                                QStringLiteral("field"), QStringLiteral("series")});
-        context.error(at, QStringLiteral("invalid-naming"),
-                      QStringLiteral("unknown naming rule \"%1\"").arg(*naming),
-                      QStringLiteral("use \"uuid\", \"prompt\", \"field:<fieldname>\" or "
-                                     "\"series:<pattern>\"%1")
-                          .arg(guess.startsWith(QLatin1String("did")) ? QStringLiteral("; ") + guess
-                                                                      : QString()));
+        const QString guess =
+            closestMatch(rule, {QStringLiteral("uuid"), QStringLiteral("prompt"),
+                                QStringLiteral("field"), QStringLiteral("series")});
+        context.error(
+            at, QStringLiteral("invalid-naming"),
+            DoctypeloaderSectionsTr::tr("unknown naming rule \"%1\"").arg(*naming),
+            DoctypeloaderSectionsTr::tr("use \"uuid\", \"prompt\", \"field:<fieldname>\" or "
+                                        "\"series:<pattern>\"%1")
+                .arg(guess.isEmpty()
+                         ? QString()
+                         : QStringLiteral("; ") +
+                               DoctypeloaderSectionsTr::tr("did you mean \"%1\"?").arg(guess)));
     }
 }
 
@@ -113,17 +131,17 @@ void loadLayout(Context &context, const QJsonObject &root, DocType &doctype)
     for (qsizetype s = 0; s < sections->size(); ++s) {
         const QString pointer = JsonSource::child(layoutPointer, s);
         if (!context.expect(sections->at(s), QJsonValue::Object, pointer,
-                            QStringLiteral("each layout section")))
+                            DoctypeloaderSectionsTr::tr("each layout section")))
             continue;
         const QJsonObject object = sections->at(s).toObject();
-        context.checkKeys(object, pointer, keys, QStringLiteral("layout section"));
+        context.checkKeys(object, pointer, keys, DoctypeloaderSectionsTr::tr("layout section"));
         LayoutSection section;
         section.label =
             context.string(object, pointer, QStringLiteral("label")).value_or(QString());
         section.collapsible =
             context.boolean(object, pointer, QStringLiteral("collapsible")).value_or(false);
         context.require(object, pointer, QStringLiteral("columns"),
-                        QStringLiteral("this layout section"),
+                        DoctypeloaderSectionsTr::tr("this layout section"),
                         QStringLiteral("[[\"fieldname\", ...], ...]"));
         const QJsonArray columns =
             context.array(object, pointer, QStringLiteral("columns")).value_or(QJsonArray());
@@ -131,31 +149,33 @@ void loadLayout(Context &context, const QJsonObject &root, DocType &doctype)
         for (qsizetype c = 0; c < columns.size(); ++c) {
             const QString columnPointer = JsonSource::child(columnsPointer, c);
             if (!context.expect(columns.at(c), QJsonValue::Array, columnPointer,
-                                QStringLiteral("each layout column")))
+                                DoctypeloaderSectionsTr::tr("each layout column")))
                 continue;
             const QJsonArray names = columns.at(c).toArray();
             QStringList column;
             for (qsizetype i = 0; i < names.size(); ++i) {
                 const QString namePointer = JsonSource::child(columnPointer, i);
                 if (!context.expect(names.at(i), QJsonValue::String, namePointer,
-                                    QStringLiteral("each entry of a layout column")))
+                                    DoctypeloaderSectionsTr::tr("each entry of a layout column")))
                     continue;
                 const QString name = names.at(i).toString();
                 if (!doctype.hasField(name)) {
                     context.error(namePointer, QStringLiteral("layout-unknown-field"),
-                                  QStringLiteral("the layout places \"%1\", which is not a field "
-                                                 "of this DocType")
+                                  DoctypeloaderSectionsTr::tr(
+                                      "the layout places \"%1\", which is not a field "
+                                      "of this DocType")
                                       .arg(name),
                                   suggestion(name, doctype.fieldnames()));
                     continue;
                 }
                 if (placed.contains(name)) {
-                    context.error(namePointer, QStringLiteral("layout-duplicate-field"),
-                                  QStringLiteral("the layout places \"%1\" a second time (first "
-                                                 "on line %2)")
-                                      .arg(name)
-                                      .arg(context.location(placed.value(name)).line),
-                                  QStringLiteral("remove one of the two places"));
+                    context.error(
+                        namePointer, QStringLiteral("layout-duplicate-field"),
+                        DoctypeloaderSectionsTr::tr("the layout places \"%1\" a second time (first "
+                                                    "on line %2)")
+                            .arg(name)
+                            .arg(context.location(placed.value(name)).line),
+                        DoctypeloaderSectionsTr::tr("remove one of the two places"));
                     continue;
                 }
                 placed.insert(name, namePointer);
@@ -173,11 +193,12 @@ void loadLayout(Context &context, const QJsonObject &root, DocType &doctype)
     if (!missing.isEmpty()) {
         context.error(
             layoutPointer, QStringLiteral("layout-missing-fields"),
-            QStringLiteral("the layout leaves out %1: %2")
-                .arg(missing.size() == 1 ? QStringLiteral("a field") : QStringLiteral("fields"),
+            DoctypeloaderSectionsTr::tr("the layout leaves out %1: %2")
+                .arg(missing.size() == 1 ? DoctypeloaderSectionsTr::tr("a field")
+                                         : DoctypeloaderSectionsTr::tr("fields"),
                      missing.join(QStringLiteral(", "))),
-            QStringLiteral("place every field in a column of a section, or remove "
-                           "\"layout\" to show the fields in their order"));
+            DoctypeloaderSectionsTr::tr("place every field in a column of a section, or remove "
+                                        "\"layout\" to show the fields in their order"));
     }
 }
 
@@ -194,20 +215,21 @@ void loadPermissions(Context &context, const QJsonObject &root, DocType &doctype
     for (qsizetype r = 0; r < rules->size(); ++r) {
         const QString pointer = JsonSource::child(QStringLiteral("/permissions"), r);
         if (!context.expect(rules->at(r), QJsonValue::Object, pointer,
-                            QStringLiteral("each permission rule")))
+                            DoctypeloaderSectionsTr::tr("each permission rule")))
             continue;
         const QJsonObject object = rules->at(r).toObject();
-        context.checkKeys(object, pointer, keys, QStringLiteral("permission rule"));
+        context.checkKeys(object, pointer, keys, DoctypeloaderSectionsTr::tr("permission rule"));
         PermissionRule rule;
         context.require(object, pointer, QStringLiteral("role"),
-                        QStringLiteral("this permission rule"),
+                        DoctypeloaderSectionsTr::tr("this permission rule"),
                         QStringLiteral("\"System Manager\""));
         rule.role = context.string(object, pointer, QStringLiteral("role")).value_or(QString());
         if (object.contains(QStringLiteral("role")) && rule.role.trimmed().isEmpty() &&
             object.value(QStringLiteral("role")).isString()) {
             context.error(JsonSource::child(pointer, QStringLiteral("role")),
-                          QStringLiteral("invalid-value"), QStringLiteral("\"role\" is empty"),
-                          QStringLiteral("name the role this rule grants to"));
+                          QStringLiteral("invalid-value"),
+                          DoctypeloaderSectionsTr::tr("\"role\" is empty"),
+                          DoctypeloaderSectionsTr::tr("name the role this rule grants to"));
         }
         rule.ifOwner = context.boolean(object, pointer, QStringLiteral("if_owner")).value_or(false);
         if (const auto level = context.integer(object, pointer, QStringLiteral("permlevel"))) {
@@ -236,7 +258,7 @@ void loadIndexes(Context &context, const QJsonObject &root, DocType &doctype)
     for (qsizetype i = 0; i < indexes->size(); ++i) {
         const QString pointer = JsonSource::child(QStringLiteral("/indexes"), i);
         if (!context.expect(indexes->at(i), QJsonValue::Object, pointer,
-                            QStringLiteral("each index")))
+                            DoctypeloaderSectionsTr::tr("each index")))
             continue;
         const QJsonObject object = indexes->at(i).toObject();
         context.checkKeys(object, pointer, keys, QStringLiteral("index"));
@@ -244,12 +266,15 @@ void loadIndexes(Context &context, const QJsonObject &root, DocType &doctype)
         index.unique = context.boolean(object, pointer, QStringLiteral("unique")).value_or(false);
         index.name = context.string(object, pointer, QStringLiteral("name")).value_or(QString());
         if (!index.name.isEmpty() && !identifier.match(index.name).hasMatch()) {
-            context.error(
-                JsonSource::child(pointer, QStringLiteral("name")), QStringLiteral("invalid-value"),
-                QStringLiteral("index name \"%1\" is not a SQL identifier").arg(index.name),
-                QStringLiteral("use lowercase letters, digits and '_', e.g. \"idx_status\""));
+            context.error(JsonSource::child(pointer, QStringLiteral("name")),
+                          QStringLiteral("invalid-value"),
+                          DoctypeloaderSectionsTr::tr("index name \"%1\" is not a SQL identifier")
+                              .arg(index.name),
+                          DoctypeloaderSectionsTr::tr(
+                              "use lowercase letters, digits and '_', e.g. \"idx_status\""));
         }
-        context.require(object, pointer, QStringLiteral("fields"), QStringLiteral("this index"),
+        context.require(object, pointer, QStringLiteral("fields"),
+                        DoctypeloaderSectionsTr::tr("this index"),
                         QStringLiteral("[\"fieldname\"]"));
         QList<qsizetype> positions;
         index.fields = context.stringList(object, pointer, QStringLiteral("fields"), &positions)
@@ -257,12 +282,13 @@ void loadIndexes(Context &context, const QJsonObject &root, DocType &doctype)
         const QString fieldsPointer = JsonSource::child(pointer, QStringLiteral("fields"));
         if (object.value(QStringLiteral("fields")).isArray() &&
             object.value(QStringLiteral("fields")).toArray().isEmpty()) {
-            context.error(fieldsPointer, QStringLiteral("invalid-value"),
-                          QStringLiteral("the index has no fields"),
-                          QStringLiteral("list the fields to index, e.g. [\"status\"]"));
+            context.error(
+                fieldsPointer, QStringLiteral("invalid-value"),
+                DoctypeloaderSectionsTr::tr("the index has no fields"),
+                DoctypeloaderSectionsTr::tr("list the fields to index, e.g. [\"status\"]"));
         }
         checkReferences(context, doctype, index.fields, positions, fieldsPointer,
-                        QStringLiteral("an index"), reservedFieldnames());
+                        DoctypeloaderSectionsTr::tr("an index"), reservedFieldnames());
         doctype.indexes << index;
     }
 }
@@ -277,24 +303,26 @@ void loadViews(Context &context, const FieldTypeRegistry &types, const QJsonObje
     const QString at = QStringLiteral("/views");
     context.checkKeys(
         *views, at, {QStringLiteral("list"), QStringLiteral("kanban"), QStringLiteral("calendar")},
-        QStringLiteral("\"views\" object"));
+        DoctypeloaderSectionsTr::tr("\"views\" object"));
     if (const auto list = context.object(*views, at, QStringLiteral("list"))) {
         const QString pointer = at + QStringLiteral("/list");
-        context.checkKeys(*list, pointer, {QStringLiteral("columns")}, QStringLiteral("list view"));
+        context.checkKeys(*list, pointer, {QStringLiteral("columns")},
+                          DoctypeloaderSectionsTr::tr("list view"));
         QList<qsizetype> positions;
         doctype.views.listColumns =
             context.stringList(*list, pointer, QStringLiteral("columns"), &positions)
                 .value_or(QStringList());
         checkReferences(context, doctype, doctype.views.listColumns, positions,
-                        pointer + QStringLiteral("/columns"), QStringLiteral("the list view"),
-                        sortableColumns());
+                        pointer + QStringLiteral("/columns"),
+                        DoctypeloaderSectionsTr::tr("the list view"), sortableColumns());
     }
     if (const auto kanban = context.object(*views, at, QStringLiteral("kanban"))) {
         const QString pointer = at + QStringLiteral("/kanban");
         context.checkKeys(*kanban, pointer, {QStringLiteral("group_by")},
-                          QStringLiteral("kanban view"));
+                          DoctypeloaderSectionsTr::tr("kanban view"));
         context.require(*kanban, pointer, QStringLiteral("group_by"),
-                        QStringLiteral("the kanban view"), QStringLiteral("\"status\""));
+                        DoctypeloaderSectionsTr::tr("the kanban view"),
+                        QStringLiteral("\"status\""));
         doctype.views.kanbanGroupBy =
             context.string(*kanban, pointer, QStringLiteral("group_by")).value_or(QString());
         if (!doctype.views.kanbanGroupBy.isEmpty())
@@ -307,9 +335,10 @@ void loadViews(Context &context, const FieldTypeRegistry &types, const QJsonObje
         context.checkKeys(*calendar, pointer,
                           {QStringLiteral("start_field"), QStringLiteral("end_field"),
                            QStringLiteral("title_field")},
-                          QStringLiteral("calendar view"));
+                          DoctypeloaderSectionsTr::tr("calendar view"));
         context.require(*calendar, pointer, QStringLiteral("start_field"),
-                        QStringLiteral("the calendar view"), QStringLiteral("\"opened_on\""));
+                        DoctypeloaderSectionsTr::tr("the calendar view"),
+                        QStringLiteral("\"opened_on\""));
         const QStringList dates{QStringLiteral("Date"), QStringLiteral("Datetime")};
         const auto read = [&](const char *key, QString &out, const QStringList &allowed) {
             out = context.string(*calendar, pointer, QLatin1String(key)).value_or(QString());
@@ -352,11 +381,11 @@ void loadFieldReferences(Context &context, const QJsonObject &root, DocType &doc
         const bool ok = words.size() == 2 && (words.at(1) == QLatin1String("asc") ||
                                               words.at(1) == QLatin1String("desc"));
         if (!ok) {
-            context.error(
-                QStringLiteral("/sort"), QStringLiteral("invalid-sort"),
-                QStringLiteral("\"sort\" \"%1\" is not \"<field> asc\" or \"<field> desc\"")
-                    .arg(*sort),
-                QStringLiteral("write e.g. \"modified desc\""));
+            context.error(QStringLiteral("/sort"), QStringLiteral("invalid-sort"),
+                          DoctypeloaderSectionsTr::tr(
+                              "\"sort\" \"%1\" is not \"<field> asc\" or \"<field> desc\"")
+                              .arg(*sort),
+                          DoctypeloaderSectionsTr::tr("write e.g. \"modified desc\""));
         } else if (checkReference(context, doctype, words.at(0), QStringLiteral("/sort"),
                                   QStringLiteral("\"sort\""), sortableColumns())) {
             doctype.sortField = words.at(0);

@@ -5,7 +5,18 @@
 #include "meta/doctypeloader_p.h"
 #include "meta/edits_p.h"
 
+#include <QCoreApplication>
+
 namespace fm::core {
+
+namespace {
+
+struct FieldeditsTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::FieldEdits)
+};
+
+} // namespace
 
 bool edits::isDefaultLayout(const DocType &doctype)
 {
@@ -24,7 +35,7 @@ QString edits::withHint(const QString &message, const QString &hint)
 Error edits::notAField(const DocType &doctype, const QString &fieldname)
 {
     return Error(ErrorCode::NotFound,
-                 withHint(QStringLiteral("%1 has no field \"%2\"").arg(doctype.name, fieldname),
+                 withHint(FieldeditsTr::tr("%1 has no field \"%2\"").arg(doctype.name, fieldname),
                           loader::suggestion(fieldname, doctype.fieldnames())));
 }
 
@@ -112,7 +123,7 @@ Result<DocType> addField(const DocType &doctype, const FieldTypeRegistry &types,
 {
     if (!types.contains(field.fieldtype)) {
         return fail(ErrorCode::InvalidMeta,
-                    withHint(QStringLiteral("unknown field type \"%1\"").arg(field.fieldtype),
+                    withHint(FieldeditsTr::tr("unknown field type \"%1\"").arg(field.fieldtype),
                              loader::suggestion(field.fieldtype, types.names())));
     }
     if (field.fieldname.isEmpty()) {
@@ -120,19 +131,19 @@ Result<DocType> addField(const DocType &doctype, const FieldTypeRegistry &types,
                                              doctype.fieldnames());
     } else if (!isValidFieldname(field.fieldname)) {
         return fail(ErrorCode::InvalidMeta,
-                    QStringLiteral("\"%1\" is not a valid fieldname; use at most 64 lowercase "
-                                   "letters, digits and '_', starting with a letter, e.g. \"%2\"")
+                    FieldeditsTr::tr("\"%1\" is not a valid fieldname; use at most 64 lowercase "
+                                     "letters, digits and '_', starting with a letter, e.g. \"%2\"")
                         .arg(field.fieldname, fieldnameFromLabel(field.fieldname, {})));
     } else if (reservedFieldnames().contains(field.fieldname)) {
         return fail(
             ErrorCode::InvalidMeta,
-            QStringLiteral("\"%1\" is a standard column every DocType has; choose "
-                           "another fieldname, e.g. \"%2\"")
+            FieldeditsTr::tr("\"%1\" is a standard column every DocType has; choose "
+                             "another fieldname, e.g. \"%2\"")
                 .arg(field.fieldname, fieldnameFromLabel(field.fieldname, doctype.fieldnames())));
     } else if (doctype.hasField(field.fieldname)) {
         return fail(ErrorCode::Duplicate,
-                    QStringLiteral("%1 already has a field \"%2\"; choose another fieldname, "
-                                   "e.g. \"%3\"")
+                    FieldeditsTr::tr("%1 already has a field \"%2\"; choose another fieldname, "
+                                     "e.g. \"%3\"")
                         .arg(doctype.name, field.fieldname,
                              fieldnameFromLabel(field.fieldname, doctype.fieldnames())));
     }
@@ -158,8 +169,8 @@ Result<DocType> moveField(const DocType &doctype, const QString &fieldname, qsiz
         return fail(notAField(doctype, fieldname));
     if (to < 0 || to >= doctype.fields.size()) {
         return fail(ErrorCode::InvalidMeta,
-                    QStringLiteral("cannot move field \"%1\" to position %2; %3 has %4 fields "
-                                   "(positions 0 to %5)")
+                    FieldeditsTr::tr("cannot move field \"%1\" to position %2; %3 has %4 fields "
+                                     "(positions 0 to %5)")
                         .arg(fieldname)
                         .arg(to)
                         .arg(doctype.name)
@@ -191,22 +202,22 @@ Result<DocType> removeField(const DocType &doctype, const QString &fieldname,
         }
     }
     if (edited.views.listColumns.removeAll(fieldname) > 0)
-        removed << QStringLiteral("list view column");
+        removed << FieldeditsTr::tr("list view column");
     const auto clear = [&](QString &value, const QString &what) {
         if (value == fieldname) {
             value.clear();
             removed << what;
         }
     };
-    clear(edited.views.kanbanGroupBy, QStringLiteral("kanban group_by"));
+    clear(edited.views.kanbanGroupBy, FieldeditsTr::tr("kanban group_by"));
     if (edited.views.calendarStart == fieldname) { // a calendar needs its start field
         edited.views.calendarStart.clear();
         edited.views.calendarEnd.clear();
         edited.views.calendarTitle.clear();
-        removed << QStringLiteral("calendar view");
+        removed << FieldeditsTr::tr("calendar view");
     }
-    clear(edited.views.calendarEnd, QStringLiteral("calendar end_field"));
-    clear(edited.views.calendarTitle, QStringLiteral("calendar title_field"));
+    clear(edited.views.calendarEnd, FieldeditsTr::tr("calendar end_field"));
+    clear(edited.views.calendarTitle, FieldeditsTr::tr("calendar title_field"));
     clear(edited.titleField, QStringLiteral("title_field"));
     clear(edited.rlsField, QStringLiteral("rls_field"));
     if (edited.searchFields.removeAll(fieldname) > 0)
@@ -214,17 +225,17 @@ Result<DocType> removeField(const DocType &doctype, const QString &fieldname,
     if (edited.sortField == fieldname) {
         edited.sortField = QStringLiteral("modified");
         edited.sortDescending = true;
-        removed << QStringLiteral("sort (now \"modified desc\")");
+        removed << FieldeditsTr::tr("sort (now \"modified desc\")");
     }
     if (edited.naming.rule == Naming::Rule::Field && edited.naming.field == fieldname) {
         edited.naming = Naming();
-        removed << QStringLiteral("naming by field (now uuid)");
+        removed << FieldeditsTr::tr("naming by field (now uuid)");
     }
     for (qsizetype i = 0; i < edited.indexes.size();) {
         IndexDef &idx = edited.indexes[i];
         const QString before = idx.fields.join(QStringLiteral(", "));
         if (idx.fields.removeAll(fieldname) > 0)
-            removed << QStringLiteral("index on %1").arg(before);
+            removed << FieldeditsTr::tr("index on %1").arg(before);
         if (idx.fields.isEmpty())
             edited.indexes.removeAt(i);
         else
@@ -233,7 +244,7 @@ Result<DocType> removeField(const DocType &doctype, const QString &fieldname,
     const QString through = fieldname + QLatin1Char('.');
     for (Field &field : edited.fields) {
         if (field.fetchFrom.startsWith(through)) {
-            removed << QStringLiteral("fetch_from of %1").arg(field.fieldname);
+            removed << FieldeditsTr::tr("fetch_from of %1").arg(field.fieldname);
             field.fetchFrom.clear();
         }
     }

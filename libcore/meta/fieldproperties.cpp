@@ -6,9 +6,19 @@
 
 #include <QtGlobal>
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace fm::core {
+
+namespace {
+
+struct FieldpropertiesTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::FieldProperties)
+};
+
+} // namespace
 
 namespace {
 
@@ -43,13 +53,13 @@ QString typeName(QJsonValue::Type type)
 {
     switch (type) {
     case QJsonValue::Bool:
-        return QStringLiteral("true or false");
+        return FieldpropertiesTr::tr("true or false");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return FieldpropertiesTr::tr("a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return FieldpropertiesTr::tr("a string");
     default:
-        return QStringLiteral("a JSON value");
+        return FieldpropertiesTr::tr("a JSON value");
     }
 }
 
@@ -237,19 +247,21 @@ Result<DocType> setFieldProperty(const DocType &doctype, const FieldTypeRegistry
         QStringList keys;
         for (const FieldProperty &p : kProperties)
             keys << p.name();
-        return fail(ErrorCode::InvalidMeta,
-                    edits::withHint(QStringLiteral("\"%1\" is not a field property").arg(key),
-                                    loader::suggestion(key, keys)));
+        return fail(
+            ErrorCode::InvalidMeta,
+            edits::withHint(FieldpropertiesTr::tr("\"%1\" is not a field property").arg(key),
+                            loader::suggestion(key, keys)));
     }
     if (property->kind == Kind::Fieldname) {
-        return fail(ErrorCode::InvalidMeta,
-                    QStringLiteral("a fieldname is changed by renaming the field, so that its "
-                                   "data and the references to it follow"));
+        return fail(
+            ErrorCode::InvalidMeta,
+            FieldpropertiesTr::tr("a fieldname is changed by renaming the field, so that its "
+                                  "data and the references to it follow"));
     }
     const QJsonValue::Type expected = expectedType(property->kind);
     if (!isClear(value) && expected != QJsonValue::Undefined && value.type() != expected) {
         return fail(ErrorCode::InvalidMeta,
-                    QStringLiteral("\"%1\" takes %2, not %3")
+                    FieldpropertiesTr::tr("\"%1\" takes %2, not %3")
                         .arg(key, typeName(expected), loader::describe(value)));
     }
     DocType edited = doctype;
@@ -258,7 +270,7 @@ Result<DocType> setFieldProperty(const DocType &doctype, const FieldTypeRegistry
     if (property->kind != Kind::FieldType && type.isValid() && !property->appliesTo(type) &&
         !isClear(value)) {
         return fail(ErrorCode::InvalidMeta,
-                    QStringLiteral("\"%1\" does not apply to %2 field \"%3\"")
+                    FieldpropertiesTr::tr("\"%1\" does not apply to %2 field \"%3\"")
                         .arg(key, field.fieldtype, fieldname));
     }
 
@@ -267,9 +279,10 @@ Result<DocType> setFieldProperty(const DocType &doctype, const FieldTypeRegistry
     if (key == QLatin1String("fieldtype")) {
         const FieldTypeInfo next = types.type(text);
         if (!next.isValid()) {
-            return fail(ErrorCode::InvalidMeta,
-                        edits::withHint(QStringLiteral("unknown field type \"%1\"").arg(text),
-                                        loader::suggestion(text, types.names())));
+            return fail(
+                ErrorCode::InvalidMeta,
+                edits::withHint(FieldpropertiesTr::tr("unknown field type \"%1\"").arg(text),
+                                loader::suggestion(text, types.names())));
         }
         field.fieldtype = text;
         if (type.isValid())
@@ -300,10 +313,11 @@ Result<DocType> setFieldProperty(const DocType &doctype, const FieldTypeRegistry
         if (isClear(value)) {
             field.permlevel = 0;
         } else if (number != std::floor(number) || number < 0 || number > 9) {
-            return fail(ErrorCode::InvalidMeta,
-                        QStringLiteral("permlevel %1 is outside 0..9; use a level from 0 (the "
-                                       "default) to 9")
-                            .arg(number));
+            return fail(
+                ErrorCode::InvalidMeta,
+                FieldpropertiesTr::tr("permlevel %1 is outside 0..9; use a level from 0 (the "
+                                      "default) to 9")
+                    .arg(number));
         } else {
             field.permlevel = int(number);
         }
@@ -311,10 +325,11 @@ Result<DocType> setFieldProperty(const DocType &doctype, const FieldTypeRegistry
         if (isClear(value)) {
             field.length.reset();
         } else if (number != std::floor(number) || number < 1) {
-            return fail(ErrorCode::InvalidMeta,
-                        QStringLiteral("\"length\" must be a whole number greater than 0, not "
-                                       "%1; give the maximum number of characters, e.g. 140")
-                            .arg(number));
+            return fail(
+                ErrorCode::InvalidMeta,
+                FieldpropertiesTr::tr("\"length\" must be a whole number greater than 0, not "
+                                      "%1; give the maximum number of characters, e.g. 140")
+                    .arg(number));
         } else {
             field.length = int(qMin(number, 1e9));
         }

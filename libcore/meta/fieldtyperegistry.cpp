@@ -1,9 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "meta/fieldtyperegistry.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace fm::core {
+
+namespace {
+
+struct FieldtyperegistryTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::FieldTypeRegistry)
+};
+
+} // namespace
 
 namespace {
 
@@ -73,24 +83,27 @@ FieldTypeRegistry::FieldTypeRegistry()
 Result<void> FieldTypeRegistry::registerType(FieldTypeInfo info)
 {
     if (info.name.isEmpty())
-        return fail(ErrorCode::InvalidMeta, QStringLiteral("a field type needs a name"));
+        return fail(ErrorCode::InvalidMeta, FieldtyperegistryTr::tr("a field type needs a name"));
     if (m_types.contains(info.name)) {
-        return fail(ErrorCode::InvalidMeta,
-                    QStringLiteral("field type \"%1\" is already registered by app \"%2\"; "
-                                   "choose another name")
-                        .arg(info.name, m_types.value(info.name).app));
+        return fail(
+            ErrorCode::InvalidMeta,
+            FieldtyperegistryTr::tr("field type \"%1\" is already registered by app \"%2\"; "
+                                    "choose another name")
+                .arg(info.name, m_types.value(info.name).app));
     }
     const FieldTypeInfo base = type(info.base);
     if (!base.isValid() || base.base != base.name) {
-        return fail(ErrorCode::InvalidMeta,
-                    QStringLiteral("field type \"%1\" names base \"%2\", which is not a built-in "
-                                   "type; use one of: %3")
-                        .arg(info.name, info.base, builtinNames().join(QStringLiteral(", "))));
+        return fail(
+            ErrorCode::InvalidMeta,
+            FieldtyperegistryTr::tr("field type \"%1\" names base \"%2\", which is not a built-in "
+                                    "type; use one of: %3")
+                .arg(info.name, info.base, builtinNames().join(QStringLiteral(", "))));
     }
     if (base.isTable) {
-        return fail(ErrorCode::InvalidMeta,
-                    QStringLiteral("field type \"%1\" cannot derive from the table type \"%2\"")
-                        .arg(info.name, info.base));
+        return fail(
+            ErrorCode::InvalidMeta,
+            FieldtyperegistryTr::tr("field type \"%1\" cannot derive from the table type \"%2\"")
+                .arg(info.name, info.base));
     }
     // The derived type behaves like its base in storage and validators.
     info.storage = base.storage;

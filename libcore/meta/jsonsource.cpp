@@ -8,10 +8,20 @@
 #include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <vector>
 
 namespace fm::core {
+
+namespace {
+
+struct JsonsourceTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::JsonSource)
+};
+
+} // namespace
 
 namespace {
 
@@ -97,11 +107,11 @@ public:
             const SourceLocation first = m_positions.value(pointer + JsonSource::keySuffix());
             m_diagnostics << Diagnostic{
                 Diagnostic::Severity::Error, here, QStringLiteral("duplicate-key"),
-                QStringLiteral("key \"%1\" appears twice in this object (first on line %2); "
-                               "only the last one counts")
+                JsonsourceTr::tr("key \"%1\" appears twice in this object (first on line %2); "
+                                 "only the last one counts")
                     .arg(top.key)
                     .arg(first.line),
-                QStringLiteral("remove one of the two \"%1\" entries").arg(top.key)};
+                JsonsourceTr::tr("remove one of the two \"%1\" entries").arg(top.key)};
         }
         m_positions.insert(pointer + JsonSource::keySuffix(), here);
         return true;
@@ -219,27 +229,27 @@ QString syntaxHint(rapidjson::ParseErrorCode code)
 {
     switch (code) {
     case rapidjson::kParseErrorDocumentEmpty:
-        return QStringLiteral("write a JSON object: { ... }");
+        return JsonsourceTr::tr("write a JSON object: { ... }");
     case rapidjson::kParseErrorObjectMissName:
-        return QStringLiteral("member names are strings in double quotes; remove a trailing "
-                              "comma before '}'");
+        return JsonsourceTr::tr("member names are strings in double quotes; remove a trailing "
+                                "comma before '}'");
     case rapidjson::kParseErrorObjectMissColon:
-        return QStringLiteral("put ':' between a member's name and its value");
+        return JsonsourceTr::tr("put ':' between a member's name and its value");
     case rapidjson::kParseErrorObjectMissCommaOrCurlyBracket:
-        return QStringLiteral("separate members with ',' or close the object with '}'");
+        return JsonsourceTr::tr("separate members with ',' or close the object with '}'");
     case rapidjson::kParseErrorArrayMissCommaOrSquareBracket:
-        return QStringLiteral("separate elements with ',' or close the array with ']'");
+        return JsonsourceTr::tr("separate elements with ',' or close the array with ']'");
     case rapidjson::kParseErrorStringEscapeInvalid:
-        return QStringLiteral("write a backslash inside a string as \\\\");
+        return JsonsourceTr::tr("write a backslash inside a string as \\\\");
     case rapidjson::kParseErrorStringMissQuotationMark:
-        return QStringLiteral("close the string with '\"'");
+        return JsonsourceTr::tr("close the string with '\"'");
     case rapidjson::kParseErrorStringInvalidEncoding:
-        return QStringLiteral("save the file as UTF-8");
+        return JsonsourceTr::tr("save the file as UTF-8");
     case rapidjson::kParseErrorDocumentRootNotSingular:
-        return QStringLiteral("a file holds exactly one JSON value; remove what follows it");
+        return JsonsourceTr::tr("a file holds exactly one JSON value; remove what follows it");
     default:
-        return QStringLiteral("values are \"strings\", numbers, true, false, null, {objects} "
-                              "or [arrays]");
+        return JsonsourceTr::tr("values are \"strings\", numbers, true, false, null, {objects} "
+                                "or [arrays]");
     }
 }
 
@@ -264,7 +274,7 @@ std::optional<JsonSource> JsonSource::parse(const QByteArray &json, const QStrin
         diagnostics << Diagnostic{
             Diagnostic::Severity::Error, lines.at(bom + qsizetype(ok.Offset())),
             QStringLiteral("invalid-json"),
-            QStringLiteral("invalid JSON: %1")
+            JsonsourceTr::tr("invalid JSON: %1")
                 .arg(QString::fromUtf8(rapidjson::GetParseError_En(ok.Code()))),
             syntaxHint(ok.Code())};
         return std::nullopt;

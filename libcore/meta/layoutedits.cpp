@@ -6,7 +6,18 @@
 #include "common/textdistance.h"
 #include "meta/doctypeloader_p.h"
 
+#include <QCoreApplication>
+
 namespace fm::core {
+
+namespace {
+
+struct LayouteditsTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::LayoutEdits)
+};
+
+} // namespace
 
 namespace {
 
@@ -14,8 +25,8 @@ Error outOfRange(const QString &what, qsizetype index, qsizetype count)
 {
     return Error(ErrorCode::BadRequest,
                  count == 0
-                     ? QStringLiteral("%1 %2 does not exist: there is none").arg(what).arg(index)
-                     : QStringLiteral("%1 %2 does not exist; valid are 0 to %3")
+                     ? LayouteditsTr::tr("%1 %2 does not exist: there is none").arg(what).arg(index)
+                     : LayouteditsTr::tr("%1 %2 does not exist; valid are 0 to %3")
                            .arg(what)
                            .arg(index)
                            .arg(count - 1));
@@ -25,10 +36,11 @@ Error unknownField(const DocType &doctype, const QString &fieldname)
 {
     const QString guess = closestMatch(fieldname, doctype.fieldnames());
     return Error(ErrorCode::NotFound,
-                 QStringLiteral("DocType \"%1\" has no field \"%2\"%3")
+                 LayouteditsTr::tr("DocType \"%1\" has no field \"%2\"%3")
                      .arg(doctype.name, fieldname,
-                          guess.isEmpty() ? QString()
-                                          : QStringLiteral("; did you mean \"%1\"?").arg(guess)));
+                          guess.isEmpty()
+                              ? QString()
+                              : LayouteditsTr::tr("; did you mean \"%1\"?").arg(guess)));
 }
 
 // The DocType with its effective layout made explicit: what every edit starts from.
@@ -53,7 +65,7 @@ bool removeFromLayout(QList<LayoutSection> &layout, const QString &fieldname)
 Result<void> checkSection(const DocType &doctype, qsizetype section)
 {
     if (section < 0 || section >= doctype.layout.size())
-        return fail(outOfRange(QStringLiteral("section"), section, doctype.layout.size()));
+        return fail(outOfRange(LayouteditsTr::tr("section"), section, doctype.layout.size()));
     return {};
 }
 
@@ -63,8 +75,8 @@ Result<void> checkColumn(const DocType &doctype, qsizetype section, qsizetype co
         return ok;
     const qsizetype count = doctype.layout.at(section).columns.size();
     if (column < 0 || column >= count)
-        return fail(outOfRange(QStringLiteral("column"), column, count)
-                        .withContext(QStringLiteral("section %1").arg(section)));
+        return fail(outOfRange(LayouteditsTr::tr("column"), column, count)
+                        .withContext(LayouteditsTr::tr("section %1").arg(section)));
     return {};
 }
 
@@ -108,7 +120,8 @@ Result<DocType> addSection(const DocType &doctype, qsizetype at, const QString &
 {
     DocType edited = explicitCopy(doctype);
     if (at < 0 || at > edited.layout.size())
-        return fail(outOfRange(QStringLiteral("section position"), at, edited.layout.size() + 1));
+        return fail(
+            outOfRange(LayouteditsTr::tr("section position"), at, edited.layout.size() + 1));
     edited.layout.insert(at, LayoutSection{label, false, {QStringList()}});
     return edited;
 }
@@ -120,8 +133,8 @@ Result<DocType> removeSection(const DocType &doctype, qsizetype section)
         return fail(ok.error());
     if (edited.layout.size() == 1) {
         return fail(ErrorCode::BadRequest,
-                    QStringLiteral("the last section cannot be removed: a form needs one; "
-                                   "rename it or add another section first"));
+                    LayouteditsTr::tr("the last section cannot be removed: a form needs one; "
+                                      "rename it or add another section first"));
     }
     edited.layout.removeAt(section);
     return edited;
@@ -151,7 +164,7 @@ Result<DocType> moveSection(const DocType &doctype, qsizetype from, qsizetype to
     if (auto ok = checkSection(edited, from); !ok)
         return fail(ok.error());
     if (auto ok = checkSection(edited, to); !ok)
-        return fail(ok.error().withContext(QStringLiteral("moving to")));
+        return fail(ok.error().withContext(LayouteditsTr::tr("moving to")));
     edited.layout.move(from, to);
     return edited;
 }
@@ -163,7 +176,7 @@ Result<DocType> addColumn(const DocType &doctype, qsizetype section, qsizetype a
         return fail(ok.error());
     QList<QStringList> &columns = edited.layout[section].columns;
     if (at < 0 || at > columns.size())
-        return fail(outOfRange(QStringLiteral("column position"), at, columns.size() + 1));
+        return fail(outOfRange(LayouteditsTr::tr("column position"), at, columns.size() + 1));
     columns.insert(at, QStringList());
     return edited;
 }
@@ -176,8 +189,8 @@ Result<DocType> removeColumn(const DocType &doctype, qsizetype section, qsizetyp
     QList<QStringList> &columns = edited.layout[section].columns;
     if (columns.size() == 1) {
         return fail(ErrorCode::BadRequest,
-                    QStringLiteral("the last column of a section cannot be removed; remove "
-                                   "the section instead"));
+                    LayouteditsTr::tr("the last column of a section cannot be removed; remove "
+                                      "the section instead"));
     }
     columns.removeAt(column);
     return edited;
@@ -189,7 +202,7 @@ Result<DocType> moveColumn(const DocType &doctype, qsizetype section, qsizetype 
     if (auto ok = checkColumn(edited, section, from); !ok)
         return fail(ok.error());
     if (auto ok = checkColumn(edited, section, to); !ok)
-        return fail(ok.error().withContext(QStringLiteral("moving to")));
+        return fail(ok.error().withContext(LayouteditsTr::tr("moving to")));
     edited.layout[section].columns.move(from, to);
     return edited;
 }
@@ -204,7 +217,7 @@ Result<DocType> placeInCell(const DocType &doctype, const QString &fieldname,
         return fail(ok.error());
     const qsizetype count = edited.layout.at(cell.section).columns.at(cell.column).size();
     if (cell.row < 0 || cell.row > count)
-        return fail(outOfRange(QStringLiteral("row"), cell.row, count + 1));
+        return fail(outOfRange(LayouteditsTr::tr("row"), cell.row, count + 1));
     qsizetype row = cell.row;
     const LayoutCell from = findPlacement(edited, fieldname);
     // Taking the field out of its own column above the target shifts the target up.
@@ -222,7 +235,7 @@ Result<DocType> unplaceField(const DocType &doctype, const QString &fieldname)
     DocType edited = explicitCopy(doctype);
     if (!removeFromLayout(edited.layout, fieldname)) {
         return fail(ErrorCode::BadRequest,
-                    QStringLiteral("field \"%1\" is not placed in the layout").arg(fieldname));
+                    LayouteditsTr::tr("field \"%1\" is not placed in the layout").arg(fieldname));
     }
     return edited;
 }
@@ -238,14 +251,14 @@ Result<DocType> addFieldInCell(const DocType &doctype, const Field &field, const
     if (!loader::isValidFieldname(field.fieldname) ||
         reservedFieldnames().contains(field.fieldname)) {
         return fail(ErrorCode::BadRequest,
-                    QStringLiteral("\"%1\" is not a fieldname a field can have; use lowercase "
-                                   "letters, digits and '_', e.g. \"%2\"")
+                    LayouteditsTr::tr("\"%1\" is not a fieldname a field can have; use lowercase "
+                                      "letters, digits and '_', e.g. \"%2\"")
                         .arg(field.fieldname, freshFieldname(doctype, field.fieldname)));
     }
     if (doctype.hasField(field.fieldname)) {
         return fail(
             ErrorCode::Duplicate,
-            QStringLiteral("DocType \"%1\" already has a field \"%2\"; use \"%3\"")
+            LayouteditsTr::tr("DocType \"%1\" already has a field \"%2\"; use \"%3\"")
                 .arg(doctype.name, field.fieldname, freshFieldname(doctype, field.fieldname)));
     }
     // Check the cell against the layout without the new field, then add and place it.
@@ -254,7 +267,7 @@ Result<DocType> addFieldInCell(const DocType &doctype, const Field &field, const
         return fail(ok.error());
     const qsizetype count = edited.layout.at(cell.section).columns.at(cell.column).size();
     if (cell.row < 0 || cell.row > count)
-        return fail(outOfRange(QStringLiteral("row"), cell.row, count + 1));
+        return fail(outOfRange(LayouteditsTr::tr("row"), cell.row, count + 1));
     edited.fields << field;
     edited.layout[cell.section].columns[cell.column].insert(cell.row, field.fieldname);
     return edited;

@@ -7,7 +7,18 @@
 #include "meta/doctypeextension.h"
 #include "meta/registrystate.h"
 
+#include <QCoreApplication>
+
 namespace fm::core {
+
+namespace {
+
+struct MetaregistryTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::MetaRegistry)
+};
+
+} // namespace
 
 namespace {
 
@@ -16,7 +27,7 @@ QString describeOrigin(const DocType &doctype)
     if (!doctype.location.file.isEmpty())
         return doctype.location.file;
     return doctype.app.isEmpty() ? QStringLiteral("memory")
-                                 : QStringLiteral("app \"%1\"").arg(doctype.app);
+                                 : MetaregistryTr::tr("app \"%1\"").arg(doctype.app);
 }
 
 } // namespace
@@ -24,8 +35,9 @@ QString describeOrigin(const DocType &doctype)
 Result<void> RegistryState::insert(const DocType &doctype)
 {
     if (doctype.name.isEmpty()) {
-        return fail(ErrorCode::InvalidMeta,
-                    QStringLiteral("a DocType without a name cannot be registered; set its name"));
+        return fail(
+            ErrorCode::InvalidMeta,
+            MetaregistryTr::tr("a DocType without a name cannot be registered; set its name"));
     }
     const QString slug = doctype.tableName();
     const auto taken = slugs.constFind(slug);
@@ -33,12 +45,12 @@ Result<void> RegistryState::insert(const DocType &doctype)
         const DocType &other = *doctypes.constFind(*taken);
         const QString what =
             other.name == doctype.name
-                ? QStringLiteral("DocType \"%1\" is defined twice").arg(doctype.name)
-                : QStringLiteral("DocTypes \"%1\" and \"%2\" share the table "
-                                 "name \"%3\"")
+                ? MetaregistryTr::tr("DocType \"%1\" is defined twice").arg(doctype.name)
+                : MetaregistryTr::tr("DocTypes \"%1\" and \"%2\" share the table "
+                                     "name \"%3\"")
                       .arg(other.name, doctype.name, slug);
         return fail(ErrorCode::Duplicate,
-                    QStringLiteral("%1: in %2 and in %3; rename one of them or remove the copy")
+                    MetaregistryTr::tr("%1: in %2 and in %3; rename one of them or remove the copy")
                         .arg(what, describeOrigin(other), describeOrigin(doctype)));
     }
     doctypes.insert(doctype.name, doctype);

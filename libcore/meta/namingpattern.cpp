@@ -3,7 +3,18 @@
 
 #include "common/textdistance.h"
 
+#include <QCoreApplication>
+
 namespace fm::core {
+
+namespace {
+
+struct NamingpatternTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::NamingPattern)
+};
+
+} // namespace
 
 namespace {
 
@@ -12,7 +23,7 @@ constexpr int kMaxCounterWidth = 12;
 tl::unexpected<Error> patternError(const QString &pattern, const QString &problem)
 {
     return fail(ErrorCode::InvalidMeta,
-                QStringLiteral("naming pattern \"%1\": %2").arg(pattern, problem));
+                NamingpatternTr::tr("naming pattern \"%1\": %2").arg(pattern, problem));
 }
 
 // Calls `onPlaceholder` for each {name} and `onText` for the text between them.
@@ -25,8 +36,8 @@ QString scanLiteral(const QString &text, const std::function<void(const QString 
         const qsizetype open = text.indexOf(QLatin1Char('{'), pos);
         const qsizetype stray = text.indexOf(QLatin1Char('}'), pos);
         if (stray >= 0 && (open < 0 || stray < open))
-            return QStringLiteral("'}' without a '{' in \"%1\"; write placeholders as "
-                                  "{fieldname}")
+            return NamingpatternTr::tr("'}' without a '{' in \"%1\"; write placeholders as "
+                                       "{fieldname}")
                 .arg(text);
         if (open < 0) {
             onText(text.mid(pos));
@@ -34,14 +45,14 @@ QString scanLiteral(const QString &text, const std::function<void(const QString 
         }
         const qsizetype close = text.indexOf(QLatin1Char('}'), open);
         if (close < 0)
-            return QStringLiteral("'{' is not closed in \"%1\"; write placeholders as "
-                                  "{fieldname}")
+            return NamingpatternTr::tr("'{' is not closed in \"%1\"; write placeholders as "
+                                       "{fieldname}")
                 .arg(text);
         onText(text.mid(pos, open - pos));
         const QString name = text.mid(open + 1, close - open - 1).trimmed();
         if (name.isEmpty())
-            return QStringLiteral("empty placeholder {} in \"%1\"; put a fieldname inside "
-                                  "the braces")
+            return NamingpatternTr::tr("empty placeholder {} in \"%1\"; put a fieldname inside "
+                                       "the braces")
                 .arg(text);
         onPlaceholder(name);
         pos = close + 1;
@@ -54,8 +65,8 @@ QString scanLiteral(const QString &text, const std::function<void(const QString 
 Result<NamingPattern> NamingPattern::parse(const QString &pattern, const QStringList &fieldnames)
 {
     if (pattern.trimmed().isEmpty())
-        return patternError(pattern, QStringLiteral("the pattern is empty; write e.g. "
-                                                    "\"INV-.YYYY.-.#####\""));
+        return patternError(pattern, NamingpatternTr::tr("the pattern is empty; write e.g. "
+                                                         "\"INV-.YYYY.-.#####\""));
     NamingPattern result;
     result.m_pattern = pattern;
     const QStringList texts = pattern.split(QLatin1Char('.'));
@@ -64,9 +75,9 @@ Result<NamingPattern> NamingPattern::parse(const QString &pattern, const QString
         Part part;
         part.text = text;
         if (text.isEmpty()) {
-            return patternError(pattern, QStringLiteral("it has an empty part (two dots in a "
-                                                        "row, or a dot at an end); remove "
-                                                        "the extra '.'"));
+            return patternError(pattern, NamingpatternTr::tr("it has an empty part (two dots in a "
+                                                             "row, or a dot at an end); remove "
+                                                             "the extra '.'"));
         }
         if (text == QLatin1String("YYYY")) {
             part.kind = Part::Kind::Year4;
@@ -79,21 +90,23 @@ Result<NamingPattern> NamingPattern::parse(const QString &pattern, const QString
         } else if (text.count(QLatin1Char('#')) == text.size()) {
             part.kind = Part::Kind::Counter;
             if (text.size() > kMaxCounterWidth) {
-                return patternError(pattern, QStringLiteral("the counter \"%1\" has %2 digits; "
-                                                            "use at most %3 '#'")
-                                                 .arg(text)
-                                                 .arg(text.size())
-                                                 .arg(kMaxCounterWidth));
+                return patternError(pattern,
+                                    NamingpatternTr::tr("the counter \"%1\" has %2 digits; "
+                                                        "use at most %3 '#'")
+                                        .arg(text)
+                                        .arg(text.size())
+                                        .arg(kMaxCounterWidth));
             }
             if (++counters > 1) {
-                return patternError(pattern, QStringLiteral("it has more than one counter "
-                                                            "('#' run); keep exactly one"));
+                return patternError(pattern, NamingpatternTr::tr("it has more than one counter "
+                                                                 "('#' run); keep exactly one"));
             }
         } else if (text.contains(QLatin1Char('#'))) {
-            return patternError(pattern, QStringLiteral("'#' is mixed with text in \"%1\"; put "
-                                                        "the counter in a part of its own, "
-                                                        "e.g. \"INV-.####\"")
-                                             .arg(text));
+            return patternError(pattern,
+                                NamingpatternTr::tr("'#' is mixed with text in \"%1\"; put "
+                                                    "the counter in a part of its own, "
+                                                    "e.g. \"INV-.####\"")
+                                    .arg(text));
         } else {
             QString unknown;
             const QString problem = scanLiteral(
@@ -108,18 +121,18 @@ Result<NamingPattern> NamingPattern::parse(const QString &pattern, const QString
                 const QString guess = closestMatch(unknown, fieldnames);
                 return patternError(
                     pattern,
-                    QStringLiteral("placeholder {%1} names no field of this DocType; %2")
+                    NamingpatternTr::tr("placeholder {%1} names no field of this DocType; %2")
                         .arg(unknown, guess.isEmpty()
-                                          ? QStringLiteral("use one of: %1")
+                                          ? NamingpatternTr::tr("use one of: %1")
                                                 .arg(fieldnames.join(QStringLiteral(", ")))
-                                          : QStringLiteral("did you mean {%1}?").arg(guess)));
+                                          : NamingpatternTr::tr("did you mean {%1}?").arg(guess)));
             }
         }
         result.m_parts << part;
     }
     if (counters == 0) {
-        return patternError(pattern, QStringLiteral("it has no counter; add a part of '#', "
-                                                    "e.g. \"%1.####\"")
+        return patternError(pattern, NamingpatternTr::tr("it has no counter; add a part of '#', "
+                                                         "e.g. \"%1.####\"")
                                          .arg(pattern));
     }
     return result;

@@ -7,10 +7,20 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <tuple>
 
 namespace fm::core {
+
+namespace {
+
+struct RenamelogTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::RenameLog)
+};
+
+} // namespace
 
 using loader::Context;
 
@@ -38,18 +48,18 @@ bool checkName(Context &context, const QString &pointer, const QString &name, bo
     if (field) {
         if (!loader::isValidFieldname(name)) {
             context.error(pointer, QStringLiteral("invalid-fieldname"),
-                          QStringLiteral("\"%1\" is not a valid fieldname").arg(name),
-                          QStringLiteral("use at most 64 lowercase letters, digits and '_', "
-                                         "starting with a letter"));
+                          RenamelogTr::tr("\"%1\" is not a valid fieldname").arg(name),
+                          RenamelogTr::tr("use at most 64 lowercase letters, digits and '_', "
+                                          "starting with a letter"));
             return false;
         }
         return true;
     }
     if (!loader::isValidDocTypeName(name)) {
         context.error(pointer, QStringLiteral("invalid-doctype-name"),
-                      QStringLiteral("\"%1\" is not a valid DocType name").arg(name),
-                      QStringLiteral("use Title Case words of letters and digits separated by "
-                                     "single spaces, e.g. \"Support Ticket\""));
+                      RenamelogTr::tr("\"%1\" is not a valid DocType name").arg(name),
+                      RenamelogTr::tr("use Title Case words of letters and digits separated by "
+                                      "single spaces, e.g. \"Support Ticket\""));
         return false;
     }
     return true;
@@ -58,7 +68,7 @@ bool checkName(Context &context, const QString &pointer, const QString &name, bo
 std::optional<RenameRecord> readRecord(Context &context, const QJsonValue &value,
                                        const QString &pointer)
 {
-    if (!context.expect(value, QJsonValue::Object, pointer, QStringLiteral("each rename")))
+    if (!context.expect(value, QJsonValue::Object, pointer, RenamelogTr::tr("each rename")))
         return std::nullopt;
     const QJsonObject object = value.toObject();
     const auto at = [&](const char *key) {
@@ -67,8 +77,8 @@ std::optional<RenameRecord> readRecord(Context &context, const QJsonValue &value
     context.checkKeys(object, pointer, recordKeys(), QStringLiteral("rename"));
     bool ok = true;
     for (const char *key : {"at", "kind", "from", "to"}) {
-        ok = context.require(object, pointer, QLatin1String(key), QStringLiteral("this rename"),
-                             QStringLiteral("see docs/guide/migrations.md, \"Renames\"")) &&
+        ok = context.require(object, pointer, QLatin1String(key), RenamelogTr::tr("this rename"),
+                             RenamelogTr::tr("see docs/guide/migrations.md, \"Renames\"")) &&
              ok;
     }
     RenameRecord record;
@@ -81,8 +91,8 @@ std::optional<RenameRecord> readRecord(Context &context, const QJsonValue &value
         record.kind = RenameRecord::Kind::DocType;
     } else if (object.value(QStringLiteral("kind")).isString()) {
         context.error(at("kind"), QStringLiteral("invalid-rename-kind"),
-                      QStringLiteral("unknown rename kind \"%1\"").arg(kind),
-                      QStringLiteral("use \"field\" or \"doctype\"; %1")
+                      RenamelogTr::tr("unknown rename kind \"%1\"").arg(kind),
+                      RenamelogTr::tr("use \"field\" or \"doctype\"; %1")
                           .arg(loader::suggestion(
                               kind, {QStringLiteral("field"), QStringLiteral("doctype")})));
         ok = false;
@@ -96,16 +106,16 @@ std::optional<RenameRecord> readRecord(Context &context, const QJsonValue &value
         context.string(object, pointer, QStringLiteral("doctype"));
     if (ok && field) {
         ok = context.require(object, pointer, QStringLiteral("doctype"),
-                             QStringLiteral("a field rename"), QStringLiteral("\"Ticket\"")) &&
+                             RenamelogTr::tr("a field rename"), QStringLiteral("\"Ticket\"")) &&
              ok;
         record.doctype = doctype.value_or(QString());
         if (doctype)
             ok = checkName(context, at("doctype"), record.doctype, false) && ok;
     } else if (ok && object.contains(QStringLiteral("doctype"))) {
         context.errorAtKey(at("doctype"), QStringLiteral("unknown-key"),
-                           QStringLiteral("a DocType rename has no \"doctype\": \"from\" and "
-                                          "\"to\" are the DocType's names"),
-                           QStringLiteral("remove \"doctype\""));
+                           RenamelogTr::tr("a DocType rename has no \"doctype\": \"from\" and "
+                                           "\"to\" are the DocType's names"),
+                           RenamelogTr::tr("remove \"doctype\""));
         ok = false;
     }
     if (ok && object.value(QStringLiteral("from")).isString())
@@ -115,15 +125,15 @@ std::optional<RenameRecord> readRecord(Context &context, const QJsonValue &value
         if (ok && field && reservedFieldnames().contains(record.to)) {
             context.error(
                 at("to"), QStringLiteral("reserved-fieldname"),
-                QStringLiteral("\"%1\" is a standard column every DocType has").arg(record.to),
-                QStringLiteral("a field cannot be renamed to it; fix the record"));
+                RenamelogTr::tr("\"%1\" is a standard column every DocType has").arg(record.to),
+                RenamelogTr::tr("a field cannot be renamed to it; fix the record"));
             ok = false;
         }
     }
     if (ok && record.from == record.to) {
         context.error(at("to"), QStringLiteral("rename-to-itself"),
-                      QStringLiteral("the rename keeps the name \"%1\"").arg(record.from),
-                      QStringLiteral("remove the record; it changes nothing"));
+                      RenamelogTr::tr("the rename keeps the name \"%1\"").arg(record.from),
+                      RenamelogTr::tr("remove the record; it changes nothing"));
         ok = false;
     }
     if (const auto time = context.string(object, pointer, QStringLiteral("at"))) {
@@ -131,9 +141,9 @@ std::optional<RenameRecord> readRecord(Context &context, const QJsonValue &value
         if (!record.at.isValid()) {
             context.error(
                 at("at"), QStringLiteral("invalid-rename-time"),
-                QStringLiteral("\"at\" \"%1\" is not an ISO 8601 date and time").arg(*time),
-                QStringLiteral("write the UTC time of the rename, e.g. "
-                               "\"2026-03-01T09:30:00.000Z\""));
+                RenamelogTr::tr("\"at\" \"%1\" is not an ISO 8601 date and time").arg(*time),
+                RenamelogTr::tr("write the UTC time of the rename, e.g. "
+                                "\"2026-03-01T09:30:00.000Z\""));
             ok = false;
         }
         record.at = record.at.toUTC();
@@ -157,19 +167,19 @@ void checkConflicts(const QList<RenameRecord> &ordered, Diagnostics &diagnostics
             diagnostics << Diagnostic{
                 Diagnostic::Severity::Error, record.location, QStringLiteral("rename-conflict"),
                 *first == record
-                    ? QStringLiteral("the %1 is recorded twice (first on line %2)")
+                    ? RenamelogTr::tr("the %1 is recorded twice (first on line %2)")
                           .arg(record.describe())
                           .arg(first->location.line)
-                    : QStringLiteral("%1 renames \"%2\" to \"%3\", but line %4 already "
-                                     "renamed it to \"%5\"")
+                    : RenamelogTr::tr("%1 renames \"%2\" to \"%3\", but line %4 already "
+                                      "renamed it to \"%5\"")
                           .arg(record.kind == RenameRecord::Kind::Field
-                                   ? QStringLiteral("this record (DocType %1)").arg(record.doctype)
-                                   : QStringLiteral("this record"),
+                                   ? RenamelogTr::tr("this record (DocType %1)").arg(record.doctype)
+                                   : RenamelogTr::tr("this record"),
                                record.from, record.to)
                           .arg(first->location.line)
                           .arg(first->to),
-                QStringLiteral("two branches renamed the same thing: keep the record that "
-                               "matches the DocType files and remove the other line")};
+                RenamelogTr::tr("two branches renamed the same thing: keep the record that "
+                                "matches the DocType files and remove the other line")};
             continue;
         }
         renamedAway.insert(from, &record);
@@ -198,8 +208,8 @@ QString RenameRecord::kindName(Kind kind)
 QString RenameRecord::describe() const
 {
     if (kind == Kind::Field)
-        return QStringLiteral("rename of field %1.%2 to %3").arg(doctype, from, to);
-    return QStringLiteral("rename of DocType %1 to %2").arg(from, to);
+        return RenamelogTr::tr("rename of field %1.%2 to %3").arg(doctype, from, to);
+    return RenamelogTr::tr("rename of DocType %1 to %2").arg(from, to);
 }
 
 bool RenameRecord::operator==(const RenameRecord &other) const
@@ -233,8 +243,8 @@ QList<RenameRecord> RenameLog::read(const QString &path, const QString &app,
         diagnostics << Diagnostic{
             Diagnostic::Severity::Error, SourceLocation{path, 0, 0},
             QStringLiteral("unreadable-file"),
-            QStringLiteral("cannot read %1: %2").arg(path, file.errorString()),
-            QStringLiteral("check the file's permissions")};
+            RenamelogTr::tr("cannot read %1: %2").arg(path, file.errorString()),
+            RenamelogTr::tr("check the file's permissions")};
         return {};
     }
     return parse(file.readAll(), path, app, diagnostics);
@@ -249,24 +259,24 @@ QList<RenameRecord> RenameLog::parse(const QByteArray &json, const QString &file
     if (source) {
         Context context(source->positions(), fileName, found);
         if (context.expect(source->root(), QJsonValue::Object, QString(),
-                           QStringLiteral("a renames file"))) {
+                           RenamelogTr::tr("a renames file"))) {
             const QJsonObject root = source->root().toObject();
             context.checkKeys(root, QString(),
                               {QStringLiteral("$schema"), QStringLiteral("format_version"),
                                QStringLiteral("renames")},
-                              QStringLiteral("renames file"));
+                              RenamelogTr::tr("renames file"));
             const auto version = context.integer(root, QString(), QStringLiteral("format_version"));
             if (version && *version != kFormatVersion) {
                 context.error(QStringLiteral("/format_version"),
                               QStringLiteral("unsupported-format-version"),
-                              QStringLiteral("format_version %1 is not supported; this version "
-                                             "of Framework M reads format 1")
+                              RenamelogTr::tr("format_version %1 is not supported; this version "
+                                              "of Framework M reads format 1")
                                   .arg(*version),
-                              QStringLiteral("write \"format_version\": 1, or upgrade "
-                                             "Framework M"));
+                              RenamelogTr::tr("write \"format_version\": 1, or upgrade "
+                                              "Framework M"));
             }
             context.require(root, QString(), QStringLiteral("renames"),
-                            QStringLiteral("the renames file"), QStringLiteral("[]"));
+                            RenamelogTr::tr("the renames file"), QStringLiteral("[]"));
             const QJsonArray list =
                 context.array(root, QString(), QStringLiteral("renames")).value_or(QJsonArray());
             for (qsizetype i = 0; i < list.size(); ++i) {

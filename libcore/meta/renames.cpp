@@ -6,9 +6,19 @@
 #include "meta/fieldtyperegistry.h"
 #include "meta/registrystate.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace fm::core {
+
+namespace {
+
+struct RenamesTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::Renames)
+};
+
+} // namespace
 
 namespace {
 
@@ -21,7 +31,7 @@ const FieldTypeRegistry &typesOr(const FieldTypeRegistry *types)
 QString didYouMean(const QString &word, const QStringList &candidates)
 {
     const QString guess = closestMatch(word, candidates);
-    return guess.isEmpty() ? QString() : QStringLiteral("; did you mean \"%1\"?").arg(guess);
+    return guess.isEmpty() ? QString() : RenamesTr::tr("; did you mean \"%1\"?").arg(guess);
 }
 
 // Collects the changes of one DocType while it is edited.
@@ -93,12 +103,12 @@ QString renameInCondition(const QString &condition, const QString &from, const Q
     return out;
 }
 
-fm::Error refuseCore(const DocType &doctype, const QString &what)
+Error refuseCore(const DocType &doctype, const QString &what)
 {
     return fm::Error(ErrorCode::BadRequest,
-                     QStringLiteral("DocType \"%1\" belongs to the built-in app core, whose %2 "
-                                    "cannot be renamed; add a field to it in an extension file "
-                                    "instead (docs/guide/apps.md)")
+                     RenamesTr::tr("DocType \"%1\" belongs to the built-in app core, whose %2 "
+                                   "cannot be renamed; add a field to it in an extension file "
+                                   "instead (docs/guide/apps.md)")
                          .arg(doctype.name, what));
 }
 
@@ -107,7 +117,7 @@ Result<const DocType *> findDocType(const QMap<QString, DocType> &doctypes, cons
     const auto it = doctypes.constFind(name);
     if (it != doctypes.constEnd())
         return &*it;
-    return fail(ErrorCode::NotFound, QStringLiteral("there is no DocType \"%1\" in the project%2")
+    return fail(ErrorCode::NotFound, RenamesTr::tr("there is no DocType \"%1\" in the project%2")
                                          .arg(name, didYouMean(name, doctypes.keys())));
 }
 
@@ -131,36 +141,36 @@ Result<RenameEdit> renameField(const QMap<QString, DocType> &doctypes, const QSt
         return fail(found.error());
     const DocType &target = **found;
     if (target.app == kCoreApp)
-        return fail(refuseCore(target, QStringLiteral("fields")));
+        return fail(refuseCore(target, RenamesTr::tr("fields")));
     if (!target.hasField(from)) {
         return fail(ErrorCode::NotFound,
-                    QStringLiteral("DocType \"%1\" has no field \"%2\"%3")
+                    RenamesTr::tr("DocType \"%1\" has no field \"%2\"%3")
                         .arg(doctype, from, didYouMean(from, target.fieldnames())));
     }
     if (from == to) {
         return fail(
             ErrorCode::BadRequest,
-            QStringLiteral("field \"%1\" already has that name; give the new name").arg(from));
+            RenamesTr::tr("field \"%1\" already has that name; give the new name").arg(from));
     }
     if (!loader::isValidFieldname(to)) {
         const QString fixed = snakeCase(to).left(64);
         return fail(ErrorCode::BadRequest,
-                    QStringLiteral("\"%1\" is not a valid fieldname: use at most 64 lowercase "
-                                   "letters, digits and '_', starting with a letter%2")
+                    RenamesTr::tr("\"%1\" is not a valid fieldname: use at most 64 lowercase "
+                                  "letters, digits and '_', starting with a letter%2")
                         .arg(to, loader::isValidFieldname(fixed)
-                                     ? QStringLiteral(", e.g. \"%1\"").arg(fixed)
+                                     ? RenamesTr::tr(", e.g. \"%1\"").arg(fixed)
                                      : QString()));
     }
     if (reservedFieldnames().contains(to)) {
         return fail(ErrorCode::BadRequest,
-                    QStringLiteral("\"%1\" is a standard column every DocType has; choose "
-                                   "another name (reserved are: %2)")
+                    RenamesTr::tr("\"%1\" is a standard column every DocType has; choose "
+                                  "another name (reserved are: %2)")
                         .arg(to, reservedFieldnames().join(QStringLiteral(", "))));
     }
     if (target.hasField(to)) {
         return fail(ErrorCode::Duplicate,
-                    QStringLiteral("DocType \"%1\" already has a field \"%2\"; choose another "
-                                   "name, or rename or remove that field first")
+                    RenamesTr::tr("DocType \"%1\" already has a field \"%2\"; choose another "
+                                  "name, or rename or remove that field first")
                         .arg(doctype, to));
     }
 
@@ -177,7 +187,7 @@ Result<RenameEdit> renameField(const QMap<QString, DocType> &doctypes, const QSt
     for (Field &field : d.fields) {
         if (field.fieldname == from) {
             field.fieldname = to;
-            edit.note(QStringLiteral("field %1 -> %2").arg(from, to));
+            edit.note(RenamesTr::tr("field %1 -> %2").arg(from, to));
         }
     }
     for (LayoutSection &section : d.layout) {
@@ -207,23 +217,23 @@ Result<RenameEdit> renameField(const QMap<QString, DocType> &doctypes, const QSt
         if (types.type(field.fieldtype).options == OptionsKind::FieldName &&
             field.options.trimmed() == from) {
             field.options = to;
-            edit.note(QStringLiteral("options of %1").arg(field.fieldname));
+            edit.note(RenamesTr::tr("options of %1").arg(field.fieldname));
         }
         if (field.fetchFrom.section(u'.', 0, 0) == from) {
             field.fetchFrom = to + u'.' + field.fetchFrom.section(u'.', 1);
-            edit.note(QStringLiteral("fetch_from of %1").arg(field.fieldname));
+            edit.note(RenamesTr::tr("fetch_from of %1").arg(field.fieldname));
         }
         if (!field.dependsOn.isEmpty()) {
             bool unsure = false;
             const QString renamed = renameInCondition(field.dependsOn, from, to, unsure);
             if (renamed != field.dependsOn) {
                 field.dependsOn = renamed;
-                edit.note(QStringLiteral("depends_on of %1").arg(field.fieldname));
+                edit.note(RenamesTr::tr("depends_on of %1").arg(field.fieldname));
             }
             if (unsure) {
-                result.warnings << QStringLiteral("depends_on of %1.%2 still mentions \"%3\" "
-                                                  "where the rename cannot tell if it means the "
-                                                  "field: check \"%4\"")
+                result.warnings << RenamesTr::tr("depends_on of %1.%2 still mentions \"%3\" "
+                                                 "where the rename cannot tell if it means the "
+                                                 "field: check \"%4\"")
                                        .arg(doctype, field.fieldname, from, field.dependsOn);
             }
         }
@@ -243,7 +253,7 @@ Result<RenameEdit> renameField(const QMap<QString, DocType> &doctypes, const QSt
             const Field *link = o.field(field.fetchFrom.section(u'.', 0, 0));
             if (link && isLink(types, *link) && link->options.trimmed() == doctype) {
                 field.fetchFrom = field.fetchFrom.section(u'.', 0, 0) + u'.' + to;
-                other.note(QStringLiteral("fetch_from of %1").arg(field.fieldname));
+                other.note(RenamesTr::tr("fetch_from of %1").arg(field.fieldname));
             }
         }
         if (other.changed()) {
@@ -263,23 +273,23 @@ Result<RenameEdit> renameDocType(const QMap<QString, DocType> &doctypes, const Q
         return fail(found.error());
     const DocType &target = **found;
     if (target.app == kCoreApp)
-        return fail(refuseCore(target, QStringLiteral("DocTypes")));
+        return fail(refuseCore(target, RenamesTr::tr("DocTypes")));
     if (from == to) {
         return fail(
             ErrorCode::BadRequest,
-            QStringLiteral("DocType \"%1\" already has that name; give the new name").arg(from));
+            RenamesTr::tr("DocType \"%1\" already has that name; give the new name").arg(from));
     }
     if (!loader::isValidDocTypeName(to)) {
         return fail(ErrorCode::BadRequest,
-                    QStringLiteral("\"%1\" is not a valid DocType name: use at most 64 "
-                                   "characters of Title Case words of letters and digits "
-                                   "separated by single spaces, e.g. \"Support Ticket\"")
+                    RenamesTr::tr("\"%1\" is not a valid DocType name: use at most 64 "
+                                  "characters of Title Case words of letters and digits "
+                                  "separated by single spaces, e.g. \"Support Ticket\"")
                         .arg(to));
     }
     if (to == QLatin1String("DocType")) {
         return fail(ErrorCode::BadRequest,
-                    QStringLiteral("\"DocType\" is reserved: Link fields with \"options\": "
-                                   "\"DocType\" name any DocType; choose another name"));
+                    RenamesTr::tr("\"DocType\" is reserved: Link fields with \"options\": "
+                                  "\"DocType\" name any DocType; choose another name"));
     }
     const QString table = snakeCase(to);
     for (const DocType &other : doctypes) {
@@ -287,12 +297,12 @@ Result<RenameEdit> renameDocType(const QMap<QString, DocType> &doctypes, const Q
             continue;
         if (other.name == to || other.tableName() == table) {
             return fail(ErrorCode::Duplicate,
-                        QStringLiteral("the name \"%1\" is taken by DocType \"%2\"%3 (the table "
-                                       "name \"%4\" too); choose another name")
+                        RenamesTr::tr("the name \"%1\" is taken by DocType \"%2\"%3 (the table "
+                                      "name \"%4\" too); choose another name")
                             .arg(to, other.name,
                                  other.app.isEmpty()
                                      ? QString()
-                                     : QStringLiteral(" of app \"%1\"").arg(other.app),
+                                     : RenamesTr::tr(" of app \"%1\"").arg(other.app),
                                  table));
         }
     }
@@ -310,10 +320,10 @@ Result<RenameEdit> renameDocType(const QMap<QString, DocType> &doctypes, const Q
         DocType &d = edit.doctype();
         if (d.name == from) {
             d.name = to;
-            edit.note(QStringLiteral("name %1 -> %2").arg(from, to));
+            edit.note(RenamesTr::tr("name %1 -> %2").arg(from, to));
             if (d.label == from) {
-                result.warnings << QStringLiteral("the label of %1 is still \"%2\"; change it "
-                                                  "if it should follow the name")
+                result.warnings << RenamesTr::tr("the label of %1 is still \"%2\"; change it "
+                                                 "if it should follow the name")
                                        .arg(to, from);
             }
         }
@@ -323,11 +333,11 @@ Result<RenameEdit> renameDocType(const QMap<QString, DocType> &doctypes, const Q
                 continue;
             if (field.options.trimmed() == from) {
                 field.options = to;
-                edit.note(QStringLiteral("options of %1").arg(field.fieldname));
+                edit.note(RenamesTr::tr("options of %1").arg(field.fieldname));
             } else if (field.options.trimmed() == QLatin1String("DocType") &&
                        field.defaultValue.toString() == from) {
                 field.defaultValue = to;
-                edit.note(QStringLiteral("default of %1").arg(field.fieldname));
+                edit.note(RenamesTr::tr("default of %1").arg(field.fieldname));
             }
         }
         if (edit.changed()) {

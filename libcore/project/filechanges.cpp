@@ -1,12 +1,22 @@
 // SPDX-License-Identifier: MIT
 #include "project/filechanges.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
 namespace fm::core {
+
+namespace {
+
+struct FilechangesTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::FileChanges)
+};
+
+} // namespace
 
 namespace {
 
@@ -79,37 +89,38 @@ fm::Result<void> FileChanges::check() const
         QFile file(expected.path);
         if (!file.open(QIODevice::ReadOnly) || file.readAll() != expected.bytes) {
             return fm::fail(
-                ioError(QStringLiteral("%1 has changed since (or is gone)").arg(expected.path)));
+                ioError(FilechangesTr::tr("%1 has changed since (or is gone)").arg(expected.path)));
         }
     }
     for (const Move &move : m_moves) {
         if (!QFileInfo(move.from).isDir())
-            return fm::fail(ioError(QStringLiteral("%1 is not a folder").arg(move.from)));
+            return fm::fail(ioError(FilechangesTr::tr("%1 is not a folder").arg(move.from)));
         if (QFileInfo::exists(move.to)) {
             return fm::fail(
-                ioError(QStringLiteral("%1 already exists; move it away first").arg(move.to)));
+                ioError(FilechangesTr::tr("%1 already exists; move it away first").arg(move.to)));
         }
         const QFileInfo parent(QFileInfo(move.to).absolutePath());
         if (!parent.isDir() || !parent.isWritable())
-            return fm::fail(ioError(QStringLiteral("cannot create %1: its folder is not "
-                                                   "writable")
+            return fm::fail(ioError(FilechangesTr::tr("cannot create %1: its folder is not "
+                                                      "writable")
                                         .arg(move.to)));
     }
     for (const Write &write : m_writes) {
         const QFileInfo before(beforeMoves(write.path));
         if (before.exists() && (!before.isFile() || !before.isWritable()))
-            return fm::fail(ioError(QStringLiteral("cannot write %1: it is not a writable file")
+            return fm::fail(ioError(FilechangesTr::tr("cannot write %1: it is not a writable file")
                                         .arg(before.filePath())));
         const QFileInfo folder(before.absolutePath());
         if (!folder.isDir() || !folder.isWritable())
-            return fm::fail(ioError(QStringLiteral("cannot write %1: its folder is missing or not "
-                                                   "writable")
-                                        .arg(write.path)));
+            return fm::fail(
+                ioError(FilechangesTr::tr("cannot write %1: its folder is missing or not "
+                                          "writable")
+                            .arg(write.path)));
     }
     for (const QString &path : m_removals) {
         const QFileInfo before(beforeMoves(path));
         if (!before.isFile() || !QFileInfo(before.absolutePath()).isWritable())
-            return fm::fail(ioError(QStringLiteral("cannot remove %1").arg(before.filePath())));
+            return fm::fail(ioError(FilechangesTr::tr("cannot remove %1").arg(before.filePath())));
     }
     return {};
 }
@@ -123,11 +134,11 @@ fm::Result<FileChanges> FileChanges::apply() const
     QStringList created;
     const auto failed = [&](const QString &what) {
         undo(moved, replaced, created);
-        return fm::fail(ioError(what + QStringLiteral("; nothing was changed")));
+        return fm::fail(ioError(what + FilechangesTr::tr("; nothing was changed")));
     };
     for (const Move &move : std::as_const(m_moves)) {
         if (!QDir().rename(move.from, move.to))
-            return failed(QStringLiteral("cannot move %1 to %2").arg(move.from, move.to));
+            return failed(FilechangesTr::tr("cannot move %1 to %2").arg(move.from, move.to));
         moved << move;
     }
     // Removed files are written back on undo, so keep their bytes too.
@@ -135,18 +146,19 @@ fm::Result<FileChanges> FileChanges::apply() const
     for (const QString &path : std::as_const(m_removals)) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return failed(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+            return failed(FilechangesTr::tr("cannot read %1: %2").arg(path, file.errorString()));
         originals << Write{path, file.readAll()};
     }
     for (const Write &write : std::as_const(m_writes)) {
         QFile old(write.path);
         const bool existed = old.exists();
         if (existed && !old.open(QIODevice::ReadOnly))
-            return failed(QStringLiteral("cannot read %1: %2").arg(write.path, old.errorString()));
+            return failed(
+                FilechangesTr::tr("cannot read %1: %2").arg(write.path, old.errorString()));
         const QByteArray before = existed ? old.readAll() : QByteArray();
         QString why;
         if (!writeFile(write.path, write.bytes, &why))
-            return failed(QStringLiteral("cannot write %1: %2").arg(write.path, why));
+            return failed(FilechangesTr::tr("cannot write %1: %2").arg(write.path, why));
         if (existed)
             replaced << Write{write.path, before};
         else
@@ -154,7 +166,7 @@ fm::Result<FileChanges> FileChanges::apply() const
     }
     for (const Write &original : std::as_const(originals)) {
         if (!QFile::remove(original.path))
-            return failed(QStringLiteral("cannot remove %1").arg(original.path));
+            return failed(FilechangesTr::tr("cannot remove %1").arg(original.path));
         replaced << original;
     }
     return inverse(replaced, created);

@@ -1,12 +1,22 @@
 // SPDX-License-Identifier: MIT
 #include "project/filetransaction.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
 namespace fm::core {
+
+namespace {
+
+struct FiletransactionTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::FileTransaction)
+};
+
+} // namespace
 
 namespace {
 
@@ -31,11 +41,12 @@ Result<void> FileTransaction::makePath(const QString &dir)
          at = QFileInfo(at.absolutePath())) {
         if (at.exists()) {
             if (!at.isDir())
-                return fail(ErrorCode::Io,
-                            QStringLiteral("cannot create %1: %2 is a file, not a folder; move "
-                                           "it away")
-                                .arg(QDir::toNativeSeparators(dir),
-                                     QDir::toNativeSeparators(at.absoluteFilePath())));
+                return fail(
+                    ErrorCode::Io,
+                    FiletransactionTr::tr("cannot create %1: %2 is a file, not a folder; move "
+                                          "it away")
+                        .arg(QDir::toNativeSeparators(dir),
+                             QDir::toNativeSeparators(at.absoluteFilePath())));
             break;
         }
         missing = at.absoluteFilePath();
@@ -45,7 +56,7 @@ Result<void> FileTransaction::makePath(const QString &dir)
     if (!QDir().mkpath(dir)) {
         QDir(missing).removeRecursively(); // what mkpath made before it failed
         return fail(ErrorCode::Io,
-                    QStringLiteral("cannot create %1; check the permissions of %2")
+                    FiletransactionTr::tr("cannot create %1; check the permissions of %2")
                         .arg(QDir::toNativeSeparators(dir),
                              QDir::toNativeSeparators(QFileInfo(missing).absolutePath())));
     }
@@ -61,12 +72,13 @@ Result<void> FileTransaction::remember(const QString &path)
     }
     Kept kept{path, std::nullopt};
     if (QFileInfo(path).isDir())
-        return fail(ErrorCode::Io, QStringLiteral("cannot write %1: it is a folder; move it away")
-                                       .arg(QDir::toNativeSeparators(path)));
+        return fail(ErrorCode::Io,
+                    FiletransactionTr::tr("cannot write %1: it is a folder; move it away")
+                        .arg(QDir::toNativeSeparators(path)));
     if (QFile file(path); file.exists()) {
         if (!file.open(QIODevice::ReadOnly))
             return fail(ErrorCode::Io,
-                        QStringLiteral("cannot read %1 (%2); check its permissions")
+                        FiletransactionTr::tr("cannot read %1 (%2); check its permissions")
                             .arg(QDir::toNativeSeparators(path), file.errorString()));
         kept.bytes = file.readAll();
     }
@@ -81,7 +93,7 @@ Result<void> FileTransaction::write(const QString &path, const QByteArray &bytes
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         return fail(ErrorCode::Io,
-                    QStringLiteral("cannot write %1 (%2); check the folder's permissions")
+                    FiletransactionTr::tr("cannot write %1 (%2); check the folder's permissions")
                         .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     return {};

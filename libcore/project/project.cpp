@@ -9,9 +9,19 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace fm::core {
+
+namespace {
+
+struct ProjectTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::Project)
+};
+
+} // namespace
 
 namespace {
 
@@ -20,18 +30,18 @@ Result<QJsonObject> readJsonObject(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::Io,
-                    QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+                    ProjectTr::tr("cannot read %1: %2").arg(path, file.errorString()));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError) {
-        return fail(ErrorCode::BadRequest, QStringLiteral("%1 is not valid JSON (at byte %2: %3); "
-                                                          "fix the file by hand")
+        return fail(ErrorCode::BadRequest, ProjectTr::tr("%1 is not valid JSON (at byte %2: %3); "
+                                                         "fix the file by hand")
                                                .arg(path)
                                                .arg(error.offset)
                                                .arg(error.errorString()));
     }
     if (!doc.isObject())
-        return fail(ErrorCode::BadRequest, QStringLiteral("%1 must hold a JSON object").arg(path));
+        return fail(ErrorCode::BadRequest, ProjectTr::tr("%1 must hold a JSON object").arg(path));
     return doc.object();
 }
 
@@ -40,11 +50,11 @@ Result<void> writeJsonObject(const QString &path, const QJsonObject &object)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(ErrorCode::Io,
-                    QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+                    ProjectTr::tr("cannot write %1: %2").arg(path, file.errorString()));
     file.write(QJsonDocument(object).toJson(QJsonDocument::Indented));
     if (!file.commit())
         return fail(ErrorCode::Io,
-                    QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+                    ProjectTr::tr("cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 
@@ -75,9 +85,9 @@ Result<Project> Project::open(const QString &dir)
             break;
     }
     return fail(ErrorCode::NotFound,
-                QStringLiteral("no Framework M project here: %1 has no m.json, nor has any folder "
-                               "above it; run inside a project, pass --project <dir>, or create "
-                               "one with `m new project <dir>`")
+                ProjectTr::tr("no Framework M project here: %1 has no m.json, nor has any folder "
+                              "above it; run inside a project, pass --project <dir>, or create "
+                              "one with `m new project <dir>`")
                     .arg(QDir::toNativeSeparators(dir)));
 }
 
@@ -86,9 +96,9 @@ Result<Project> Project::create(const QString &dir, const QString &name)
     QDir root(dir);
     if (QFileInfo::exists(root.filePath(QLatin1String(kConfigFile))))
         return fail(ErrorCode::Duplicate,
-                    QStringLiteral("%1 already holds a project (m.json)").arg(dir));
+                    ProjectTr::tr("%1 already holds a project (m.json)").arg(dir));
     if (!root.mkpath(QStringLiteral("apps")) || !root.mkpath(QStringLiteral("sites")))
-        return fail(ErrorCode::Io, QStringLiteral("cannot create folders in %1").arg(dir));
+        return fail(ErrorCode::Io, ProjectTr::tr("cannot create folders in %1").arg(dir));
     Project project;
     project.m_root = root.absolutePath();
     project.m_config =
@@ -152,11 +162,10 @@ Result<void> Project::save()
 Result<void> Project::addApp(const QString &app)
 {
     if (!isPlainName(app)) {
-        return fail(
-            ErrorCode::BadRequest,
-            QStringLiteral("\"%1\" is not a valid app name; use lower case letters, digits, "
-                           "'_' or '-', starting with a letter")
-                .arg(app));
+        return fail(ErrorCode::BadRequest,
+                    ProjectTr::tr("\"%1\" is not a valid app name; use lower case letters, digits, "
+                                  "'_' or '-', starting with a letter")
+                        .arg(app));
     }
     QJsonArray list = m_config.value(QStringLiteral("apps")).toArray();
     if (list.contains(app))
@@ -178,17 +187,17 @@ Result<SiteConfig> SiteConfig::load(const Project &project, const QString &site)
     if (name.isEmpty()) {
         return fail(
             ErrorCode::BadRequest,
-            QStringLiteral("which site? pass --site <name> or set \"default_site\" in m.json "
-                           "(sites here: %1)")
+            ProjectTr::tr("which site? pass --site <name> or set \"default_site\" in m.json "
+                          "(sites here: %1)")
                 .arg(project.sites().isEmpty()
-                         ? QStringLiteral("none; create one with `m new site <name>`")
+                         ? ProjectTr::tr("none; create one with `m new site <name>`")
                          : project.sites().join(QStringLiteral(", "))));
     }
     const QString dir = project.siteDir(name);
     if (!QFileInfo::exists(dir + QStringLiteral("/site.json"))) {
         return fail(
             ErrorCode::NotFound,
-            QStringLiteral("site \"%1\" does not exist in %2; create it with `m new site %1`")
+            ProjectTr::tr("site \"%1\" does not exist in %2; create it with `m new site %1`")
                 .arg(name, project.root()));
     }
     auto config = readJsonObject(dir + QStringLiteral("/site.json"));
@@ -214,8 +223,8 @@ Result<SiteConfig> SiteConfig::load(const Project &project, const QString &site)
         if (!value.isDouble() || number < 0 || number != std::floor(number) || number > 1e9) {
             return fail(
                 ErrorCode::BadRequest,
-                QStringLiteral("%1/site.json: database.%2 is %3, not a whole number of "
-                               "0 or more; fix it or remove it for the default")
+                ProjectTr::tr("%1/site.json: database.%2 is %3, not a whole number of "
+                              "0 or more; fix it or remove it for the default")
                     .arg(displayPath(project.root(), dir), QLatin1String(key),
                          QString::fromUtf8(
                              QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
@@ -243,16 +252,16 @@ Result<SiteConfig> SiteConfig::create(const Project &project, const QString &sit
 {
     if (!isPlainName(site)) {
         return fail(ErrorCode::BadRequest,
-                    QStringLiteral("\"%1\" is not a valid site name; use lower case letters, "
-                                   "digits, '_' or '-', starting with a letter")
+                    ProjectTr::tr("\"%1\" is not a valid site name; use lower case letters, "
+                                  "digits, '_' or '-', starting with a letter")
                         .arg(site));
     }
     const QString dir = project.siteDir(site);
     if (QFileInfo::exists(dir + QStringLiteral("/site.json")))
         return fail(ErrorCode::Duplicate,
-                    QStringLiteral("site \"%1\" already exists in %2").arg(site, dir));
+                    ProjectTr::tr("site \"%1\" already exists in %2").arg(site, dir));
     if (!QDir().mkpath(dir + QStringLiteral("/files")))
-        return fail(ErrorCode::Io, QStringLiteral("cannot create %1").arg(dir));
+        return fail(ErrorCode::Io, ProjectTr::tr("cannot create %1").arg(dir));
     QJsonObject databaseJson{{QStringLiteral("engine"), QStringLiteral("sqlite")},
                              {QStringLiteral("path"), QStringLiteral("db.sqlite")}};
     if (database.engine == QLatin1String("postgresql")) {

@@ -6,6 +6,7 @@
 #include "meta/registrystate.h"
 #include "meta/renames.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileSystemWatcher>
@@ -16,6 +17,15 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace fm::core {
+
+namespace {
+
+struct ProjectmodelTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::ProjectModel)
+};
+
+} // namespace
 
 namespace {
 
@@ -35,9 +45,10 @@ Result<QByteArray> readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return fail(ErrorCode::Io, QStringLiteral("cannot read %1: %2; check that it exists and "
-                                                  "is readable")
-                                       .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return fail(ErrorCode::Io,
+                    ProjectmodelTr::tr("cannot read %1: %2; check that it exists and "
+                                       "is readable")
+                        .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     return file.readAll();
 }
@@ -306,15 +317,16 @@ Result<void> ProjectModel::setDocTypes(const QList<DocType> &doctypes)
     for (const DocType &doctype : doctypes) {
         const Entry *entry = d->find(doctype.name);
         if (!entry) {
-            return fail(ErrorCode::NotFound,
-                        QStringLiteral("DocType \"%1\" is not in the project; a renamed DocType "
-                                       "keeps its name until it is renamed as a whole")
-                            .arg(doctype.name));
+            return fail(
+                ErrorCode::NotFound,
+                ProjectmodelTr::tr("DocType \"%1\" is not in the project; a renamed DocType "
+                                   "keeps its name until it is renamed as a whole")
+                    .arg(doctype.name));
         }
         if (!entry->editable) {
             return fail(ErrorCode::InvalidState,
-                        QStringLiteral("DocType \"%1\" belongs to the built-in app core and "
-                                       "cannot be edited; extend it from your app instead")
+                        ProjectmodelTr::tr("DocType \"%1\" belongs to the built-in app core and "
+                                           "cannot be edited; extend it from your app instead")
                             .arg(doctype.name));
         }
     }
@@ -337,18 +349,18 @@ Result<void> ProjectModel::save(const QString &name)
 {
     Entry *entry = d->find(name);
     if (!entry)
-        return fail(ErrorCode::NotFound, QStringLiteral("no DocType \"%1\" to save").arg(name));
+        return fail(ErrorCode::NotFound, ProjectmodelTr::tr("no DocType \"%1\" to save").arg(name));
     if (!d->readOnlyReason.isEmpty())
         return fail(ErrorCode::InvalidState, d->readOnlyReason);
     if (!entry->editable) {
         return fail(ErrorCode::InvalidState,
-                    QStringLiteral("DocType \"%1\" belongs to the built-in app core and is "
-                                   "not saved")
+                    ProjectmodelTr::tr("DocType \"%1\" belongs to the built-in app core and is "
+                                       "not saved")
                         .arg(name));
     }
     if (const QString why = writeAtomically(entry->path, entry->text); !why.isEmpty()) {
-        return fail(ErrorCode::Io, QStringLiteral("cannot write %1: %2; nothing was changed, "
-                                                  "check the folder's permissions")
+        return fail(ErrorCode::Io, ProjectmodelTr::tr("cannot write %1: %2; nothing was changed, "
+                                                      "check the folder's permissions")
                                        .arg(QDir::toNativeSeparators(entry->path), why));
     }
     const bool wasDirty = entry->dirty();
@@ -375,9 +387,9 @@ Result<void> ProjectModel::savePendingRenames(const QString &name)
     const QString path = renamesPath(name);
     if (const QString why = writeAtomically(path, renamesText(path, records)); !why.isEmpty()) {
         return fail(ErrorCode::Io,
-                    QStringLiteral("%1 was saved, but its renames could not be recorded in %2 "
-                                   "(%3); save it again once the file is writable, or a "
-                                   "teammate's `m migrate` will drop and add the column")
+                    ProjectmodelTr::tr("%1 was saved, but its renames could not be recorded in %2 "
+                                       "(%3); save it again once the file is writable, or a "
+                                       "teammate's `m migrate` will drop and add the column")
                         .arg(name, QDir::toNativeSeparators(path), why));
     }
     d->pendingRenames.removeIf([&](const RenameRecord &r) { return records.contains(r); });
@@ -446,7 +458,8 @@ Result<void> ProjectModel::revert(const QString &name)
 {
     Entry *entry = d->find(name);
     if (!entry)
-        return fail(ErrorCode::NotFound, QStringLiteral("no DocType \"%1\" to reload").arg(name));
+        return fail(ErrorCode::NotFound,
+                    ProjectmodelTr::tr("no DocType \"%1\" to reload").arg(name));
     Result<QByteArray> bytes = readFile(entry->path);
     if (!bytes)
         return tl::make_unexpected(bytes.error());
@@ -459,8 +472,8 @@ Result<void> ProjectModel::revert(const QString &name)
         entry->disk = *bytes;
         d->edited();
         return fail(ErrorCode::InvalidMeta,
-                    QStringLiteral("%1 no longer holds DocType \"%2\"; fix the file (see "
-                                   "Problems) and reload it")
+                    ProjectmodelTr::tr("%1 no longer holds DocType \"%2\"; fix the file (see "
+                                       "Problems) and reload it")
                         .arg(QDir::toNativeSeparators(entry->path), name));
     }
     loaded->app = entry->doctype.app;
@@ -553,8 +566,8 @@ Result<FileChanges> ProjectModel::applyFileChanges(const FileChanges &changes)
     }
     if (!unsaved.isEmpty()) {
         return fail(ErrorCode::InvalidState,
-                    QStringLiteral("the change rewrites %1, which %2 unsaved changes; save or "
-                                   "revert them first")
+                    ProjectmodelTr::tr("the change rewrites %1, which %2 unsaved changes; save or "
+                                       "revert them first")
                         .arg(unsaved.join(QStringLiteral(", ")),
                              unsaved.size() == 1 ? QStringLiteral("has") : QStringLiteral("have")));
     }

@@ -5,6 +5,7 @@
 #include "meta/doctypejson.h"
 #include "meta/registrystate.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -14,6 +15,15 @@
 #include <QJsonObject>
 
 namespace fm::core {
+
+namespace {
+
+struct RenamefilesTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::RenameFiles)
+};
+
+} // namespace
 
 namespace {
 
@@ -36,7 +46,7 @@ QStringList extensionsInTheWay(const MetaRegistry &meta, const RenameRecord &rec
             const QString path = displayPath(root, file.fileName());
             if (record.kind == RenameRecord::Kind::DocType) {
                 if (extends == record.from)
-                    found << QStringLiteral("%1 extends \"%2\"").arg(path, record.from);
+                    found << RenamefilesTr::tr("%1 extends \"%2\"").arg(path, record.from);
                 continue;
             }
             if (extends != record.doctype)
@@ -51,7 +61,7 @@ QStringList extensionsInTheWay(const MetaRegistry &meta, const RenameRecord &rec
                         object.value(QStringLiteral("fieldname")).toString() == record.to;
             }
             if (names) {
-                found << QStringLiteral("%1 names field \"%2\" or \"%3\" of \"%4\"")
+                found << RenamefilesTr::tr("%1 names field \"%2\" or \"%3\" of \"%4\"")
                              .arg(path, record.from, record.to, record.doctype);
             }
         }
@@ -118,12 +128,13 @@ Result<RenameFilesPlan> planRenameFiles(const Project &project, const MetaRegist
     RenameFilesPlan plan;
     const RenameRecord &record = edit.record;
     if (const QStringList in = extensionsInTheWay(meta, record, root); !in.isEmpty()) {
-        return fail(ErrorCode::BadRequest,
-                    QStringLiteral("DocType extension files name what is renamed, and the rename "
-                                   "cannot rewrite them:\n  %1\nedit them by hand together with "
-                                   "the DocType, or rename after changing them; nothing was "
-                                   "renamed")
-                        .arg(in.join(QStringLiteral("\n  "))));
+        return fail(
+            ErrorCode::BadRequest,
+            RenamefilesTr::tr("DocType extension files name what is renamed, and the rename "
+                              "cannot rewrite them:\n  %1\nedit them by hand together with "
+                              "the DocType, or rename after changing them; nothing was "
+                              "renamed")
+                .arg(in.join(QStringLiteral("\n  "))));
     }
     const AppInfo app = meta.app(record.app);
     plan.appDir = app.path;
@@ -134,8 +145,8 @@ Result<RenameFilesPlan> planRenameFiles(const Project &project, const MetaRegist
         const DocType &before = sources.value(oldName);
         if (before.app == kCoreApp) {
             return fail(ErrorCode::BadRequest,
-                        QStringLiteral("the rename would change DocType \"%1\" of the "
-                                       "built-in app core; it cannot")
+                        RenamefilesTr::tr("the rename would change DocType \"%1\" of the "
+                                          "built-in app core; it cannot")
                             .arg(oldName));
         }
         QString path = before.location.file;
@@ -169,7 +180,7 @@ Result<RenameFilesPlan> planRenameFiles(const Project &project, const MetaRegist
         QStringList problems;
         for (const Diagnostic &d : std::as_const(diagnostics))
             problems << d.toString();
-        return fail(ErrorCode::InvalidMeta, QStringLiteral("%1 has errors; fix them first:\n%2")
+        return fail(ErrorCode::InvalidMeta, RenamefilesTr::tr("%1 has errors; fix them first:\n%2")
                                                 .arg(displayPath(root, log), problems.join(u'\n')));
     }
     records << record;

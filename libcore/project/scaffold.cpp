@@ -6,6 +6,7 @@
 #include "project/filetransaction.h"
 #include "project/scaffold_p.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,6 +18,15 @@ namespace fm::core {
 
 namespace {
 
+struct ScaffoldTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::Scaffold)
+};
+
+} // namespace
+
+namespace {
+
 // The lines a project's .gitignore needs added to the one that is there, if any;
 // nullopt when nothing is missing.
 Result<std::optional<QByteArray>> gitIgnoreText(const QString &path)
@@ -25,7 +35,7 @@ Result<std::optional<QByteArray>> gitIgnoreText(const QString &path)
     if (QFile file(path); file.exists()) {
         if (!file.open(QIODevice::ReadOnly))
             return fail(ErrorCode::Io,
-                        QStringLiteral("cannot read %1 (%2); check its permissions")
+                        ScaffoldTr::tr("cannot read %1 (%2); check its permissions")
                             .arg(QDir::toNativeSeparators(path), file.errorString()));
         text = file.readAll();
     }
@@ -56,16 +66,16 @@ Result<Project> createProject(const QString &dir, const QString &name)
 {
     if (name.trimmed().isEmpty())
         return fail(ErrorCode::BadRequest,
-                    QStringLiteral("the project name is empty; give the project a name, e.g. "
+                    ScaffoldTr::tr("the project name is empty; give the project a name, e.g. "
                                    "the name of its folder"));
     const QString root = QFileInfo(dir).absoluteFilePath();
     if (QFileInfo(root).exists() && !QFileInfo(root).isDir())
         return fail(ErrorCode::BadRequest,
-                    QStringLiteral("%1 is a file; pick a folder for the project")
+                    ScaffoldTr::tr("%1 is a file; pick a folder for the project")
                         .arg(QDir::toNativeSeparators(dir)));
     if (QFileInfo::exists(QDir(root).filePath(QLatin1String(Project::kConfigFile))))
         return fail(ErrorCode::Duplicate,
-                    QStringLiteral("%1 already holds a project (m.json); open it, or pick "
+                    ScaffoldTr::tr("%1 already holds a project (m.json); open it, or pick "
                                    "another folder")
                         .arg(QDir::toNativeSeparators(root)));
     const QString gitIgnore = QDir(root).filePath(QStringLiteral(".gitignore"));
@@ -114,19 +124,19 @@ Result<AppInfo> createApp(Project &project, const QString &app, const QString &t
 {
     if (!isValidAppName(app)) {
         return fail(ErrorCode::BadRequest,
-                    QStringLiteral("\"%1\" is not a valid app name; use lower case letters, "
+                    ScaffoldTr::tr("\"%1\" is not a valid app name; use lower case letters, "
                                    "digits and '_', starting with a letter, like \"helpdesk\"")
                         .arg(app));
     }
     if (app == QLatin1String("core"))
-        return fail(ErrorCode::Duplicate, QStringLiteral("\"core\" is the built-in app of "
+        return fail(ErrorCode::Duplicate, ScaffoldTr::tr("\"core\" is the built-in app of "
                                                          "Framework M; choose another name"));
     AppInfo info;
     info.name = app;
     info.path = project.appDir(app);
     if (project.apps().contains(app) || QFileInfo::exists(info.path)) {
         return fail(ErrorCode::Duplicate,
-                    QStringLiteral("app \"%1\" already exists (%2); choose another name")
+                    ScaffoldTr::tr("app \"%1\" already exists (%2); choose another name")
                         .arg(app, detail::projectPath(project, info.path)));
     }
     info.title = title.trimmed().isEmpty() ? titleFromAppName(app) : title.trimmed();
@@ -135,12 +145,12 @@ Result<AppInfo> createApp(Project &project, const QString &app, const QString &t
     for (const QString &module : modules.isEmpty() ? QStringList{info.title} : modules) {
         if (module.trimmed().isEmpty())
             return fail(ErrorCode::BadRequest,
-                        QStringLiteral("a module name of app \"%1\" is blank; name each module, "
+                        ScaffoldTr::tr("a module name of app \"%1\" is blank; name each module, "
                                        "e.g. \"%2\"")
                             .arg(app, info.title));
         if (info.modules.contains(module.trimmed()))
             return fail(ErrorCode::BadRequest,
-                        QStringLiteral("module \"%1\" is listed twice; name each module once")
+                        ScaffoldTr::tr("module \"%1\" is listed twice; name each module once")
                             .arg(module.trimmed()));
         info.modules << module.trimmed();
     }

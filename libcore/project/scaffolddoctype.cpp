@@ -6,10 +6,20 @@
 #include "project/scaffold.h"
 #include "project/scaffold_p.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
 namespace fm::core {
+
+namespace {
+
+struct ScaffolddoctypeTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::Scaffold)
+};
+
+} // namespace
 
 namespace {
 
@@ -31,35 +41,35 @@ Error invalidDocTypeError(const QString &name, const Diagnostics &diagnostics)
     }
     return Error(
         ErrorCode::InvalidMeta,
-        QStringLiteral("DocType \"%1\" is not valid: %2").arg(name, fields.first().message),
+        ScaffolddoctypeTr::tr("DocType \"%1\" is not valid: %2").arg(name, fields.first().message),
         fields);
 }
 
 Result<AppInfo> appOf(const Project &project, const MetaRegistry &meta, const QString &app)
 {
     const QString known = project.apps().isEmpty()
-                              ? QStringLiteral("the project has none yet")
-                              : QStringLiteral("the project's apps: %1")
+                              ? ScaffolddoctypeTr::tr("the project has none yet")
+                              : ScaffolddoctypeTr::tr("the project's apps: %1")
                                     .arg(project.apps().join(QStringLiteral(", ")));
     if (app.isEmpty())
         return fail(ErrorCode::BadRequest,
-                    QStringLiteral("no app given for the DocType (%1); name one of them, or "
-                                   "create an app first")
+                    ScaffolddoctypeTr::tr("no app given for the DocType (%1); name one of them, or "
+                                          "create an app first")
                         .arg(known));
     if (!project.apps().contains(app)) {
         const QString what =
             app == QLatin1String("core")
-                ? QStringLiteral("\"core\" is the built-in app, not one of the project's")
-                : QStringLiteral("app \"%1\" is not in this project").arg(app);
+                ? ScaffolddoctypeTr::tr("\"core\" is the built-in app, not one of the project's")
+                : ScaffolddoctypeTr::tr("app \"%1\" is not in this project").arg(app);
         return fail(ErrorCode::NotFound,
-                    QStringLiteral("%1 (%2); choose one of them, or create the app first")
+                    ScaffolddoctypeTr::tr("%1 (%2); choose one of them, or create the app first")
                         .arg(what, known));
     }
     const AppInfo info = meta.app(app);
     if (info.name.isEmpty())
         return fail(ErrorCode::NotFound,
-                    QStringLiteral("app \"%1\" is in m.json but was not loaded; check that "
-                                   "%2 holds its app.json")
+                    ScaffolddoctypeTr::tr("app \"%1\" is in m.json but was not loaded; check that "
+                                          "%2 holds its app.json")
                         .arg(app, detail::projectPath(project, project.appDir(app))));
     return info;
 }
@@ -124,9 +134,10 @@ Result<NewDocType> prepareDocType(const Project &project, const MetaRegistry &me
     if (auto ok = checkDocTypeName(options.name); !ok)
         return fail(ok.error());
     if (options.isChild && options.isSubmittable)
-        return fail(ErrorCode::BadRequest,
-                    QStringLiteral("a DocType cannot be both a child and submittable: child rows "
-                                   "are submitted with their parent document; choose one"));
+        return fail(
+            ErrorCode::BadRequest,
+            ScaffolddoctypeTr::tr("a DocType cannot be both a child and submittable: child rows "
+                                  "are submitted with their parent document; choose one"));
     const auto app = appOf(project, meta, options.app);
     if (!app)
         return fail(app.error());
@@ -136,8 +147,8 @@ Result<NewDocType> prepareDocType(const Project &project, const MetaRegistry &me
     else if (!app->modules.contains(starter.module))
         return fail(
             ErrorCode::NotFound,
-            QStringLiteral("module \"%1\" is not a module of app \"%2\" (its modules: "
-                           "%3); choose one of them, or add it to \"modules\" in %4")
+            ScaffolddoctypeTr::tr("module \"%1\" is not a module of app \"%2\" (its modules: "
+                                  "%3); choose one of them, or add it to \"modules\" in %4")
                 .arg(starter.module, app->name,
                      app->modules.isEmpty() ? QStringLiteral("none")
                                             : app->modules.join(QStringLiteral(", ")),
@@ -153,14 +164,15 @@ Result<NewDocType> prepareDocType(const Project &project, const MetaRegistry &me
     if (!existing)
         existing = meta.findDocType(snake);
     if (existing) {
-        return fail(ErrorCode::Duplicate,
-                    QStringLiteral("DocType \"%1\" already exists (in app \"%2\"); edit it, or "
-                                   "choose another name")
-                        .arg(existing->name, existing->app));
+        return fail(
+            ErrorCode::Duplicate,
+            ScaffolddoctypeTr::tr("DocType \"%1\" already exists (in app \"%2\"); edit it, or "
+                                  "choose another name")
+                .arg(existing->name, existing->app));
     }
     if (const QString folder = QFileInfo(out.path).absolutePath(); QFileInfo::exists(folder)) {
         return fail(ErrorCode::Duplicate,
-                    QStringLiteral("%1 already exists; move it away, or choose another name")
+                    ScaffolddoctypeTr::tr("%1 already exists; move it away, or choose another name")
                         .arg(detail::projectPath(project, folder)));
     }
     ValidatedDocType validated = validateDocTypeText(starter, meta, out.path);
@@ -199,8 +211,8 @@ Result<QString> createDocType(const Project &project, const NewDocTypeOptions &o
     if (auto ok = checkDocTypeName(options.name); !ok)
         return fail(ok.error()); // before loading the whole project
     Diagnostics diagnostics;
-    const auto meta =
-        loadProjectMeta(project, diagnostics, QStringLiteral("fix them before adding a DocType"));
+    const auto meta = loadProjectMeta(project, diagnostics,
+                                      ScaffolddoctypeTr::tr("fix them before adding a DocType"));
     if (!meta)
         return fail(meta.error());
     return createDocType(project, **meta, options);
@@ -217,12 +229,13 @@ Result<std::unique_ptr<MetaRegistry>> loadProjectMeta(const Project &project,
         return meta;
     for (const Diagnostic &d : std::as_const(found)) {
         if (d.severity == Diagnostic::Severity::Error)
-            return fail(ErrorCode::InvalidMeta,
-                        QStringLiteral("the project's DocTypes have errors, the first: %1; %2")
-                            .arg(d.toString(), why));
+            return fail(
+                ErrorCode::InvalidMeta,
+                ScaffolddoctypeTr::tr("the project's DocTypes have errors, the first: %1; %2")
+                    .arg(d.toString(), why));
     }
     return fail(ErrorCode::InvalidMeta,
-                QStringLiteral("the project's DocTypes have errors; %1").arg(why));
+                ScaffolddoctypeTr::tr("the project's DocTypes have errors; %1").arg(why));
 }
 
 } // namespace fm::core

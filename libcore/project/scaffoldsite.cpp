@@ -9,11 +9,21 @@
 #include "project/scaffold.h"
 #include "project/scaffold_p.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 
 namespace fm::core {
+
+namespace {
+
+struct ScaffoldsiteTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::Scaffold)
+};
+
+} // namespace
 
 namespace {
 
@@ -51,8 +61,8 @@ Result<void> addAdministrator(ConnectionPool &pool, const MetaRegistry &meta,
     admin.roles = {UserAccounts::kSystemManager};
     auto saved = UserAccounts::add(service, admin);
     if (!saved)
-        return fail(
-            saved.error().withContext(QStringLiteral("creating the user Administrator failed")));
+        return fail(saved.error().withContext(
+            ScaffoldsiteTr::tr("creating the user Administrator failed")));
     // The roles the project's rules grant exist from the start (as after `m migrate`).
     if (auto roles = UserAccounts::ensureDocTypeRoles(service); !roles)
         return fail(roles.error());
@@ -85,14 +95,14 @@ Result<void> checkNewSite(const Project &project, const QString &site)
 {
     if (!isValidSiteName(site)) {
         return fail(ErrorCode::BadRequest,
-                    QStringLiteral("\"%1\" is not a valid site name; use lower case letters, "
-                                   "digits, '_' or '-', starting with a letter, like \"dev\"")
+                    ScaffoldsiteTr::tr("\"%1\" is not a valid site name; use lower case letters, "
+                                       "digits, '_' or '-', starting with a letter, like \"dev\"")
                         .arg(site));
     }
     if (project.sites().contains(site)) {
         return fail(ErrorCode::Duplicate,
-                    QStringLiteral("site \"%1\" already exists in %2; choose another name, or "
-                                   "work on the existing site")
+                    ScaffoldsiteTr::tr("site \"%1\" already exists in %2; choose another name, or "
+                                       "work on the existing site")
                         .arg(site, detail::projectPath(project, project.siteDir(site))));
     }
     return {};
@@ -119,9 +129,10 @@ Result<NewSite> createSite(Project &project, const MetaRegistry &meta, const QSt
     if (!config)
         return fail(config.error());
     out.config = *config;
-    const QString failed = QStringLiteral("setting up the new site \"%1\" failed, so it was not "
-                                          "created")
-                               .arg(site);
+    const QString failed =
+        ScaffoldsiteTr::tr("setting up the new site \"%1\" failed, so it was not "
+                           "created")
+            .arg(site);
     auto report = setUpDatabase(out.config, meta, out.adminPassword);
     if (!report)
         return fail(report.error().withContext(failed));
@@ -148,7 +159,7 @@ Result<NewSite> createSite(Project &project, const QString &site, const QString 
         return fail(ok.error()); // before loading the whole project
     Diagnostics diagnostics;
     const auto meta =
-        loadProjectMeta(project, diagnostics, QStringLiteral("fix them, then create the site"));
+        loadProjectMeta(project, diagnostics, ScaffoldsiteTr::tr("fix them, then create the site"));
     if (!meta)
         return fail(meta.error());
     return createSite(project, **meta, site, adminPassword);

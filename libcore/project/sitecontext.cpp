@@ -11,6 +11,15 @@
 
 namespace fm::core {
 
+namespace {
+
+struct SitecontextTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::SiteContext)
+};
+
+} // namespace
+
 SiteContext::~SiteContext()
 {
     // The service and controllers use the pool and registry: tear down in reverse.
@@ -75,9 +84,10 @@ SiteContext::open(const Project &project, const Options &options, Diagnostics &d
 
     context->m_meta = std::make_unique<MetaRegistry>();
     if (!context->m_meta->loadApps(project.appDirs(), diagnostics)) {
-        return fail(ErrorCode::InvalidMeta,
-                    QStringLiteral("the project's DocTypes have errors; run `m check` to see them "
-                                   "all"));
+        return fail(
+            ErrorCode::InvalidMeta,
+            SitecontextTr::tr("the project's DocTypes have errors; run `m check` to see them "
+                              "all"));
     }
     auto pool = ConnectionPool::open(site->database);
     if (!pool)
@@ -98,9 +108,9 @@ SiteContext::open(const Project &project, const Options &options, Diagnostics &d
             const QString plugin = findPlugin(app, searchPath);
             if (plugin.isEmpty()) {
                 context->m_warnings
-                    << QStringLiteral("app \"%1\" has C++ controllers but its plugin "
-                                      "%1_controllers was not found "
-                                      "in %2; build the app, or its hooks will not run")
+                    << SitecontextTr::tr("app \"%1\" has C++ controllers but its plugin "
+                                         "%1_controllers was not found "
+                                         "in %2; build the app, or its hooks will not run")
                            .arg(app, searchPath.join(QStringLiteral(", ")));
                 continue;
             }

@@ -10,10 +10,20 @@
 
 #include <QSet>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 
 namespace fm::core {
+
+namespace {
+
+struct SitecopyTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::core::SiteCopy)
+};
+
+} // namespace
 
 namespace {
 
@@ -62,7 +72,7 @@ Result<QList<TablePlan>> copyOrder(const QList<DocType> &doctypes, const FieldTy
             for (const ColumnSpec &column : plan.spec.columns) {
                 if (column.name == key.column && column.notNull) {
                     return fail(ErrorCode::InvalidState,
-                                QStringLiteral("the table %1 cannot be copied: its required "
+                                SitecopyTr::tr("the table %1 cannot be copied: its required "
                                                "column %2 links to %3, which is copied after "
                                                "it; make the Link optional")
                                     .arg(plan.spec.name, key.column, key.targetTable));
@@ -188,7 +198,7 @@ Result<void> copyRows(ConnectionPool &source, ConnectionPool &target, const Tabl
         auto ran = (*statement)->exec(out);
         if (!ran) {
             return fail(
-                ran.error().withContext(QStringLiteral("copying %1 \"%2\"")
+                ran.error().withContext(SitecopyTr::tr("copying %1 \"%2\"")
                                             .arg(plan.doctype.name, values.first().toString())));
         }
         return {};
@@ -274,14 +284,14 @@ Result<int> compareSample(ConnectionPool &source, ConnectionPool &target, const 
             return fail(ran.error());
         if (!(*from)->next() || !(*to)->next()) {
             return fail(ErrorCode::Database,
-                        QStringLiteral("the copy is incomplete: %1 \"%2\" is missing in the "
+                        SitecopyTr::tr("the copy is incomplete: %1 \"%2\" is missing in the "
                                        "target; nothing was copied")
                             .arg(plan.doctype.name, name.toString()));
         }
         for (int i = 0; i < plan.spec.columns.size(); ++i) {
             if (!sameValue(plan.storage[i], (*from)->value(i), (*to)->value(i))) {
                 return fail(ErrorCode::Database,
-                            QStringLiteral("the copy differs from the source: %1 \"%2\", field "
+                            SitecopyTr::tr("the copy differs from the source: %1 \"%2\", field "
                                            "%3 is %4 in the source but %5 in the target; "
                                            "nothing was copied")
                                 .arg(plan.doctype.name, name.toString(), plan.spec.columns[i].name,
@@ -318,15 +328,15 @@ QString SiteCopyReport::toText() const
     for (const SiteCopyTable &table : tables) {
         if (table.rows == 0 && table.replaced == 0)
             continue;
-        text += QStringLiteral("  %1: %2 row(s), %3 compared")
+        text += SitecopyTr::tr("  %1: %2 row(s), %3 compared")
                     .arg(table.doctype)
                     .arg(table.rows)
                     .arg(table.sampled);
         if (table.replaced > 0)
-            text += QStringLiteral(" (replaced %1)").arg(table.replaced);
+            text += SitecopyTr::tr(" (replaced %1)").arg(table.replaced);
         text += u'\n';
     }
-    text += QStringLiteral("%1 row(s) in %2 DocType(s) copied; row counts equal, %3 row(s) "
+    text += SitecopyTr::tr("%1 row(s) in %2 DocType(s) copied; row counts equal, %3 row(s) "
                            "compared field by field.\n")
                 .arg(rows())
                 .arg(tables.size())
@@ -341,10 +351,10 @@ Result<SiteCopyReport> copySiteData(ConnectionPool &source, ConnectionPool &targ
     Migrator sourceSchema(source, types);
     auto sourcePlan = sourceSchema.plan(doctypes);
     if (!sourcePlan)
-        return fail(sourcePlan.error().withContext(QStringLiteral("reading the site's schema")));
+        return fail(sourcePlan.error().withContext(SitecopyTr::tr("reading the site's schema")));
     if (!sourcePlan->isEmpty()) {
         return fail(ErrorCode::InvalidState,
-                    QStringLiteral("the site's database is behind its DocTypes (%1 pending "
+                    SitecopyTr::tr("the site's database is behind its DocTypes (%1 pending "
                                    "step(s)); run `m migrate` for the site, then copy")
                         .arg(sourcePlan->steps.size()));
     }
@@ -357,7 +367,7 @@ Result<SiteCopyReport> copySiteData(ConnectionPool &source, ConnectionPool &targ
     Migrator targetSchema(target, types);
     auto targetPlan = targetSchema.plan(doctypes);
     if (!targetPlan)
-        return fail(targetPlan.error().withContext(QStringLiteral("reading the target's schema")));
+        return fail(targetPlan.error().withContext(SitecopyTr::tr("reading the target's schema")));
     SiteCopyReport report;
     QStringList occupied;
     {
@@ -385,14 +395,14 @@ Result<SiteCopyReport> copySiteData(ConnectionPool &source, ConnectionPool &targ
     }
     if (!occupied.isEmpty() && !options.replace) {
         return fail(ErrorCode::InvalidState,
-                    QStringLiteral("the target database already holds documents: %1; copy into "
+                    SitecopyTr::tr("the target database already holds documents: %1; copy into "
                                    "an empty database, or pass --replace to delete them first")
                         .arg(occupied.join(QStringLiteral(", "))));
     }
     if (!targetPlan->isEmpty()) {
         auto applied = targetSchema.apply(*targetPlan, false);
         if (!applied)
-            return fail(applied.error().withContext(QStringLiteral("migrating the target")));
+            return fail(applied.error().withContext(SitecopyTr::tr("migrating the target")));
         if (applied->hasRefused())
             return fail(applied->refusalError());
     }
@@ -444,7 +454,7 @@ Result<SiteCopyReport> copySiteData(ConnectionPool &source, ConnectionPool &targ
             return fail(!from ? from.error() : to.error());
         if (*from != *to) {
             return fail(ErrorCode::Database,
-                        QStringLiteral("the copy is incomplete: %1 has %2 row(s) in the source "
+                        SitecopyTr::tr("the copy is incomplete: %1 has %2 row(s) in the source "
                                        "but %3 in the target; nothing was copied")
                             .arg(plan.doctype.name)
                             .arg(*from)

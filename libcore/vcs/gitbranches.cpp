@@ -2,9 +2,19 @@
 // Local branches and the log of the current one.
 #include "vcs/git_p.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace fm::vcs {
+
+namespace {
+
+struct GitbranchesTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::vcs::GitRepository)
+};
+
+} // namespace
 
 using namespace detail;
 
@@ -15,8 +25,8 @@ Result<Reference> lookupBranch(git_repository *repo, const QString &name)
     git_reference *raw = nullptr;
     const QByteArray bytes = name.toUtf8();
     if (int rc = git_branch_lookup(&raw, repo, bytes.constData(), GIT_BRANCH_LOCAL); rc < 0)
-        return fail(gitError(rc, QStringLiteral("there is no branch \"%1\"").arg(name),
-                             QStringLiteral("pick one of the listed branches")));
+        return fail(gitError(rc, GitbranchesTr::tr("there is no branch \"%1\"").arg(name),
+                             GitbranchesTr::tr("pick one of the listed branches")));
     return Reference(raw);
 }
 
@@ -24,7 +34,7 @@ Result<Commit> branchCommit(git_reference *branch, const QString &name)
 {
     git_object *raw = nullptr;
     if (int rc = git_reference_peel(&raw, branch, GIT_OBJECT_COMMIT); rc < 0)
-        return fail(gitError(rc, QStringLiteral("branch \"%1\" has no commit").arg(name)));
+        return fail(gitError(rc, GitbranchesTr::tr("branch \"%1\" has no commit").arg(name)));
     return Commit(reinterpret_cast<git_commit *>(raw));
 }
 
@@ -42,7 +52,7 @@ Result<QList<BranchInfo>> GitRepository::branches() const
 {
     git_branch_iterator *rawIterator = nullptr;
     if (int rc = git_branch_iterator_new(&rawIterator, d->repo.get(), GIT_BRANCH_LOCAL); rc < 0)
-        return fail(gitError(rc, QStringLiteral("cannot list the branches")));
+        return fail(gitError(rc, GitbranchesTr::tr("cannot list the branches")));
     BranchIterator iterator(rawIterator);
     QList<BranchInfo> out;
     git_reference *rawRef = nullptr;
@@ -78,8 +88,8 @@ Result<void> GitRepository::createBranch(const QString &name, bool switchTo,
     int valid = 0;
     if (git_branch_name_is_valid(&valid, bytes.constData()) < 0 || !valid)
         return fail(ErrorCode::BadRequest,
-                    QStringLiteral("\"%1\" is not a valid branch name: use letters, digits, "
-                                   "'-', '_' and '/', without spaces, \"..\" or a leading '-'")
+                    GitbranchesTr::tr("\"%1\" is not a valid branch name: use letters, digits, "
+                                      "'-', '_' and '/', without spaces, \"..\" or a leading '-'")
                         .arg(name));
     Commit target;
     if (startPoint.isEmpty()) {
@@ -88,25 +98,26 @@ Result<void> GitRepository::createBranch(const QString &name, bool switchTo,
             return fail(head.error());
         if (!*head)
             return fail(ErrorCode::InvalidState,
-                        QStringLiteral("the current branch has no commits yet: make the first "
-                                       "commit, then create branches"));
+                        GitbranchesTr::tr("the current branch has no commits yet: make the first "
+                                          "commit, then create branches"));
         target = std::move(*head);
     } else {
         git_object *raw = nullptr;
         const QByteArray spec = startPoint.toUtf8();
         if (int rc = git_revparse_single(&raw, d->repo.get(), spec.constData()); rc < 0)
-            return fail(gitError(rc, QStringLiteral("unknown revision \"%1\"").arg(startPoint)));
+            return fail(gitError(rc, GitbranchesTr::tr("unknown revision \"%1\"").arg(startPoint)));
         Object object(raw);
         git_object *peeled = nullptr;
         if (int rc = git_object_peel(&peeled, object.get(), GIT_OBJECT_COMMIT); rc < 0)
-            return fail(gitError(rc, QStringLiteral("\"%1\" is not a commit").arg(startPoint)));
+            return fail(gitError(rc, GitbranchesTr::tr("\"%1\" is not a commit").arg(startPoint)));
         target.reset(reinterpret_cast<git_commit *>(peeled));
     }
     git_reference *raw = nullptr;
     if (int rc = git_branch_create(&raw, d->repo.get(), bytes.constData(), target.get(), 0); rc < 0)
-        return fail(gitError(rc, QStringLiteral("cannot create branch \"%1\"").arg(name),
-                             rc == GIT_EEXISTS ? QStringLiteral("pick another name or switch to it")
-                                               : QString()));
+        return fail(gitError(rc, GitbranchesTr::tr("cannot create branch \"%1\"").arg(name),
+                             rc == GIT_EEXISTS
+                                 ? GitbranchesTr::tr("pick another name or switch to it")
+                                 : QString()));
     Reference ref(raw);
     if (switchTo)
         return switchBranch(name);
@@ -126,7 +137,7 @@ Result<void> GitRepository::switchBranch(const QString &name)
         return checkedOut;
     if (int rc = git_repository_set_head(d->repo.get(), git_reference_name(branch->get())); rc < 0)
         return fail(
-            gitError(rc, QStringLiteral("cannot make \"%1\" the current branch").arg(name)));
+            gitError(rc, GitbranchesTr::tr("cannot make \"%1\" the current branch").arg(name)));
     return {};
 }
 
@@ -135,12 +146,12 @@ Result<void> GitRepository::checkoutDetached(const QString &revision)
     git_object *raw = nullptr;
     const QByteArray spec = revision.toUtf8();
     if (int rc = git_revparse_single(&raw, d->repo.get(), spec.constData()); rc < 0)
-        return fail(gitError(rc, QStringLiteral("unknown revision \"%1\"").arg(revision),
-                             QStringLiteral("give a commit id, a branch or HEAD~N")));
+        return fail(gitError(rc, GitbranchesTr::tr("unknown revision \"%1\"").arg(revision),
+                             GitbranchesTr::tr("give a commit id, a branch or HEAD~N")));
     Object object(raw);
     git_object *peeled = nullptr;
     if (int rc = git_object_peel(&peeled, object.get(), GIT_OBJECT_COMMIT); rc < 0)
-        return fail(gitError(rc, QStringLiteral("\"%1\" is not a commit").arg(revision)));
+        return fail(gitError(rc, GitbranchesTr::tr("\"%1\" is not a commit").arg(revision)));
     Commit commit(reinterpret_cast<git_commit *>(peeled));
     const QString shown = shortId(git_commit_id(commit.get()));
     if (auto checkedOut = d->checkoutSafely(commit.get(), QStringLiteral("commit %1").arg(shown));
@@ -148,7 +159,7 @@ Result<void> GitRepository::checkoutDetached(const QString &revision)
         return checkedOut;
     if (int rc = git_repository_set_head_detached(d->repo.get(), git_commit_id(commit.get()));
         rc < 0)
-        return fail(gitError(rc, QStringLiteral("cannot check out commit %1").arg(shown)));
+        return fail(gitError(rc, GitbranchesTr::tr("cannot check out commit %1").arg(shown)));
     return {};
 }
 
@@ -161,8 +172,8 @@ Result<void> GitRepository::Private::checkoutSafely(const git_commit *commit, co
         return fail(idx.error());
     if (git_index_has_conflicts(idx->get()))
         return fail(ErrorCode::InvalidState,
-                    QStringLiteral("cannot switch to %1 while files are conflicted: resolve "
-                                   "and commit them first")
+                    GitbranchesTr::tr("cannot switch to %1 while files are conflicted: resolve "
+                                      "and commit them first")
                         .arg(what));
     QStringList overwritten;
     git_checkout_options options = GIT_CHECKOUT_OPTIONS_INIT;
@@ -176,12 +187,12 @@ Result<void> GitRepository::Private::checkoutSafely(const git_commit *commit, co
             overwritten.removeDuplicates();
             git_error_clear();
             return fail(Error(ErrorCode::InvalidState,
-                              QStringLiteral("cannot switch to %1: it would overwrite your "
-                                             "changes to %2; commit or discard them first")
+                              GitbranchesTr::tr("cannot switch to %1: it would overwrite your "
+                                                "changes to %2; commit or discard them first")
                                   .arg(what, overwritten.join(QStringLiteral(", "))))
                             .withDetail(QStringLiteral("files"), overwritten));
         }
-        return fail(gitError(rc, QStringLiteral("cannot switch to %1").arg(what)));
+        return fail(gitError(rc, GitbranchesTr::tr("cannot switch to %1").arg(what)));
     }
     return {};
 }
@@ -193,8 +204,8 @@ Result<void> GitRepository::deleteBranch(const QString &name, bool force)
         return fail(branch.error());
     if (git_branch_is_head(branch->get()) == 1)
         return fail(ErrorCode::InvalidState,
-                    QStringLiteral("cannot delete \"%1\": it is the current branch; switch to "
-                                   "another branch first")
+                    GitbranchesTr::tr("cannot delete \"%1\": it is the current branch; switch to "
+                                      "another branch first")
                         .arg(name));
     if (!force) {
         auto head = d->head();
@@ -206,13 +217,14 @@ Result<void> GitRepository::deleteBranch(const QString &name, bool force)
             (git_oid_equal(git_commit_id(head->get()), tip) ||
              git_graph_descendant_of(d->repo.get(), git_commit_id(head->get()), tip) == 1);
         if (!merged)
-            return fail(ErrorCode::InvalidState,
-                        QStringLiteral("branch \"%1\" has commits that are not in the current "
-                                       "branch; merge it first, or delete it anyway to lose them")
-                            .arg(name));
+            return fail(
+                ErrorCode::InvalidState,
+                GitbranchesTr::tr("branch \"%1\" has commits that are not in the current "
+                                  "branch; merge it first, or delete it anyway to lose them")
+                    .arg(name));
     }
     if (int rc = git_branch_delete(branch->get()); rc < 0)
-        return fail(gitError(rc, QStringLiteral("cannot delete branch \"%1\"").arg(name)));
+        return fail(gitError(rc, GitbranchesTr::tr("cannot delete branch \"%1\"").arg(name)));
     return {};
 }
 
@@ -226,16 +238,16 @@ Result<QList<CommitInfo>> GitRepository::log(int maxCount) const
         return out;
     git_revwalk *rawWalk = nullptr;
     if (int rc = git_revwalk_new(&rawWalk, d->repo.get()); rc < 0)
-        return fail(gitError(rc, QStringLiteral("cannot read the history")));
+        return fail(gitError(rc, GitbranchesTr::tr("cannot read the history")));
     RevWalk walk(rawWalk);
     git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
     if (int rc = git_revwalk_push(walk.get(), git_commit_id(head->get())); rc < 0)
-        return fail(gitError(rc, QStringLiteral("cannot read the history")));
+        return fail(gitError(rc, GitbranchesTr::tr("cannot read the history")));
     git_oid id;
     while (out.size() < maxCount && git_revwalk_next(&id, walk.get()) == 0) {
         git_commit *raw = nullptr;
         if (int rc = git_commit_lookup(&raw, d->repo.get(), &id); rc < 0)
-            return fail(gitError(rc, QStringLiteral("cannot read commit %1").arg(shortId(&id))));
+            return fail(gitError(rc, GitbranchesTr::tr("cannot read commit %1").arg(shortId(&id))));
         Commit commit(raw);
         out << commitInfo(commit.get());
     }

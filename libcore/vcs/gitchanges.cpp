@@ -6,18 +6,31 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <QCoreApplication>
 #include <utility>
 #include <vector>
 
 namespace fm::vcs {
 
+namespace {
+
+struct GitchangesTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::vcs::GitRepository)
+};
+
+} // namespace
+
 using namespace detail;
 
 namespace {
 
-const QString kSetAuthorHint = QStringLiteral(
-    "set your name and email with `git config --global user.name \"Your Name\"` and "
-    "`git config --global user.email you@example.com` (or in the Studio's commit dialog)");
+QString setAuthorHint()
+{
+    return GitchangesTr::tr(
+        "set your name and email with `git config --global user.name \"Your Name\"` and "
+        "`git config --global user.email you@example.com` (or in the Studio's commit dialog)");
+}
 
 Result<Sig> makeSignature(const Signature &author)
 {
@@ -27,8 +40,8 @@ Result<Sig> makeSignature(const Signature &author)
     if (int rc = git_signature_now(&raw, name.constData(), email.constData()); rc < 0)
         return fail(gitError(
             rc,
-            QStringLiteral("the author \"%1 <%2>\" is not valid").arg(author.name, author.email),
-            QStringLiteral("use a name and an email without angle brackets")));
+            GitchangesTr::tr("the author \"%1 <%2>\" is not valid").arg(author.name, author.email),
+            GitchangesTr::tr("use a name and an email without angle brackets")));
     return Sig(raw);
 }
 
@@ -38,13 +51,13 @@ Result<QByteArray> cleanMessage(const QString &message)
     git_buf buf = GIT_BUF_INIT;
     const QByteArray raw = message.toUtf8();
     if (int rc = git_message_prettify(&buf, raw.constData(), 1, '#'); rc < 0)
-        return fail(gitError(rc, QStringLiteral("cannot read the commit message")));
+        return fail(gitError(rc, GitchangesTr::tr("cannot read the commit message")));
     QByteArray out(buf.ptr, int(buf.size));
     git_buf_dispose(&buf);
     if (out.trimmed().isEmpty())
         return fail(ErrorCode::BadRequest,
-                    QStringLiteral("the commit message is empty: write a summary line that says "
-                                   "what the change does"));
+                    GitchangesTr::tr("the commit message is empty: write a summary line that says "
+                                     "what the change does"));
     return out;
 }
 
@@ -52,14 +65,14 @@ Result<Tree> indexTree(git_repository *repo, git_index *index)
 {
     if (git_index_has_conflicts(index))
         return fail(ErrorCode::InvalidState,
-                    QStringLiteral("there are unresolved conflicts: resolve each conflicted file "
-                                   "and stage it, then commit"));
+                    GitchangesTr::tr("there are unresolved conflicts: resolve each conflicted file "
+                                     "and stage it, then commit"));
     git_oid treeId;
     if (int rc = git_index_write_tree(&treeId, index); rc < 0)
-        return fail(gitError(rc, QStringLiteral("cannot write the staged files as a tree")));
+        return fail(gitError(rc, GitchangesTr::tr("cannot write the staged files as a tree")));
     git_tree *raw = nullptr;
     if (int rc = git_tree_lookup(&raw, repo, &treeId); rc < 0)
-        return fail(gitError(rc, QStringLiteral("cannot read the staged tree")));
+        return fail(gitError(rc, GitchangesTr::tr("cannot read the staged tree")));
     return Tree(raw);
 }
 
@@ -86,18 +99,18 @@ Result<void> GitRepository::stage(const QStringList &paths)
             !git_index_get_bypath(index->get(), bytes.constData(), 1) &&
             !git_index_get_bypath(index->get(), bytes.constData(), 2))
             return fail(ErrorCode::NotFound,
-                        QStringLiteral("cannot stage %1: there is no such file in the working "
-                                       "tree or the index; refresh the list")
+                        GitchangesTr::tr("cannot stage %1: there is no such file in the working "
+                                         "tree or the index; refresh the list")
                             .arg(path));
         const int rc = exists ? git_index_add_bypath(index->get(), bytes.constData())
                               : git_index_remove_bypath(index->get(), bytes.constData());
         if (rc < 0)
-            return fail(gitError(rc, QStringLiteral("cannot stage %1").arg(path)));
+            return fail(gitError(rc, GitchangesTr::tr("cannot stage %1").arg(path)));
     }
     if (int rc = git_index_write(index->get()); rc < 0)
-        return fail(gitError(rc, QStringLiteral("cannot write the Git index"),
-                             QStringLiteral("if another Git program is running, wait for it; "
-                                            "else remove .git/index.lock")));
+        return fail(gitError(rc, GitchangesTr::tr("cannot write the Git index"),
+                             GitchangesTr::tr("if another Git program is running, wait for it; "
+                                              "else remove .git/index.lock")));
     return {};
 }
 
@@ -110,7 +123,7 @@ Result<void> GitRepository::unstage(const QStringList &paths)
     // Without a commit, git_reset_default removes the entries from the index.
     const auto *target = reinterpret_cast<const git_object *>(head->get());
     if (int rc = git_reset_default(d->repo.get(), target, spec.get()); rc < 0)
-        return fail(gitError(rc, QStringLiteral("cannot unstage %1").arg(paths.join(", "))));
+        return fail(gitError(rc, GitchangesTr::tr("cannot unstage %1").arg(paths.join(", "))));
     return {};
 }
 
@@ -128,7 +141,7 @@ Result<void> GitRepository::discard(const QStringList &paths)
         }
         const QString file = QDir(d->workdir).filePath(path);
         if (QFileInfo::exists(file) && !QFile::remove(file))
-            return fail(ErrorCode::Io, QStringLiteral("cannot delete %1: check its permissions")
+            return fail(ErrorCode::Io, GitchangesTr::tr("cannot delete %1: check its permissions")
                                            .arg(QDir::toNativeSeparators(file)));
     }
     if (tracked.isEmpty())
@@ -139,7 +152,7 @@ Result<void> GitRepository::discard(const QStringList &paths)
     options.paths = *spec.get();
     if (int rc = git_checkout_index(d->repo.get(), index->get(), &options); rc < 0)
         return fail(gitError(
-            rc, QStringLiteral("cannot discard the changes of %1").arg(tracked.join(", "))));
+            rc, GitchangesTr::tr("cannot discard the changes of %1").arg(tracked.join(", "))));
     return {};
 }
 
@@ -148,9 +161,10 @@ Result<Signature> GitRepository::defaultSignature() const
     git_signature *raw = nullptr;
     int rc = git_signature_default(&raw, d->repo.get());
     if (rc == GIT_ENOTFOUND)
-        return fail(ErrorCode::NotFound, QStringLiteral("no Git author is set: ") + kSetAuthorHint);
+        return fail(ErrorCode::NotFound,
+                    GitchangesTr::tr("no Git author is set: %1").arg(setAuthorHint()));
     if (rc < 0)
-        return fail(gitError(rc, QStringLiteral("cannot read the Git author"), kSetAuthorHint));
+        return fail(gitError(rc, GitchangesTr::tr("cannot read the Git author"), setAuthorHint()));
     Sig sig(raw);
     return Signature{fromUtf8(sig->name), fromUtf8(sig->email)};
 }
@@ -160,8 +174,8 @@ Result<void> GitRepository::setDefaultSignature(const Signature &author, ConfigS
     if (!author.isValid() || author.name.contains(QLatin1Char('<')) ||
         author.email.contains(QLatin1Char('<')) || !author.email.contains(QLatin1Char('@')))
         return fail(ErrorCode::BadRequest,
-                    QStringLiteral("give a name and an email address (name@example.com), "
-                                   "without angle brackets"));
+                    GitchangesTr::tr("give a name and an email address (name@example.com), "
+                                     "without angle brackets"));
     git_config *raw = nullptr;
     int rc = 0;
     if (scope == ConfigScope::Repository) {
@@ -177,14 +191,14 @@ Result<void> GitRepository::setDefaultSignature(const Signature &author, ConfigS
         rc = git_config_open_ondisk(&raw, path.constData());
     }
     if (rc < 0)
-        return fail(gitError(rc, QStringLiteral("cannot open the Git configuration")));
+        return fail(gitError(rc, GitchangesTr::tr("cannot open the Git configuration")));
     std::unique_ptr<git_config, Deleter<&git_config_free>> config(raw);
     const QByteArray name = author.name.trimmed().toUtf8();
     const QByteArray email = author.email.trimmed().toUtf8();
     if ((rc = git_config_set_string(config.get(), "user.name", name.constData())) < 0 ||
         (rc = git_config_set_string(config.get(), "user.email", email.constData())) < 0)
-        return fail(gitError(rc, QStringLiteral("cannot write the Git author"),
-                             QStringLiteral("check that the configuration file is writable")));
+        return fail(gitError(rc, GitchangesTr::tr("cannot write the Git author"),
+                             GitchangesTr::tr("check that the configuration file is writable")));
     return {};
 }
 
@@ -195,7 +209,7 @@ Result<CommitInfo> GitRepository::headCommit() const
         return fail(head.error());
     if (!*head)
         return fail(ErrorCode::NotFound,
-                    QStringLiteral("the branch has no commits yet: make the first commit"));
+                    GitchangesTr::tr("the branch has no commits yet: make the first commit"));
     return commitInfo(head->get());
 }
 
@@ -243,15 +257,15 @@ Result<QString> GitRepository::commit(const QString &message, const Signature &a
     if (*head && merged.empty() &&
         git_oid_equal(git_commit_tree_id(head->get()), git_tree_id(tree->get())))
         return fail(ErrorCode::InvalidState,
-                    QStringLiteral("nothing is staged: stage the files to commit first"));
+                    GitchangesTr::tr("nothing is staged: stage the files to commit first"));
     if (!*head && git_tree_entrycount(tree->get()) == 0)
         return fail(ErrorCode::InvalidState,
-                    QStringLiteral("nothing is staged: stage the files to commit first"));
+                    GitchangesTr::tr("nothing is staged: stage the files to commit first"));
     git_oid id;
     if (int rc = git_commit_create(&id, d->repo.get(), "HEAD", sig->get(), sig->get(), nullptr,
                                    text->constData(), tree->get(), parents.size(), parents.data());
         rc < 0)
-        return fail(gitError(rc, QStringLiteral("cannot commit")));
+        return fail(gitError(rc, GitchangesTr::tr("cannot commit")));
     if (!merged.empty())
         git_repository_state_cleanup(d->repo.get()); // MERGE_HEAD, MERGE_MSG
     return fullId(&id);
@@ -264,7 +278,7 @@ Result<QString> GitRepository::amend(const QString &message)
         return fail(head.error());
     if (!*head)
         return fail(ErrorCode::InvalidState,
-                    QStringLiteral("there is no commit to amend yet: make the first commit"));
+                    GitchangesTr::tr("there is no commit to amend yet: make the first commit"));
     QByteArray text;
     if (!message.trimmed().isEmpty()) {
         auto cleaned = cleanMessage(message);
@@ -285,7 +299,7 @@ Result<QString> GitRepository::amend(const QString &message)
     if (int rc = git_commit_amend(&id, head->get(), "HEAD", nullptr, sig->get(), nullptr,
                                   text.isEmpty() ? nullptr : text.constData(), tree->get());
         rc < 0)
-        return fail(gitError(rc, QStringLiteral("cannot amend the last commit")));
+        return fail(gitError(rc, GitchangesTr::tr("cannot amend the last commit")));
     return fullId(&id);
 }
 

@@ -2,7 +2,18 @@
 // File diffs as hunks and text, files at a revision, the changes since a revision.
 #include "vcs/git_p.h"
 
+#include <QCoreApplication>
+
 namespace fm::vcs {
+
+namespace {
+
+struct GitdiffTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::vcs::GitRepository)
+};
+
+} // namespace
 
 using namespace detail;
 
@@ -32,7 +43,7 @@ Result<FileDiff> readPatch(git_diff *diff, const QString &path)
     for (size_t i = 0; i < deltas; ++i) {
         git_patch *raw = nullptr;
         if (int rc = git_patch_from_diff(&raw, diff, i); rc < 0)
-            return fail(gitError(rc, QStringLiteral("cannot compute the diff of %1").arg(path)));
+            return fail(gitError(rc, GitdiffTr::tr("cannot compute the diff of %1").arg(path)));
         Patch patch(raw);
         if (!patch) { // unchanged, or binary without content
             const git_diff_delta *delta = git_diff_get_delta(diff, i);
@@ -48,7 +59,7 @@ Result<FileDiff> readPatch(git_diff *diff, const QString &path)
             const git_diff_hunk *rawHunk = nullptr;
             size_t lineCount = 0;
             if (int rc = git_patch_get_hunk(&rawHunk, &lineCount, patch.get(), h); rc < 0)
-                return fail(gitError(rc, QStringLiteral("cannot read the diff of %1").arg(path)));
+                return fail(gitError(rc, GitdiffTr::tr("cannot read the diff of %1").arg(path)));
             DiffHunk hunk;
             hunk.header = QString::fromUtf8(rawHunk->header, int(rawHunk->header_len)).trimmed();
             hunk.oldStart = rawHunk->old_start;
@@ -85,12 +96,12 @@ Result<Tree> treeOf(git_repository *repo, const QString &revision)
     const QByteArray spec = revision.toUtf8();
     if (int rc = git_revparse_single(&raw, repo, spec.constData()); rc < 0)
         return fail(gitError(rc == GIT_ENOTFOUND ? GIT_ENOTFOUND : rc,
-                             QStringLiteral("unknown revision \"%1\"").arg(revision),
-                             QStringLiteral("give a branch, a tag, a commit id or HEAD~N")));
+                             GitdiffTr::tr("unknown revision \"%1\"").arg(revision),
+                             GitdiffTr::tr("give a branch, a tag, a commit id or HEAD~N")));
     Object object(raw);
     git_object *peeled = nullptr;
     if (int rc = git_object_peel(&peeled, object.get(), GIT_OBJECT_TREE); rc < 0)
-        return fail(gitError(rc, QStringLiteral("\"%1\" is not a commit").arg(revision)));
+        return fail(gitError(rc, GitdiffTr::tr("\"%1\" is not a commit").arg(revision)));
     return Tree(reinterpret_cast<git_tree *>(peeled));
 }
 
@@ -98,7 +109,7 @@ Result<QByteArray> blobText(git_repository *repo, const git_oid *id, const QStri
 {
     git_blob *raw = nullptr;
     if (int rc = git_blob_lookup(&raw, repo, id); rc < 0)
-        return fail(gitError(rc, QStringLiteral("cannot read %1 from Git").arg(path)));
+        return fail(gitError(rc, GitdiffTr::tr("cannot read %1 from Git").arg(path)));
     Blob blob(raw);
     return QByteArray(static_cast<const char *>(git_blob_rawcontent(blob.get())),
                       qsizetype(git_blob_rawsize(blob.get())));
@@ -137,25 +148,25 @@ Result<CommitTrees> commitTrees(git_repository *repo, const QString &revision)
     git_object *raw = nullptr;
     const QByteArray spec = revision.toUtf8();
     if (int rc = git_revparse_single(&raw, repo, spec.constData()); rc < 0)
-        return fail(gitError(rc, QStringLiteral("unknown revision \"%1\"").arg(revision),
-                             QStringLiteral("give a branch, a tag, a commit id or HEAD~N")));
+        return fail(gitError(rc, GitdiffTr::tr("unknown revision \"%1\"").arg(revision),
+                             GitdiffTr::tr("give a branch, a tag, a commit id or HEAD~N")));
     Object object(raw);
     git_object *peeled = nullptr;
     if (int rc = git_object_peel(&peeled, object.get(), GIT_OBJECT_COMMIT); rc < 0)
-        return fail(gitError(rc, QStringLiteral("\"%1\" is not a commit").arg(revision)));
+        return fail(gitError(rc, GitdiffTr::tr("\"%1\" is not a commit").arg(revision)));
     Commit commit(reinterpret_cast<git_commit *>(peeled));
     CommitTrees trees;
     git_tree *rawTree = nullptr;
     if (int rc = git_commit_tree(&rawTree, commit.get()); rc < 0)
-        return fail(gitError(rc, QStringLiteral("cannot read the files of %1").arg(revision)));
+        return fail(gitError(rc, GitdiffTr::tr("cannot read the files of %1").arg(revision)));
     trees.tree.reset(rawTree);
     if (git_commit_parentcount(commit.get()) > 0) {
         git_commit *rawParent = nullptr;
         if (int rc = git_commit_parent(&rawParent, commit.get(), 0); rc < 0)
-            return fail(gitError(rc, QStringLiteral("cannot read the parent of %1").arg(revision)));
+            return fail(gitError(rc, GitdiffTr::tr("cannot read the parent of %1").arg(revision)));
         Commit parent(rawParent);
         if (int rc = git_commit_tree(&rawTree, parent.get()); rc < 0)
-            return fail(gitError(rc, QStringLiteral("cannot read the parent of %1").arg(revision)));
+            return fail(gitError(rc, GitdiffTr::tr("cannot read the parent of %1").arg(revision)));
         trees.parent.reset(rawTree);
     }
     return trees;
@@ -175,7 +186,7 @@ Result<Diff> commitDiffOf(git_repository *repo, const QString &revision, git_str
     if (int rc =
             git_diff_tree_to_tree(&raw, repo, trees->parent.get(), trees->tree.get(), &options);
         rc < 0)
-        return fail(gitError(rc, QStringLiteral("cannot compute the changes of %1").arg(revision)));
+        return fail(gitError(rc, GitdiffTr::tr("cannot compute the changes of %1").arg(revision)));
     return Diff(raw);
 }
 
@@ -205,13 +216,13 @@ Result<Diff> sideDiff(const GitRepository::Private &d, const QString &gitPath, D
         if (*head) {
             git_tree *rawTree = nullptr;
             if (rc = git_commit_tree(&rawTree, head->get()); rc < 0)
-                return fail(gitError(rc, QStringLiteral("cannot read HEAD's files")));
+                return fail(gitError(rc, GitdiffTr::tr("cannot read HEAD's files")));
             tree.reset(rawTree);
         }
         rc = git_diff_tree_to_index(&raw, d.repo.get(), tree.get(), index->get(), &options);
     }
     if (rc < 0)
-        return fail(gitError(rc, QStringLiteral("cannot compute the diff of %1").arg(gitPath)));
+        return fail(gitError(rc, GitdiffTr::tr("cannot compute the diff of %1").arg(gitPath)));
     return Diff(raw);
 }
 
@@ -273,24 +284,24 @@ Result<void> GitRepository::applyHunk(const QString &path, DiffSide side, int hu
         git_diff_num_deltas(diff.get()) == 1 ? git_diff_get_delta(diff.get(), 0) : nullptr;
     if (!delta)
         return fail(ErrorCode::NotFound,
-                    QStringLiteral("%1 has no %2 changes")
-                        .arg(gitPath, side == DiffSide::Unstaged ? QStringLiteral("unstaged")
-                                                                 : QStringLiteral("staged")));
+                    GitdiffTr::tr("%1 has no %2 changes")
+                        .arg(gitPath, side == DiffSide::Unstaged ? GitdiffTr::tr("unstaged")
+                                                                 : GitdiffTr::tr("staged")));
     const bool wholeFile = delta->status == GIT_DELTA_ADDED || delta->status == GIT_DELTA_DELETED ||
                            delta->status == GIT_DELTA_UNTRACKED;
     if (delta->flags & GIT_DIFF_FLAG_BINARY || wholeFile)
         return fail(
             ErrorCode::BadRequest,
-            QStringLiteral("%1 is new, deleted or binary: stage or unstage it whole").arg(gitPath));
+            GitdiffTr::tr("%1 is new, deleted or binary: stage or unstage it whole").arg(gitPath));
     Patch patch;
     git_patch *rawPatch = nullptr;
     if (rc = git_patch_from_diff(&rawPatch, diff.get(), 0); rc < 0)
-        return fail(gitError(rc, QStringLiteral("cannot compute the diff of %1").arg(gitPath)));
+        return fail(gitError(rc, GitdiffTr::tr("cannot compute the diff of %1").arg(gitPath)));
     patch.reset(rawPatch);
     const int hunks = patch ? int(git_patch_num_hunks(patch.get())) : 0;
     if (hunk < 0 || hunk >= hunks)
-        return fail(ErrorCode::NotFound, QStringLiteral("%1 has no hunk %2 (it has %3); refresh "
-                                                        "the diff and try again")
+        return fail(ErrorCode::NotFound, GitdiffTr::tr("%1 has no hunk %2 (it has %3); refresh "
+                                                       "the diff and try again")
                                              .arg(gitPath)
                                              .arg(hunk + 1)
                                              .arg(hunks));
@@ -300,7 +311,7 @@ Result<void> GitRepository::applyHunk(const QString &path, DiffSide side, int hu
     apply.payload = &filter;
     if (rc = git_apply(d->repo.get(), diff.get(), GIT_APPLY_LOCATION_INDEX, &apply); rc < 0)
         return fail(
-            gitError(rc, QStringLiteral("cannot apply that hunk of %1 to the index").arg(gitPath)));
+            gitError(rc, GitdiffTr::tr("cannot apply that hunk of %1 to the index").arg(gitPath)));
     return {};
 }
 
@@ -323,12 +334,12 @@ Result<QByteArray> GitRepository::fileAt(const QString &revision, const QString 
     const QByteArray bytes = gitPath.toUtf8();
     if (int rc = git_tree_entry_bypath(&raw, tree->get(), bytes.constData()); rc < 0) {
         git_error_clear();
-        return fail(ErrorCode::NotFound, QStringLiteral("%1 is not in %2").arg(gitPath, revision));
+        return fail(ErrorCode::NotFound, GitdiffTr::tr("%1 is not in %2").arg(gitPath, revision));
     }
     TreeEntry entry(raw);
     if (git_tree_entry_type(entry.get()) != GIT_OBJECT_BLOB)
         return fail(ErrorCode::BadRequest,
-                    QStringLiteral("%1 is a folder in %2, not a file").arg(gitPath, revision));
+                    GitdiffTr::tr("%1 is a folder in %2, not a file").arg(gitPath, revision));
     return blobText(d->repo.get(), git_tree_entry_id(entry.get()), gitPath);
 }
 
@@ -341,7 +352,7 @@ Result<QByteArray> GitRepository::fileInIndex(const QString &path) const
     const QByteArray bytes = gitPath.toUtf8();
     const git_index_entry *entry = git_index_get_bypath(index->get(), bytes.constData(), 0);
     if (!entry)
-        return fail(ErrorCode::NotFound, QStringLiteral("%1 is not staged").arg(gitPath));
+        return fail(ErrorCode::NotFound, GitdiffTr::tr("%1 is not staged").arg(gitPath));
     return blobText(d->repo.get(), &entry->id, gitPath);
 }
 
@@ -356,7 +367,7 @@ Result<QList<FileChange>> GitRepository::changesSince(const QString &revision) c
     if (int rc = git_diff_tree_to_workdir_with_index(&raw, d->repo.get(), tree->get(), &options);
         rc < 0)
         return fail(
-            gitError(rc, QStringLiteral("cannot compare %1 with the working tree").arg(revision)));
+            gitError(rc, GitdiffTr::tr("cannot compare %1 with the working tree").arg(revision)));
     Diff diff(raw);
     QList<FileChange> changes;
     for (size_t i = 0; i < git_diff_num_deltas(diff.get()); ++i) {

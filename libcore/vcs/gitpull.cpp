@@ -2,12 +2,22 @@
 // Pull (fetch, then fast-forward or merge with a merge commit) and resolving conflicts.
 #include "vcs/gitremote_p.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
 namespace fm::vcs {
+
+namespace {
+
+struct GitpullTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::vcs::GitRepository)
+};
+
+} // namespace
 
 using namespace detail;
 
@@ -25,10 +35,10 @@ Error wouldOverwrite(QStringList files)
     files.removeDuplicates();
     git_error_clear();
     const QString list =
-        files.isEmpty() ? QStringLiteral("files you changed") : files.join(QStringLiteral(", "));
+        files.isEmpty() ? GitpullTr::tr("files you changed") : files.join(QStringLiteral(", "));
     return Error(ErrorCode::InvalidState,
-                 QStringLiteral("cannot pull: it would overwrite your uncommitted changes to "
-                                "%1; commit (or discard) them first, then pull again")
+                 GitpullTr::tr("cannot pull: it would overwrite your uncommitted changes to "
+                               "%1; commit (or discard) them first, then pull again")
                      .arg(list))
         .withDetail(QStringLiteral("files"), files);
 }
@@ -61,27 +71,27 @@ Result<PullResult> GitSync::pull()
     git_repository *repo = m_repo.d->repo.get();
     if (git_repository_state(repo) != GIT_REPOSITORY_STATE_NONE)
         return fail(ErrorCode::InvalidState,
-                    QStringLiteral("a merge is in progress: resolve the conflicted files and "
-                                   "commit, then pull again"));
+                    GitpullTr::tr("a merge is in progress: resolve the conflicted files and "
+                                  "commit, then pull again"));
     auto index = m_repo.d->index();
     if (!index)
         return fail(index.error());
     if (git_index_has_conflicts(index->get()))
         return fail(ErrorCode::InvalidState,
-                    QStringLiteral("there are unresolved conflicts: resolve them and commit, "
-                                   "then pull again"));
+                    GitpullTr::tr("there are unresolved conflicts: resolve them and commit, "
+                                  "then pull again"));
     git_reference *rawHead = nullptr;
     int rc = git_repository_head(&rawHead, repo);
     if (rc == GIT_EUNBORNBRANCH || rc == GIT_ENOTFOUND)
         return fail(ErrorCode::InvalidState,
-                    QStringLiteral("the branch has no commits yet: clone the project instead, "
-                                   "or commit and push first"));
+                    GitpullTr::tr("the branch has no commits yet: clone the project instead, "
+                                  "or commit and push first"));
     if (rc < 0)
-        return fail(gitError(rc, QStringLiteral("cannot read HEAD")));
+        return fail(gitError(rc, GitpullTr::tr("cannot read HEAD")));
     Reference head(rawHead);
     if (!git_reference_is_branch(head.get()))
         return fail(ErrorCode::InvalidState,
-                    QStringLiteral("HEAD is detached: switch to a branch, then pull"));
+                    GitpullTr::tr("HEAD is detached: switch to a branch, then pull"));
     const QString branch = fromUtf8(git_reference_shorthand(head.get()));
 
     // The upstream, or <remote>/<branch> when none is set yet (set once it exists).
@@ -98,8 +108,8 @@ Result<PullResult> GitSync::pull()
         if (git_branch_lookup(&rawUpstream, repo, name.constData(), GIT_BRANCH_REMOTE) < 0) {
             git_error_clear();
             return fail(ErrorCode::NotFound,
-                        QStringLiteral("%1 has no branch \"%2\" to pull from: push this "
-                                       "branch first")
+                        GitpullTr::tr("%1 has no branch \"%2\" to pull from: push this "
+                                      "branch first")
                             .arg(*remoteName, branch));
         }
         setUpstream = true;
@@ -111,7 +121,7 @@ Result<PullResult> GitSync::pull()
         if (setUpstream) {
             const QByteArray name = result.upstream.toUtf8();
             if (int set = git_branch_set_upstream(head.get(), name.constData()); set < 0)
-                return fail(gitError(set, QStringLiteral("cannot set %1 as the upstream of %2")
+                return fail(gitError(set, GitpullTr::tr("cannot set %1 as the upstream of %2")
                                               .arg(result.upstream, branch)));
         }
         return result;
@@ -119,14 +129,14 @@ Result<PullResult> GitSync::pull()
 
     git_annotated_commit *rawTheirs = nullptr;
     if (rc = git_annotated_commit_from_ref(&rawTheirs, repo, upstream.get()); rc < 0)
-        return fail(gitError(rc, QStringLiteral("cannot read %1").arg(result.upstream)));
+        return fail(gitError(rc, GitpullTr::tr("cannot read %1").arg(result.upstream)));
     AnnotatedCommit theirs(rawTheirs);
     const git_annotated_commit *heads[] = {theirs.get()};
     git_merge_analysis_t analysis = GIT_MERGE_ANALYSIS_NONE;
     git_merge_preference_t preference = GIT_MERGE_PREFERENCE_NONE;
     if (rc = git_merge_analysis_for_ref(&analysis, &preference, repo, head.get(), heads, 1); rc < 0)
         return fail(
-            gitError(rc, QStringLiteral("cannot compare %1 with %2").arg(branch, result.upstream)));
+            gitError(rc, GitpullTr::tr("cannot compare %1 with %2").arg(branch, result.upstream)));
     if (analysis & GIT_MERGE_ANALYSIS_UP_TO_DATE) {
         result.kind = PullResult::Kind::UpToDate;
         return done();
@@ -145,17 +155,17 @@ Result<PullResult> GitSync::pull()
         const git_oid *target = git_annotated_commit_id(theirs.get());
         git_object *rawTarget = nullptr;
         if (rc = git_object_lookup(&rawTarget, repo, target, GIT_OBJECT_COMMIT); rc < 0)
-            return fail(gitError(rc, QStringLiteral("cannot read %1").arg(result.upstream)));
+            return fail(gitError(rc, GitpullTr::tr("cannot read %1").arg(result.upstream)));
         Object object(rawTarget);
         if (rc = git_checkout_tree(repo, object.get(), &checkout); rc < 0) {
             if (rc == GIT_ECONFLICT || !overwritten.isEmpty())
                 return fail(wouldOverwrite(overwritten));
-            return fail(gitError(rc, QStringLiteral("cannot check out %1").arg(result.upstream)));
+            return fail(gitError(rc, GitpullTr::tr("cannot check out %1").arg(result.upstream)));
         }
         git_reference *moved = nullptr;
         const QByteArray message = "pull: fast-forward to " + result.upstream.toUtf8();
         if (rc = git_reference_set_target(&moved, head.get(), target, message.constData()); rc < 0)
-            return fail(gitError(rc, QStringLiteral("cannot move %1 forward").arg(branch)));
+            return fail(gitError(rc, GitpullTr::tr("cannot move %1 forward").arg(branch)));
         Reference movedRef(moved);
         result.kind = PullResult::Kind::FastForward;
         result.commitId = fullId(target);
@@ -170,8 +180,8 @@ Result<PullResult> GitSync::pull()
         git_merge_base(&base, repo, ours, git_annotated_commit_id(theirs.get())) == GIT_ENOTFOUND) {
         git_error_clear();
         return fail(ErrorCode::InvalidState,
-                    QStringLiteral("cannot pull: %1 and %2 have no commit in common (unrelated "
-                                   "histories); check that the remote is the right repository")
+                    GitpullTr::tr("cannot pull: %1 and %2 have no commit in common (unrelated "
+                                  "histories); check that the remote is the right repository")
                         .arg(branch, result.upstream));
     }
     // A real merge makes a commit: an author is needed before anything changes.
@@ -183,7 +193,7 @@ Result<PullResult> GitSync::pull()
         // libgit2 removes its merge state again when the merge fails.
         if (rc == GIT_ECONFLICT || !overwritten.isEmpty())
             return fail(wouldOverwrite(overwritten));
-        return fail(gitError(rc, QStringLiteral("cannot merge %1").arg(result.upstream)));
+        return fail(gitError(rc, GitpullTr::tr("cannot merge %1").arg(result.upstream)));
     }
     auto merged = m_repo.d->index();
     if (!merged)
@@ -230,22 +240,22 @@ Result<void> GitSync::resolveConflict(const QString &path, Side side)
         rc < 0) {
         git_error_clear();
         return fail(ErrorCode::NotFound,
-                    QStringLiteral("%1 is not conflicted: refresh the list").arg(gitPath));
+                    GitpullTr::tr("%1 is not conflicted: refresh the list").arg(gitPath));
     }
     const git_index_entry *chosen = side == Side::Ours ? ours : theirs;
     const QString file = QDir(m_repo.d->workdir).filePath(gitPath);
     if (!chosen) { // that side deleted the file
         if (QFileInfo::exists(file) && !QFile::remove(file))
-            return fail(ErrorCode::Io, QStringLiteral("cannot delete %1: check its permissions")
+            return fail(ErrorCode::Io, GitpullTr::tr("cannot delete %1: check its permissions")
                                            .arg(QDir::toNativeSeparators(file)));
         if (int rc = git_index_remove_bypath(index->get(), bytes.constData()); rc < 0)
-            return fail(gitError(rc, QStringLiteral("cannot resolve %1").arg(gitPath)));
+            return fail(gitError(rc, GitpullTr::tr("cannot resolve %1").arg(gitPath)));
     } else {
         git_blob *rawBlob = nullptr;
         if (int rc = git_blob_lookup(&rawBlob, m_repo.d->repo.get(), &chosen->id); rc < 0)
             return fail(gitError(
-                rc, QStringLiteral("cannot read %1's version of %2")
-                        .arg(side == Side::Ours ? QStringLiteral("our") : QStringLiteral("their"),
+                rc, GitpullTr::tr("cannot read %1's version of %2")
+                        .arg(side == Side::Ours ? GitpullTr::tr("our") : GitpullTr::tr("their"),
                              gitPath)));
         Blob blob(rawBlob);
         QDir().mkpath(QFileInfo(file).absolutePath());
@@ -253,13 +263,13 @@ Result<void> GitSync::resolveConflict(const QString &path, Side side)
         const auto *data = static_cast<const char *>(git_blob_rawcontent(blob.get()));
         const auto size = qint64(git_blob_rawsize(blob.get()));
         if (!out.open(QIODevice::WriteOnly) || out.write(data, size) != size || !out.commit())
-            return fail(ErrorCode::Io, QStringLiteral("cannot write %1: check its permissions")
+            return fail(ErrorCode::Io, GitpullTr::tr("cannot write %1: check its permissions")
                                            .arg(QDir::toNativeSeparators(file)));
         if (int rc = git_index_add_bypath(index->get(), bytes.constData()); rc < 0)
-            return fail(gitError(rc, QStringLiteral("cannot stage %1").arg(gitPath)));
+            return fail(gitError(rc, GitpullTr::tr("cannot stage %1").arg(gitPath)));
     }
     if (int rc = git_index_write(index->get()); rc < 0)
-        return fail(gitError(rc, QStringLiteral("cannot write the Git index")));
+        return fail(gitError(rc, GitpullTr::tr("cannot write the Git index")));
     return {};
 }
 
@@ -275,7 +285,7 @@ Result<void> GitSync::markResolved(const QString &path)
                                bytes.constData()) < 0) {
         git_error_clear();
         return fail(ErrorCode::NotFound,
-                    QStringLiteral("%1 is not conflicted: refresh the list").arg(gitPath));
+                    GitpullTr::tr("%1 is not conflicted: refresh the list").arg(gitPath));
     }
     QFile file(QDir(m_repo.d->workdir).filePath(gitPath));
     if (file.open(QIODevice::ReadOnly)) {
@@ -283,8 +293,8 @@ Result<void> GitSync::markResolved(const QString &path)
         if (text.startsWith("<<<<<<< ") || text.contains("\n<<<<<<< ") ||
             text.contains("\n>>>>>>> "))
             return fail(ErrorCode::InvalidState,
-                        QStringLiteral("%1 still has conflict markers (<<<<<<< and >>>>>>>): "
-                                       "edit it to keep what you want, or use ours or theirs")
+                        GitpullTr::tr("%1 still has conflict markers (<<<<<<< and >>>>>>>): "
+                                      "edit it to keep what you want, or use ours or theirs")
                             .arg(gitPath));
     }
     return m_repo.stage({gitPath});

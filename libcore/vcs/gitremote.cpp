@@ -2,11 +2,21 @@
 // Remotes, fetch, push and clone; pull and conflicts are in gitpull.cpp.
 #include "vcs/gitremote_p.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
 
 namespace fm::vcs {
+
+namespace {
+
+struct GitremoteTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::vcs::GitRepository)
+};
+
+} // namespace
 
 using namespace detail;
 
@@ -17,8 +27,8 @@ Result<Remote> lookupRemote(git_repository *repo, const QString &name)
     git_remote *raw = nullptr;
     const QByteArray bytes = name.toUtf8();
     if (int rc = git_remote_lookup(&raw, repo, bytes.constData()); rc < 0)
-        return fail(gitError(rc, QStringLiteral("there is no remote \"%1\"").arg(name),
-                             QStringLiteral("add it with its URL first")));
+        return fail(gitError(rc, GitremoteTr::tr("there is no remote \"%1\"").arg(name),
+                             GitremoteTr::tr("add it with its URL first")));
     return Remote(raw);
 }
 
@@ -52,7 +62,7 @@ Result<QList<RemoteInfo>> GitSync::remotes() const
 {
     git_strarray names{};
     if (int rc = git_remote_list(&names, m_repo.d->repo.get()); rc < 0)
-        return fail(gitError(rc, QStringLiteral("cannot list the remotes")));
+        return fail(gitError(rc, GitremoteTr::tr("cannot list the remotes")));
     QList<RemoteInfo> out;
     for (size_t i = 0; i < names.count; ++i) {
         git_remote *raw = nullptr;
@@ -70,15 +80,15 @@ Result<void> GitSync::addRemote(const QString &name, const QString &url)
 {
     if (url.trimmed().isEmpty())
         return fail(ErrorCode::BadRequest,
-                    QStringLiteral("the remote's URL is empty: give an https:// or SSH URL"));
+                    GitremoteTr::tr("the remote's URL is empty: give an https:// or SSH URL"));
     git_remote *raw = nullptr;
     const QByteArray n = name.toUtf8();
     const QByteArray u = url.trimmed().toUtf8();
     if (int rc = git_remote_create(&raw, m_repo.d->repo.get(), n.constData(), u.constData());
         rc < 0)
-        return fail(gitError(rc, QStringLiteral("cannot add remote \"%1\"").arg(name),
-                             rc == GIT_EEXISTS ? QStringLiteral("pick another name")
-                                               : QStringLiteral("use a name without spaces")));
+        return fail(gitError(rc, GitremoteTr::tr("cannot add remote \"%1\"").arg(name),
+                             rc == GIT_EEXISTS ? GitremoteTr::tr("pick another name")
+                                               : GitremoteTr::tr("use a name without spaces")));
     Remote remote(raw);
     return {};
 }
@@ -109,11 +119,11 @@ Result<QString> GitSync::defaultRemote() const
         return all->first().name;
     if (all->isEmpty())
         return fail(ErrorCode::NotFound,
-                    QStringLiteral("this repository has no remote: add one (git remote add "
-                                   "origin <URL>) or clone the project from its server"));
+                    GitremoteTr::tr("this repository has no remote: add one (git remote add "
+                                    "origin <URL>) or clone the project from its server"));
     return fail(ErrorCode::BadRequest,
-                QStringLiteral("this repository has several remotes and none is \"origin\": "
-                               "set the branch's upstream (push to one of them) first"));
+                GitremoteTr::tr("this repository has several remotes and none is \"origin\": "
+                                "set the branch's upstream (push to one of them) first"));
 }
 
 Result<void> GitSync::fetch(const QString &remoteName)
@@ -132,7 +142,7 @@ Result<void> GitSync::fetch(const QString &remoteName)
     git_fetch_options options = GIT_FETCH_OPTIONS_INIT;
     session.install(options.callbacks);
     if (int rc = git_remote_fetch(remote->get(), nullptr, &options, nullptr); rc < 0)
-        return fail(session.failure(rc, QStringLiteral("cannot fetch from %1").arg(name)));
+        return fail(session.failure(rc, GitremoteTr::tr("cannot fetch from %1").arg(name)));
     return {};
 }
 
@@ -143,14 +153,14 @@ Result<PushResult> GitSync::push(const QString &remoteName)
     int rc = git_repository_head(&rawHead, repo);
     if (rc == GIT_EUNBORNBRANCH || rc == GIT_ENOTFOUND)
         return fail(ErrorCode::InvalidState,
-                    QStringLiteral("nothing to push: the branch has no commits yet; commit "
-                                   "first"));
+                    GitremoteTr::tr("nothing to push: the branch has no commits yet; commit "
+                                    "first"));
     if (rc < 0)
-        return fail(gitError(rc, QStringLiteral("cannot read HEAD")));
+        return fail(gitError(rc, GitremoteTr::tr("cannot read HEAD")));
     Reference head(rawHead);
     if (!git_reference_is_branch(head.get()))
         return fail(ErrorCode::InvalidState,
-                    QStringLiteral("HEAD is detached: switch to a branch, then push it"));
+                    GitremoteTr::tr("HEAD is detached: switch to a branch, then push it"));
     PushResult result;
     result.branch = fromUtf8(git_reference_shorthand(head.get()));
     const QByteArray refName = git_reference_name(head.get());
@@ -197,7 +207,7 @@ Result<PushResult> GitSync::push(const QString &remoteName)
     RemoteSession session(m_callbacks);
     git_push_options options = GIT_PUSH_OPTIONS_INIT;
     session.install(options.callbacks);
-    const QString what = QStringLiteral("cannot push %1 to %2").arg(result.branch, result.remote);
+    const QString what = GitremoteTr::tr("cannot push %1 to %2").arg(result.branch, result.remote);
     if (rc = git_remote_push(remote->get(), &refspecs, &options); rc < 0)
         return fail(session.failure(rc, what));
     if (const QString rejected = session.pushRejection(); !rejected.isEmpty()) {
@@ -205,8 +215,8 @@ Result<PushResult> GitSync::push(const QString &remoteName)
             rejected.contains(QLatin1String("fetch first")))
             return fail(session.failure(GIT_ENONFASTFORWARD, what));
         return fail(Error(ErrorCode::InvalidState,
-                          QStringLiteral("%1: the server refused %2; ask its administrator "
-                                         "(a hook or a protected branch)")
+                          GitremoteTr::tr("%1: the server refused %2; ask its administrator "
+                                          "(a hook or a protected branch)")
                               .arg(what, rejected))
                         .withDetail(QStringLiteral("rejected"), true));
     }
@@ -214,7 +224,7 @@ Result<PushResult> GitSync::push(const QString &remoteName)
         const QByteArray upstream =
             (result.remote + QLatin1Char('/') + fromUtf8(target.constData()).mid(11)).toUtf8();
         if (rc = git_branch_set_upstream(head.get(), upstream.constData()); rc < 0)
-            return fail(gitError(rc, QStringLiteral("pushed, but cannot set %1 as the upstream")
+            return fail(gitError(rc, GitremoteTr::tr("pushed, but cannot set %1 as the upstream")
                                          .arg(fromUtf8(upstream.constData()))));
         result.upstreamSet = true;
     }
@@ -227,8 +237,8 @@ Result<GitRepository> GitSync::clone(const QString &url, const QString &folder,
     ensureInitialised();
     if (url.trimmed().isEmpty())
         return fail(ErrorCode::BadRequest,
-                    QStringLiteral("the URL is empty: give the repository's https:// or SSH "
-                                   "URL"));
+                    GitremoteTr::tr("the URL is empty: give the repository's https:// or SSH "
+                                    "URL"));
     const QString path = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
     QDir dir(path);
     const bool existed = dir.exists();
@@ -236,13 +246,13 @@ Result<GitRepository> GitSync::clone(const QString &url, const QString &folder,
         !dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)
              .isEmpty())
         return fail(ErrorCode::Duplicate,
-                    QStringLiteral("%1 is not empty: choose a new or an empty folder to clone "
-                                   "into")
+                    GitremoteTr::tr("%1 is not empty: choose a new or an empty folder to clone "
+                                    "into")
                         .arg(QDir::toNativeSeparators(path)));
     if (QFileInfo(path).exists() && !QFileInfo(path).isDir())
         return fail(
             ErrorCode::Duplicate,
-            QStringLiteral("%1 is a file: choose a folder").arg(QDir::toNativeSeparators(path)));
+            GitremoteTr::tr("%1 is a file: choose a folder").arg(QDir::toNativeSeparators(path)));
     RemoteSession session(callbacks);
     git_clone_options options = GIT_CLONE_OPTIONS_INIT;
     session.install(options.fetch_opts.callbacks);
@@ -253,7 +263,7 @@ Result<GitRepository> GitSync::clone(const QString &url, const QString &folder,
     const QByteArray u = url.trimmed().toUtf8();
     const QByteArray p = path.toUtf8();
     if (int rc = git_clone(&raw, u.constData(), p.constData(), &options); rc < 0) {
-        Error error = session.failure(rc, QStringLiteral("cannot clone %1").arg(url.trimmed()));
+        Error error = session.failure(rc, GitremoteTr::tr("cannot clone %1").arg(url.trimmed()));
         undoClone(path, existed);
         return fail(error);
     }

@@ -1,9 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "vcs/gitremote_p.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 namespace fm::vcs::detail {
+
+namespace {
+
+struct GitremotesessionTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::vcs::GitRepository)
+};
+
+} // namespace
 
 void RemoteSession::install(git_remote_callbacks &out)
 {
@@ -177,7 +187,7 @@ Error RemoteSession::failure(int rc, const QString &what) const
 {
     if (m_cancelled || (rc == GIT_EUSER && cancelRequested())) {
         git_error_clear();
-        return Error(ErrorCode::InvalidState, QStringLiteral("%1: cancelled").arg(what))
+        return Error(ErrorCode::InvalidState, GitremotesessionTr::tr("%1: cancelled").arg(what))
             .withDetail(QStringLiteral("cancelled"), true);
     }
     const bool keyFailed = !m_refused && !m_noAnswer && sshKeyFailed();
@@ -186,16 +196,19 @@ Error RemoteSession::failure(int rc, const QString &what) const
         const bool ssh = keyFailed || m_refusedKind == CredentialRequest::Kind::SshKey;
         QString text;
         if (m_noAnswer)
-            text = ssh ? QStringLiteral("%1: the server wants an SSH key: add one to your SSH "
-                                        "agent, or give the key file and its passphrase")
-                       : QStringLiteral("%1: the server wants a user name and password (or "
-                                        "token): enter them");
+            text =
+                ssh ? GitremotesessionTr::tr("%1: the server wants an SSH key: add one to your SSH "
+                                             "agent, or give the key file and its passphrase")
+                    : GitremotesessionTr::tr("%1: the server wants a user name and password (or "
+                                             "token): enter them");
         else
-            text = ssh ? QStringLiteral("%1: the server refused the SSH key (or its passphrase "
-                                        "is wrong); choose the key and enter its passphrase "
-                                        "again")
-                       : QStringLiteral("%1: the server refused the user name or token; enter "
-                                        "them again");
+            text =
+                ssh ? GitremotesessionTr::tr(
+                          "%1: the server refused the SSH key (or its passphrase "
+                          "is wrong); choose the key and enter its passphrase "
+                          "again")
+                    : GitremotesessionTr::tr("%1: the server refused the user name or token; enter "
+                                             "them again");
         return Error(m_noAnswer ? ErrorCode::Unauthorized : ErrorCode::InvalidCredentials,
                      text.arg(what))
             .withDetail(QStringLiteral("url"), m_url)
@@ -205,8 +218,8 @@ Error RemoteSession::failure(int rc, const QString &what) const
     if (rc == GIT_ENONFASTFORWARD) {
         git_error_clear();
         return Error(ErrorCode::InvalidState,
-                     QStringLiteral("%1: the remote has commits you do not have: fetch (or "
-                                    "pull) first, then push again")
+                     GitremotesessionTr::tr("%1: the remote has commits you do not have: fetch (or "
+                                            "pull) first, then push again")
                          .arg(what))
             .withDetail(QStringLiteral("rejected"), true);
     }
@@ -219,23 +232,26 @@ Error RemoteSession::failure(int rc, const QString &what) const
                 QCryptographicHash::hash(m_unknownHostKey, QCryptographicHash::Sha256)
                     .toBase64(QByteArray::OmitTrailingEquals));
         return Error(ErrorCode::Unauthorized,
-                     QStringLiteral("%1: the SSH host key of %2 (%3) is not known on this "
-                                    "computer; connect once with `ssh` (it asks to add the key "
-                                    "to ~/.ssh/known_hosts), check its fingerprint, then try "
-                                    "again")
+                     GitremotesessionTr::tr(
+                         "%1: the SSH host key of %2 (%3) is not known on this "
+                         "computer; connect once with `ssh` (it asks to add the key "
+                         "to ~/.ssh/known_hosts), check its fingerprint, then try "
+                         "again")
                          .arg(what, m_unknownHost, fingerprint))
             .withDetail(QStringLiteral("host"), m_unknownHost)
             .withDetail(QStringLiteral("hostKey"), QString::fromLatin1(m_unknownHostKey.toBase64()))
             .withDetail(QStringLiteral("fingerprint"), fingerprint);
     }
     if (rc == GIT_ECERTIFICATE)
-        return gitError(rc, what,
-                        QStringLiteral("the server's certificate is not trusted: install its "
-                                       "certificate authority on this computer, or check the "
-                                       "URL"));
+        return gitError(
+            rc, what,
+            GitremotesessionTr::tr("the server's certificate is not trusted: install its "
+                                   "certificate authority on this computer, or check the "
+                                   "URL"));
     if (rc == GIT_EAUTH)
-        return gitError(rc, what, QStringLiteral("check the user name and token"));
-    return gitError(rc, what, QStringLiteral("check the URL and that the server can be reached"));
+        return gitError(rc, what, GitremotesessionTr::tr("check the user name and token"));
+    return gitError(rc, what,
+                    GitremotesessionTr::tr("check the URL and that the server can be reached"));
 }
 
 } // namespace fm::vcs::detail

@@ -1,10 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "vcs/git_p.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
 namespace fm::vcs {
+
+namespace {
+
+struct GitrepositoryTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::vcs::GitRepository)
+};
+
+} // namespace
 
 namespace detail {
 
@@ -102,7 +112,7 @@ Result<GitRepository::Private *> wrap(git_repository *raw, const QString &path)
     Repo repo(raw);
     if (git_repository_is_bare(repo.get()))
         return fail(ErrorCode::InvalidState,
-                    QStringLiteral("%1 is a bare repository: open a clone with a working tree")
+                    GitrepositoryTr::tr("%1 is a bare repository: open a clone with a working tree")
                         .arg(QDir::toNativeSeparators(path)));
     auto *d = new GitRepository::Private;
     d->repo = std::move(repo);
@@ -129,8 +139,9 @@ Result<GitRepository> GitRepository::open(const QString &path)
                                          nullptr);
         rc < 0)
         return fail(gitError(
-            rc, QStringLiteral("%1 is not a Git repository").arg(QDir::toNativeSeparators(path)),
-            QStringLiteral("run `git init` there or open the folder of a clone")));
+            rc,
+            GitrepositoryTr::tr("%1 is not a Git repository").arg(QDir::toNativeSeparators(path)),
+            GitrepositoryTr::tr("run `git init` there or open the folder of a clone")));
     auto d = wrap(raw, path);
     if (!d)
         return fail(d.error());
@@ -145,10 +156,11 @@ Result<GitRepository> GitRepository::discover(const QString &path)
     git_repository *raw = nullptr;
     const QByteArray native = start.toUtf8();
     if (int rc = git_repository_open_ext(&raw, native.constData(), 0, nullptr); rc < 0)
-        return fail(gitError(
-            rc, QStringLiteral("no Git repository contains %1").arg(QDir::toNativeSeparators(path)),
-            QStringLiteral("run `git init` in the project folder to put it "
-                           "under version control")));
+        return fail(gitError(rc,
+                             GitrepositoryTr::tr("no Git repository contains %1")
+                                 .arg(QDir::toNativeSeparators(path)),
+                             GitrepositoryTr::tr("run `git init` in the project folder to put it "
+                                                 "under version control")));
     auto d = wrap(raw, path);
     if (!d)
         return fail(d.error());
@@ -160,12 +172,12 @@ Result<GitRepository> GitRepository::init(const QString &path)
     ensureInitialised();
     if (!QDir().mkpath(path))
         return fail(ErrorCode::Io,
-                    QStringLiteral("cannot create %1: check its parent's permissions")
+                    GitrepositoryTr::tr("cannot create %1: check its parent's permissions")
                         .arg(QDir::toNativeSeparators(path)));
     git_repository *raw = nullptr;
     const QByteArray native = QDir::cleanPath(path).toUtf8();
     if (int rc = git_repository_init(&raw, native.constData(), 0); rc < 0)
-        return fail(gitError(rc, QStringLiteral("cannot create a Git repository in %1")
+        return fail(gitError(rc, GitrepositoryTr::tr("cannot create a Git repository in %1")
                                      .arg(QDir::toNativeSeparators(path))));
     auto d = wrap(raw, path);
     if (!d)
@@ -213,11 +225,11 @@ Result<Commit> GitRepository::Private::head() const
     if (rc == GIT_EUNBORNBRANCH || rc == GIT_ENOTFOUND)
         return Commit();
     if (rc < 0)
-        return fail(gitError(rc, QStringLiteral("cannot read HEAD")));
+        return fail(gitError(rc, GitrepositoryTr::tr("cannot read HEAD")));
     Reference ref(rawRef);
     git_object *raw = nullptr;
     if (rc = git_reference_peel(&raw, ref.get(), GIT_OBJECT_COMMIT); rc < 0)
-        return fail(gitError(rc, QStringLiteral("HEAD does not point at a commit")));
+        return fail(gitError(rc, GitrepositoryTr::tr("HEAD does not point at a commit")));
     return Commit(reinterpret_cast<git_commit *>(raw));
 }
 
@@ -225,11 +237,11 @@ Result<Index> GitRepository::Private::index() const
 {
     git_index *raw = nullptr;
     if (int rc = git_repository_index(&raw, repo.get()); rc < 0)
-        return fail(gitError(rc, QStringLiteral("cannot read the Git index")));
+        return fail(gitError(rc, GitrepositoryTr::tr("cannot read the Git index")));
     Index index(raw);
     // Another program (the `git` CLI) may have changed it since we last looked.
     if (int rc = git_index_read(index.get(), 0); rc < 0)
-        return fail(gitError(rc, QStringLiteral("cannot read the Git index")));
+        return fail(gitError(rc, GitrepositoryTr::tr("cannot read the Git index")));
     return index;
 }
 
@@ -248,7 +260,7 @@ Result<RepositoryStatus> GitRepository::status() const
             status.branch = target.mid(int(qstrlen("refs/heads/")));
         }
     } else if (rc < 0) {
-        return fail(gitError(rc, QStringLiteral("cannot read HEAD")));
+        return fail(gitError(rc, GitrepositoryTr::tr("cannot read HEAD")));
     } else {
         status.detached = git_repository_head_detached(d->repo.get()) == 1;
         if (!status.detached)
@@ -278,7 +290,8 @@ Result<RepositoryStatus> GitRepository::status() const
                     GIT_STATUS_OPT_RENAMES_HEAD_TO_INDEX | GIT_STATUS_OPT_SORT_CASE_SENSITIVELY;
     git_status_list *rawList = nullptr;
     if (rc = git_status_list_new(&rawList, d->repo.get(), &options); rc < 0)
-        return fail(gitError(rc, QStringLiteral("cannot read the status of the working tree")));
+        return fail(
+            gitError(rc, GitrepositoryTr::tr("cannot read the status of the working tree")));
     StatusList list(rawList);
     const size_t count = git_status_list_entrycount(list.get());
     for (size_t i = 0; i < count; ++i) {

@@ -1,25 +1,36 @@
 // SPDX-License-Identifier: MIT
 #include "vcs/gittypes.h"
 
+#include <QCoreApplication>
+
 namespace fm::vcs {
+
+namespace {
+
+struct GittypesTr
+{
+    Q_DECLARE_TR_FUNCTIONS(fm::vcs::GitRepository)
+};
+
+} // namespace
 
 QString changeKindName(ChangeKind kind)
 {
     switch (kind) {
     case ChangeKind::Added:
-        return QStringLiteral("added");
+        return GittypesTr::tr("added");
     case ChangeKind::Modified:
-        return QStringLiteral("modified");
+        return GittypesTr::tr("modified");
     case ChangeKind::Deleted:
-        return QStringLiteral("deleted");
+        return GittypesTr::tr("deleted");
     case ChangeKind::Renamed:
-        return QStringLiteral("renamed");
+        return GittypesTr::tr("renamed");
     case ChangeKind::TypeChanged:
-        return QStringLiteral("type changed");
+        return GittypesTr::tr("type changed");
     case ChangeKind::Untracked:
-        return QStringLiteral("untracked");
+        return GittypesTr::tr("untracked");
     case ChangeKind::Conflicted:
-        return QStringLiteral("conflicted");
+        return GittypesTr::tr("conflicted");
     }
     return {};
 }
@@ -37,9 +48,9 @@ int RepositoryStatus::changeCount() const
 QString RepositoryStatus::describeBranch() const
 {
     if (detached)
-        return QStringLiteral("detached at %1").arg(headId);
+        return GittypesTr::tr("detached at %1").arg(headId);
     if (unborn)
-        return QStringLiteral("%1 (no commits yet)").arg(branch);
+        return GittypesTr::tr("%1 (no commits yet)").arg(branch);
     QString text = branch;
     if (ahead > 0)
         text += QStringLiteral(" \u2191%1").arg(ahead);

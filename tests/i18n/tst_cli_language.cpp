@@ -121,6 +121,36 @@ private slots:
         QVERIFY2(german.out.contains(QStringLiteral("1 Fehler, 0 Warnungen in 1 DocType")),
                  qPrintable(german.out));
     }
+
+    // `m check` reports libcore's DocType diagnostics in the locale's language; the code
+    // in brackets and the names from the file stay as they are.
+    void doctypeDiagnosticsInGerman()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("apps/a/doctypes/thing")));
+        QFile file(dir.filePath(QStringLiteral("apps/a/doctypes/thing/thing.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"name": "Thing", "module": "A", "colour": "red", "fields": [)"
+                   R"({"fieldname": "title", "fieldtype": "Data", "required": "yes"}]})");
+        file.close();
+        const QString path = file.fileName();
+        const Run german =
+            runM({QStringLiteral("check"), path}, Env{{"LANG", "de_DE.UTF-8"}}, dir.path());
+        QCOMPARE(german.exitCode, 1);
+        QVERIFY2(german.out.contains(QStringLiteral("unbekannter Schlüssel „colour“ (DocType) "
+                                                    "[unknown-key]")),
+                 qPrintable(german.out));
+        QVERIFY2(
+            german.out.contains(QStringLiteral("\"required\" muss true oder false (oder 0 oder "
+                                               "1) sein, nicht die Zeichenkette „yes“ "
+                                               "[wrong-type]")),
+            qPrintable(german.out));
+        const Run english = runM({QStringLiteral("check"), path}, Env{{"LANG", "C"}}, dir.path());
+        QCOMPARE(english.exitCode, 1);
+        QVERIFY2(english.out.contains(QStringLiteral("unknown key \"colour\" in DocType "
+                                                     "[unknown-key]")),
+                 qPrintable(english.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstCliLanguage)

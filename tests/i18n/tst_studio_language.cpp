@@ -3,6 +3,8 @@
 // German, and View > Language keeps the choice for the next start.
 #include "appearance/language.h"
 #include "i18n/translations.h"
+#include "problems/problemsmodel.h"
+#include "problems/problemsview.h"
 #include "shell/actionregistry.h"
 #include "shell/mainwindow.h"
 #include "studiotest.h"
@@ -10,6 +12,7 @@
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace fm::studio;
@@ -41,6 +44,34 @@ private slots:
         // Qt's own dialogs speak German too when Debian's Qt catalogue is installed.
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"),
                  QStringLiteral("Abbrechen"));
+    }
+
+    // The Problems list shows libcore's DocType diagnostics in German, the names from the
+    // file as written.
+    void problemsInGerman()
+    {
+        QCOMPARE(installLanguage(), QStringLiteral("de"));
+        QTemporaryDir dir;
+        const QString project = studiotest::copyHelpdesk(dir);
+        QFile file(
+            QDir(project).filePath(QStringLiteral("apps/helpdesk/doctypes/ticket/ticket.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray text = file.readAll();
+        file.close();
+        QVERIFY(text.contains(R"("options": "Customer")"));
+        text.replace(R"("options": "Customer")", R"("options": "Client")");
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text);
+        file.close();
+        MainWindow window;
+        QVERIFY(window.openProject(project));
+        ProblemsModel *model = problemsView(window)->problems();
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->diagnostic(0).code, QStringLiteral("unknown-doctype"));
+        const QString message = model->index(0, ProblemsModel::MessageColumn).data().toString();
+        QVERIFY2(message.contains(QStringLiteral("verweist auf den DocType „Client“, den es "
+                                                 "nicht gibt")),
+                 qPrintable(message));
     }
 
     void chosenLanguageWinsOverTheSystem()

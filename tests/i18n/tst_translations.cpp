@@ -2,6 +2,8 @@
 // The catalogues built into fm_core: German and English load, each thread speaks its own
 // language, and Accept-Language and locale names pick the right one.
 #include "i18n/translations.h"
+#include "meta/doctypeloader.h"
+#include "meta/fieldtyperegistry.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -12,6 +14,9 @@
 
 #include <thread>
 
+using fm::core::Diagnostics;
+using fm::core::DocTypeLoader;
+using fm::core::FieldTypeRegistry;
 using fm::core::ThreadLanguage;
 using fm::core::Translations;
 
@@ -112,6 +117,39 @@ private slots:
         QFETCH(QString, expected);
         const ThreadLanguage scope(language);
         QCOMPARE(QCoreApplication::translate("m", "%n warning(s)", nullptr, n), expected);
+    }
+
+    // libcore's DocType diagnostics speak the thread's language, the arguments (names)
+    // filled in as written; the code that programs match on stays the same.
+    void doctypeDiagnosticsSpeakTheThreadLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("hint");
+        QTest::newRow("de") << "de"
+                            << "unbekannter Feldtyp „NoSuchType“"
+                            << "verwenden Sie eines von: ";
+        QTest::newRow("en") << "en"
+                            << "unknown fieldtype \"NoSuchType\""
+                            << "use one of: ";
+    }
+
+    void doctypeDiagnosticsSpeakTheThreadLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, message);
+        QFETCH(QString, hint);
+        const ThreadLanguage scope(language);
+        const FieldTypeRegistry types;
+        Diagnostics diagnostics;
+        const auto doctype =
+            DocTypeLoader(types).loadJson(R"({"name": "Thing", "module": "A", "fields": [)"
+                                          R"({"fieldname": "title", "fieldtype": "NoSuchType"}]})",
+                                          QStringLiteral("thing.json"), diagnostics);
+        QCOMPARE(diagnostics.size(), 1);
+        QCOMPARE(diagnostics.first().code, QStringLiteral("unknown-fieldtype"));
+        QCOMPARE(diagnostics.first().message, message);
+        QVERIFY2(diagnostics.first().hint.startsWith(hint), qPrintable(diagnostics.first().hint));
     }
 
     void threadLanguageIsScopedAndNests()

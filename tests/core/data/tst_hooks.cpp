@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "i18n/translations.h"
 #include "permissions/documentaccess.h"
 #include "testsite.h"
 
@@ -92,6 +93,7 @@ private slots:
     void failingHookRollsBackEverything();
     void previousVersionOnUpdate();
     void pluginErrors();
+    void hookFailureInTheCallersLanguage();
 
 private:
     std::unique_ptr<TestSite> site;
@@ -205,6 +207,29 @@ void TestHooks::pluginErrors()
     QVERIFY(!broken);
     QVERIFY(broken.error().message().contains("cannot load controller plugin"));
     QVERIFY(registry.loadedPlugins().isEmpty());
+}
+
+// The frame around a hook's failure speaks the caller's language; the hook's own words
+// are its own.
+void TestHooks::hookFailureInTheCallersLanguage()
+{
+    QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
+    controller->failIn = QStringLiteral("validate");
+    controller->mode = FailingController::Mode::Throw;
+    {
+        const ThreadLanguage german(QStringLiteral("de"));
+        auto saved = site->service->insert(doc("Customer", {{"customer_name", "Acme"}}));
+        QVERIFY(!saved);
+        QCOMPARE(saved.error().code(), fm::ErrorCode::HookFailed);
+        QVERIFY2(saved.error().message().startsWith(
+                     QStringLiteral("Customer validate-Hook fehlgeschlagen: ")) &&
+                     saved.error().message().endsWith(QStringLiteral("; nichts wurde gespeichert")),
+                 qPrintable(saved.error().message()));
+    }
+    auto saved = site->service->insert(doc("Customer", {{"customer_name", "Acme"}}));
+    QVERIFY(!saved);
+    QVERIFY2(saved.error().message().startsWith(QStringLiteral("Customer validate hook failed: ")),
+             qPrintable(saved.error().message()));
 }
 
 QTEST_GUILESS_MAIN(TestHooks)
