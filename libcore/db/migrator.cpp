@@ -175,17 +175,15 @@ public:
                         QStringLiteral("the database schema changed since this plan was made; "
                                        "plan again (m migrate --plan) and apply the new plan"));
         }
-        // The framework's own tables: migration records, the event outbox, the shared
-        // rate limits.
-        for (const TableSpec &spec : QList<TableSpec>{historySpec(), snapshotSpec()} +
-                                         EventOutbox::tableSpecs() +
-                                         QList<TableSpec>{RateLimiter::tableSpec()}) {
+        // The framework's own tables, checked again here: the plan may be older.
+        for (const TableSpec &spec : Migrator::internalTableSpecs()) {
             if (live->internal.contains(spec.name))
                 continue;
             if (auto made =
                     execAll(m_db, m_dialect, m_dialect.createTable(spec), m_report.executedSql);
                 !made)
                 return made;
+            m_report.internalCreated << spec.name;
         }
         if (auto steps = runSteps(inCreationOrder(accepted)); !steps)
             return steps;
@@ -382,6 +380,12 @@ QString Migrator::internalPrefix()
     return QStringLiteral("_fm_");
 }
 
+QList<TableSpec> Migrator::internalTableSpecs()
+{
+    return QList<TableSpec>{historySpec(), snapshotSpec()} + EventOutbox::tableSpecs() +
+           QList<TableSpec>{RateLimiter::tableSpec()};
+}
+
 Result<MigrationPlan> Migrator::plan(const QList<DocType> &doctypes,
                                      const QList<RenameRecord> &renames)
 {
@@ -415,6 +419,10 @@ Result<MigrationPlan> Migrator::plan(const QList<DocType> &doctypes,
             break;
     }
     plan.schemaFingerprint = live->fingerprint;
+    for (const TableSpec &spec : internalTableSpecs()) {
+        if (!live->internal.contains(spec.name))
+            plan.internalTables << spec.name;
+    }
     auto snapshots = loadSnapshots(*db, dialect, *live);
     if (!snapshots)
         return fail(snapshots.error());
