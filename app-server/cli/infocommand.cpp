@@ -47,7 +47,7 @@ int info(QCommandLineParser &parser, CommandContext &ctx)
         ctx.out << Cli::tr("Schema: up to date") << '\n';
     else
         ctx.out << Cli::tr("Schema: %n pending step(s); run `m migrate --plan`", nullptr,
-                           int(plan->steps.size()))
+                           int(plan->pendingCount()))
                 << '\n';
     ctx.out.flush();
     return kExitOk;

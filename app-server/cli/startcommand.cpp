@@ -68,7 +68,7 @@ Response ready(fm::core::SiteContext &site, const RequestContext &context)
         return http::json(200, {{QStringLiteral("status"), QStringLiteral("ready")}});
     return http::json(
         503, {{QStringLiteral("status"), QStringLiteral("migration_pending")},
-              {QStringLiteral("pending_steps"), int(plan->steps.size())},
+              {QStringLiteral("pending_steps"), int(plan->pendingCount())},
               {QStringLiteral("message"),
                QStringLiteral("The database schema is behind the DocTypes. Run `m migrate` "
                               "for this site, then check again.")}});

@@ -83,7 +83,7 @@ void MigrationPlanDialog::showPlan()
         return;
     }
     m_view->showPlan(*plan);
-    m_migrateButton->setEnabled(!plan->plan.steps.isEmpty());
+    m_migrateButton->setEnabled(!plan->plan.isEmpty());
 }
 
 void MigrationPlanDialog::showReport()

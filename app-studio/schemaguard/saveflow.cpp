@@ -59,7 +59,7 @@ bool SaveFlow::save(const QStringList &doctypes)
         return false;
     if (dialog.choice() == SaveDialog::Choice::Save) {
         emit message(tr("Saved %1; run `m migrate` to apply %n step(s)", nullptr,
-                        int(plan->plan.steps.size()))
+                        int(plan->plan.pendingCount()))
                          .arg(what));
         return true;
     }

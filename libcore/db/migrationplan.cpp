@@ -113,8 +113,14 @@ QJsonObject summary(int safe, int warning, int dangerous)
 
 QString MigrationPlan::toText() const
 {
-    if (steps.isEmpty())
+    const QString internal = internalTables.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral("Framework tables to create: %1.\n")
+                                       .arg(internalTables.join(QStringLiteral(", ")));
+    if (steps.isEmpty() && internal.isEmpty())
         return QStringLiteral("The database matches the DocTypes; nothing to migrate.\n");
+    if (steps.isEmpty())
+        return QStringLiteral("The tables match the DocTypes. ") + internal;
     QString text;
     QString table;
     for (const MigrationStep &step : steps) {
@@ -130,7 +136,7 @@ QString MigrationPlan::toText() const
             .arg(count(StepClass::Safe))
             .arg(count(StepClass::Warning))
             .arg(count(StepClass::Dangerous));
-    return text;
+    return text + internal;
 }
 
 QJsonObject MigrationPlan::toJson() const
@@ -138,9 +144,13 @@ QJsonObject MigrationPlan::toJson() const
     QJsonArray list;
     for (const MigrationStep &step : steps)
         list.append(step.toJson());
-    return {{QStringLiteral("steps"), list},
-            {QStringLiteral("summary"), summary(count(StepClass::Safe), count(StepClass::Warning),
-                                                count(StepClass::Dangerous))}};
+    QJsonObject out{
+        {QStringLiteral("steps"), list},
+        {QStringLiteral("summary"),
+         summary(count(StepClass::Safe), count(StepClass::Warning), count(StepClass::Dangerous))}};
+    if (!internalTables.isEmpty())
+        out.insert(QStringLiteral("internal_tables"), QJsonArray::fromStringList(internalTables));
+    return out;
 }
 
 Error MigrationReport::refusalError() const
@@ -157,8 +167,11 @@ Error MigrationReport::refusalError() const
 QString MigrationReport::toText() const
 {
     QString text;
-    if (applied.isEmpty() && refused.isEmpty())
+    if (applied.isEmpty() && refused.isEmpty() && internalCreated.isEmpty())
         return QStringLiteral("Nothing to migrate.\n");
+    if (!internalCreated.isEmpty())
+        text += QStringLiteral("Created framework tables: %1.\n")
+                    .arg(internalCreated.join(QStringLiteral(", ")));
     if (!applied.isEmpty()) {
         text +=
             QStringLiteral("Applied%1:\n").arg(forced ? QStringLiteral(" (forced)") : QString());
@@ -185,10 +198,13 @@ QJsonObject MigrationReport::toJson() const
     for (const RefusedStep &r : refused)
         refusedJson.append(
             QJsonObject{{QStringLiteral("step"), r.step.toJson()}, {QStringLiteral("why"), r.why}});
-    return {{QStringLiteral("forced"), forced},
-            {QStringLiteral("applied"), appliedJson},
-            {QStringLiteral("refused"), refusedJson},
-            {QStringLiteral("sql"), QJsonArray::fromStringList(executedSql)}};
+    QJsonObject out{{QStringLiteral("forced"), forced},
+                    {QStringLiteral("applied"), appliedJson},
+                    {QStringLiteral("refused"), refusedJson},
+                    {QStringLiteral("sql"), QJsonArray::fromStringList(executedSql)}};
+    if (!internalCreated.isEmpty())
+        out.insert(QStringLiteral("internal_created"), QJsonArray::fromStringList(internalCreated));
+    return out;
 }
 
 } // namespace fm::core

@@ -69,8 +69,12 @@ struct FM_CORE_EXPORT MigrationPlan
     QList<MigrationStep> steps;
     QHash<QString, QJsonObject> snapshots; // table -> what its DocType maps to now
     QString schemaFingerprint;             // of the live schema plan() saw
+    // The framework's own tables (Migrator::internalTableSpecs) the database lacks: a site
+    // migrated before a release added one has no DocType step to run, yet needs it.
+    QStringList internalTables;
 
-    bool isEmpty() const { return steps.isEmpty(); }
+    bool isEmpty() const { return steps.isEmpty() && internalTables.isEmpty(); }
+    qsizetype pendingCount() const { return steps.size() + internalTables.size(); }
     int count(StepClass cls) const;
     // `m migrate --plan`: one block per step, grouped by table, with SQL.
     QString toText() const;
@@ -88,6 +92,7 @@ struct FM_CORE_EXPORT MigrationReport
     bool forced = false;
     QList<MigrationStep> applied;
     QList<RefusedStep> refused;
+    QStringList internalCreated; // framework tables apply() created
     QStringList executedSql;
 
     bool hasRefused() const { return !refused.isEmpty(); }

@@ -185,17 +185,15 @@ public:
                         MigratorTr::tr("the database schema changed since this plan was made; "
                                        "plan again (m migrate --plan) and apply the new plan"));
         }
-        // The framework's own tables: migration records, the event outbox, the shared
-        // rate limits.
-        for (const TableSpec &spec : QList<TableSpec>{historySpec(), snapshotSpec()} +
-                                         EventOutbox::tableSpecs() +
-                                         QList<TableSpec>{RateLimiter::tableSpec()}) {
+        // The framework's own tables, checked again here: the plan may be older.
+        for (const TableSpec &spec : Migrator::internalTableSpecs()) {
             if (live->internal.contains(spec.name))
                 continue;
             if (auto made =
                     execAll(m_db, m_dialect, m_dialect.createTable(spec), m_report.executedSql);
                 !made)
                 return made;
+            m_report.internalCreated << spec.name;
         }
         if (auto steps = runSteps(inCreationOrder(accepted)); !steps)
             return steps;
@@ -392,6 +390,12 @@ QString Migrator::internalPrefix()
     return QStringLiteral("_fm_");
 }
 
+QList<TableSpec> Migrator::internalTableSpecs()
+{
+    return QList<TableSpec>{historySpec(), snapshotSpec()} + EventOutbox::tableSpecs() +
+           QList<TableSpec>{RateLimiter::tableSpec()};
+}
+
 Result<MigrationPlan> Migrator::plan(const QList<DocType> &doctypes,
                                      const QList<RenameRecord> &renames)
 {
@@ -425,6 +429,10 @@ Result<MigrationPlan> Migrator::plan(const QList<DocType> &doctypes,
             break;
     }
     plan.schemaFingerprint = live->fingerprint;
+    for (const TableSpec &spec : internalTableSpecs()) {
+        if (!live->internal.contains(spec.name))
+            plan.internalTables << spec.name;
+    }
     auto snapshots = loadSnapshots(*db, dialect, *live);
     if (!snapshots)
         return fail(snapshots.error());

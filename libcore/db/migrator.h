@@ -40,6 +40,10 @@ public:
     static QString snapshotTable(); // "_fm_schema_snapshot"
     // Tables the framework keeps for itself start with this and are never diffed.
     static QString internalPrefix(); // "_fm_"
+    // Every table the framework keeps for itself (migration records, the event outbox,
+    // the shared rate limits): plan() lists the missing ones, apply() creates them.
+    // A new internal table belongs here, so that sites migrated before it get it.
+    static QList<TableSpec> internalTableSpecs();
 
 private:
     ConnectionPool &m_pool;

@@ -356,7 +356,7 @@ Result<SiteCopyReport> copySiteData(ConnectionPool &source, ConnectionPool &targ
         return fail(ErrorCode::InvalidState,
                     SitecopyTr::tr("the site's database is behind its DocTypes (%1 pending "
                                    "step(s)); run `m migrate` for the site, then copy")
-                        .arg(sourcePlan->steps.size()));
+                        .arg(sourcePlan->pendingCount()));
     }
     auto order = copyOrder(doctypes, types);
     if (!order)

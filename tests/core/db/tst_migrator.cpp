@@ -166,6 +166,57 @@ private slots:
         QCOMPARE(Transaction::depth(site.pool().connection()->connectionName()), 0);
     }
 
+    // A framework table added after a site's last migration (or dropped) is planned on
+    // its own, created by apply() without a history entry, and then the plan is empty.
+    void missingInternalTableIsPlanned()
+    {
+        Site site;
+        const QList<DocType> doctypes = baseDocTypes();
+        QVERIFY(prepare(site, doctypes));
+        QVERIFY(site.migrator().plan(doctypes)->isEmpty());
+        QVERIFY(site.exec("DROP TABLE _fm_rate_limit"));
+        auto plan = site.migrator().plan(doctypes);
+        QVERIFY(plan);
+        QVERIFY(!plan->isEmpty());
+        QVERIFY(plan->steps.isEmpty());
+        QCOMPARE(plan->internalTables, QStringList{"_fm_rate_limit"});
+        QCOMPARE(plan->pendingCount(), 1);
+        QVERIFY2(plan->toText().contains("Framework tables to create: _fm_rate_limit."),
+                 qPrintable(plan->toText()));
+        QCOMPARE(plan->toJson().value("internal_tables").toArray().size(), 1);
+
+        auto report = site.migrator().apply(*plan, false);
+        QVERIFY(report);
+        QCOMPARE(report->internalCreated, QStringList{"_fm_rate_limit"});
+        QVERIFY(report->toText().contains("Created framework tables: _fm_rate_limit."));
+        QCOMPARE(site.query("SELECT count(*) FROM sqlite_schema WHERE name IN "
+                            "('_fm_rate_limit', '_fm_rate_limit_key')"),
+                 QStringLiteral("2"));
+        QCOMPARE(site.migrator().history()->size(), 1);
+        QVERIFY(site.migrator().plan(doctypes)->isEmpty());
+    }
+
+    // ... and when a step of the same plan fails, the framework table is not created
+    // either: one transaction.
+    void missingInternalTableRollsBackWithAFailingStep()
+    {
+        Site site;
+        QList<DocType> doctypes = baseDocTypes();
+        QVERIFY(prepare(site, doctypes));
+        QVERIFY(site.exec("DROP TABLE _fm_rate_limit"));
+        fieldOf(doctypes, "Ticket", "subject")->unique = true; // warning: unique index
+        auto plan = site.migrator().plan(doctypes);
+        QVERIFY(plan);
+        QCOMPARE(plan->internalTables, QStringList{"_fm_rate_limit"});
+        QVERIFY(site.exec("UPDATE ticket SET subject = 'Fax'"));
+        auto report = site.migrator().apply(*plan, true);
+        QVERIFY(!report);
+        QCOMPARE(report.error().code(), ErrorCode::Duplicate);
+        QCOMPARE(site.query("SELECT count(*) FROM sqlite_schema WHERE name = '_fm_rate_limit'"),
+                 QStringLiteral("0"));
+        QCOMPARE(site.migrator().plan(doctypes)->internalTables, QStringList{"_fm_rate_limit"});
+    }
+
     void brokenLinksRollBack()
     {
         Site site;
