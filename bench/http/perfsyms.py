@@ -15,6 +15,27 @@ import sys
 top = int(sys.argv[1]) if len(sys.argv) > 1 else 40
 maps = {}  # dso path -> list of (start, end, pgoff)
 symtabs = {}
+segments = {}
+
+
+def vaddr(path, offset):
+    """A file offset as the address nm reports (LLD links put code at offset + 0x1000)."""
+    if path not in segments:
+        loads = []
+        try:
+            out = subprocess.run(['readelf', '-lW', path], capture_output=True, text=True,
+                                 check=False).stdout
+        except OSError:
+            out = ''
+        for line in out.splitlines():
+            parts = line.split()
+            if parts[:1] == ['LOAD']:
+                loads.append((int(parts[1], 16), int(parts[2], 16), int(parts[4], 16)))
+        segments[path] = loads
+    for file_offset, address, size in segments[path]:
+        if file_offset <= offset < file_offset + size:
+            return offset - file_offset + address
+    return offset
 
 
 def symtab(path):
@@ -49,6 +70,7 @@ def name(ip, sym, dso):
         if start <= ip < end:
             off = ip - start + pgoff
     if off is not None and dso.startswith('/'):
+        off = vaddr(dso, off)
         addrs, names = symtab(dso)
         i = bisect.bisect_right(addrs, off) - 1
         if i >= 0:
