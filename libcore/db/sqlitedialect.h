@@ -3,8 +3,6 @@
 
 #include "db/dialect.h"
 
-#include <mutex>
-
 namespace fm::core {
 
 // SQLite 3 through Qt's QSQLITE driver: WAL journal, foreign keys on, a busy
@@ -51,16 +49,11 @@ public:
     QStringList uniqueViolationColumns(const QSqlError &error) const override;
 
     int busyTimeoutMs() const { return m_busyTimeoutMs; }
-    // This process's writers of the database take turns here before BEGIN IMMEDIATE
-    // (db/transaction.cpp, ADR 0273): a waiting writer wakes the moment the one before
-    // it commits, instead of sleeping in SQLite's busy handler (1, 2, 5, 10 ... ms).
-    std::timed_mutex &writerTurn() const { return m_writerTurn; }
 
 private:
     QString columnDefinition(const ColumnSpec &column, bool primaryKey) const;
     QString foreignKeyClause(const ForeignKeySpec &foreignKey) const;
     int m_busyTimeoutMs;
-    mutable std::timed_mutex m_writerTurn;
 };
 
 } // namespace fm::core

@@ -3,11 +3,8 @@
 
 #include "db/dialect.h"
 #include "db/sql.h"
-#include "db/sqlitedialect.h"
 
 #include <QHash>
-
-#include <chrono>
 
 namespace fm::core {
 
@@ -19,36 +16,6 @@ QHash<QString, int> &openDepths()
 {
     thread_local QHash<QString, int> depths;
     return depths;
-}
-
-// The writer turns this thread holds, by connection (ADR 0273): taken before an
-// outermost write transaction on SQLite begins, given back once it has ended.
-QHash<QString, std::timed_mutex *> &heldTurns()
-{
-    thread_local QHash<QString, std::timed_mutex *> turns;
-    return turns;
-}
-
-// SQLite lets one writer in at a time, and a writer that finds the lock taken sleeps in
-// the busy handler (1, 2, 5, 10, ... ms) however soon the lock comes free. Writers of
-// this process queue on the dialect's mutex instead and go on the moment the previous
-// one commits. Waiting longer than the busy timeout goes on without the turn, so
-// SQLite's own timeout and error stay what they were (another process, a writer that
-// waits on something this thread holds).
-void takeWriterTurn(const QString &connection, const Dialect &dialect)
-{
-    const auto *sqlite = dynamic_cast<const SqliteDialect *>(&dialect);
-    if (!sqlite)
-        return;
-    std::timed_mutex &turn = sqlite->writerTurn();
-    if (turn.try_lock_for(std::chrono::milliseconds(sqlite->busyTimeoutMs())))
-        heldTurns().insert(connection, &turn);
-}
-
-void giveWriterTurnBack(const QString &connection)
-{
-    if (std::timed_mutex *turn = heldTurns().take(connection))
-        turn->unlock();
 }
 
 QString savepointName(int depth)
@@ -69,13 +36,9 @@ Result<Transaction> Transaction::begin(QSqlDatabase db, const Dialect &dialect, 
     const QString sql = depth > 0
                             ? dialect.savepoint(savepointName(depth))
                             : (mode == Mode::Write ? dialect.beginWrite() : dialect.beginRead());
-    if (depth == 0 && mode == Mode::Write)
-        takeWriterTurn(db.connectionName(), dialect);
     auto started = execSql(db, dialect, sql);
-    if (!started) {
-        giveWriterTurnBack(db.connectionName());
+    if (!started)
         return fail(started.error().withContext(QStringLiteral("starting a transaction")));
-    }
     openDepths().insert(db.connectionName(), depth + 1);
     return Transaction(db, dialect, depth);
 }
@@ -154,19 +117,14 @@ Result<void> Transaction::finish(bool commit)
     }
     if (commit) {
         auto committed = execSql(m_db, dialect, dialect.commit());
-        if (!committed) {
-            // A failed COMMIT (busy) leaves the transaction open; end it so the connection
-            // is usable.
-            (void)execSql(m_db, dialect, dialect.rollback());
-        }
-        giveWriterTurnBack(connection);
         if (committed)
             return {};
+        // A failed COMMIT (busy) leaves the transaction open; end it so the connection is usable.
+        (void)execSql(m_db, dialect, dialect.rollback());
         return fail(committed.error().withContext(QStringLiteral("committing the transaction")));
     }
     // The engine may have rolled back already (e.g. after a disk error); nothing to undo then.
     (void)execSql(m_db, dialect, dialect.rollback());
-    giveWriterTurnBack(connection);
     return {};
 }
 
