@@ -253,15 +253,21 @@ int main(int argc, char **argv)
         // The event's time is the write's `modified` (UTC, milliseconds), taken in its
         // transaction before the commit: received minus that bounds commit -> client from
         // above (plus the write's own time), within 1 ms.
+        // ISO 8601 UTC with milliseconds ("2026-12-07T23:26:14.123Z", the canonical
+        // Datetime); an event without a readable time fails the run instead of
+        // reporting the epoch.
         const QDateTime written = QDateTime::fromString(QJsonDocument::fromJson(event)
                                                             .object()
                                                             .value("event")
                                                             .toObject()
                                                             .value("time")
                                                             .toString(),
-                                                        QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
-        lagMs << double(QDateTime::currentMSecsSinceEpoch() -
-                        QDateTime(written.date(), written.time(), Qt::UTC).toMSecsSinceEpoch());
+                                                        Qt::ISODateWithMs);
+        if (!written.isValid()) {
+            std::fprintf(stderr, "the event's time is not ISO 8601: %s\n", event.constData());
+            return 1;
+        }
+        lagMs << double(QDateTime::currentMSecsSinceEpoch() - written.toMSecsSinceEpoch());
         const QByteArray diff = desk.next("diff");
         deskMs << timer.nsecsElapsed() / 1e6;
         if (event.isEmpty() || diff.isEmpty()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "events/eventoutbox.h"
 
+#include "common/jsontext.h"
 #include "data/fieldvalidator.h"
 #include "db/commitsignal.h"
 #include "db/connectionpool.h"
@@ -129,6 +130,47 @@ EventOutbox::EventOutbox(ConnectionPool &pool)
             .arg(outbox, seq, dialect.quote(QStringLiteral("time")), position, cursor, updated);
 }
 
+namespace {
+
+// The changes as QJsonDocument(event.changesToJson()).toJson(Compact) prints them,
+// written straight from the list (common/jsontext.h): building the object tree only to
+// print it was a quarter of a bulk insert's time. A list that is not sorted by field
+// name with each field once (documentChanges() always is) goes the long way.
+QByteArray changesText(const Event &event)
+{
+    const QList<FieldChange> &changes = event.changes;
+    for (qsizetype i = 1; i < changes.size(); ++i) {
+        if (!(changes.at(i - 1).field < changes.at(i).field))
+            return QJsonDocument(event.changesToJson()).toJson(QJsonDocument::Compact);
+    }
+    QByteArray out;
+    out.reserve(16 + 48 * changes.size());
+    out += '{';
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const FieldChange &change = changes.at(i);
+        if (i > 0)
+            out += ',';
+        fm::json::appendString(out, change.field);
+        out += ":{";
+        // Keys in order ("new" < "old"); an Undefined value has no key.
+        bool first = true;
+        if (!change.newValue.isUndefined()) {
+            out += "\"new\":";
+            fm::json::appendValue(out, change.newValue);
+            first = false;
+        }
+        if (!change.oldValue.isUndefined()) {
+            out += first ? "\"old\":" : ",\"old\":";
+            fm::json::appendValue(out, change.oldValue);
+        }
+        out += '}';
+    }
+    out += '}';
+    return out;
+}
+
+} // namespace
+
 Result<void> EventOutbox::append(Event &event)
 {
     // Several writers at once (PostgreSQL): take sequences in commit order, and tell the
@@ -144,7 +186,7 @@ Result<void> EventOutbox::append(Event &event)
     auto statement = m_pool.statement(m_sql.append);
     if (!statement)
         return fail(missingTable(statement.error()));
-    const QByteArray changes = QJsonDocument(event.changesToJson()).toJson(QJsonDocument::Compact);
+    const QByteArray changes = changesText(event);
     const QVariantList values{event.id,
                               eventTypeName(event.type),
                               event.doctype,

@@ -3,6 +3,7 @@
 // update, delete, submit, cancel, amend. Every call goes through DocumentAccess, so
 // permissions, row-level security and permlevels apply on every route.
 #include "api/documents/apiutil.h"
+#include "api/documents/documentjson.h"
 #include "api/documents/listrequest.h"
 #include "api/module.h"
 #include "api/services.h"
@@ -38,7 +39,14 @@ Response documentResponse(int status, const fm::Result<Document> &result,
 {
     if (!result)
         return errorResponse(result.error(), context);
-    return dataResponse(status, result->toJson());
+    // {"data": document}, written straight from the document (documentjson.h).
+    Response response;
+    response.status = status;
+    response.body.reserve(1024);
+    response.body += "{\"data\":";
+    appendDocumentJson(response.body, *result);
+    response.body += '}';
+    return response;
 }
 
 Response list(Services &services, const RequestContext &context)
@@ -50,7 +58,9 @@ Response list(Services &services, const RequestContext &context)
         auto page = services.access.list(context.principal, request->query);
         if (!page)
             return errorResponse(page.error(), context);
-        return http::json(200, listEnvelope(*request, *page));
+        Response response;
+        response.body = listEnvelopeJson(*request, *page);
+        return response;
     });
 }
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "api/documents/listrequest.h"
 
+#include "api/documents/documentjson.h"
 #include "api/services.h"
+#include "common/jsontext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -123,6 +125,47 @@ fm::Result<ListRequest> parseListRequest(const QString &doctype, const QUrlQuery
     return request;
 }
 
+namespace {
+
+QString limitNotice(const ListRequest &request)
+{
+    return QStringLiteral("limit %1 is over this server's maximum; %2 rows at most "
+                          "were returned (max_page_length in site.json).")
+        .arg(request.askedLimit)
+        .arg(request.query.limit);
+}
+
+} // namespace
+
+QByteArray listEnvelopeJson(const ListRequest &request, const fm::core::DocumentAccess::Page &page)
+{
+    // Keys in QJsonObject's (sorted) order, so the text is listEnvelope()'s.
+    QByteArray out;
+    out.reserve(256 + 512 * page.rows.size());
+    out += "{\"data\":[";
+    for (qsizetype i = 0; i < page.rows.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        appendDocumentJson(out, page.rows.at(i));
+    }
+    out += "],\"has_more\":";
+    out += page.hasMore ? "true" : "false";
+    out += ",\"limit\":";
+    out += QByteArray::number(request.query.limit);
+    if (request.askedLimit > 0) {
+        out += ",\"notice\":";
+        fm::json::appendString(out, limitNotice(request));
+    }
+    out += ",\"offset\":";
+    out += QByteArray::number(request.query.offset);
+    out += ",\"total\":";
+    out += QByteArray::number(page.total);
+    out += ",\"total_exact\":";
+    out += page.totalExact ? "true" : "false";
+    out += '}';
+    return out;
+}
+
 QJsonObject listEnvelope(const ListRequest &request, const fm::core::DocumentAccess::Page &page)
 {
     QJsonArray rows;
@@ -134,13 +177,8 @@ QJsonObject listEnvelope(const ListRequest &request, const fm::core::DocumentAcc
                          {QStringLiteral("limit"), request.query.limit},
                          {QStringLiteral("offset"), request.query.offset},
                          {QStringLiteral("has_more"), page.hasMore}};
-    if (request.askedLimit > 0) {
-        envelope.insert(QStringLiteral("notice"),
-                        QStringLiteral("limit %1 is over this server's maximum; %2 rows at most "
-                                       "were returned (max_page_length in site.json).")
-                            .arg(request.askedLimit)
-                            .arg(request.query.limit));
-    }
+    if (request.askedLimit > 0)
+        envelope.insert(QStringLiteral("notice"), limitNotice(request));
     return envelope;
 }
 

@@ -28,5 +28,8 @@ fm::Result<ListRequest> parseListRequest(const QString &doctype, const QUrlQuery
 // {"data":[...],"total":N,"total_exact":b,"limit":L,"offset":O,"has_more":b[,"notice":"..."]}
 // total_exact false: more than N rows match.
 QJsonObject listEnvelope(const ListRequest &request, const fm::core::DocumentAccess::Page &page);
+// The same envelope as compact JSON text, written without building the QJsonObject
+// (api/documents/documentjson.h): what the list route sends.
+QByteArray listEnvelopeJson(const ListRequest &request, const fm::core::DocumentAccess::Page &page);
 
 } // namespace fm::server::api

@@ -301,6 +301,23 @@ void TestEventOutbox::unchangedValuesOfEveryTypeAreNotListed()
     QCOMPARE(orderFields, QStringList{"notes"});
     QVERIFY2(all.at(3).changes.isEmpty(), QJsonDocument(all.at(3).changesToJson()).toJson());
     QCOMPARE(all.at(3).version, 2); // an update that changes nothing is still an event
+
+    // The outbox writes the changes' text itself (common/jsontext.h, ADR 0274): byte for
+    // byte what QJsonDocument prints for them, with values of every type and child rows.
+    auto db = site->pool->connection();
+    QVERIFY(db);
+    auto stored = fm::core::execSql(*db, site->pool->dialect(),
+                                    QStringLiteral("SELECT changes FROM _fm_event_outbox "
+                                                   "ORDER BY seq"));
+    QVERIFY(stored);
+    qsizetype row = 0;
+    while (stored->next()) {
+        QVERIFY(row < all.size());
+        QCOMPARE(stored->value(0).toString().toUtf8(),
+                 QJsonDocument(all.at(row).changesToJson()).toJson(QJsonDocument::Compact));
+        ++row;
+    }
+    QCOMPARE(row, all.size());
 }
 
 void TestEventOutbox::rollbackLeavesNoEvent_data()
@@ -378,6 +395,22 @@ void TestEventOutbox::eventJsonRoundTrip()
     Event event;
     event.changes = {{"a", QJsonValue(1), QJsonValue(2)}, {"b", QJsonValue::Null, QJsonValue("x")}};
     QCOMPARE(Event::changesFromJson(event.changesToJson()), event.changes);
+    // Written out of field order (not as documentChanges() makes them), the outbox still
+    // stores the sorted JSON.
+    Event unsorted;
+    unsorted.id = QStringLiteral("e1");
+    unsorted.type = EventType::Update;
+    unsorted.doctype = QStringLiteral("Tag");
+    unsorted.name = QStringLiteral("t");
+    unsorted.time = QStringLiteral("2026-12-07 23:00:00");
+    unsorted.changes = {{"z", QJsonValue(1), QJsonValue(2)},
+                        {"a", QJsonValue::Null, QJsonValue("x\n\u00e9")}};
+    QVERIFY(EventOutbox(*site->pool).append(unsorted));
+    const QList<Event> read = events();
+    QVERIFY(!read.isEmpty());
+    QCOMPARE(read.last().changes.size(), 2);
+    QCOMPARE(read.last().changes.first().field, QStringLiteral("a"));
+    QCOMPARE(read.last().changes.first().newValue, QJsonValue(QString::fromUtf8("x\n\u00e9")));
     const QJsonObject json = event.toJson();
     for (const char *key : {"id", "sequence", "type", "doctype", "name", "user", "version",
                             "docstatus", "time", "changes", "request_id"})
