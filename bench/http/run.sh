@@ -13,7 +13,9 @@
 # BENCH_WARMUP (2s), BENCH_CONNECTIONS ("1 16 64"), BENCH_THREADS (m's --threads;
 # default m's own), BENCH_SERVER_LOG (file for the server's request log; default
 # /dev/null, so the figures include formatting the log lines but no disk writes),
-# BENCH_KEEP=1 keeps the temporary project, BENCH_NO_BUILD=1 uses the build as it is.
+# BENCH_KEEP=1 keeps the temporary project, BENCH_NO_BUILD=1 uses the build as it is,
+# BENCH_DB=postgresql puts the site on a throwaway PostgreSQL cluster (server.sh,
+# bench_pg_start; the CPU column then adds the database's CPU time as "+N db").
 # Each row also reports the server's CPU time per request (utime + stime of `m start`
 # from /proc/<pid>/stat over the row, divided by the requests wrk counted), which the
 # machine's load changes much less than req/s.
@@ -52,12 +54,14 @@ sampler_pid=
 cleanup() {
   [[ -n $sampler_pid ]] && kill "$sampler_pid" 2>/dev/null || true
   bench_stop_server
+  bench_pg_stop
   if [[ ${BENCH_KEEP:-0} == 1 ]]; then echo "Kept $work" >&2; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
+bench_pg_start
 cp -r "$root/examples/helpdesk/m.json" "$root/examples/helpdesk/apps" "$work/"
 echo "==> Creating the site and seeding $BENCH_ROWS tickets in $work" >&2
-"$m" new site demo --project "$work" --admin-password "$password" >/dev/null
+"$m" new site demo --project "$work" --admin-password "$password" "${bench_site_args[@]}" >/dev/null
 "$m" import "$root/examples/helpdesk/demo/data.json" --project "$work" >/dev/null
 bench_ticket_json 1 "$BENCH_ROWS" >"$work/tickets.json"
 seed_started=$(date +%s%N)
@@ -142,8 +146,10 @@ for entry in "${runnable[@]}"; do
     sample_rss &
     sampler_pid=$!
     ticks_before=$(cpu_ticks)
+    db_before=$(pg_cpu_ticks)
     out=$(wrk -t"$threads" -c"$c" -d"$duration" -s "$BENCH_DIR/$script" "$base$path")
     ticks_after=$(cpu_ticks)
+    db_after=$(pg_cpu_ticks)
     kill "$sampler_pid" 2>/dev/null || true
     wait "$sampler_pid" 2>/dev/null || true
     sampler_pid=
@@ -151,7 +157,7 @@ for entry in "${runnable[@]}"; do
     ((peak > overall_peak)) && overall_peak=$peak
     line=$(printf '%s\n' "$out" | grep '^BENCH ' || true)
     [[ -n $line ]] || { printf '%s\n' "$out" >&2; echo "run.sh: wrk gave no summary for $name" >&2; exit 1; }
-    rows+=("| $name | $c | $(printf '%.0f' "$(field rps "$line")") | $(field p50_ms "$line") | $(field p99_ms "$line") | $(field non2xx "$line") | $(field socket_errors "$line") | $(cpu_per_request "$ticks_before" "$ticks_after" "$(field requests "$line")") | $(mb "$peak") | $load |")
+    rows+=("| $name | $c | $(printf '%.0f' "$(field rps "$line")") | $(field p50_ms "$line") | $(field p99_ms "$line") | $(field non2xx "$line") | $(field socket_errors "$line") | $(cpu_per_request "$ticks_before" "$ticks_after" "$(field requests "$line")")${pg_dir:+ +$(cpu_per_request "$db_before" "$db_after" "$(field requests "$line")") db} | $(mb "$peak") | $load |")
     echo "   $name, $c connection(s): $(field rps "$line") req/s" >&2
   done
 done
@@ -165,7 +171,7 @@ cat <<EOF
 ### HTTP figures ($(date -u +%Y-%m-%d), commit \`$commit\`${dirty:+ plus uncommitted changes})
 
 Machine: $(nproc) CPUs ($cpu), load average before the run $(cut -d' ' -f1-3 /proc/loadavg | tr ' ' '/').
-Server: \`m start\` ${BENCH_THREADS:+--threads $BENCH_THREADS }($build_type build) on SQLite with $BENCH_ROWS seeded tickets (seeding with \`m import\`: $seed_seconds s); wrk $duration per row, 1 thread for 1 connection, 2 otherwise.
+Server: \`m start\` ${BENCH_THREADS:+--threads $BENCH_THREADS }($build_type build) on $bench_db_name with $BENCH_ROWS seeded tickets (seeding with \`m import\`: $seed_seconds s); wrk $duration per row, 1 thread for 1 connection, 2 otherwise.
 
 | operation | connections | req/s | p50 ms | p99 ms | non-2xx | socket errors | server CPU µs/request | peak RSS MB | load (1 min) before |
 |---|---|---|---|---|---|---|---|---|---|

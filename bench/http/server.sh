@@ -65,3 +65,53 @@ rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$server_pid/status"; }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$server_pid/stat"; }
 # field KEY LINE: the value of KEY=value in a "BENCH key=value ..." line of the wrk scripts.
 field() { printf '%s\n' "$2" | tr ' ' '\n' | sed -n "s/^$1=//p"; }
+
+# bench_pg_start: with BENCH_DB=postgresql, a throwaway PostgreSQL cluster from Debian's
+# binaries (as tests/common/pgcluster.h makes for the tests: initdb into a temporary
+# folder, as the postgres user when root, a socket in that folder and no TCP port) and
+# an empty database in it. Sets bench_site_args (arguments for `m new site`, empty on
+# SQLite), bench_db_name (for the report) and pg_dir. Durability as SQLite's WAL with synchronous=NORMAL: fsync on,
+# synchronous_commit off (a crash of the machine may lose the last commits, never
+# corrupts). BENCH_PG_OPTIONS adds postgres -c settings.
+bench_pg_start() {
+  bench_site_args=()
+  bench_db_name=SQLite
+  pg_dir=
+  [[ ${BENCH_DB:-sqlite} == postgresql ]] || return 0
+  bench_db_name="PostgreSQL 15 (throwaway cluster on a socket, synchronous_commit=off)"
+  local bindir=${FM_PG_BINDIR:-/usr/lib/postgresql/15/bin}
+  [[ -x $bindir/initdb ]] || { echo "$(basename "$0"): PostgreSQL is not installed ($bindir/initdb is missing; scripts/install-deps.sh installs it)" >&2; exit 1; }
+  pg_dir=$(mktemp -d /tmp/fm-bench-pg.XXXXXX) # short: the socket path must fit 107 bytes
+  pg_as=()
+  if [[ $(id -u) == 0 ]]; then
+    chown postgres "$pg_dir"
+    pg_as=(runuser -u postgres --)
+  fi
+  pg_bindir=$bindir
+  "${pg_as[@]}" "$bindir/initdb" -D "$pg_dir/data" -U fm -A trust -E UTF8 --locale=C.UTF-8 \
+    --no-instructions >"$pg_dir/initdb.log" 2>&1 || { cat "$pg_dir/initdb.log" >&2; exit 1; }
+  "${pg_as[@]}" "$bindir/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 120 \
+    -o "-k $pg_dir -c listen_addresses='' -c synchronous_commit=off -c max_connections=400 ${BENCH_PG_OPTIONS:-}" \
+    start >/dev/null || { cat "$pg_dir/server.log" >&2; exit 1; }
+  "$bindir/createdb" -h "$pg_dir" -U fm bench
+  bench_site_args=(--db "postgresql://fm@/bench?host=$pg_dir")
+}
+
+# bench_pg_stop: stops and removes the cluster bench_pg_start made, if any.
+bench_pg_stop() {
+  [[ -n ${pg_dir:-} ]] || return 0
+  "${pg_as[@]}" "$pg_bindir/pg_ctl" -D "$pg_dir/data" -m fast -w stop >/dev/null 2>&1 || true
+  rm -rf "$pg_dir"
+  pg_dir=
+}
+
+# pg_cpu_ticks: CPU time (clock ticks) of the cluster so far: the postmaster, its
+# backends and the backends that already ended; 0 without a cluster.
+pg_cpu_ticks() {
+  [[ -n ${pg_dir:-} ]] || { echo 0; return; }
+  local pid
+  pid=$(head -1 "$pg_dir/data/postmaster.pid")
+  # A backend may end between the listing and the read: skip it (set -o pipefail).
+  { cat "/proc/$pid/stat"; for c in $(cat "/proc/$pid/task/$pid/children"); do cat "/proc/$c/stat" 2>/dev/null || true; done; } |
+    awk -v pm="$pid" '{ sub(/^[0-9]+ \(.*\) /, ""); t += $12 + $13; if (NR == 1) t += $14 + $15 } END { print t }'
+}

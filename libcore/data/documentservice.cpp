@@ -44,12 +44,34 @@ Result<void> DocumentService::Private::recordEvent(EventType type, const DocType
     event.time = time;
     event.changes = documentChanges(table, before, after);
     event.requestId = RequestScope::current();
-    if (auto ok = outbox.append(event); !ok) {
-        Error error = ok.error();
-        return fail(error.withContext(DocumentserviceTr::tr("recording the %1 event of %2 %3")
-                                          .arg(eventTypeName(type), event.doctype, event.name)));
-    }
+    auto db = pool.connection();
+    if (!db)
+        return fail(db.error());
     pendingEvents()[this].append(std::move(event));
+    // The outbox rows are written just before the outermost commit, not here: on
+    // PostgreSQL writing them takes the lock that orders sequences by commit, and a lock
+    // taken here would be held through the after-hooks, whose writes could wait for a
+    // writer that waits for it (docs/adr/0254).
+    Transaction::atEnd(db->connectionName(), this,
+                       {[this] { return writePendingEvents(); },
+                        [this](bool committed) {
+                            QList<Event> events = pendingEvents().take(this);
+                            if (committed)
+                                relay.committed(events);
+                        }});
+    return {};
+}
+
+Result<void> DocumentService::Private::writePendingEvents()
+{
+    for (Event &event : pendingEvents()[this]) {
+        if (auto ok = outbox.append(event); !ok) {
+            Error error = ok.error();
+            return fail(
+                error.withContext(DocumentserviceTr::tr("recording the %1 event of %2 %3")
+                                      .arg(eventTypeName(event.type), event.doctype, event.name)));
+        }
+    }
     return {};
 }
 

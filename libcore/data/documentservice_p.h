@@ -43,8 +43,8 @@ inline QString now()
     return FieldValidator::canonicalDatetime(QDateTime::currentDateTimeUtc());
 }
 
-// Events wait here until the outermost transaction of their thread commits; their
-// outbox rows are already written in it.
+// Events wait here until the outermost transaction of their thread ends: their outbox
+// rows are written just before it commits, and the relay gets them after.
 using PendingEvents = QHash<const void *, QList<Event>>;
 PendingEvents &pendingEvents();
 
@@ -97,10 +97,11 @@ struct DocumentService::Private
 
     template<typename T, typename Body>
     Result<T> inTransaction(Transaction::Mode mode, Body &&body);
-    // Writes the change's event to the outbox (in the running transaction) and queues
-    // it for the relay; `before` is null for insert and amend, `after` for delete.
+    // Queues the change's event for the outbox (written at the running transaction's
+    // commit) and then the relay; `before` is null for insert and amend, `after` for delete.
     Result<void> recordEvent(EventType type, const DocTypeTable &table, const QString &user,
                              const QString &time, const Document *before, const Document *after);
+    Result<void> writePendingEvents(); // the outbox rows, just before the outermost commit
 
     template<typename Call>
     Result<void> hook(const DocTypeTable &table, const char *name, Call &&call);
@@ -142,19 +143,24 @@ Result<T> DocumentService::Private::inTransaction(Transaction::Mode mode, Body &
     auto tx = Transaction::begin(*db, pool.dialect(), mode);
     if (!tx)
         return fail(tx.error());
-    const qsizetype eventsBefore = detail::pendingEvents()[this].size();
+    // A nested part that fails takes its events back; the outermost transaction's end
+    // writes, delivers or drops the rest (recordEvent).
+    const qsizetype eventsBefore = detail::pendingEvents().value(this).size();
+    auto dropNewEvents = [&] {
+        auto it = detail::pendingEvents().find(this);
+        if (it != detail::pendingEvents().end() && it->size() > eventsBefore)
+            it->resize(eventsBefore);
+    };
     Result<T> result = body();
     if (!result) {
         tx->rollback();
-        detail::pendingEvents()[this].resize(eventsBefore);
+        dropNewEvents();
         return result;
     }
     if (auto ok = tx->commit(); !ok) {
-        detail::pendingEvents()[this].resize(eventsBefore);
+        dropNewEvents();
         return fail(ok.error());
     }
-    if (!tx->isNested())
-        relay.committed(detail::pendingEvents().take(this));
     return result;
 }
 

@@ -28,6 +28,27 @@ QHash<QString, int> &openDepths()
     return depths;
 }
 
+// What atEnd() registered, per connection, in registration order.
+struct EndHooks
+{
+    QList<const void *> keys;
+    QList<Transaction::EndHook> hooks;
+};
+
+QHash<QString, EndHooks> &endHooks()
+{
+    thread_local QHash<QString, EndHooks> hooks;
+    return hooks;
+}
+
+void runEnded(EndHooks hooks, bool committed)
+{
+    for (const Transaction::EndHook &hook : std::as_const(hooks.hooks)) {
+        if (hook.ended)
+            hook.ended(committed);
+    }
+}
+
 QString savepointName(int depth)
 {
     return QStringLiteral("fm_sp_%1").arg(depth);
@@ -78,12 +99,34 @@ int Transaction::depth(const QString &connectionName)
     return openDepths().value(connectionName, 0);
 }
 
+void Transaction::atEnd(const QString &connectionName, const void *key, EndHook hook)
+{
+    EndHooks &hooks = endHooks()[connectionName];
+    if (hooks.keys.contains(key))
+        return;
+    hooks.keys << key;
+    hooks.hooks << std::move(hook);
+}
+
 Result<void> Transaction::commit()
 {
     if (!m_active) {
         return fail(
             ErrorCode::Internal,
             TransactionTr::tr("commit on a transaction that already ended; begin a new one"));
+    }
+    if (m_depth == 0) {
+        // Still inside the transaction, as one more nested level would be: a hook's
+        // own statements (and savepoints) belong to it. By index: a hook may add one.
+        for (qsizetype i = 0; i < endHooks().value(m_db.connectionName()).hooks.size(); ++i) {
+            const EndHook hook = endHooks().value(m_db.connectionName()).hooks.at(i);
+            if (!hook.beforeCommit)
+                continue;
+            if (auto ready = hook.beforeCommit(); !ready) {
+                rollback();
+                return fail(ready.error());
+            }
+        }
     }
     return finish(true);
 }
@@ -126,16 +169,21 @@ Result<void> Transaction::finish(bool commit)
         (void)execSql(m_db, dialect, dialect.releaseSavepoint(savepoint));
         return {};
     }
+    const EndHooks hooks = endHooks().take(connection);
     if (commit) {
         auto committed = execSql(m_db, dialect, dialect.commit());
-        if (committed)
+        if (committed) {
+            runEnded(hooks, true);
             return {};
+        }
         // A failed COMMIT (busy) leaves the transaction open; end it so the connection is usable.
         (void)execSql(m_db, dialect, dialect.rollback());
+        runEnded(hooks, false);
         return fail(committed.error().withContext(TransactionTr::tr("committing the transaction")));
     }
     // The engine may have rolled back already (e.g. after a disk error); nothing to undo then.
     (void)execSql(m_db, dialect, dialect.rollback());
+    runEnded(hooks, false);
     return {};
 }
 

@@ -5,6 +5,8 @@
 
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace fm::core {
 
 class Dialect;
@@ -27,6 +29,19 @@ public:
     void rollback();
     // How many transactions are open on this thread's connection `connectionName`.
     static int depth(const QString &connectionName);
+
+    // Work tied to the end of the outermost transaction open on `connectionName` (this
+    // thread's): `beforeCommit` runs inside it just before COMMIT (a failure rolls it
+    // back and is commit()'s error), `ended` after it ends either way (true: committed).
+    // One registration per `key` and transaction; registering again keeps the first.
+    // The event outbox writes its rows there, so the lock it takes for commit order is
+    // held only from then to the commit (docs/adr/0254). Needs an open transaction.
+    struct EndHook
+    {
+        std::function<Result<void>()> beforeCommit;
+        std::function<void(bool committed)> ended;
+    };
+    static void atEnd(const QString &connectionName, const void *key, EndHook hook);
     bool isActive() const { return m_active; }
     bool isNested() const { return m_depth > 0; }
 

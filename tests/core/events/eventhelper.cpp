@@ -43,9 +43,10 @@ int main(int argc, char **argv)
     if (!meta.loadApps({QStringLiteral(FM_SOURCE_DIR "/tests/core/data/input/apps/testapp")},
                        diagnostics))
         return failWith(QStringLiteral("the test app does not load"));
-    DatabaseConfig config;
-    config.path = args.at(2);
-    auto pool = ConnectionPool::open(config);
+    auto config = DatabaseConfig::fromUrl(args.at(2)); // a SQLite path or a PostgreSQL URL
+    if (!config)
+        return failWith(config.error().toText());
+    auto pool = ConnectionPool::open(*config);
     if (!pool)
         return failWith(pool.error().toText());
     ControllerRegistry controllers;

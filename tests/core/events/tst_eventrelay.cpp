@@ -355,7 +355,9 @@ void TestEventRelay::pluginSubscribesByDocTypeAndType()
 
 void TestEventRelay::crashAfterCommitLosesNothing()
 {
-    const QString db = site->pool->config().path;
+    // The SQLite file or the PostgreSQL URL: the helper takes either.
+    const fm::core::DatabaseConfig &config = site->pool->config();
+    const QString db = config.engine == u"postgresql" ? config.url : config.path;
     // The consumer exists before the crash: a first run stores its position.
     QCOMPARE(runHelper({"relay", db, "crash-test"}), QString());
 

@@ -10,6 +10,7 @@
 #include "events/eventoutbox.h"
 #include "meta/metaregistry.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace fm::core;
@@ -39,9 +40,19 @@ void TestEventsServer::requestIdAndServerPosition()
     MetaRegistry meta;
     Diagnostics diagnostics;
     QVERIFY(meta.loadApps({server.path() + "/apps/testapp"}, diagnostics));
-    DatabaseConfig config;
-    config.path = server.path() + "/sites/demo/db.sqlite";
-    auto pool = ConnectionPool::open(config);
+    // The site's database: its SQLite file, or the PostgreSQL URL in site.json.
+    QFile siteFile(server.file(QStringLiteral("sites/demo/site.json")));
+    QVERIFY(siteFile.open(QIODevice::ReadOnly));
+    const QString url = QJsonDocument::fromJson(siteFile.readAll())
+                            .object()
+                            .value(QStringLiteral("database"))
+                            .toObject()
+                            .value(QStringLiteral("url"))
+                            .toString();
+    auto config =
+        DatabaseConfig::fromUrl(url.isEmpty() ? server.path() + "/sites/demo/db.sqlite" : url);
+    QVERIFY(config);
+    auto pool = ConnectionPool::open(*config);
     QVERIFY(pool);
     EventOutbox outbox(**pool);
     auto events = outbox.after(0, 1000);

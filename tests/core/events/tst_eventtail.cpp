@@ -111,8 +111,7 @@ private slots:
     void aSiteWithoutAnOutboxSaysMigrate()
     {
         QTemporaryDir dir;
-        DatabaseConfig config;
-        config.path = dir.filePath(QStringLiteral("empty.sqlite"));
+        const DatabaseConfig config = testdb::config(dir.path(), QStringLiteral("empty.sqlite"));
         auto pool = ConnectionPool::open(config);
         QVERIFY(pool);
         EventTail tail(**pool, {});

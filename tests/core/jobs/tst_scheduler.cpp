@@ -121,7 +121,7 @@ private slots:
         QCOMPARE(rows(), 1);
 
         // The app changes its cron; the administrator's "disabled" stays.
-        execSql(QStringLiteral("UPDATE scheduled_job SET enabled = 0"));
+        execSql(QStringLiteral("UPDATE scheduled_job SET enabled = ?1"), {false});
         ControllerRegistry changed;
         registerTestJobs(changed);
         ScheduleDefinition schedule;
@@ -249,7 +249,7 @@ private slots:
         declare(QStringLiteral("*/5 * * * *"));
         Scheduler scheduler(*m_site->pool, m_site->controllers);
         QVERIFY(scheduler.sync(at("2026-01-01T10:02:00Z")));
-        execSql(QStringLiteral("UPDATE scheduled_job SET enabled = 0"));
+        execSql(QStringLiteral("UPDATE scheduled_job SET enabled = ?1"), {false});
         QCOMPARE(scheduler.tick(at("2026-01-01T10:05:00Z")).value_or(-1), 0);
         QCOMPARE(scheduler.tick(at("2026-01-02T10:05:00Z")).value_or(-1), 0);
         QCOMPARE(jobs(), 0);
@@ -344,8 +344,7 @@ private slots:
     {
         declare(QStringLiteral("* * * * *"));
         // A second connection pool on the same file: another worker process's view.
-        DatabaseConfig config;
-        config.path = m_site->path() + QStringLiteral("/site.sqlite");
+        const DatabaseConfig config = m_site->pool->config();
         auto other = ConnectionPool::open(config);
         QVERIFY2(other, errorOf(other).constData());
         Scheduler first(*m_site->pool, m_site->controllers);
