@@ -3,10 +3,10 @@
 // with an input per field the viewer may write while the document is a draft (a grid
 // for child tables) and every other field shown by type; fields above the viewer's
 // permlevels absent. The actions a post can take are in formactions.cpp.
-#include "dependson.h"
 #include "deskstrings.h"
 #include "deskviews.h"
 #include "fieldview.h"
+#include "meta/dependson.h"
 #include "meta/metaregistry.h"
 #include "permissions/documentaccess.h"
 #include "permissions/permissionengine.h"
