@@ -9,6 +9,7 @@
 #include "deskstrings.h"
 #include "deskviews.h"
 #include "fieldview.h"
+#include "formvalues.h"
 #include "i18n/translations.h"
 #include "meta/metaregistry.h"
 #include "permissions/documentaccess.h"
@@ -16,6 +17,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QLocale>
 #include <QMap>
 
@@ -90,7 +92,38 @@ struct Entry
     QString time; // "09:30" for a Datetime start on its first day; empty for a Date
     QDate from;
     QDate to;
+    qint64 version = 0;
+    bool movable = false; // the viewer may write its start (and end) and it is a draft
+    QString startText;    // start and end as the form's inputs hold them
+    QString endText;
 };
+
+// `text` (an input's "2026-11-04" or "2026-11-04T09:30:00") moved by `days`, the time of
+// day kept; empty stays empty.
+QString shifted(const QString &text, int days)
+{
+    const QDate day = QDate::fromString(text.left(10), Qt::ISODate);
+    if (!day.isValid())
+        return text;
+    return isoDay(day.addDays(days)) + text.mid(10);
+}
+
+// A form that moves an entry by `days` through the form's save (the same checks, the
+// _version for OCC, back to this period afterwards): the keyboard's way, and what a drag
+// fills in (calendar.js) with the day it was dropped on.
+Data moveForm(const Entry &entry, const QString &startField, const QString &endField, int days,
+              const QString &label)
+{
+    Data form;
+    form.set("days", utf8(QString::number(days)));
+    form.set("label", utf8(label));
+    form.set("symbol", days < 0 ? "\u2039" : "\u203a");
+    form.set("start_field", utf8(startField));
+    form.set("start", utf8(shifted(entry.startText, days)));
+    form.set("end_field", textOr(endField));
+    form.set("end", utf8(shifted(entry.endText, days)));
+    return form;
+}
 
 } // namespace
 
@@ -138,7 +171,9 @@ fm::Result<Page> DeskViews::calendar(const Viewer &viewer, const QString &doctyp
     fm::core::Query query;
     query.doctype = type.name;
     query.limit = kMaxEntries;
-    query.fields = {QStringLiteral("name"), start->fieldname};
+    query.fields = {QStringLiteral("name"), QStringLiteral("_version"), start->fieldname};
+    if (type.isSubmittable)
+        query.fields << QStringLiteral("docstatus");
     if (end)
         query.fields << end->fieldname;
     if (!titleField.isEmpty())
@@ -152,6 +187,16 @@ fm::Result<Page> DeskViews::calendar(const Viewer &viewer, const QString &doctyp
     auto found = m_access->list(viewer.principal, query);
     if (!found)
         return fm::fail(found.error());
+
+    // Entries move through the form's save: only for a viewer who may write the start
+    // and the end (a move keeps the duration), on drafts.
+    const QJsonObject may = m_access->describe(viewer.principal, type.name);
+    const QJsonArray writable = may.value(QStringLiteral("writable_fields")).toArray();
+    const bool canMove = may.value(QStringLiteral("write")).toBool() &&
+                         writable.contains(QJsonValue(start->fieldname)) &&
+                         (!end || writable.contains(QJsonValue(end->fieldname)));
+    const QString startBase = m_meta->fieldTypes().type(start->fieldtype).base;
+    const QString endBase = end ? m_meta->fieldTypes().type(end->fieldtype).base : QString();
 
     // Each day of the grid with the entries that fall on it.
     QMap<QDate, QList<const Entry *>> byDay;
@@ -170,6 +215,11 @@ fm::Result<Page> DeskViews::calendar(const Viewer &viewer, const QString &doctyp
             entry.to = entry.from; // no end, or one before the start: the start day alone
         if (timed && stored.size() >= 16)
             entry.time = stored.mid(11, 5);
+        entry.version = doc.version();
+        entry.movable = canMove && (!type.isSubmittable || doc.docstatus() == 0);
+        entry.startText = FormValues::inputText(startBase, doc.value(start->fieldname));
+        if (end)
+            entry.endText = FormValues::inputText(endBase, doc.value(end->fieldname));
         if (entry.from.isValid())
             entries << entry;
     }
@@ -182,6 +232,7 @@ fm::Result<Page> DeskViews::calendar(const Viewer &viewer, const QString &doctyp
     const QLocale locale(fm::core::ThreadLanguage::current());
     const QDate today = QDateTime::currentDateTimeUtc().date();
     const QString base = calendarPath(type);
+    const QString back = periodPath(base, period->week, period->anchor);
     Data weeks = emptyList();
     for (QDate monday = period->first; monday <= period->last; monday = monday.addDays(7)) {
         Data days = emptyList();
@@ -195,6 +246,22 @@ fm::Result<Page> DeskViews::calendar(const Viewer &viewer, const QString &doctyp
                 event.set("href", utf8(deskPath(type, entry->name)));
                 event.set("time", textOr(day == entry->from ? entry->time : QString()));
                 event.set("continues", day != entry->from);
+                // The controls sit on the first day only: that is the day a drag moves.
+                const bool move = entry->movable && day == entry->from;
+                event.set("move", move);
+                if (move) {
+                    event.set("action", utf8(deskPath(type, entry->name)));
+                    event.set("version", utf8(QString::number(entry->version)));
+                    event.set("from", utf8(isoDay(entry->from)));
+                    Data forms = emptyList();
+                    forms.push_back(moveForm(*entry, start->fieldname,
+                                             end ? end->fieldname : QString(), -1,
+                                             Desk::tr("Move %1 a day earlier").arg(entry->title)));
+                    forms.push_back(moveForm(*entry, start->fieldname,
+                                             end ? end->fieldname : QString(), 1,
+                                             Desk::tr("Move %1 a day later").arg(entry->title)));
+                    event.set("forms", forms);
+                }
                 events.push_back(event);
             }
             Data cell;
@@ -241,6 +308,9 @@ fm::Result<Page> DeskViews::calendar(const Viewer &viewer, const QString &doctyp
     body.set("weekdays", weekdays);
     body.set("weeks", weeks);
     body.set("list_href", utf8(deskPath(type)));
+    body.set("csrf", utf8(viewer.csrfToken));
+    body.set("back", utf8(back));
+    body.set("can_move", canMove);
     body.set("empty", entries.isEmpty());
     body.set("more", found->total > found->rows.size()
                          ? Data(utf8(Desk::tr("Showing %1 of %2 documents; the list has them all.")

@@ -66,6 +66,8 @@ constexpr Text kTexts[] = {
                                               "column and press Move.")},
     {"calendar", QT_TRANSLATE_NOOP("Desk", "Calendar")},
     {"calendar_nav", QT_TRANSLATE_NOOP("Desk", "Calendar period")},
+    {"calendar_hint", QT_TRANSLATE_NOOP("Desk", "Drag an entry to another day, or use its ‹ and "
+                                                "› buttons to move it by a day.")},
     {"calendar_empty", QT_TRANSLATE_NOOP("Desk", "Nothing on the calendar in this period.")},
     {"today", QT_TRANSLATE_NOOP("Desk", "Today")},
     {"month", QT_TRANSLATE_NOOP("Desk", "Month")},
@@ -75,6 +77,10 @@ constexpr Text kTexts[] = {
     {"palette_hint", QT_TRANSLATE_NOOP("Desk", "A DocType, a document or an action; arrow "
                                                "keys choose, Enter opens, Escape closes.")},
     {"palette_none", QT_TRANSLATE_NOOP("Desk", "Nothing matches.")},
+    {"timeline", QT_TRANSLATE_NOOP("Desk", "Timeline")},
+    {"timeline_empty", QT_TRANSLATE_NOOP("Desk", "No changes saved yet.")},
+    {"older", QT_TRANSLATE_NOOP("Desk", "Show older changes")},
+    {"changed_to", QT_TRANSLATE_NOOP("Desk", "changed to")},
     {"live_lost", QT_TRANSLATE_NOOP("Desk", "Connection lost: reconnecting. The page shows "
                                             "what it showed before.")},
 };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "deskviews.h"
+#include "fieldview.h"
 
 #include "deskassets.h"
 #include "deskstrings.h"
@@ -30,7 +31,7 @@ DeskViews::DeskViews(fm::core::MetaRegistry &meta, fm::core::DocumentAccess &acc
 
 fm::Result<const fm::core::DocType *> DeskViews::resolve(const QString &segment) const
 {
-    const fm::core::DocType *type = m_meta->findDocType(segment);
+    const fm::core::DocType *type = m_meta->findDocType(deskSegmentValue(segment));
     if (!type || type->isChild || !type->apiResource)
         return fm::fail(
             fm::ErrorCode::NotFound,
@@ -72,6 +73,7 @@ fm::Result<Page> DeskViews::page(const Viewer *viewer, const QString &view, cons
     assets.set("morphdom", utf8(DeskAssets::instance().url(QStringLiteral("morphdom.js"))));
     assets.set("live", utf8(DeskAssets::instance().url(QStringLiteral("live.js"))));
     assets.set("kanban", utf8(DeskAssets::instance().url(QStringLiteral("kanban.js"))));
+    assets.set("calendar", utf8(DeskAssets::instance().url(QStringLiteral("calendar.js"))));
     frame.set("assets", assets);
     if (viewer) {
         Data who;

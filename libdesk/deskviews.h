@@ -14,6 +14,7 @@
 #include <optional>
 
 namespace fm::core {
+class Document;
 class DocumentAccess;
 class MetaRegistry;
 struct DocType;
@@ -89,6 +90,7 @@ public:
         FormFields fields;             // every input as a post carries it, _version included
         QSet<QString> touched;         // inputs the user changed: only they show errors
         QSet<QString> changedByOthers; // fields others' saves changed since the page's version
+        int versions = 0;              // timeline entries the page shows (?versions=); 0: a page
     };
     // The form of an open page (`name` empty: a new document) with the user's input,
     // checked as a save would check it (DocumentAccess::validate), the errors of the
@@ -160,6 +162,12 @@ private:
                           const QList<Crumb> &crumbs, Data body, int status = 200) const;
     // The viewer's readable fields of `type` (DocumentAccess::describe).
     QStringList readableFields(const Viewer &viewer, const fm::core::DocType &type) const;
+
+    // The timeline of a DocType with track_changes: the newest `shown` changes the
+    // viewer may see (at least a page of them). timelineview.cpp.
+    static constexpr int kTimelinePage = 20;
+    fm::Result<Data> timeline(const Viewer &viewer, const fm::core::DocType &type,
+                              const fm::core::Document &stored, int shown) const;
 
     struct FormRender; // views_p.h
     fm::Result<Page> renderForm(const Viewer &viewer, const FormRender &form) const;

@@ -67,12 +67,42 @@ FieldDisplay linkValue(const fm::core::MetaRegistry &meta, const QString &target
 
 } // namespace
 
+namespace {
+
+const QChar kEscape = u'~';
+
+// The segments the Desk's routes take literally: after /desk/ and after /desk/{doctype}/.
+bool reservedDocType(const QString &slug)
+{
+    static const QStringList kPages{QStringLiteral("login"),    QStringLiteral("logout"),
+                                    QStringLiteral("language"), QStringLiteral("live"),
+                                    QStringLiteral("assets"),   QStringLiteral("api")};
+    return kPages.contains(slug) || slug.startsWith(kEscape);
+}
+
+bool reservedName(const QString &name)
+{
+    static const QStringList kActions{QStringLiteral("new"), QStringLiteral("bulk"),
+                                      QStringLiteral("view")};
+    return kActions.contains(name) || name.startsWith(kEscape);
+}
+
+} // namespace
+
 QString deskPath(const fm::core::DocType &type, const QString &name)
 {
-    QString path = QStringLiteral("/desk/") + type.tableName();
-    if (!name.isEmpty())
-        path += u'/' + QString::fromLatin1(QUrl::toPercentEncoding(name));
+    const QString slug = type.tableName();
+    QString path = QStringLiteral("/desk/") + (reservedDocType(slug) ? kEscape + slug : slug);
+    if (!name.isEmpty()) {
+        const QString segment = reservedName(name) ? kEscape + name : name;
+        path += u'/' + QString::fromLatin1(QUrl::toPercentEncoding(segment));
+    }
     return path;
+}
+
+QString deskSegmentValue(const QString &segment)
+{
+    return segment.startsWith(kEscape) ? segment.mid(1) : segment;
 }
 
 QString standardLabel(const QString &column)

@@ -11,8 +11,13 @@ class MetaRegistry;
 namespace fm::desk {
 
 // "/desk/ticket" or "/desk/ticket/TKT-00001": the DocType's slug, the name
-// percent-encoded as one path segment (a "/" in it travels as %2F).
+// percent-encoded as one path segment (a "/" in it travels as %2F). A name the Desk's
+// own pages take after a DocType (new, bulk, view) or one that starts with "~" gets a
+// "~" in front ("/desk/ticket/~new"), and so does a slug that is one of the Desk's own
+// pages (login, api, ...): such documents and DocTypes stay reachable (docs/adr/0263).
 QString deskPath(const fm::core::DocType &type, const QString &name = {});
+// What a path segment after /desk/ names: the segment without one leading "~".
+QString deskSegmentValue(const QString &segment);
 // "/desk/ticket/view/kanban" (kanbanview.cpp).
 QString kanbanPath(const fm::core::DocType &type);
 // "/desk/ticket/view/calendar" (calendarview.cpp).

@@ -3,7 +3,7 @@
 
 #include "common/error.h"
 #include "data/document.h"
-#include "dependson.h"
+#include "meta/dependson.h"
 #include "meta/doctype.h"
 
 #include <QHash>
@@ -17,6 +17,8 @@ class MetaRegistry;
 }
 
 namespace fm::desk {
+
+using fm::core::DependsOn;
 
 // A posted form: its fields in the order the browser sent them, percent-decoded.
 using FormFields = QList<QPair<QString, QString>>;

@@ -3,10 +3,10 @@
 // with an input per field the viewer may write while the document is a draft (a grid
 // for child tables) and every other field shown by type; fields above the viewer's
 // permlevels absent. The actions a post can take are in formactions.cpp.
-#include "dependson.h"
 #include "deskstrings.h"
 #include "deskviews.h"
 #include "fieldview.h"
+#include "meta/dependson.h"
 #include "meta/metaregistry.h"
 #include "permissions/documentaccess.h"
 #include "permissions/permissionengine.h"
@@ -352,6 +352,7 @@ fm::Result<Page> DeskViews::form(const Viewer &viewer, const QString &doctype, c
     };
     if (const char *done = kDone.value(url.queryItemValue(QStringLiteral("done")), nullptr))
         render.notices << Desk::tr(done);
+    render.versions = url.queryItemValue(QStringLiteral("versions")).toInt();
     return renderForm(viewer, render);
 }
 
@@ -618,6 +619,16 @@ fm::Result<Page> DeskViews::renderForm(const Viewer &viewer, const FormRender &f
     body.set("has_remote_fields", !form.remoteFields.isEmpty());
     body.set("self_href", utf8(isNew ? QString() : deskPath(type, stored.name())));
     body.set("sections", sectionList);
+    Data timelineBody(false);
+    if (!isNew && type.trackChanges) {
+        auto history = timeline(viewer, type, stored, form.versions);
+        if (!history)
+            return fm::fail(history.error());
+        timelineBody = std::move(*history);
+    }
+    body.set("timeline", timelineBody);
+    // A page that can change or shows a timeline follows the document live.
+    body.set("live", editable || (!isNew && type.trackChanges));
     const QString modified = stored.string(QStringLiteral("modified"));
     body.set("modified_text",
              utf8(modified.isEmpty() ? QString()

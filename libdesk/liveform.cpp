@@ -44,6 +44,7 @@ fm::Result<Page> DeskViews::liveForm(const Viewer &viewer, const QString &doctyp
     const bool isNew = name.isEmpty();
     FormRender form;
     form.type = &type;
+    form.versions = input.versions;
     if (isNew) {
         if (!m_access->engine().may(viewer.principal, fm::core::PermissionAction::Create,
                                     type.name))

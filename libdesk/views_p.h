@@ -34,6 +34,7 @@ struct DeskViews::FormRender
     // Live forms (liveform.cpp): someone else saved the document while it was open.
     QString remote;                              // empty: nobody did
     QList<QPair<QString, QString>> remoteFields; // label, the saved value
+    int versions = 0;                            // timeline entries to show (0: one page)
     int status = 200;
 };
 

@@ -723,6 +723,57 @@
         <source>%1 has no kanban view: its views.kanban.group_by must name a Select or Link field.</source>
         <translation>%1 hat keine Kanban-Ansicht: views.kanban.group_by muss ein Select- oder Link-Feld nennen.</translation>
     </message>
+    <message>
+        <source>Move %1 a day earlier</source>
+        <translation>%1 einen Tag früher legen</translation>
+    </message>
+    <message>
+        <source>Move %1 a day later</source>
+        <translation>%1 einen Tag später legen</translation>
+    </message>
+    <message>
+        <source>Drag an entry to another day, or use its ‹ and › buttons to move it by a day.</source>
+        <translation>Ziehen Sie einen Eintrag auf einen anderen Tag, oder verschieben Sie ihn mit seinen Schaltflächen ‹ und › um einen Tag.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>No changes saved yet.</source>
+        <translation>Noch keine Änderungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Show older changes</source>
+        <translation>Ältere Änderungen anzeigen</translation>
+    </message>
+    <message>
+        <source>changed to</source>
+        <translation>geändert in</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 submitted this</source>
+        <translation>%1 hat dies gebucht</translation>
+    </message>
+    <message>
+        <source>%1 cancelled this</source>
+        <translation>%1 hat dies storniert</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 hat geändert</translation>
+    </message>
+    <message>
+        <source>%1 created this · %2</source>
+        <translation>%1 hat dies erstellt · %2</translation>
+    </message>
 </context>
 <context>
     <name>FieldProperty</name>
@@ -2395,6 +2446,14 @@
     <message>
         <source>%1 failed with an unknown exception; nothing was saved</source>
         <translation>%1 mit einer unbekannten Ausnahme fehlgeschlagen; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 tracks changes, which needs the core Version DocType</source>
+        <translation>%1 verfolgt Änderungen, wofür der Kern-DocType Version nötig ist</translation>
+    </message>
+    <message>
+        <source>recording the change of %1 %2</source>
+        <translation>beim Aufzeichnen der Änderung von %1 %2</translation>
     </message>
 </context>
 <context>
@@ -4242,6 +4301,13 @@ bearbeiten Sie sie von Hand zusammen mit dem DocType oder benennen Sie um, nachd
     <message>
         <source>role &quot;%1&quot; does not exist; create it first (`m doc insert Role --data &apos;{&quot;role_name&quot;: &quot;%1&quot;}&apos;`)</source>
         <translation>Rolle „%1“ existiert nicht; legen Sie sie zuerst an (`m doc insert Role --data &apos;{&quot;role_name&quot;: &quot;%1&quot;}&apos;`)</translation>
+    </message>
+</context>
+<context>
+    <name>fm::core::VersionHistory</name>
+    <message>
+        <source>a page of versions holds 1 to %1 entries from an offset of 0 or more; you asked for %2 from %3</source>
+        <translation>eine Seite mit Versionen enthält 1 bis %1 Einträge ab einem Offset von 0 oder mehr; angefragt wurden %2 ab %3</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "data/repository.h"
 #include "data/tablecache.h"
 #include "db/dialect.h"
+#include "meta/dependson.h"
 #include "meta/metaregistry.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace fm::core {
 
@@ -300,9 +302,39 @@ Result<void> DocumentChecks::fetchFrom(const DocTypeTable &table, Document &doc,
     return {};
 }
 
+namespace {
+
+// The document's values as depends_on conditions see them (meta/dependson.h): null
+// (unset or empty), a bool (Check), a number, text; a Table field is its number of rows.
+DependsOn::Values conditionValues(const DocTypeTable &table, const Document &doc)
+{
+    DependsOn::Values values;
+    for (qsizetype i = 0; i < table.doctype.fields.size(); ++i) {
+        const Field &field = table.doctype.fields.at(i);
+        const FieldTypeInfo &type = table.fieldTypes.at(i);
+        const QVariant value = FieldValidator::unwrapJson(doc.value(field.fieldname));
+        if (type.isTable)
+            values.insert(field.fieldname, double(doc.children(field.fieldname).size()));
+        else if (type.storage == StorageType::Boolean)
+            values.insert(field.fieldname, value.toBool());
+        else if (FieldValidator::isEmpty(value))
+            values.insert(field.fieldname, QVariant());
+        else if (type.storage == StorageType::Integer || type.storage == StorageType::Real)
+            values.insert(field.fieldname, value.toDouble());
+        else
+            values.insert(field.fieldname, value.toString());
+    }
+    return values;
+}
+
+} // namespace
+
+// A required field whose depends_on is false is not asked for: the Desk does not show
+// it, so nobody could fill it in (Frappe's rule; ADR 0264).
 void DocumentChecks::required(const DocTypeTable &table, const Document &doc,
                               QList<FieldError> &errors, const QString &prefix) const
 {
+    std::optional<DependsOn::Values> conditions;
     for (qsizetype i = 0; i < table.doctype.fields.size(); ++i) {
         const Field &field = table.doctype.fields.at(i);
         const bool isTable = table.fieldTypes.at(i).isTable;
@@ -315,6 +347,12 @@ void DocumentChecks::required(const DocTypeTable &table, const Document &doc,
         }
         if (!field.required)
             continue;
+        if (!field.dependsOn.isEmpty()) {
+            if (!conditions)
+                conditions = conditionValues(table, doc);
+            if (!DependsOn::visible(field.dependsOn, *conditions))
+                continue;
+        }
         const bool missing = isTable ? doc.children(field.fieldname).isEmpty()
                                      : FieldValidator::isEmpty(doc.value(field.fieldname));
         // A value that failed coercion is already reported; "required" would repeat it.

@@ -44,6 +44,8 @@ Result<void> DocumentService::Private::recordEvent(EventType type, const DocType
     event.time = time;
     event.changes = documentChanges(table, before, after);
     event.requestId = RequestScope::current();
+    if (auto ok = recordVersion(table, event); !ok)
+        return ok;
     auto db = pool.connection();
     if (!db)
         return fail(db.error());
@@ -71,6 +73,45 @@ Result<void> DocumentService::Private::writePendingEvents()
                 error.withContext(DocumentserviceTr::tr("recording the %1 event of %2 %3")
                                       .arg(eventTypeName(event.type), event.doctype, event.name)));
         }
+    }
+    return {};
+}
+
+// The history is the event's field changes as they are (computed once, Password values
+// masked), so the timeline and the event stream can never disagree. The row is written
+// as it is, with no event of its own: a Version is not a change anyone saves.
+Result<void> DocumentService::Private::recordVersion(const DocTypeTable &table, const Event &event)
+{
+    const bool saved = event.type == EventType::Update || event.type == EventType::Submit ||
+                       event.type == EventType::Cancel;
+    if (!table.doctype.trackChanges || !saved || event.changes.isEmpty() ||
+        table.doctype.name == kVersionDocType)
+        return {};
+    auto versions = tables.table(kVersionDocType);
+    if (!versions) {
+        Error error = versions.error();
+        return fail(error.withContext(
+            DocumentserviceTr::tr("%1 tracks changes, which needs the core Version DocType")
+                .arg(table.doctype.name)));
+    }
+    Document version(kVersionDocType);
+    version.setName(event.id);
+    version.setValue(kOwner, event.user);
+    version.setValue(kCreation, event.time);
+    version.setValue(kModified, event.time);
+    version.setValue(kModifiedBy, event.user);
+    version.setValue(kDeletedAt, QVariant());
+    if ((*versions)->versioned)
+        version.setValue(kVersion, qint64(1));
+    version.setValue(QStringLiteral("ref_doctype"), event.doctype);
+    version.setValue(QStringLiteral("docname"), event.name);
+    version.setValue(QStringLiteral("event_type"), eventTypeName(event.type));
+    version.setValue(QStringLiteral("data"),
+                     QVariant::fromValue(QJsonValue(event.changesToJson())));
+    if (auto ok = repository.insertRow(**versions, version); !ok) {
+        Error error = ok.error();
+        return fail(error.withContext(
+            DocumentserviceTr::tr("recording the change of %1 %2").arg(event.doctype, event.name)));
     }
     return {};
 }

@@ -37,6 +37,8 @@ inline const QString kDocstatus = QStringLiteral("docstatus");
 inline const QString kDeletedAt = QStringLiteral("deleted_at");
 inline const QString kAmendedFrom = QStringLiteral("amended_from");
 inline const QString kPasswordType = QStringLiteral("Password");
+// The core DocType that keeps the changes of DocTypes with track_changes (ADR 0242).
+inline const QString kVersionDocType = QStringLiteral("Version");
 
 inline QString now()
 {
@@ -102,6 +104,9 @@ struct DocumentService::Private
     Result<void> recordEvent(EventType type, const DocTypeTable &table, const QString &user,
                              const QString &time, const Document *before, const Document *after);
     Result<void> writePendingEvents(); // the outbox rows, just before the outermost commit
+    // The Version row of a saved change (update, submit, cancel) of a DocType with
+    // track_changes, written in the running transaction from the event's own changes.
+    Result<void> recordVersion(const DocTypeTable &table, const Event &event);
 
     template<typename Call>
     Result<void> hook(const DocTypeTable &table, const char *name, Call &&call);

@@ -79,27 +79,27 @@ void TestCliCheck::wholeProject_data()
     const QString file = QStringLiteral("^apps/demo/doctypes/loan/loan\\.json");
     QTest::newRow("clean project") << QByteArray() << 0
                                    << QStringList{"^Checking project \"p\": apps core, demo, shop$",
-                                                  "^0 errors, 0 warnings in 18 DocTypes$"};
+                                                  "^0 errors, 0 warnings in 19 DocTypes$"};
     QTest::newRow("valid Link to another app's DocType")
-        << loanJson({}, "Book", {}) << 0 << QStringList{"^0 errors, 0 warnings in 19 DocTypes$"};
+        << loanJson({}, "Book", {}) << 0 << QStringList{"^0 errors, 0 warnings in 20 DocTypes$"};
     QTest::newRow("a warning alone does not fail")
         << loanJson({}, "Book", ", \"options\": \"x\"") << 0
         << QStringList{file + ":6:\\d+: warning: Data fields take no \"options\"; it is ignored "
                               "\\[unused-options\\]$",
-                       "^    hint: remove \"options\"$", "^0 errors, 1 warning in 19 DocTypes$"};
+                       "^    hint: remove \"options\"$", "^0 errors, 1 warning in 20 DocTypes$"};
     QTest::newRow("error in the file")
         << loanJson("\"colour\": \"red\"", "Book", {}) << 1
         << QStringList{file + ":3:3: error: unknown key \"colour\" in DocType \\[unknown-key\\]$",
-                       "^    hint: remove it; ", "^1 error, 0 warnings in 19 DocTypes$"};
+                       "^    hint: remove it; ", "^1 error, 0 warnings in 20 DocTypes$"};
     QTest::newRow("error between DocTypes")
         << loanJson({}, "Magazine", {}) << 1
         << QStringList{
                file + ":5:\\d+: error: .*\"Magazine\", which does not exist \\[unknown-doctype\\]$",
-               "^1 error, 0 warnings in 19 DocTypes$"};
+               "^1 error, 0 warnings in 20 DocTypes$"};
     QTest::newRow("all problems at once")
         << loanJson("\"colour\": \"red\"", "Magazine", ", \"options\": \"x\"") << 1
         << QStringList{"\\[unknown-key\\]$", "\\[unknown-doctype\\]$", "\\[unused-options\\]$",
-                       "^2 errors, 1 warning in 19 DocTypes$"};
+                       "^2 errors, 1 warning in 20 DocTypes$"};
     QTest::newRow("not JSON") << QByteArray("{\"name\": \"Loan\",") << 1
                               << QStringList{file + ":\\d+:\\d+: error: .*\\[invalid-json\\]$"};
 }
@@ -154,10 +154,10 @@ void TestCliCheck::paths_data()
     QTest::newRow("project folder")
         << "" << QStringList{"check", "p"} << 1 << "out"
         << QStringList{"Checking project \"p\"", "p/apps/shop/doctypes/loan/loan.json:3:3",
-                       "2 errors, 0 warnings in 19 DocTypes"}
+                       "2 errors, 0 warnings in 20 DocTypes"}
         << QStringList{};
     QTest::newRow("--project") << "" << QStringList{"check", "--project", "p"} << 1 << "out"
-                               << QStringList{"2 errors, 0 warnings in 19 DocTypes"}
+                               << QStringList{"2 errors, 0 warnings in 20 DocTypes"}
                                << QStringList{};
     QTest::newRow("from a subfolder of the project")
         << "p/apps/demo" << QStringList{"check"} << 1 << "out"

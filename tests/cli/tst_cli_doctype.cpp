@@ -104,7 +104,7 @@ void TestCliDocType::newDocType()
         QVERIFY(doctype->permissions.first().allows(fm::core::PermissionAction::Submit));
     const CliRun check = runM({"check"}, project());
     QVERIFY2(check.exitCode == 0 &&
-                 check.out.contains(QStringLiteral("0 errors, 0 warnings in 18 DocTypes")),
+                 check.out.contains(QStringLiteral("0 errors, 0 warnings in 19 DocTypes")),
              check.describe());
 
     // The scaffolds are libcodegen's for this DocType, and the plugin registers it.

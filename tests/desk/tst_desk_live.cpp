@@ -246,9 +246,26 @@ void TestDeskLive::formChecksInputAndShowsOthersSaves()
     const auto diff = client->nextOfType("diff");
     QVERIFY(diff);
     const QJsonObject remote = diff->value("diff").toObject().value("parts").toObject();
-    QCOMPARE(remote.keys(), QStringList{"remote"});
+    // The Ticket tracks changes: its timeline gets the save too (ADR 0242).
+    QCOMPARE(remote.keys(), (QStringList{"remote", "timeline"}));
     QVERIFY(remote.value("remote").toString().contains("<dt>Priority</dt><dd>Urgent</dd>"));
     QVERIFY(!remote.value("remote").toString().contains("<dt>Subject</dt>"));
+    QVERIFY(remote.value("timeline").toString().contains("Administrator changed"));
+    QVERIFY(remote.value("timeline").toString().contains("<ins>Urgent</ins>"));
+    // A second save is one new timeline row, placed first, not the whole timeline.
+    const auto again = m_desk.m_server.client().Put(("/api/v1/ticket/" + name).toStdString(),
+                                                    TestServer::bearer(m_admin),
+                                                    R"({"priority": "Low"})", "application/json");
+    QVERIFY(again && again->status == 200);
+    const auto next = client->nextOfType("diff");
+    QVERIFY(next);
+    QVERIFY(!next->value("diff").toObject().value("parts").toObject().contains("timeline"));
+    const QJsonObject row =
+        next->value("diff").toObject().value("rows").toObject().value("timeline").toObject();
+    QCOMPARE(row.value("set").toObject().size(), 1);
+    const QString key = row.value("set").toObject().keys().first();
+    QVERIFY(row.value("set").toObject().value(key).toString().contains("<ins>Low</ins>"));
+    QCOMPARE(row.value("place").toArray().first().toArray(), (QJsonArray{key, ""}));
 
     // "change" is a form's event: a list connection that sends one is refused.
     auto list = joined();

@@ -61,6 +61,9 @@ private slots:
     void formShowsLayoutAndFieldsByType();
     void formHidesPermlevelFieldsAsTheApiDoes();
     void formShowsChildTablesAndDocStatus();
+    void formShowsTheTimelineOfChanges();
+    void reservedNamesStayReachable();
+    void calendarEntriesMoveByADay();
     void unknownChildAndUnreadableDocTypesAreRefused();
     void hostileValuesAreInert();
     void urlFieldsLinkOnlyToTheWeb();
@@ -405,6 +408,123 @@ void TestDeskViews::formShowsChildTablesAndDocStatus()
     QCOMPARE(html.count(QStringLiteral("<tr><td data-label=\"Description\">")), 2);
     // Submittable: the document's state shows beside its name.
     QVERIFY(html.contains(QStringLiteral("<span class=\"badge\">Submitted</span>")));
+}
+
+// A DocType with track_changes (the helpdesk's Ticket) shows its saves under the form,
+// newest first, a page at a time (ADR 0242).
+void TestDeskViews::formShowsTheTimelineOfChanges()
+{
+    const QString name =
+        insert(QStringLiteral("Ticket"),
+               {{"subject", "Timeline"}, {"customer", "Acme"}, {"opened_on", "2026-12-10"}});
+    QVERIFY(!name.isEmpty());
+    const auto entries = [](const QString &html) {
+        return html.count(QStringLiteral("<li data-live-key="));
+    };
+    QString html = render(m_views->form(admin(), QStringLiteral("ticket"), name));
+    QVERIFY(html.contains(QStringLiteral("data-live-part=\"timeline\"")));
+    QVERIFY(html.contains(QStringLiteral("No changes saved yet.")));
+    QVERIFY(html.contains(QStringLiteral("Administrator created this")));
+    QCOMPARE(entries(html), 0);
+
+    for (int i = 1; i <= 21; ++i) {
+        fm::core::Document changes(QStringLiteral("Ticket"));
+        changes.setName(name);
+        changes.setValue(QStringLiteral("subject"), QStringLiteral("Timeline %1").arg(i));
+        QVERIFY(m_site.service->update(changes, QStringLiteral("agent@example.com")));
+    }
+    html = render(m_views->form(agent(), QStringLiteral("ticket"), name));
+    QCOMPARE(entries(html), 20);
+    // Newest first: the 21st save, from "Timeline 20".
+    const qsizetype newest = html.indexOf(QStringLiteral("<del>Timeline 20</del>"));
+    QVERIFY(newest > 0);
+    QVERIFY(newest < html.indexOf(QStringLiteral("<del>Timeline 19</del>")));
+    QVERIFY(html.contains(QStringLiteral("agent@example.com changed")));
+    QVERIFY(html.contains(QStringLiteral("<ins>Timeline 21</ins>")));
+    QVERIFY(html.contains(QStringLiteral("?versions=40#timeline\">Show older changes")));
+    QVERIFY(!html.contains(QStringLiteral("created this")));
+    // A form with a timeline is live, for whoever reads it.
+    QVERIFY(html.contains(QStringLiteral("data-live-view=\"form\"")));
+
+    html = render(
+        m_views->form(agent(), QStringLiteral("ticket"), name, url(QStringLiteral("versions=40"))));
+    QCOMPARE(entries(html), 21);
+    QVERIFY(!html.contains(QStringLiteral("Show older changes")));
+    QVERIFY(html.contains(QStringLiteral("Administrator created this")));
+    // A page size it cannot show is one page, not an error.
+    html = render(
+        m_views->form(agent(), QStringLiteral("ticket"), name, url(QStringLiteral("versions=-5"))));
+    QCOMPARE(entries(html), 20);
+    // The live form follows the same page size.
+    fm::desk::DeskViews::LiveInput input;
+    input.versions = 40;
+    QCOMPARE(entries(render(m_views->liveForm(agent(), QStringLiteral("ticket"), name, input))),
+             21);
+
+    // A DocType without track_changes has no timeline.
+    QVERIFY(!render(m_views->form(admin(), QStringLiteral("customer"), QStringLiteral("Acme")))
+                 .contains(QStringLiteral("timeline")));
+}
+
+// Documents named like the Desk's own segments after a DocType (new, bulk, view) get a
+// "~" in their paths and open there (ADR 0263).
+void TestDeskViews::reservedNamesStayReachable()
+{
+    for (const char *name : {"new", "bulk", "view", "~tilde"})
+        QCOMPARE(insert(QStringLiteral("Customer"), {{"customer_name", QLatin1String(name)}}),
+                 QLatin1String(name));
+    const fm::core::DocType *customer = m_site.meta.doctype(QStringLiteral("Customer"));
+    QVERIFY(customer);
+    QCOMPARE(fm::desk::deskPath(*customer, QStringLiteral("new")),
+             QStringLiteral("/desk/customer/~new"));
+    QCOMPARE(fm::desk::deskPath(*customer, QStringLiteral("~tilde")),
+             QStringLiteral("/desk/customer/~~tilde"));
+    QCOMPARE(fm::desk::deskPath(*customer, QStringLiteral("Acme")),
+             QStringLiteral("/desk/customer/Acme"));
+    for (const char *name : {"new", "bulk", "view", "~tilde"}) {
+        const QString segment = fm::desk::deskPath(*customer, QLatin1String(name)).section(u'/', 3);
+        const QString html = render(m_views->form(
+            admin(), QStringLiteral("customer"),
+            fm::desk::deskSegmentValue(QUrl::fromPercentEncoding(segment.toLatin1()))));
+        QVERIFY2(html.contains(QStringLiteral("<span class=\"docname\">%1</span>")
+                                   .arg(QString::fromLatin1(name).toHtmlEscaped())),
+                 name);
+    }
+    // The list links to them by those paths.
+    const QString list = render(m_views->list(admin(), QStringLiteral("customer"), {}));
+    QVERIFY(list.contains(QStringLiteral("href=\"/desk/customer/~new\"")));
+    QVERIFY(list.contains(QStringLiteral("href=\"/desk/customer/~~tilde\"")));
+    // A DocType path segment may carry the "~" too.
+    QVERIFY(m_views->resolve(QStringLiteral("~customer")));
+    QCOMPARE(fm::desk::deskSegmentValue(QStringLiteral("~login")), QStringLiteral("login"));
+}
+
+// Each calendar entry a viewer may move carries two forms: its start and end a day
+// earlier and a day later, posted through the form's save with the entry's _version.
+void TestDeskViews::calendarEntriesMoveByADay()
+{
+    const QString name = insert(QStringLiteral("Ticket"), {{"subject", "Moving day"},
+                                                           {"customer", "Acme"},
+                                                           {"opened_on", "2026-12-22"},
+                                                           {"due_on", "2026-12-24"}});
+    QVERIFY(!name.isEmpty());
+    const QString html = render(m_views->calendar(
+        agent(), QStringLiteral("ticket"), url(QStringLiteral("mode=week&date=2026-12-22"))));
+    const qsizetype at = html.indexOf(QStringLiteral("data-doc=\"%1\"").arg(name));
+    QVERIFY(at > 0);
+    const QString entry = html.mid(at, html.indexOf(QStringLiteral("</li>"), at) - at);
+    QVERIFY(entry.contains(QStringLiteral("aria-label=\"Move Moving day a day earlier\"")));
+    QVERIFY(entry.contains(QStringLiteral("aria-label=\"Move Moving day a day later\"")));
+    QVERIFY(entry.contains(QStringLiteral("name=\"opened_on\" value=\"2026-12-21\"")));
+    QVERIFY(entry.contains(QStringLiteral("name=\"due_on\" value=\"2026-12-23\"")));
+    QVERIFY(entry.contains(QStringLiteral("name=\"opened_on\" value=\"2026-12-23\"")));
+    QVERIFY(entry.contains(QStringLiteral("name=\"due_on\" value=\"2026-12-25\"")));
+    QVERIFY(entry.contains(QStringLiteral("name=\"_version\" value=\"1\"")));
+    QVERIFY(entry.contains(
+        QStringLiteral("name=\"_next\" value=\"/desk/ticket/view/calendar?mode=week&amp;date="
+                       "2026-12-22\"")));
+    // The days it continues on carry no controls: a drag moves it from its first day.
+    QCOMPARE(html.count(QStringLiteral("aria-label=\"Move Moving day a day later\"")), 1);
 }
 
 void TestDeskViews::unknownChildAndUnreadableDocTypesAreRefused()

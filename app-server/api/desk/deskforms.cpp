@@ -5,6 +5,7 @@
 // post's csrf_token by the time a handler runs; the work is libdesk's (DeskViews),
 // which writes through DocumentAccess. docs/guide/desk.md.
 #include "api/desk/deskapi.h"
+#include "fieldview.h"
 #include "http/server.h"
 
 #include <QUrl>
@@ -80,7 +81,8 @@ Response create(DeskApi &desk, RequestContext &context)
 Response save(DeskApi &desk, RequestContext &context)
 {
     return signedInPost(desk, context, [&](const fm::desk::Viewer &viewer) {
-        return desk.views.saveForm(viewer, param(context, "doctype"), param(context, "name"),
+        return desk.views.saveForm(viewer, param(context, "doctype"),
+                                   fm::desk::deskSegmentValue(param(context, "name")),
                                    postedFields(context));
     });
 }
@@ -88,14 +90,16 @@ Response save(DeskApi &desk, RequestContext &context)
 Response confirmDelete(DeskApi &desk, RequestContext &context)
 {
     return signedInPage(desk, context, [&](const fm::desk::Viewer &viewer) {
-        return desk.views.confirmDelete(viewer, param(context, "doctype"), param(context, "name"));
+        return desk.views.confirmDelete(viewer, param(context, "doctype"),
+                                        fm::desk::deskSegmentValue(param(context, "name")));
     });
 }
 
 Response remove(DeskApi &desk, RequestContext &context)
 {
     return signedInPost(desk, context, [&](const fm::desk::Viewer &viewer) {
-        return desk.views.deleteDocument(viewer, param(context, "doctype"), param(context, "name"));
+        return desk.views.deleteDocument(viewer, param(context, "doctype"),
+                                         fm::desk::deskSegmentValue(param(context, "name")));
     });
 }
 

@@ -11,6 +11,7 @@
 #include "api/live/livehub.h"
 #include "auth/livejointoken.h"
 #include "deskassets.h"
+#include "fieldview.h"
 #include "http/server.h"
 #include "livediff.h"
 #include "liveprotocol.h"
@@ -115,7 +116,7 @@ DeskLiveSession::View DeskLiveSession::viewOf(const QUrl &url) const
     // /desk/<doctype>/bulk and /view are no documents (ADR 0240's literal routes).
     if (name.isEmpty() || name == u"bulk" || name == u"view")
         return {};
-    return {*type, true, name == u"new" ? QString() : name};
+    return {*type, true, name == u"new" ? QString() : fm::desk::deskSegmentValue(name)};
 }
 
 void DeskLiveSession::receive(const QByteArray &text)
@@ -183,6 +184,7 @@ void DeskLiveSession::join(const LiveProtocol::Message &message)
     m_calendar = view.calendar;
     m_name = view.name;
     m_query = QUrlQuery(url);
+    m_input.versions = m_query.queryItemValue(QStringLiteral("versions")).toInt();
     // A new document has no events yet; an open one hears its own.
     if (!(m_form && m_name.isEmpty())) {
         if (auto held = m_feed->subscriber().subscribe({m_doctype, m_form ? m_name : QString()});

@@ -6,6 +6,7 @@
 #include "api/desk/deskapi.h"
 #include "api/module.h"
 #include "deskassets.h"
+#include "fieldview.h"
 #include "http/server.h"
 #include "project/sitecontext.h"
 
@@ -50,7 +51,8 @@ Response form(DeskApi &desk, RequestContext &context)
 {
     return signedInPage(desk, context, [&](const fm::desk::Viewer &viewer) {
         return desk.views.form(viewer, context.param(QStringLiteral("doctype")),
-                               context.param(QStringLiteral("name")), context.query);
+                               fm::desk::deskSegmentValue(context.param(QStringLiteral("name"))),
+                               context.query);
     });
 }
 

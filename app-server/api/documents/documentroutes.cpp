@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The REST document routes (docs/reference/rest-api.md): list, create, read,
-// update, delete, submit, cancel, amend. Every call goes through DocumentAccess, so
-// permissions, row-level security and permlevels apply on every route.
+// update, delete, submit, cancel, amend, and a document's versions. Every call goes through
+// DocumentAccess, so permissions, row-level security and permlevels apply on every route.
 #include "api/documents/apiutil.h"
 #include "api/documents/documentjson.h"
 #include "api/documents/listrequest.h"
@@ -10,6 +10,7 @@
 #include "http/server.h"
 #include "meta/doctype.h"
 #include "permissions/documentaccess.h"
+#include "permissions/versionhistory.h"
 #include "project/sitecontext.h"
 
 #include <QJsonArray>
@@ -178,6 +179,54 @@ http::Handler stateChange(Services &services, StateChange change, int status)
     };
 }
 
+// An integer query parameter, `fallback` when absent; BadRequest naming it otherwise.
+fm::Result<int> intParam(const RequestContext &context, const QString &name, int fallback)
+{
+    const QString text = context.query.queryItemValue(name);
+    if (text.isEmpty())
+        return fallback;
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok)
+        return fm::fail(
+            fm::ErrorCode::BadRequest,
+            QStringLiteral("%1=%2 is not a whole number; e.g. %1=20").arg(name, text.left(40)));
+    return value;
+}
+
+// GET .../{name}/versions: the document's saved changes, newest first, without the
+// fields the caller may not read (docs/adr/0242).
+Response versions(Services &services, const RequestContext &context)
+{
+    return withDoctype(services, context, [&](const QString &doctype) {
+        auto limit = intParam(context, QStringLiteral("limit"), 20);
+        if (!limit)
+            return errorResponse(limit.error(), context);
+        auto offset = intParam(context, QStringLiteral("offset"), 0);
+        if (!offset)
+            return errorResponse(offset.error(), context);
+        const fm::core::VersionHistory history(services.access);
+        auto page = history.list(context.principal, doctype, context.param(QStringLiteral("name")),
+                                 *limit, *offset);
+        if (!page)
+            return errorResponse(page.error(), context);
+        QJsonArray rows;
+        for (const fm::core::VersionHistory::Entry &entry : page->entries) {
+            fm::core::Event changes;
+            changes.changes = entry.changes;
+            rows.append(QJsonObject{{QStringLiteral("name"), entry.name},
+                                    {QStringLiteral("user"), entry.user},
+                                    {QStringLiteral("time"), entry.time},
+                                    {QStringLiteral("type"), fm::core::eventTypeName(entry.type)},
+                                    {QStringLiteral("changes"), changes.changesToJson()}});
+        }
+        return http::json(200, QJsonObject{{QStringLiteral("data"), rows},
+                                           {QStringLiteral("limit"), *limit},
+                                           {QStringLiteral("offset"), *offset},
+                                           {QStringLiteral("has_more"), page->hasMore}});
+    });
+}
+
 void install(http::Server &server, Services &services)
 {
     const QString collection = QStringLiteral("/api/v1/{doctype}");
@@ -189,6 +238,8 @@ void install(http::Server &server, Services &services)
     server.route("PUT", item, [s](RequestContext &c) { return update(*s, c); });
     server.route("PATCH", item, [s](RequestContext &c) { return update(*s, c); });
     server.route("DELETE", item, [s](RequestContext &c) { return remove(*s, c); });
+    server.route("GET", item + QStringLiteral("/versions"),
+                 [s](RequestContext &c) { return versions(*s, c); });
     server.route("POST", item + QStringLiteral("/submit"),
                  stateChange(services, &DocumentAccess::submit, 200));
     server.route("POST", item + QStringLiteral("/cancel"),

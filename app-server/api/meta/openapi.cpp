@@ -7,6 +7,7 @@
 #include "common/textdistance.h"
 #include "http/response.h"
 #include "meta/metaregistry.h"
+#include "permissions/versionhistory.h"
 
 namespace fm::server::api::meta {
 
@@ -262,6 +263,53 @@ void addDocTypePaths(const DocType &doctype, QJsonObject &paths)
     paths.insert(base + QStringLiteral("/{name}/shares"),
                  QJsonObject{{QStringLiteral("parameters"), QJsonArray{nameParameter}},
                              {QStringLiteral("get"), operation(QStringLiteral("get"), shares)}});
+    Operation versions =
+        op(QStringLiteral("versions"), QStringLiteral("The saved changes of a %1, newest first"));
+    versions.description = QStringLiteral(
+        "Each save of a DocType with track_changes: who, when, and each changed field's old "
+        "and new value. Fields above your permlevels are left out, and so is a save that "
+        "changed only such fields. Empty for a DocType that does not track changes.");
+    QJsonObject pageLimit = typed(QStringLiteral("integer"));
+    pageLimit.insert(QStringLiteral("minimum"), 1);
+    pageLimit.insert(QStringLiteral("maximum"), fm::core::VersionHistory::kMaxLimit);
+    pageLimit.insert(QStringLiteral("default"), 20);
+    QJsonObject pageOffset = typed(QStringLiteral("integer"));
+    pageOffset.insert(QStringLiteral("minimum"), 0);
+    versions.parameters = QJsonArray{
+        queryParameter(QStringLiteral("limit"), pageLimit, QStringLiteral("Entries per page.")),
+        queryParameter(QStringLiteral("offset"), pageOffset,
+                       QStringLiteral("Entries (that you may see) to skip."))};
+    const QJsonObject change{
+        {QStringLiteral("type"), QStringLiteral("object")},
+        {QStringLiteral("properties"), QJsonObject{{QStringLiteral("old"), QJsonObject{}},
+                                                   {QStringLiteral("new"), QJsonObject{}}}}};
+    const QJsonObject entry{
+        {QStringLiteral("type"), QStringLiteral("object")},
+        {QStringLiteral("properties"),
+         QJsonObject{{QStringLiteral("name"), typed(kString)},
+                     {QStringLiteral("user"), typed(kString)},
+                     {QStringLiteral("time"), typed(kString)},
+                     {QStringLiteral("type"), typed(kString)},
+                     {QStringLiteral("changes"),
+                      QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                                  {QStringLiteral("additionalProperties"), change}}}}}};
+    versions.responses.insert(
+        QStringLiteral("200"),
+        jsonResponse(
+            QStringLiteral("One page of the document's changes."),
+            QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("object")},
+                {QStringLiteral("properties"),
+                 QJsonObject{{QStringLiteral("data"),
+                              QJsonObject{{QStringLiteral("type"), QStringLiteral("array")},
+                                          {QStringLiteral("items"), entry}}},
+                             {QStringLiteral("limit"), typed(QStringLiteral("integer"))},
+                             {QStringLiteral("offset"), typed(QStringLiteral("integer"))},
+                             {QStringLiteral("has_more"), typed(QStringLiteral("boolean"))}}}}));
+    versions.errors = {400, 401, 403, 404};
+    paths.insert(base + QStringLiteral("/{name}/versions"),
+                 QJsonObject{{QStringLiteral("parameters"), QJsonArray{nameParameter}},
+                             {QStringLiteral("get"), operation(QStringLiteral("get"), versions)}});
     if (!doctype.isSubmittable)
         return;
     const struct

@@ -259,7 +259,7 @@ private slots:
                  (QStringList{"API Key", "Custom Permission", "Document Share", "Email Queue",
                               "Error Log", "Has Role", "Job Log", "Login Link", "Naming Counter",
                               "Notification", "Notification Log", "Role", "Scheduled Job",
-                              "Session", "User", "Webhook", "Webhook Log"}));
+                              "Session", "User", "Version", "Webhook", "Webhook Log"}));
 
         const DocType *role = registry.findDocType(QStringLiteral("role"));
         QVERIFY(role);
@@ -285,7 +285,7 @@ private slots:
         // Loading again is a no-op, and loadApps brings core along by itself.
         QVERIFY(registry.loadCoreApp(diagnostics));
         QVERIFY(diagnostics.isEmpty());
-        QCOMPARE(registry.doctypeNames().size(), 17);
+        QCOMPARE(registry.doctypeNames().size(), 18);
         MetaRegistry other;
         QVERIFY(other.loadApps({}, diagnostics));
         QCOMPARE(other.doctypeNames(), registry.doctypeNames());

@@ -5,7 +5,9 @@
 // keyboard use, axe-core, a 375 px phone, and meetings created over REST appearing live
 // for a user who may read them and never for one who may not; then the kanban grouped by
 // the Room link: a column per room the user may read, a drag that sets the link, and a
-// refused move that shows the API's message.
+// refused move that shows the API's message; then a form's timeline of changes, live,
+// paged and without the fields a reader may not read; and calendar entries moved by a
+// drag or by their ‹ › buttons, through the form's save with its OCC.
 import assert from 'node:assert/strict';
 
 import { WAIT, axeViolations, launch, newPage, runSteps, signIn, step } from './helpers.mjs';
@@ -220,5 +222,117 @@ step('kanban by room: a column per room the user may read; a drag sets the link'
   await page.context().close();
 });
 
-// Refusals on purpose: the bad period (400), the refused move (4xx), a missing favicon.
+step("timeline: another user's save appears live; a field above the reader's level never does", async () => {
+  names.sync = await meeting(tokens.ann, 'Ann sync', '2026-11-09T10:00:00Z');
+  const form = `/desk/meeting/${names.sync}`;
+  const ann = await open('ann', form);
+  const timeline = ann.locator('section.timeline');
+  await timeline.getByText('No changes saved yet.').waitFor(WAIT);
+  assert.match(await timeline.locator('.created').innerText(), /ann@example\.com created this/);
+
+  // The planner changes the title and the secret note (level 1, which members cannot read).
+  await api('PUT', `/api/v1/meeting/${names.sync}`, tokens.pia, { title: 'Ann sync moved', secret_note: 'budget cut' });
+  const entries = timeline.locator('.timeline-list > li');
+  await entries.filter({ hasText: 'Ann sync moved' }).waitFor(WAIT);
+  assert.equal(await entries.count(), 1);
+  assert.match(await entries.first().innerText(), /pia@example\.com changed/);
+  // Only the note: no entry for the member at all. Then the title again: one more.
+  await api('PUT', `/api/v1/meeting/${names.sync}`, tokens.pia, { secret_note: 'budget restored' });
+  await api('PUT', `/api/v1/meeting/${names.sync}`, tokens.pia, { title: 'Ann sync final' });
+  await entries.filter({ hasText: 'Ann sync final' }).waitFor(WAIT);
+  assert.equal(await entries.count(), 2);
+  // Newest first.
+  assert.match(await entries.first().innerText(), /Ann sync final/);
+  const text = await timeline.innerText();
+  assert.ok(!/Secret Note|budget/.test(text), `the member's timeline shows the secret note: ${text}`);
+  assert.ok(!/budget/.test(await ann.content()), 'the secret note is in the member\'s page');
+  await ann.screenshot({ path: `${shots}/timeline-member.png`, fullPage: true });
+
+  // The planner reads level 1: three entries, the note's among them.
+  const pia = await open('pia', form);
+  const piaEntries = pia.locator('section.timeline .timeline-list > li');
+  assert.equal(await piaEntries.count(), 3);
+  assert.match(await piaEntries.nth(1).innerText(), /Secret Note: budget cut[\s\S]*budget restored/);
+  await pia.screenshot({ path: `${shots}/timeline-planner.png`, fullPage: true });
+  // Over REST too, filtered the same way.
+  const history = await api('GET', `/api/v1/meeting/${names.sync}/versions`, tokens.ann);
+  assert.equal(history.data.length, 2);
+  assert.ok(!JSON.stringify(history).includes('secret_note'));
+  await pia.context().close();
+  await ann.context().close();
+});
+
+step('timeline: 20 changes a page, "Show older changes" adds the rest; no axe violations', async () => {
+  for (let i = 1; i <= 21; i += 1)
+    await api('PUT', `/api/v1/meeting/${names.sync}`, tokens.ann, { title: `Ann sync ${i}` });
+  for (const colorScheme of ['light', 'dark']) {
+    const page = await open('ann', `/desk/meeting/${names.sync}`, { bypassCSP: true, colorScheme });
+    const entries = page.locator('section.timeline .timeline-list > li');
+    assert.equal(await entries.count(), 20);
+    assert.match(await entries.first().innerText(), /Ann sync 21/);
+    assert.equal(await page.locator('section.timeline .created').count(), 0);
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], colorScheme);
+    if (colorScheme === 'light') {
+      await page.getByRole('link', { name: 'Show older changes' }).click();
+      await page.waitForURL(/versions=40/, WAIT);
+      await page.locator('html[data-live="connected"]').waitFor(WAIT);
+      assert.equal(await entries.count(), 23);
+      await page.locator('section.timeline .created').waitFor(WAIT);
+      assert.equal(await page.getByRole('link', { name: 'Show older changes' }).count(), 0);
+      await page.locator('section.timeline').screenshot({ path: `${shots}/timeline.png` });
+    }
+    await page.context().close();
+  }
+});
+
+step('calendar: a drag moves an entry to another day, ‹ › by a day, keeping its length', async () => {
+  names.planning = await meeting(tokens.pia, 'Pia planning', '2026-11-10T09:00:00Z', '2026-11-11');
+  const path = `${calendar}?mode=week&date=2026-11-10`;
+  const page = await open('pia', path);
+  const item = (name) => page.locator('li.movable').filter({ has: page.locator(`a[data-doc="${name}"]`) });
+  await item(names.planning).waitFor(WAIT);
+  await page.screenshot({ path: `${shots}/calendar-move.png`, fullPage: true });
+  await item(names.planning).dragTo(day(page, '2026-11-13'));
+  await page.waitForURL(`${base}${path}`, WAIT);
+  await day(page, '2026-11-13').locator(`a[data-doc="${names.planning}"]`).waitFor(WAIT);
+  let stored = (await api('GET', `/api/v1/meeting/${names.planning}`, tokens.pia)).data;
+  assert.equal(stored.starts_at, '2026-11-13T09:00:00.000Z');
+  assert.equal(stored.ends_on, '2026-11-14');
+
+  // Keyboard only: Tab to the entry's "a day earlier" button, Enter.
+  await day(page, '2026-11-13').locator(`a[data-doc="${names.planning}"]`).focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')),
+    'Move Pia planning a day earlier');
+  await page.keyboard.press('Enter');
+  await day(page, '2026-11-12').locator(`a[data-doc="${names.planning}"]`).waitFor(WAIT);
+  stored = (await api('GET', `/api/v1/meeting/${names.planning}`, tokens.pia)).data;
+  assert.equal(stored.starts_at, '2026-11-12T09:00:00.000Z');
+  assert.equal(stored.ends_on, '2026-11-13');
+  // Ann may not write the planner's meeting: no controls for her (she cannot read it either).
+  await page.context().close();
+});
+
+step("calendar: a refused move shows the API's message and changes nothing", async () => {
+  const path = `${calendar}?mode=week&date=2026-11-10`;
+  const page = await open('pia', path);
+  await page.locator('html[data-live-rev]').waitFor(WAIT); // the join's first render applied
+  // Someone saves between the page's last patch and the click: the page's _version is
+  // stale (set here, as no real race can be timed), so the save refuses with a conflict.
+  await page.evaluate((name) => {
+    const entry = document.querySelector(`a[data-doc="${name}"]`).closest('li');
+    for (const input of entry.querySelectorAll('input[name="_version"]')) input.value = '1';
+  }, names.planning);
+  await page.getByRole('button', { name: 'Move Pia planning a day later' }).click();
+  const alert = page.getByRole('alert').first();
+  await alert.waitFor(WAIT);
+  assert.match(await alert.innerText(), /Someone else saved this Meeting/);
+  await page.screenshot({ path: `${shots}/calendar-move-refused.png`, fullPage: true });
+  const stored = (await api('GET', `/api/v1/meeting/${names.planning}`, tokens.pia)).data;
+  assert.equal(stored.starts_at, '2026-11-12T09:00:00.000Z');
+  await page.context().close();
+});
+
+// Refusals on purpose: the bad period (400), the refused moves (4xx), a missing favicon.
 await runSteps(browser, { expected: /Failed to load resource: the server responded with a status of 4(0[0-9]|22)/ });

@@ -28,6 +28,7 @@ private slots:
     void create_data();
     void create();
     void fieldLevels();
+    void versions();
 
 private:
     httplib::Headers as(const QString &who) const;
@@ -274,6 +275,56 @@ void TestRestPermissions::fieldLevels()
 
     const QJsonObject asAdmin = jsonOf(http.Get(path, as("admin"))->body).value("data").toObject();
     QCOMPARE(asAdmin.value("items").toArray().first().toObject().value("margin").toDouble(), 2.0);
+}
+
+// GET .../{name}/versions: Ticket tracks changes; the history follows the document's
+// read access and leaves out internal_note (permlevel 1) for the Auditor.
+void TestRestPermissions::versions()
+{
+    const QString name = createTicket(QStringLiteral("mgr"));
+    QVERIFY(!name.isEmpty());
+    const std::string path = "/api/v1/ticket/" + name.toStdString();
+    for (const QJsonObject &change :
+         {QJsonObject{{"priority", 2}, {"internal_note", "refund owed"}},
+          QJsonObject{{"internal_note", "refund paid"}}}) {
+        const auto saved = m_server.client().Put(path, as("mgr"), jsonText(change), kJson);
+        QVERIFY(saved);
+        QCOMPARE(saved->status, 200);
+    }
+    const auto all = m_server.client().Get(path + "/versions", as("mgr"));
+    QVERIFY(all);
+    QCOMPARE(all->status, 200);
+    const QJsonArray mine = jsonOf(all->body).value("data").toArray();
+    QCOMPARE(mine.size(), 2);
+    QCOMPARE(mine.at(0).toObject().value("user").toString(), QStringLiteral("mgr@example.com"));
+    QCOMPARE(mine.at(0).toObject().value("changes").toObject().keys(),
+             QStringList{"internal_note"});
+    QCOMPARE(mine.at(1).toObject().value("changes").toObject().value("priority").toObject(),
+             (QJsonObject{{"old", 1}, {"new", 2}}));
+
+    const auto audited = m_server.client().Get(path + "/versions", as("cid"));
+    QVERIFY(audited);
+    QCOMPARE(audited->status, 200);
+    QVERIFY2(!QByteArray::fromStdString(audited->body).contains("internal_note") &&
+                 !QByteArray::fromStdString(audited->body).contains("refund"),
+             audited->body.c_str());
+    const QJsonObject page = jsonOf(audited->body);
+    QCOMPARE(page.value("data").toArray().size(), 1);
+    QCOMPARE(page.value("has_more").toBool(), false);
+
+    // Someone who cannot see the document cannot see its history; a bad page is a 400.
+    const auto hidden = m_server.client().Get(path + "/versions", as("dan"));
+    QVERIFY(hidden);
+    QCOMPARE(hidden->status, 404);
+    const auto refused = m_server.client().Get(path + "/versions", as("bea"));
+    QVERIFY(refused);
+    QCOMPARE(refused->status, 403);
+    for (const char *query : {"?limit=0", "?limit=x", "?offset=-1"}) {
+        const auto bad = m_server.client().Get(path + "/versions" + query, as("mgr"));
+        QVERIFY(bad);
+        QCOMPARE(bad->status, 400);
+        QVERIFY(jsonOf(bad->body).value("error").toObject().contains("message"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRestPermissions)

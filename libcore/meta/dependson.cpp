@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // A recursive-descent parser for depends_on conditions (the grammar is in dependson.h)
 // and the evaluator. form.js implements the same rules; change both together.
-#include "dependson.h"
+#include "meta/dependson.h"
 
 #include <QList>
 #include <QRegularExpression>
@@ -9,7 +9,7 @@
 #include <memory>
 #include <optional>
 
-namespace fm::desk {
+namespace fm::core {
 
 struct DependsOn::Node
 {
@@ -390,4 +390,4 @@ bool DependsOn::visible(const QString &condition, const Values &doc)
     return !parsed || parsed->evaluate(doc);
 }
 
-} // namespace fm::desk
+} // namespace fm::core

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "fm_core_export.h"
 
 #include <QHash>
 #include <QString>
@@ -9,12 +10,13 @@
 
 #include <memory>
 
-namespace fm::desk {
+namespace fm::core {
 
-// A field's `depends_on` condition: whether the Desk shows the field. The same small
-// language is evaluated here (the page as rendered) and by resources/desk/assets/form.js
-// (as the user types); tests/desk/input/depends_on.json holds the cases both must agree
-// on. docs/guide/desk.md documents it:
+// A field's `depends_on` condition: whether the Desk shows the field, and whether its
+// `required` applies (DocumentChecks, ADR 0264). The same small language is evaluated
+// here (the page as rendered, the save) and by resources/desk/assets/form.js (as the
+// user types); tests/desk/input/depends_on.json holds the cases both must agree on.
+// docs/guide/desk.md documents it:
 //   fieldname                      the field's value is truthy
 //   eval:<expression>              over doc.<fieldname>, 'text' or "text", numbers,
 //                                  true, false, null, == != === !== < <= > >=, && || !, ( )
@@ -23,7 +25,7 @@ namespace fm::desk {
 // a bool counts as 1 or 0; a number and a text compare as numbers when the text is
 // one, else differ; texts compare exactly. Ordering compares two numbers or two texts
 // and is false otherwise.
-class DependsOn final
+class FM_CORE_EXPORT DependsOn final
 {
 public:
     using Values = QHash<QString, QVariant>;
@@ -42,4 +44,4 @@ private:
     std::shared_ptr<const Node> m_root;
 };
 
-} // namespace fm::desk
+} // namespace fm::core
