@@ -234,91 +234,93 @@ void TestHooks::hookFailureInTheCallersLanguage()
     QVERIFY(!saved);
     QVERIFY2(saved.error().message().startsWith(QStringLiteral("Customer validate hook failed: ")),
              qPrintable(saved.error().message()));
-    // A Sales Order of `customer` with one item row.
-    static Document salesOrder(const QString &customer)
-    {
-        Document order = doc("Sales Order", {{"customer", customer}});
-        order.appendChild("items", doc("Sales Order Item", {{"item", "Bolt"}, {"qty", 1}}));
-        return order;
-    }
+}
 
-    // An after_insert hook that writes a second document, while another writer holds a
-    // lock that second write needs and is about to record its own event. On PostgreSQL the
-    // outbox takes a lock to hand out sequences in commit order (docs/adr/0248): were it
-    // taken at the first event (before the hook), the two would wait for each other until
-    // PostgreSQL broke the deadlock by failing one of them. Here the lock the second write
-    // needs is the naming counter of Sales Order (SO-.YYYY.-.####): thread B inserts an
-    // order and, holding the counter, waits in before_insert until thread A has recorded
-    // its Customer event and runs the hook that inserts an order too. Both must succeed. On
-    // SQLite writers take turns (the waits below simply time out), so both succeed there too.
-    void TestHooks::hookWriteAndAnotherWriterDoNotDeadlock()
+// A Sales Order of `customer` with one item row.
+static Document salesOrder(const QString &customer)
+{
+    Document order = doc("Sales Order", {{"customer", customer}});
+    order.appendChild("items", doc("Sales Order Item", {{"item", "Bolt"}, {"qty", 1}}));
+    return order;
+}
+
+// An after_insert hook that writes a second document, while another writer holds a
+// lock that second write needs and is about to record its own event. On PostgreSQL the
+// outbox takes a lock to hand out sequences in commit order (docs/adr/0248): were it
+// taken at the first event (before the hook), the two would wait for each other until
+// PostgreSQL broke the deadlock by failing one of them. Here the lock the second write
+// needs is the naming counter of Sales Order (SO-.YYYY.-.####): thread B inserts an
+// order and, holding the counter, waits in before_insert until thread A has recorded
+// its Customer event and runs the hook that inserts an order too. Both must succeed. On
+// SQLite writers take turns (the waits below simply time out), so both succeed there too.
+void TestHooks::hookWriteAndAnotherWriterDoNotDeadlock()
+{
+    QSemaphore counterHeld, eventRecorded;
+    class OrderOnInsert final : public DocumentController
     {
-        QSemaphore counterHeld, eventRecorded;
-        class OrderOnInsert final : public DocumentController
+    public:
+        QSemaphore *eventRecorded = nullptr;
+        Result<void> afterInsert(HookContext &ctx, const Document &customer) override
         {
-        public:
-            QSemaphore *eventRecorded = nullptr;
-            Result<void> afterInsert(HookContext &ctx, const Document &customer) override
-            {
-                eventRecorded->release();
-                auto order = ctx.access.insert(ctx.principal, salesOrder(customer.name()));
-                return order ? Result<void>() : fm::fail(order.error());
-            }
-        };
-        class WaitingOrder final : public DocumentController
+            eventRecorded->release();
+            auto order = ctx.access.insert(ctx.principal, salesOrder(customer.name()));
+            return order ? Result<void>() : fm::fail(order.error());
+        }
+    };
+    class WaitingOrder final : public DocumentController
+    {
+    public:
+        QSemaphore *counterHeld = nullptr;
+        QSemaphore *eventRecorded = nullptr;
+        std::atomic<bool> wait{false};
+        Result<void> beforeInsert(HookContext &, Document &) override
         {
-        public:
-            QSemaphore *counterHeld = nullptr;
-            QSemaphore *eventRecorded = nullptr;
-            std::atomic<bool> wait{false};
-            Result<void> beforeInsert(HookContext &, Document &) override
-            {
-                if (!wait.exchange(false))
-                    return {};
-                counterHeld->release();
-                // Bounded: on SQLite the other writer cannot start until this one commits.
-                eventRecorded->tryAcquire(1, 5000);
+            if (!wait.exchange(false))
                 return {};
-            }
-        };
-        auto onCustomer = std::make_shared<OrderOnInsert>();
-        onCustomer->eventRecorded = &eventRecorded;
-        auto onOrder = std::make_shared<WaitingOrder>();
-        onOrder->counterHeld = &counterHeld;
-        onOrder->eventRecorded = &eventRecorded;
-        QVERIFY(site->service->insert(doc("Customer", {{"customer_name", "Base"}})));
-        auto first = site->service->insert(salesOrder("Base")); // makes the series' counter
-        QVERIFY2(first, qPrintable(first ? QString() : first.error().toText()));
-        site->controllers.registerController("Customer", onCustomer);
-        site->controllers.registerController("Sales Order", onOrder);
-        const auto lastBefore = EventOutbox(*site->pool).lastSequence();
-        QVERIFY(lastBefore);
+            counterHeld->release();
+            // Bounded: on SQLite the other writer cannot start until this one commits.
+            eventRecorded->tryAcquire(1, 5000);
+            return {};
+        }
+    };
+    auto onCustomer = std::make_shared<OrderOnInsert>();
+    onCustomer->eventRecorded = &eventRecorded;
+    auto onOrder = std::make_shared<WaitingOrder>();
+    onOrder->counterHeld = &counterHeld;
+    onOrder->eventRecorded = &eventRecorded;
+    QVERIFY(site->service->insert(doc("Customer", {{"customer_name", "Base"}})));
+    auto first = site->service->insert(salesOrder("Base")); // makes the series' counter
+    QVERIFY2(first, qPrintable(first ? QString() : first.error().toText()));
+    site->controllers.registerController("Customer", onCustomer);
+    site->controllers.registerController("Sales Order", onOrder);
+    const auto lastBefore = EventOutbox(*site->pool).lastSequence();
+    QVERIFY(lastBefore);
 
-        onOrder->wait = true;
-        Result<Document> orderB = fm::fail(fm::ErrorCode::Internal, QString());
-        Result<Document> customerA = fm::fail(fm::ErrorCode::Internal, QString());
-        std::unique_ptr<QThread> b(
-            QThread::create([&] { orderB = site->service->insert(salesOrder("Base")); }));
-        b->start();
-        QVERIFY(counterHeld.tryAcquire(1, 60000));
-        std::unique_ptr<QThread> a(QThread::create([&] {
-            customerA = site->service->insert(doc("Customer", {{"customer_name", "Acme"}}));
-        }));
-        a->start();
-        QVERIFY(a->wait(120000));
-        QVERIFY(b->wait(120000));
-        QVERIFY2(orderB, qPrintable(orderB ? QString() : orderB.error().toText()));
-        QVERIFY2(customerA, qPrintable(customerA ? QString() : customerA.error().toText()));
+    onOrder->wait = true;
+    Result<Document> orderB = fm::fail(fm::ErrorCode::Internal, QString());
+    Result<Document> customerA = fm::fail(fm::ErrorCode::Internal, QString());
+    std::unique_ptr<QThread> b(
+        QThread::create([&] { orderB = site->service->insert(salesOrder("Base")); }));
+    b->start();
+    QVERIFY(counterHeld.tryAcquire(1, 60000));
+    std::unique_ptr<QThread> a(QThread::create([&] {
+        customerA = site->service->insert(doc("Customer", {{"customer_name", "Acme"}}));
+    }));
+    a->start();
+    QVERIFY(a->wait(120000));
+    QVERIFY(b->wait(120000));
+    QVERIFY2(orderB, qPrintable(orderB ? QString() : orderB.error().toText()));
+    QVERIFY2(customerA, qPrintable(customerA ? QString() : customerA.error().toText()));
 
-        // Three events, in the order the transactions committed: B's order (A's hook waited
-        // for B's counter on PostgreSQL, A's BEGIN for B's commit on SQLite), then A's.
-        auto events = EventOutbox(*site->pool).after(*lastBefore, 10);
-        QVERIFY(events);
-        QStringList seen;
-        for (const Event &event : *events)
-            seen << event.doctype + u' ' + (event.name == orderB->name() ? u'B' : u'A');
-        QCOMPARE(seen, (QStringList{"Sales Order B", "Customer A", "Sales Order A"}));
-    }
+    // Three events, in the order the transactions committed: B's order (A's hook waited
+    // for B's counter on PostgreSQL, A's BEGIN for B's commit on SQLite), then A's.
+    auto events = EventOutbox(*site->pool).after(*lastBefore, 10);
+    QVERIFY(events);
+    QStringList seen;
+    for (const Event &event : *events)
+        seen << event.doctype + u' ' + (event.name == orderB->name() ? u'B' : u'A');
+    QCOMPARE(seen, (QStringList{"Sales Order B", "Customer A", "Sales Order A"}));
+}
 
-    QTEST_GUILESS_MAIN(TestHooks)
+QTEST_GUILESS_MAIN(TestHooks)
 #include "tst_hooks.moc"
