@@ -275,11 +275,14 @@ int JobWorker::stop(std::chrono::milliseconds grace)
     {
         std::lock_guard lock(d->mutex);
         for (const auto &entry : std::as_const(d->running)) {
-            entry->stop = true;
+            // Released first, then told to stop: a job that returns as soon as it is told
+            // would otherwise record its end before the release, which then finds the job
+            // no longer running (seen on PostgreSQL, where the release is a round trip).
             auto done = d->queue.release(
                 entry->job, QStringLiteral("worker %1 stopped before the job finished; released "
                                            "to run again")
                                 .arg(d->options.id));
+            entry->stop = true;
             if (done && *done)
                 ++released;
             else if (!done)

@@ -304,6 +304,8 @@ void TestEventOutbox::unchangedValuesOfEveryTypeAreNotListed()
 
     // The outbox writes the changes' text itself (common/jsontext.h, ADR 0274): byte for
     // byte what QJsonDocument prints for them, with values of every type and child rows.
+    // PostgreSQL keeps the column as jsonb, which stores the value, not the text: there
+    // the value read back must be the same.
     auto db = site->pool->connection();
     QVERIFY(db);
     auto stored = fm::core::execSql(*db, site->pool->dialect(),
@@ -313,8 +315,13 @@ void TestEventOutbox::unchangedValuesOfEveryTypeAreNotListed()
     qsizetype row = 0;
     while (stored->next()) {
         QVERIFY(row < all.size());
-        QCOMPARE(stored->value(0).toString().toUtf8(),
-                 QJsonDocument(all.at(row).changesToJson()).toJson(QJsonDocument::Compact));
+        const QByteArray expected =
+            QJsonDocument(all.at(row).changesToJson()).toJson(QJsonDocument::Compact);
+        const QByteArray text = stored->value(0).toString().toUtf8();
+        if (testdb::isPostgres())
+            QCOMPARE(QJsonDocument::fromJson(text), QJsonDocument::fromJson(expected));
+        else
+            QCOMPARE(text, expected);
         ++row;
     }
     QCOMPARE(row, all.size());
