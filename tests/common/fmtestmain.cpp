@@ -61,8 +61,15 @@ int main(int argc, char *argv[])
     if (unit == units().end())
         return usage(argv[0], "There is no such test unit.");
     g_commandLine = argv; // argv[argc] is a null pointer
-    // The unit sees the program name and its own options, as its own main() would.
-    std::vector<char *> args{argv[0]};
+    // The unit sees its own name as the program (beside the real one, as when each unit
+    // was a program): Qt derives the application name from it, and with it the settings
+    // file, QStandardPaths' test folders and temporary names, which units running at the
+    // same time must not share. Then its own options.
+    std::string program = argv[0];
+    const auto slash = program.find_last_of('/');
+    program =
+        (slash == std::string::npos ? std::string() : program.substr(0, slash + 1)) + unit->first;
+    std::vector<char *> args{program.data()};
     args.insert(args.end(), argv + 2, argv + argc);
     args.push_back(nullptr);
     int count = argc - 1;

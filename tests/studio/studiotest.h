@@ -22,11 +22,14 @@
 
 namespace studiotest {
 
-// Settings go to ~/.qttest; each test case starts from none and leaves none behind.
+// Settings go to a folder of this test process (the Studio's tests run side by side and
+// all carry the Studio's name); each test case starts from none and leaves none behind.
 inline void isolateSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
     fm::studio::setApplicationIdentity();
+    static const QTemporaryDir folder;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.path());
     QSettings().clear();
     QSettings().sync();
 }

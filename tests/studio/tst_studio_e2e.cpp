@@ -30,6 +30,7 @@
 #include "shell/editorarea.h"
 #include "shell/mainwindow.h"
 #include "shell/studioapp.h"
+#include "studiotest.h"
 #include "testfiles.h"
 
 #include <QAbstractButton>
@@ -120,12 +121,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        setApplicationIdentity();
-        QSettings().clear();
-    }
+    void initTestCase() { studiotest::isolateSettings(); }
 
     void init()
     {
